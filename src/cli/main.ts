@@ -1,0 +1,43 @@
+/**
+ * `heat-twin` command-line entry. Each sub-command lives in its own module exporting
+ * `run(args: string[], io: CliIo): Promise<number>` and a one-line `summary`.
+ * Exit codes: 0 success, 1 internal failure, 2 bad or inconsistent arguments / input.
+ */
+import { InputError, PhysicsError } from '../core/errors';
+import type { CliIo, Command } from './io';
+import { UsageError } from './io';
+
+const commands: Record<string, () => Promise<Command>> = {
+  'size-hx': () => import('./sizeHx'),
+};
+
+const defaultIo: CliIo = {
+  out: (s) => process.stdout.write(`${s}\n`),
+  err: (s) => process.stderr.write(`${s}\n`),
+  isTTY: Boolean(process.stderr.isTTY),
+};
+
+export async function main(argv: string[], io: CliIo = defaultIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.out('heat-twin — Heat Reuse Twin command line\n\nCommands:');
+    for (const [cmd, load] of Object.entries(commands)) io.out(`  ${cmd.padEnd(10)} ${(await load()).summary}`);
+    io.out('\nRun `heat-twin <command> --help` for its options.');
+    return name ? 0 : 2;
+  }
+  const load = commands[name];
+  if (!load) {
+    io.err(`heat-twin: unknown command "${name}" (known: ${Object.keys(commands).join(', ')})`);
+    return 2;
+  }
+  try {
+    return await (await load()).run(rest, io);
+  } catch (e) {
+    if (e instanceof UsageError || e instanceof InputError || e instanceof PhysicsError) {
+      io.err(`heat-twin ${name}: ${e.message.split('\n')[0]}`);
+      return 2;
+    }
+    io.err(`heat-twin ${name}: internal error: ${(e as Error).stack ?? String(e)}`);
+    return 1;
+  }
+}
