@@ -40,7 +40,8 @@ function normalise(text: string): string {
     .replace(/m³/g, 'm^3')
     .replace(/ft²/g, 'ft^2')
     .replace(/ft³/g, 'ft^3')
-    .replace(/\bha\b/g, 'hectare');
+    .replace(/\bha\b/g, 'hectare')
+    .replace(/(\d)\s+1\s*\//, '$1 /');
 }
 
 const HINT = 'a number with a unit, e.g. "75 degC" or "160 gpm"';
@@ -51,11 +52,19 @@ const HINT = 'a number with a unit, e.g. "75 degC" or "160 gpm"';
  */
 export function parseQuantity(text: string, field = 'quantity'): Unit | number {
   extend();
+  const t = normalise(text);
   let u: unknown;
   try {
-    u = math.evaluate(normalise(text));
-  } catch (e) {
-    throw new InputError(field, text, HINT, (e as Error).message);
+    // The Unit parser first: it reads "12 L/min" and "15 min" (where the expression parser would take
+    // `min` for the function); the expression parser for the rest ("30 pct", "2 * 3 kW").
+    u = math.unit(t);
+    if ((u as Unit).value === null) throw new Error(`no number in "${text}"`);
+  } catch {
+    try {
+      u = math.evaluate(t);
+    } catch (e) {
+      throw new InputError(field, text, HINT, (e as Error).message);
+    }
   }
   if (typeof u === 'number' && Number.isFinite(u)) return u;
   if (math.isUnit(u)) {
