@@ -288,7 +288,7 @@ function work(p: Plant): Work {
 }
 
 /** Temperature tolerance of the loop solves, K (the energy residual follows as ~ṁ·cp·tol/Q ≈ 1e-12). */
-const T_TOL = 1e-10;
+const T_TOL = 1e-12;
 
 function check(field: string, v: number, lo: number, hi: number, allowed: string): void {
   if (!(v >= lo && v <= hi)) throw new InputError(field, v, allowed);
@@ -396,7 +396,12 @@ export function solvePlant(p: Plant, inp: PlantInputs, out: PlantState = createP
       if (mode === 'bypassed') {
         hi = tSet;
         hHi = hSet;
-        lo = Math.max(p.minerFluid.freezingPoint + 0.5, tB1 - 1);
+        // Low enough that the exchanger branch is closed (miner outlet below the return) and the container
+        // air warms the coolant: there h = Q_cool > 0.
+        lo = Math.max(
+          p.minerFluid.freezingPoint + 0.5,
+          Math.min(tB1, p.containerAirT) - 1 - Math.max(0, w.qCool) / cA,
+        );
         hLo = h(lo);
         if (hLo < 0) {
           throw new PhysicsError(
@@ -459,9 +464,11 @@ export function solvePlant(p: Plant, inp: PlantInputs, out: PlantState = createP
   out.hxColdFlow = w.mc;
   out.hxColdInT = tB1;
   out.hxColdOutT = w.mc > 0 ? tB1 + qHx / (w.mc * p.cpGreenhouse) : tB1;
-  out.hxUA = w.hxOut.ua;
-  out.hxEffectiveness = w.hxOut.effectiveness;
-  out.hxNtu = w.hxOut.ntu;
+  // With the branch closed nothing flows on the cold side: report ε = NTU = 0 rather than NTU = ∞.
+  const open = w.mc > 0;
+  out.hxUA = open ? w.hxOut.ua : 0;
+  out.hxEffectiveness = open ? w.hxOut.effectiveness : 0;
+  out.hxNtu = open ? w.hxOut.ntu : 0;
   out.hxHotOutT = cA > 0 ? out.minerOutletT - qHx / cA : out.minerOutletT;
 
   // Dry cooler: the exact duty that closes the loop at the solved state (fan speed from the solve).

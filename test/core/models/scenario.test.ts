@@ -11,7 +11,7 @@ describe('loadScenario', () => {
     expect(s.miners.modules).toBe(4);
     expect(s.greenhouse.floorArea).toBeCloseTo(20000, 9); // 2 ha = 20 000 m²
     expect(s.minerLoop.inletSetpoint).toBeCloseTo(343.15, 9); // 70 °C
-    expect(s.minerLoop.flowPerMiner).toBeCloseTo(12e-3 / 60, 12); // 12 L/min in m³/s
+    expect(s.minerLoop.flowPerMiner).toBeCloseTo(14e-3 / 60, 12); // 14 L/min in m³/s
     expect(s.greenhouse.leakage).toBeCloseTo(0.5 / 3600, 12); // 0.5 per hour in 1/s
     expect(s.simulation.timeStep).toBe(900);
     expect(s.backupHeater.capacity).toBeCloseTo(6e6, 3);
