@@ -1,0 +1,180 @@
+import { execFile } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import type { CliIo } from '../../src/cli/io';
+import { main } from '../../src/cli/main';
+import { fluid, parseFluid } from '../../src/core/fluids';
+
+function capture(): CliIo & { lines: string[]; errors: string[] } {
+  const lines: string[] = [];
+  const errors: string[] = [];
+  return { lines, errors, out: (s) => lines.push(s), err: (s) => errors.push(s), isTTY: false };
+}
+
+async function runCli(args: string[]) {
+  const io = capture();
+  const code = await main(['size-hx', ...args], io);
+  return { code, out: io.lines.join('\n'), err: io.errors.join('\n'), errors: io.errors };
+}
+
+const BRIEF = ['--duty', '2.7 MW', '--hot-in', '80 degC', '--hot-out', '55 degC', '--cold-in', '45 degC'];
+
+// Started at load so the child process (tsx start-up, ~1 s) overlaps the in-process tests.
+const binRun = new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+  execFile(
+    process.execPath,
+    ['src/cli/heat-twin.mjs', 'size-hx', ...BRIEF, '--cold-out', '70 degC', '--json'],
+    { encoding: 'utf8', timeout: 60000 },
+    (error, stdout, stderr) => resolve({ code: error ? (error.code as number) : 0, stdout, stderr }),
+  );
+});
+const rel = (a: number, b: number): number => Math.abs(a - b) / Math.abs(b);
+
+describe('heat-twin size-hx', () => {
+  it('prints a readable table for a fully specified point', async () => {
+    const r = await runCli([...BRIEF, '--cold-out', '70 degC']);
+    expect(r.code).toBe(0);
+    expect(r.err).toBe('');
+    for (const word of ['LMTD', 'UA', 'NTU', 'effectiveness', 'Cr', 'kg/s', 'L/s', '°C', 'kW'])
+      expect(r.out).toContain(word);
+    // Equal terminal differences (80 − 70 = 55 − 45 = 10 K): LMTD = 10 K, UA = 2.7 MW/10 K = 270 kW/K.
+    expect(r.out).toMatch(/LMTD\s+10\.00 K/);
+    expect(r.out).toMatch(/UA\s+270 kW\/K/);
+    expect(r.out).toMatch(/duty\s+2700 kW/);
+  });
+
+  it('--json prints SI values with the documented keys (hand check: LMTD 10 K, UA = Q/LMTD)', async () => {
+    const r = await runCli([...BRIEF, '--cold-out', '70 degC', '--json']);
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.out);
+    for (const k of [
+      'ua',
+      'ntu',
+      'effectiveness',
+      'lmtd',
+      'duty',
+      'hotOut',
+      'coldOut',
+      'hotFlow',
+      'coldFlow',
+    ]) {
+      expect(typeof j[k]).toBe('number');
+    }
+    expect(j.duty).toBe(2.7e6);
+    expect(j.hotOut).toBeCloseTo(328.15, 9);
+    expect(j.coldOut).toBeCloseTo(343.15, 9);
+    expect(j.lmtd).toBeCloseTo(10, 9);
+    expect(rel(j.ua, 2.7e6 / 10)).toBeLessThan(1e-9);
+    // ṁ = Q/(cp(mean) ΔT) with the water model at 67.5 °C and 57.5 °C.
+    const w = fluid('water');
+    expect(rel(j.hotFlow, 2.7e6 / (w.specificHeat(340.65) * 25))).toBeLessThan(1e-12);
+    expect(rel(j.coldFlow, 2.7e6 / (w.specificHeat(330.65) * 25))).toBeLessThan(1e-12);
+    expect(rel(j.ntu, j.ua / Math.min(j.hotFlow * j.hotCp, j.coldFlow * j.coldCp))).toBeLessThan(1e-12);
+  });
+
+  it('accepts volume flows (gpm, L/s) and converts them with the density at the mean temperature', async () => {
+    const r = await runCli([
+      ...BRIEF,
+      '--cold-flow',
+      '400 gpm',
+      '--hot-fluid',
+      'propylene-glycol 30%',
+      '--json',
+    ]);
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.out);
+    // 400 US gpm = 400 × 3.785411784e-3/60 m³/s (NIST SP 811).
+    const v = (400 * 3.785411784e-3) / 60;
+    expect(j.coldVolumeFlow).toBeCloseTo(v, 12);
+    const w = fluid('water');
+    expect(rel(j.coldFlow, v * w.density(0.5 * (j.coldIn + j.coldOut)))).toBeLessThan(1e-12);
+    expect(j.hotFluid).toBe(parseFluid('PG30').label);
+    const r2 = await runCli([...BRIEF, '--cold-flow', '25 L/s', '--json']);
+    expect(JSON.parse(r2.out).coldVolumeFlow).toBeCloseTo(0.025, 12);
+  });
+
+  it('sizes a plate pack: plate count, area, velocities and pressure drops', async () => {
+    const r = await runCli([...BRIEF, '--cold-out', '70 degC', '--plate', 'medium']);
+    expect(r.code).toBe(0);
+    for (const word of ['plates', 'area', 'm²', 'channel velocity', 'pressure drop', 'kPa', 'margin'])
+      expect(r.out).toContain(word);
+    const j = JSON.parse(
+      (await runCli([...BRIEF, '--cold-out', '70 degC', '--plate', 'medium', '--json'])).out,
+    );
+    expect(Number.isInteger(j.plate.plates)).toBe(true);
+    expect(j.plate.ua).toBeGreaterThanOrEqual(j.ua);
+    expect(j.plate.margin).toBeGreaterThanOrEqual(0);
+    expect(j.plate.hot.pressureDrop).toBeGreaterThan(0);
+    expect(j.plate.cold.velocity).toBeGreaterThan(0);
+  });
+
+  it('reads a key=value plate description (pitch − thickness = gap; plain chevron number = degrees)', async () => {
+    const plate =
+      'chevron=60, width=0.45 m, length=1.2 m, pitch=3.5 mm, thickness=0.5 mm, port=150 mm, fouling=2e-5';
+    const r = await runCli([...BRIEF, '--cold-out', '70 degC', '--plate', plate, '--json']);
+    expect(r.code).toBe(0);
+    const g = JSON.parse(r.out).plate.geometry;
+    expect(g.plateGap).toBeCloseTo(0.003, 12);
+    expect(g.chevronAngle).toBeCloseTo(Math.PI / 3, 12);
+    expect(g.foulingHot).toBe(2e-5);
+    expect(g.plateConductivity).toBe(16);
+  });
+
+  it('under-specified: exit 2 and one line naming the missing arguments', async () => {
+    const r = await runCli(BRIEF);
+    expect(r.code).toBe(2);
+    expect(r.errors).toHaveLength(1);
+    expect(r.err).toMatch(/give one of --cold-out, --cold-flow/);
+  });
+
+  it('temperature cross: exit 2 and says which temperature to change by how much', async () => {
+    const r = await runCli([...BRIEF, '--cold-out', '82 degC']);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(
+      /cold outlet 82\.0 °C is not below hot inlet 80\.0 °C.*lower --cold-out by more than 2\.0 K or raise --hot-in/,
+    );
+  });
+
+  it('bad arguments exit 2 with a one-line message naming the argument', async () => {
+    const cases: [string[], RegExp][] = [
+      [
+        [...BRIEF.slice(0, 2), '--hot-in', '80 kg', ...BRIEF.slice(4), '--cold-out', '70 degC'],
+        /--hot-in = "80 kg"/,
+      ],
+      [[...BRIEF, '--cold-flow', '12 m'], /--cold-flow = "12 m".*mass flow.*volume flow/],
+      [[...BRIEF, '--cold-out', '70 degC', '--arrangement', 'spiral'], /--arrangement = "spiral"/],
+      [[...BRIEF, '--cold-out', '70 degC', '--hot-fluid', 'brine 20%'], /--hot-fluid = "brine 20%"/],
+      [[...BRIEF, '--cold-out', '70 degC', '--colour', 'red'], /Unknown option '--colour'/],
+      [[...BRIEF, '--cold-out', '70 degC', 'extra'], /Unexpected argument 'extra'/],
+      [[...BRIEF, '--cold-out', '70 degC', '--plate', 'huge'], /--plate = "huge".*preset/],
+      [
+        [...BRIEF, '--cold-out', '70 degC', '--plate', 'width=0.4 m'],
+        /--plate: missing chevron, length, gap \(or pitch\), port/,
+      ],
+      [[...BRIEF, '--cold-out', '70 degC', '--plate', 'medium', '--arrangement', 'parallel'], /counterflow/],
+      [[...BRIEF, '--cold-out', '70 degC', '--plate', 'medium, chevron=85'], /plate\.chevronAngle/],
+      [[...BRIEF, '--cold-out', '70 degC', '--duty', '2.8 MW'], /--duty is given more than once/],
+      [[...BRIEF, '--cold-out', '70 degC', '--cold-flow', '20 kg/s'], /inconsistent energy balance/],
+    ];
+    for (const [args, re] of cases) {
+      const r = await runCli(args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.errors, args.join(' ')).toHaveLength(1);
+      expect(r.err, args.join(' ')).toMatch(re);
+    }
+  });
+
+  it('--help prints the usage and exits 0', async () => {
+    const r = await runCli(['--help']);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('Usage: heat-twin size-hx');
+    expect(r.out).toContain('--plate');
+  });
+
+  it('the installed bin runs the command (child process)', async () => {
+    const { code, stdout, stderr } = await binRun;
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const j = JSON.parse(stdout);
+    expect(rel(j.ua, 270000)).toBeLessThan(1e-9);
+  });
+});
