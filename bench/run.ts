@@ -12,7 +12,9 @@ const filter = process.argv[2];
 const modules = readdirSync(here)
   .filter((f) => f.endsWith('.bench.ts') && (!filter || f.includes(filter)))
   .sort();
-console.log(`# Heat Reuse Twin benchmarks — node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}`);
+console.log(
+  `# Heat Reuse Twin benchmarks — node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}`,
+);
 for (const m of modules) {
   const mod = (await import(join(here, m))) as { run: () => Promise<void> };
   await mod.run();

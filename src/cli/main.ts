@@ -21,7 +21,8 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     io.out('heat-twin — Heat Reuse Twin command line\n\nCommands:');
-    for (const [cmd, load] of Object.entries(commands)) io.out(`  ${cmd.padEnd(10)} ${(await load()).summary}`);
+    for (const [cmd, load] of Object.entries(commands))
+      io.out(`  ${cmd.padEnd(10)} ${(await load()).summary}`);
     io.out('\nRun `heat-twin <command> --help` for its options.');
     return name ? 0 : 2;
   }

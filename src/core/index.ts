@@ -1,6 +1,84 @@
 /**
  * Public API of the Heat Reuse Twin thermal core. SI units throughout (K, Pa, kg/s, W, J); temperatures
- * in kelvin. No DOM, React or three imports anywhere under src/core.
+ * in kelvin. No DOM, React or three imports anywhere under src/core (it runs in Node, Web Workers, tests).
  */
 export { InputError, PhysicsError, toCelsius, toKelvin, ZERO_CELSIUS } from './errors';
 export { convert, parseQuantity, quantity } from './units';
+
+// Fluids: water (IAPWS-IF97, R12-08, R15-11), propylene/ethylene glycol (Melinder 2010).
+export { fluid, fluidFromSpec, parseFluid, saturationPressure, saturationTemperature } from './fluids';
+export type { Fluid, FluidName } from './fluids/types';
+
+// Heat exchangers: ε-NTU, LMTD, plate sizing (Martin / VDI), off-design.
+export {
+  effectiveness,
+  type FlowArrangement,
+  hxModel,
+  hxModelFromUA,
+  lmtdCorrectionFactor,
+  lmtdCounterflow,
+  maxEffectiveness,
+  type NominalPoint,
+  type NominalSpec,
+  ntuFromEffectiveness,
+  offDesign,
+  PLATE_PRESETS,
+  type PlateDesign,
+  type PlateGeometry,
+  ratePlate,
+  sizeNominal,
+  sizePlate,
+} from './hx';
+
+// Hydraulics: Darcy friction (Colebrook), pipes, pumps.
+export { frictionFactor } from './hydraulics/friction';
+export { pipeHeatLoss, pipePressureDrop } from './hydraulics/pipe';
+export {
+  operatingPoint as pumpOperatingPoint,
+  pumpFromPoints,
+  pumpPower,
+  speedForFlow,
+} from './hydraulics/pump';
+
+// Components and catalog.
+export * as components from './components';
+export { catalog, dryCoolerModel, minerModel, plateExchangerModel } from './models/catalog';
+
+// Scenario, plant, weather, greenhouse, simulation.
+export {
+  isLoadedScenario,
+  loadScenario,
+  type Scenario,
+  ScenarioError,
+  type ScenarioInput,
+  type ScenarioIssue,
+  scenarioSchema,
+  setField,
+} from './models/scenario';
+export {
+  buildPlant,
+  createPlantState,
+  type Plant,
+  type PlantInputs,
+  type PlantState,
+  solvePlant,
+} from './plant/plant';
+export {
+  BUNDLED_WEATHER_ATTRIBUTION,
+  bundledWeather,
+  bundledWeatherSource,
+  parseEpw,
+  solarPosition,
+  sunriseSunset,
+  type WeatherYear,
+} from './weather';
+export { coverPreset, coverPresets, createGreenhouse } from './greenhouse';
+export {
+  type Kpis,
+  SERIES,
+  type SeriesName,
+  type SimulateOptions,
+  type SimulationResult,
+  type SimulationWarning,
+  simulate,
+} from './sim/simulate';

@@ -16,9 +16,12 @@ describe('layering', () => {
     const bad: string[] = [];
     for (const f of files('src/core')) {
       const src = readFileSync(f, 'utf8');
-      for (const m of src.matchAll(/(?:import|export)[^'"]*from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)) {
+      for (const m of src.matchAll(
+        /(?:import|export)[^'"]*from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g,
+      )) {
         const spec = m[1] ?? m[2] ?? '';
-        if (/^(react|react-dom|three|@react-three\/|node:|fs$|path$|os$|worker_threads$)/.test(spec)) bad.push(`${f}: ${spec}`);
+        if (/^(react|react-dom|three|@react-three\/|node:|fs$|path$|os$|worker_threads$)/.test(spec))
+          bad.push(`${f}: ${spec}`);
         if (/\.\.\/(app|scene|worker|cli)\//.test(spec)) bad.push(`${f}: ${spec}`);
       }
       if (/\b(document|window|localStorage)\./.test(src)) bad.push(`${f}: uses a DOM global`);

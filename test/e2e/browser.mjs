@@ -21,7 +21,10 @@ export const CHROMIUM_ARGS = [
 /** Build (unless dist/ exists and REBUILD is not set) and start a preview server; returns its URL and a closer. */
 export async function serve() {
   if (!existsSync('dist/index.html') || process.env.REBUILD) await build({ logLevel: 'warn' });
-  const server = await preview({ preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'warn' });
+  const server = await preview({
+    preview: { port: 0, host: '127.0.0.1', strictPort: false },
+    logLevel: 'warn',
+  });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('vite preview did not report a URL');
   return { url, close: () => server.close() };
@@ -29,7 +32,9 @@ export async function serve() {
 
 export async function launch() {
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`${CHROMIUM} not found: install Debian's chromium (apt-get install -y chromium fonts-liberation)`);
+    throw new Error(
+      `${CHROMIUM} not found: install Debian's chromium (apt-get install -y chromium fonts-liberation)`,
+    );
   }
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
 }

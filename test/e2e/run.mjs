@@ -21,12 +21,16 @@ for (const f of files) {
   const mod = await import(join(here, f));
   const t0 = Date.now();
   try {
-    await mod.run({ browser, url, shot: (page, name) => page.screenshot({ path: join(shots, `${name}.png`) }) });
+    await mod.run({
+      browser,
+      url,
+      shot: (page, name) => page.screenshot({ path: join(shots, `${name}.png`) }),
+    });
     passed++;
     console.log(`✓ ${mod.name ?? f} (${Date.now() - t0} ms)`);
   } catch (e) {
     failed++;
-    console.log(`✗ ${mod.name ?? f}\n  ${(e && e.stack) || e}`);
+    console.log(`✗ ${mod.name ?? f}\n  ${e?.stack || e}`);
   }
 }
 await browser.close();

@@ -159,12 +159,13 @@ export const scenarioSchema = z.strictObject({
     flow: qty('m^3/s', 1e-5, 10, '25 L/s'),
     pressure: qty('Pa', 1e5, 1e6, '3 bar').default(3e5),
     /** Supply temperature vs outdoor temperature (linear between points, held flat beyond the ends). */
-    heatingCurve: z.array(heatingCurvePoint).min(1).default([
-      { outdoor: 263.15 - 22, supply: 353.15 },
-      { outdoor: 288.15, supply: 318.15 },
-    ]),
-    /** The exchanger branch is throttled to deliver this temperature (default: miner inlet set-point + 5 K). */
-    preheatSetpoint: qty('K', 278.15, 373.15, '75 degC').optional(),
+    heatingCurve: z
+      .array(heatingCurvePoint)
+      .min(1)
+      .default([
+        { outdoor: 263.15 - 22, supply: 353.15 },
+        { outdoor: 288.15, supply: 318.15 },
+      ]),
     pumpEfficiency: fraction(0.05, 1).default(0.6),
     externalPressureDrop: qty('Pa', 0, 2e6, '100 kPa').default(1e5),
   }),
@@ -185,6 +186,15 @@ export const scenarioSchema = z.strictObject({
     screenSaving: fraction(0, 0.8).default(0.3),
     /** Leaf area index of the crop. */
     leafAreaIndex: qty('', 0, 8, '3').default(3),
+    /** Heating pipe per m² of floor (Vanthoor 2011 Dutch rail: 1.875 m/m²; cold climates add perimeter pipes). */
+    pipeLengthPerArea: qty('m^-1', 0.5, 10, '1.875 m/m^2').default(1.875),
+    /**
+     * Heating-circuit water flow per m² of floor (secondary pump behind the mixing valve). Default sized for
+     * ≈ 15 K drop at ≈ 280 W/m²: 280 / (4180 · 15) = 0.0045 kg/(s·m²) (assumption).
+     */
+    pipeFlowPerArea: qty('kg/(s m^2)', 1e-4, 0.05, '0.0045 kg/s/m^2').default(0.0045),
+    /** Indoor relative humidity held by the climate control (sets night transpiration). */
+    indoorRH: fraction(0.5, 0.95).default(0.85),
   }),
   bufferTank: z
     .strictObject({
@@ -243,7 +253,9 @@ export function loadScenario(json: unknown): Scenario {
     try {
       input = JSON.parse(json);
     } catch (e) {
-      throw new ScenarioError([{ path: '(file)', value: json.slice(0, 40), message: `not JSON: ${(e as Error).message}` }]);
+      throw new ScenarioError([
+        { path: '(file)', value: json.slice(0, 40), message: `not JSON: ${(e as Error).message}` },
+      ]);
     }
   }
   const r = scenarioSchema.safeParse(input);
@@ -265,14 +277,23 @@ export function loadScenario(json: unknown): Scenario {
       message: 'must not be above greenhouse.daySetpoint',
     });
   }
-  if (s.heatExchanger.ua === undefined && s.heatExchanger.model === undefined && s.heatExchanger.area === undefined) {
+  if (
+    s.heatExchanger.ua === undefined &&
+    s.heatExchanger.model === undefined &&
+    s.heatExchanger.area === undefined
+  ) {
     issues.push({
       path: 'heatExchanger',
       value: valueAt(input, ['heatExchanger']),
       message: 'give a catalog model, an area (with overallU or a model), or ua',
     });
   }
-  if (s.heatExchanger.area !== undefined && s.heatExchanger.overallU === undefined && s.heatExchanger.model === undefined && s.heatExchanger.ua === undefined) {
+  if (
+    s.heatExchanger.area !== undefined &&
+    s.heatExchanger.overallU === undefined &&
+    s.heatExchanger.model === undefined &&
+    s.heatExchanger.ua === undefined
+  ) {
     issues.push({
       path: 'heatExchanger.overallU',
       value: undefined,
@@ -287,7 +308,15 @@ export function loadScenario(json: unknown): Scenario {
     });
   }
   if (issues.length) throw new ScenarioError(issues);
+  Object.defineProperty(s, LOADED, { value: true, enumerable: false });
   return s;
+}
+
+const LOADED = Symbol.for('heat-reuse-twin.scenario');
+
+/** True for the (SI) result of `loadScenario`, false for raw scenario JSON. */
+export function isLoadedScenario(s: unknown): s is Scenario {
+  return typeof s === 'object' && s !== null && (s as Record<symbol, unknown>)[LOADED] === true;
 }
 
 /** The loop fluids of a scenario as Fluid objects (at the loops' pressures). */

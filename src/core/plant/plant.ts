@@ -8,14 +8,15 @@
  *                  └─ bypass, ṁ_B − m_c ──────────────────────┘
  *
  * Control philosophy (documented assumptions, the usual ones for heat-recovery pre-heat):
- * 1. The exchanger branch flow m_c is throttled so that the water leaving the exchanger reaches the
- *    pre-heat set-point T_pre (the pilot's "water exceeding 75 °C"); when even a trickle cannot reach it
- *    (miner outlet ≤ T_pre) the branch closes. The exchanger never delivers more than the greenhouse takes
- *    (Q_hx ≤ Q_gh): when miner heat exceeds demand m_c is reduced further.
- * 2. The dry-cooler fans hold the miner inlet at its set-point T_A,set by rejecting what the exchanger does
- *    not take. When the exchanger takes more than the miners make, the fans stop and the miner inlet floats
- *    below its set-point; when the fans at full speed cannot reject enough, it floats above (the miners may
- *    throttle or shut down).
+ * 1. Recovery first: the exchanger branch flow m_c is the smallest that takes all the miner heat at the
+ *    miner-inlet set-point, so the water leaves the exchanger as hot as its size allows (the pilot's "water
+ *    exceeding 75 °C" is then an outcome of exchanger size and return temperature, not a set-point). The
+ *    exchanger never delivers more than the greenhouse takes (Q_hx ≤ Q_gh); when even the full branch flow
+ *    cannot take all the miner heat, the rest goes to the dry cooler.
+ * 2. The dry cooler holds the miner inlet at its set-point T_A,set with its bypass valve (fans stopped) and
+ *    then its fans. When the miners make no heat (off) the loop floats down towards the container air; when
+ *    the fans at full speed cannot reject enough it floats above the set-point (the miners may throttle or
+ *    shut down, possibly duty-cycling at their inlet limit).
  * 3. The backup heater tops the mixed stream up to the supply set-point, up to its capacity; what it cannot
  *    supply is reported as unmet heat.
  *
@@ -29,11 +30,18 @@
  * the fans are saturated) and, inside, the exchanger branch flow m_c; the fan speed by a third 1-D solve.
  */
 import { type BackupHeater, backupHeater, condensingBoilerEfficiency } from '../components/backupHeater';
-import { createDryCoolerOutput, type DryCooler, dryCooler, dryCoolerOutlet } from '../components/dryCooler';
+import {
+  createDryCoolerOutput,
+  type DryCooler,
+  type DryCoolerInputs,
+  dryCooler,
+  dryCoolerOutlet,
+} from '../components/dryCooler';
 import {
   createMinerBankOutput,
   evaluateMinerBank,
   type MinerBank,
+  type MinerBankInputs,
   type MinerBankOutput,
   minerBank,
 } from '../components/minerBank';
@@ -41,7 +49,12 @@ import { InputError, PhysicsError } from '../errors';
 import { parseFluid } from '../fluids';
 import type { Fluid } from '../fluids/types';
 import { type HxModel, hxModelFromUA, newOffDesignResult, offDesignInto } from '../hx/plate';
-import { dryCoolerModel, minerModel, plateExchangerModel, plateExchangerNominalFlows } from '../models/catalog';
+import {
+  dryCoolerModel,
+  minerModel,
+  plateExchangerModel,
+  plateExchangerNominalFlows,
+} from '../models/catalog';
 import type { MinerModeName } from '../models/catalog';
 import type { Scenario } from '../models/scenario';
 import { brent, type RootResult } from '../numerics/roots';
@@ -58,8 +71,6 @@ export interface Plant {
   minerFlow: number;
   /** Miner inlet set-point held by the dry cooler, K. */
   minerInletSetpoint: number;
-  /** Exchanger branch outlet set-point, K. */
-  preheatSetpoint: number;
   hx: HxModel;
   dryCooler: DryCooler;
   greenhouseFluid: Fluid;
@@ -86,9 +97,8 @@ export function buildPlant(s: Scenario): Plant {
   const tSet = s.minerLoop.inletSetpoint;
   const tMeanA = tSet + 0.5 * model.coolant.nominalDeltaT;
   const minerFlow = s.minerLoop.flowPerMiner * s.miners.count * minerFluid.density(tMeanA);
-  const preheat = s.greenhouseLoop.preheatSetpoint ?? tSet + 5;
   const supplyTop = Math.max(...s.greenhouseLoop.heatingCurve.map((p) => p.supply));
-  const tMeanB = 0.5 * (supplyTop + Math.min(supplyTop, preheat) - 20);
+  const tMeanB = supplyTop - 10;
   const greenhouseFlow = s.greenhouseLoop.flow * greenhouseFluid.density(tMeanB);
 
   // Exchanger: UA at nominal flows from the scenario (ua, or area × U) or the catalog entry.
@@ -96,7 +106,8 @@ export function buildPlant(s: Scenario): Plant {
   const cat = hxs.model ? plateExchangerModel(hxs.model) : undefined;
   const overallU = hxs.overallU ?? cat?.overallU;
   const ua = hxs.ua ?? (hxs.area !== undefined && overallU !== undefined ? hxs.area * overallU : cat?.ua);
-  if (ua === undefined) throw new InputError('heatExchanger', hxs, 'a catalog model, area with overallU, or ua');
+  if (ua === undefined)
+    throw new InputError('heatExchanger', hxs, 'a catalog model, area with overallU, or ua');
   const nominal = cat
     ? plateExchangerNominalFlows(cat, minerFluid, greenhouseFluid)
     : { hot: minerFlow, cold: greenhouseFlow };
@@ -124,7 +135,6 @@ export function buildPlant(s: Scenario): Plant {
     minerFluid,
     minerFlow,
     minerInletSetpoint: tSet,
-    preheatSetpoint: preheat,
     hx,
     dryCooler: dc,
     greenhouseFluid,
@@ -134,7 +144,10 @@ export function buildPlant(s: Scenario): Plant {
       pressureRise: model.coolant.pressureDrop + s.minerLoop.externalPressureDrop,
       efficiency: s.minerLoop.pumpEfficiency,
     },
-    greenhousePump: { pressureRise: s.greenhouseLoop.externalPressureDrop, efficiency: s.greenhouseLoop.pumpEfficiency },
+    greenhousePump: {
+      pressureRise: s.greenhouseLoop.externalPressureDrop,
+      efficiency: s.greenhouseLoop.pumpEfficiency,
+    },
     cpMiner: minerFluid.specificHeat(tMeanA),
     cpGreenhouse: greenhouseFluid.specificHeat(tMeanB),
   };
@@ -153,6 +166,13 @@ export interface PlantInputs {
   /** Pump speeds as a fraction of nominal flow (default 1). */
   minerPumpSpeed?: number;
   greenhousePumpSpeed?: number;
+  /**
+   * Variable primary flow: the temperature of the water coming back from the greenhouse circuit, K. When
+   * given, the primary pump carries only what the circuit draws, ṁ_B = Q_gh / (cp·(T_supply − returnT)),
+   * up to `greenhousePumpSpeed` × nominal flow — so the exchanger sees the circuit's cold return. Without
+   * it the primary flow is constant and its return follows from the balance.
+   */
+  returnT?: number;
 }
 
 /**
@@ -265,6 +285,25 @@ interface Work {
   qHx: number;
   mc: number;
   tA2: number;
+  // Reused component inputs (no object literal per evaluation in the hot loop).
+  bankIn: MinerBankInputs;
+  dcIn: DryCoolerInputs;
+  // Context of the branch-flow solve and its residual function (created once per plant).
+  bc: { mA: number; tA2: number; tB1: number; target: number };
+  branchResidual: (m: number) => number;
+  // Context of the current solve (read by minerSide / dcDuty, module functions: no closures per call).
+  p: Plant;
+  mA: number;
+  cA: number;
+  mB: number;
+  tB1: number;
+  qGh: number;
+  cycling: boolean;
+  cf: number;
+  qOn: number;
+  qOff: number;
+  /** Branch flow of the previous solve (warm start). */
+  mcPrev: number;
 }
 
 const works = new WeakMap<Plant, Work>();
@@ -281,7 +320,32 @@ function work(p: Plant): Work {
       qHx: 0,
       mc: 0,
       tA2: 0,
+      bankIn: {
+        inletT: 0,
+        massFlow: 0,
+        fluid: p.minerFluid,
+        airT: p.containerAirT,
+        mode: p.minerMode,
+        powerLimit: 1,
+      },
+      dcIn: { inletT: 0, massFlow: 0, fluid: p.minerFluid, ambientT: 0, fanSpeed: 0 },
+      bc: { mA: 0, tA2: 0, tB1: 0, target: 0 },
+      branchResidual: () => 0,
+      p,
+      mA: 0,
+      cA: 0,
+      mB: 0,
+      tB1: 0,
+      qGh: 0,
+      cycling: false,
+      cf: 1,
+      qOn: 0,
+      qOff: 0,
+      mcPrev: 0,
     };
+    const ww = w;
+    ww.branchResidual = (m: number): number =>
+      offDesignInto(p.hx, ww.bc.mA, m, ww.bc.tA2, ww.bc.tB1, ww.hxOut).duty - ww.bc.target;
     works.set(p, w);
   }
   return w;
@@ -309,84 +373,91 @@ export function solvePlant(p: Plant, inp: PlantInputs, out: PlantState = createP
   check('greenhousePumpSpeed', sB, 0, 1.5, 'a fraction of nominal flow between 0 and 1.5');
   const w = work(p);
   const mA = p.minerFlow * sA;
-  const mB = p.greenhouseFlow * sB;
+  const mBmax = p.greenhouseFlow * sB;
   const cA = mA * p.cpMiner;
-  const cB = mB * p.cpGreenhouse;
+
   const tSet = p.minerInletSetpoint;
-  const tPre = p.preheatSetpoint;
   const tSup = inp.supplySetpoint;
 
   // Greenhouse side: the circuit takes Q_gh at the supply temperature; the primary return follows.
-  let qGh = inp.heatDemand;
-  if (qGh > 0 && !(cB > 0)) {
+  const qGh = inp.heatDemand;
+  if (qGh > 0 && !(mBmax > 0)) {
     throw new PhysicsError(
       `greenhouse loop: ${(qGh / 1e3).toFixed(1)} kW demanded with no primary flow; raise greenhousePumpSpeed above 0`,
     );
   }
-  const tB1 = cB > 0 ? tSup - qGh / cB : tSup;
+  let mB = mBmax;
+  if (inp.returnT !== undefined) {
+    check('returnT', inp.returnT, 273.15, tSup, 'a temperature between 0 °C and the supply set-point (in K)');
+    const dT = tSup - inp.returnT;
+    mB = dT > 0 ? Math.min(mBmax, qGh / (p.cpGreenhouse * dT)) : qGh > 0 ? mBmax : 0;
+  }
+  const cB = mB * p.cpGreenhouse;
+  const tB1 = cB > 0 ? tSup - qGh / cB : (inp.returnT ?? tSup);
   p.greenhouseFluid.specificHeat(tB1); // throws a PhysicsError naming the fluid if the return would freeze
 
-  // Miner side at a given inlet temperature: miners, then the exchanger branch control. While the bank
-  // duty-cycles at a shutdown threshold (see below), the heat is the running/stopped mix with fraction cf.
-  let cycling = false;
-  let cf = 1;
-  let qOn = 0;
-  let qOff = 0;
-  const minerSide = (tA1: number): void => {
-    let qCool: number;
-    if (cycling) qCool = cf * qOn + (1 - cf) * qOff;
-    else {
-      const b = evaluateMinerBank(
-        p.miners,
-        { inletT: tA1, massFlow: mA, fluid: p.minerFluid, airT: p.containerAirT, mode: p.minerMode, powerLimit: inp.powerLimit },
-        w.bank,
-      );
-      qCool = b.heatToCoolant * p.availability;
-    }
-    const tA2 = cA > 0 ? tA1 + qCool / cA : tA1;
-    w.qCool = qCool;
-    w.tA2 = tA2;
-    branchControl(p, w, mA, tA2, tB1, cB > 0 ? mB : 0, tPre, qGh);
-  };
-
-  // Dry-cooler duty at the exchanger's hot outlet for a control signal u ∈ [0, 2]: u ≤ 1 is the share of the
-  // loop flow sent through the cooler with the fans stopped (a three-way bypass valve, mixing after), u > 1
-  // is all the flow with the fans at speed u − 1. The duty rises monotonically with u.
-  const dcDuty = (tA3: number, u: number): number =>
-    dryCoolerOutlet(
-      p.dryCooler,
-      { inletT: tA3, massFlow: u < 1 ? mA * u : mA, fluid: p.minerFluid, ambientT: inp.ambientT, fanSpeed: u > 1 ? u - 1 : 0 },
-      w.dcOut,
-    ).duty;
+  // Context for minerSide / dcDuty (module functions below).
+  w.bankIn.massFlow = mA;
+  w.bankIn.powerLimit = inp.powerLimit;
+  w.dcIn.ambientT = inp.ambientT;
+  w.mA = mA;
+  w.cA = cA;
+  w.mB = cB > 0 ? mB : 0;
+  w.tB1 = tB1;
+  w.qGh = qGh;
+  w.cycling = false;
+  w.cf = 1;
 
   let tA1 = tSet;
   let u = 0;
+  let qDcHeld = -1; // ≥ 0 when the dry cooler holds the set-point with this exact duty
   let mode: FanMode;
   if (!(cA > 0)) {
     // No miner-loop flow: the bank shuts down (no-flow); nothing crosses the exchanger.
-    minerSide(tSet);
+    minerSide(w, tSet);
     mode = 'bypassed';
   } else {
-    minerSide(tSet);
+    minerSide(w, tSet);
     const tA3 = tSet + (w.qCool - w.qHx) / cA;
     const need = cA * (tA3 - tSet); // heat the dry cooler must reject to hold the set-point
-    const q2 = dcDuty(tA3, 2);
+    const q2 = need > 0 ? dcDuty(w, tA3, 2) : 0;
     if (need >= 0 && need <= q2) {
-      const q1 = dcDuty(tA3, 1);
-      mode = need <= q1 ? 'valve' : 'fans';
+      const q1 = dcDuty(w, tA3, 1);
+      mode = need === 0 ? 'bypassed' : need <= q1 ? 'valve' : 'fans';
+      // The control holds the set-point exactly (the duty is `need`); the valve position / fan speed that
+      // gives it is needed only for the flow share and fan power, so it is solved to 1e-4.
+      qDcHeld = need;
       u =
         need === 0
           ? 0
           : mode === 'valve'
-            ? brent((x) => dcDuty(tA3, x) - need, 0, 1, 1e-13, 'dry-cooler valve', -need, q1 - need, w.root2).x
-            : brent((x) => dcDuty(tA3, x) - need, 1, 2, 1e-13, 'dry-cooler fan speed', q1 - need, q2 - need, w.root2).x;
+            ? brent(
+                (x) => dcDuty(w, tA3, x) - need,
+                0,
+                1,
+                1e-4,
+                'dry-cooler valve',
+                -need,
+                q1 - need,
+                w.root2,
+              ).x
+            : brent(
+                (x) => dcDuty(w, tA3, x) - need,
+                1,
+                2,
+                1e-4,
+                'dry-cooler fan speed',
+                q1 - need,
+                q2 - need,
+                w.root2,
+              ).x;
     } else {
       mode = need < 0 ? 'bypassed' : 'full';
       u = mode === 'bypassed' ? 0 : 2;
       // Loop closure h(T) = Q_cool − Q_hx − Q_dc = 0, decreasing in T; bracket on the side away from tSet.
       const h = (t: number): number => {
-        minerSide(t);
-        return w.qCool - w.qHx - (u > 0 ? dcDuty(t + (w.qCool - w.qHx) / cA, u) : 0);
+        minerSide(w, t);
+        return w.qCool - w.qHx - (u > 0 ? dcDuty(w, t + (w.qCool - w.qHx) / cA, u) : 0);
       };
       const hSet = need - (mode === 'bypassed' ? 0 : q2); // = h(tSet)
       let lo: number;
@@ -425,26 +496,35 @@ export function solvePlant(p: Plant, inp: PlantInputs, out: PlantState = createP
       if (Math.abs(residual) > 1e-7 * Math.max(1, Math.abs(w.qCool))) {
         // A discontinuity (units shutting down at their inlet limit): the equilibrium is a duty cycle in
         // which a fraction cf of the units runs, at the threshold temperature. Solve the closure for cf.
-        minerSide(tA1 - 4 * T_TOL);
-        qOn = w.qCool;
+        minerSide(w, tA1 - 4 * T_TOL);
+        w.qOn = w.qCool;
         const runningSnapshot = snapshot(w.bank);
-        minerSide(tA1 + 4 * T_TOL);
-        qOff = w.qCool;
-        cycling = true;
-        const hc = (x: number): number => {
-          cf = x;
-          return h(tA1);
-        };
-        cf = brent(hc, 0, 1, 1e-14, 'miner duty cycle', undefined, undefined, w.root).x;
-        minerSide(tA1);
+        minerSide(w, tA1 + 4 * T_TOL);
+        w.qOff = w.qCool;
+        w.cycling = true;
+        w.cf = brent(
+          (x) => {
+            w.cf = x;
+            return h(tA1);
+          },
+          0,
+          1,
+          1e-14,
+          'miner duty cycle',
+          undefined,
+          undefined,
+          w.root,
+        ).x;
+        minerSide(w, tA1);
         restore(w.bank, runningSnapshot);
-      } else minerSide(tA1);
+      } else minerSide(w, tA1);
     }
   }
 
   // Collect the state. While cycling, the bank output holds the running units' state, scaled by cf.
   const b = w.bank;
-  const f = cycling ? cf : 1;
+  const cycling = w.cycling;
+  const f = cycling ? w.cf : 1;
   const avail = p.availability;
   const qCool = w.qCool;
   out.fanMode = mode;
@@ -463,7 +543,8 @@ export function solvePlant(p: Plant, inp: PlantInputs, out: PlantState = createP
   out.hxDuty = qHx;
   out.hxColdFlow = w.mc;
   out.hxColdInT = tB1;
-  out.hxColdOutT = w.mc > 0 ? tB1 + qHx / (w.mc * p.cpGreenhouse) : tB1;
+  // The exchanger's own outlet (cp at its inlet); never above the hot inlet (second law, ε ≤ 1).
+  out.hxColdOutT = w.mc > 0 ? Math.min(w.hxOut.coldOut, w.tA2) : tB1;
   // With the branch closed nothing flows on the cold side: report ε = NTU = 0 rather than NTU = ∞.
   const open = w.mc > 0;
   out.hxUA = open ? w.hxOut.ua : 0;
@@ -472,13 +553,15 @@ export function solvePlant(p: Plant, inp: PlantInputs, out: PlantState = createP
   out.hxHotOutT = cA > 0 ? out.minerOutletT - qHx / cA : out.minerOutletT;
 
   // Dry cooler: the exact duty that closes the loop at the solved state (fan speed from the solve).
-  const qDc = cA > 0 && u > 0 ? dcDuty(out.hxHotOutT, u) : 0;
+  const qDc = qDcHeld >= 0 ? qDcHeld : cA > 0 && u > 0 ? dcDuty(w, out.hxHotOutT, u) : 0;
+  if (qDcHeld >= 0 && u > 0) dcDuty(w, out.hxHotOutT, u); // fan power at the final setting
   out.dryCoolerDuty = qDc;
-  out.dryCoolerFlowShare = u < 1 ? u : 1;
+  out.dryCoolerFlowShare = Math.min(u, 1);
   out.fanSpeed = u > 1 ? u - 1 : 0;
   out.fanPower = u > 0 ? w.dcOut.fanPower : 0;
   out.dryCoolerOutT = cA > 0 ? out.hxHotOutT - qDc / cA : out.hxHotOutT;
-  out.energyResidual = Math.abs(qCool - qHx - qDc) / Math.max(1, Math.abs(qCool), Math.abs(qHx) + Math.abs(qDc));
+  out.energyResidual =
+    Math.abs(qCool - qHx - qDc) / Math.max(1, Math.abs(qCool), Math.abs(qHx) + Math.abs(qDc));
 
   // Greenhouse loop: boiler tops the mix up to the supply set-point, up to capacity.
   out.greenhouseFlow = mB;
@@ -498,52 +581,114 @@ export function solvePlant(p: Plant, inp: PlantInputs, out: PlantState = createP
 
   // Pumps: P = V̇·Δp/η with Δp ∝ V̇² (fixed system curve), so P ∝ speed³.
   out.minerPumpPower =
-    (p.minerFlow / p.minerFluid.density(tSet)) * p.minerPump.pressureRise * sA ** 3 / p.minerPump.efficiency;
+    ((p.minerFlow / p.minerFluid.density(tSet)) * p.minerPump.pressureRise * sA ** 3) /
+    p.minerPump.efficiency;
+  const rB = mB / p.greenhouseFlow;
   out.greenhousePumpPower =
-    (p.greenhouseFlow / p.greenhouseFluid.density(tB1)) * p.greenhousePump.pressureRise * sB ** 3 / p.greenhousePump.efficiency;
+    ((p.greenhouseFlow / p.greenhouseFluid.density(tB1)) * p.greenhousePump.pressureRise * rB ** 3) /
+    p.greenhousePump.efficiency;
   return out;
 }
 
 /**
- * Exchanger branch control (see the module doc): choose m_c ∈ [0, mMax] so the branch leaves at tPre,
- * then cap the duty at qMax. Writes w.qHx, w.mc and w.hxOut.
+ * Miner side at inlet temperature tA1: the bank, then the exchanger branch control (writes w.qCool, w.tA2,
+ * w.qHx, w.mc). While the bank duty-cycles at a shutdown threshold, its heat is the running/stopped mix
+ * with fraction w.cf.
  */
-function branchControl(p: Plant, w: Work, mA: number, tA2: number, tB1: number, mMax: number, tPre: number, qMax: number): void {
-  const cpB = p.cpGreenhouse;
-  const duty = (m: number): number => offDesignInto(p.hx, mA, m, tA2, tB1, w.hxOut).duty;
+function minerSide(w: Work, tA1: number): void {
+  const p = w.p;
+  let qCool: number;
+  if (w.cycling) qCool = w.cf * w.qOn + (1 - w.cf) * w.qOff;
+  else {
+    w.bankIn.inletT = tA1;
+    qCool = evaluateMinerBank(p.miners, w.bankIn, w.bank).heatToCoolant * p.availability;
+  }
+  const tA2 = w.cA > 0 ? tA1 + qCool / w.cA : tA1;
+  w.qCool = qCool;
+  w.tA2 = tA2;
+  branchControl(p, w, w.mA, tA2, w.tB1, w.mB, qCool, w.qGh);
+}
+
+/**
+ * Dry-cooler duty at inlet tA3 for a control signal u ∈ [0, 2]: u ≤ 1 is the share of the loop flow sent
+ * through the cooler with the fans stopped (a three-way bypass valve, mixing after), u > 1 is all the flow
+ * with the fans at speed u − 1. The duty rises monotonically with u.
+ */
+function dcDuty(w: Work, tA3: number, u: number): number {
+  const dcIn = w.dcIn;
+  dcIn.inletT = tA3;
+  dcIn.massFlow = u < 1 ? w.mA * u : w.mA;
+  dcIn.fanSpeed = u > 1 ? u - 1 : 0;
+  return dryCoolerOutlet(w.p.dryCooler, dcIn, w.dcOut).duty;
+}
+
+/**
+ * Exchanger branch control (see the module doc): the smallest branch flow m_c ∈ [0, mMax] whose duty takes
+ * the target Q* = min(Q_cool, Q_gh) — all the miner heat, but never more than the greenhouse takes — so the
+ * water leaves the branch as hot as the exchanger allows; the full flow when even that falls short.
+ * Writes w.qHx, w.mc and w.hxOut.
+ */
+function branchControl(
+  p: Plant,
+  w: Work,
+  mA: number,
+  tA2: number,
+  tB1: number,
+  mMax: number,
+  qCool: number,
+  qGh: number,
+): void {
+  const target = Math.min(qCool, qGh);
   w.qHx = 0;
   w.mc = 0;
-  if (!(mMax > 0) || !(mA > 0) || qMax <= 0 || tA2 <= tB1) {
+  if (!(mMax > 0) || !(mA > 0) || target <= 0 || tA2 <= tB1) {
     offDesignInto(p.hx, mA, 0, tA2, tB1, w.hxOut);
     return;
   }
-  // Branch outlet above tPre at flow m ⇔ g(m) = Q(m) − m·cp·(tPre − tB1) > 0. g(0) = 0, g decreasing for
-  // large m; the wanted m is the positive root (or mMax when the outlet is still above tPre there).
-  let m = mMax;
-  let q = duty(mMax);
-  if (tPre > tB1 && q < mMax * cpB * (tPre - tB1)) {
-    if (tA2 <= tPre) {
-      // Even a trickle leaves below the pre-heat set-point: the branch stays closed.
-      offDesignInto(p.hx, mA, 0, tA2, tB1, w.hxOut);
-      return;
-    }
-    const g = (x: number): number => duty(x) - x * cpB * (tPre - tB1);
-    // Lower bracket: a small flow where the outlet is still above tPre (approaches tA2 > tPre as m → 0).
-    let lo = mMax * 1e-6;
-    while (g(lo) <= 0 && lo > 1e-14) lo *= 0.01;
-    if (g(lo) <= 0) {
-      offDesignInto(p.hx, mA, 0, tA2, tB1, w.hxOut);
-      return;
-    }
-    m = brent(g, lo, mMax, mMax * 1e-13, 'exchanger branch flow', undefined, undefined, w.root2).x;
-    q = duty(m);
+  const bc = w.bc;
+  bc.mA = mA;
+  bc.tA2 = tA2;
+  bc.tB1 = tB1;
+  bc.target = target;
+  const rMax = w.branchResidual(mMax);
+  if (rMax <= 0) {
+    w.qHx = rMax + target;
+    w.mc = mMax;
+    return;
   }
-  if (q > qMax) {
-    // More than the greenhouse takes: throttle the branch until Q = qMax (Q increases with m).
-    m = brent((x) => duty(x) - qMax, 0, m, m * 1e-13, 'exchanger duty cap', -qMax, q - qMax, w.root2).x;
-    q = duty(m);
+  // Q(m) rises monotonically from 0 (m = 0) to Q(mMax) > target: one bracketed solve. The duty is then the
+  // target exactly (the flow is known to 1e-10 relative, far below any other uncertainty).
+  // Warm start: a narrow bracket around the previous step's flow (the operating point moves little from one
+  // step to the next), else the whole range.
+  let lo = 0;
+  let hi = mMax;
+  let fLo = -target;
+  let fHi = rMax;
+  const prev = w.mcPrev;
+  if (prev > 0 && prev < mMax) {
+    const a = prev * 0.97;
+    const b = Math.min(mMax, prev * 1.03);
+    const fa = w.branchResidual(a);
+    if (fa < 0) {
+      const fb = w.branchResidual(b);
+      if (fb > 0) {
+        lo = a;
+        hi = b;
+        fLo = fa;
+        fHi = fb;
+      } else {
+        lo = b;
+        fLo = fb;
+      }
+    } else {
+      hi = a;
+      fHi = fa;
+    }
   }
-  w.qHx = q;
+  const m = brent(w.branchResidual, lo, hi, mMax * 1e-10, 'exchanger branch flow', fLo, fHi, w.root2).x;
+  w.mcPrev = m;
+  w.branchResidual(m); // leave hxOut (UA, ε, NTU) at the solved flow
+  w.qHx = target;
   w.mc = m;
 }
 

@@ -33,7 +33,12 @@ describe('loadScenario', () => {
       expect(e).toBeInstanceOf(ScenarioError);
       const issues = (e as ScenarioError).issues;
       const paths = issues.map((i) => i.path).sort();
-      expect(paths).toEqual(['greenhouse.floorArea', 'minerLoop.fluid', 'minerLoop.inletSetpoint', 'miners.count']);
+      expect(paths).toEqual([
+        'greenhouse.floorArea',
+        'minerLoop.fluid',
+        'minerLoop.inletSetpoint',
+        'miners.count',
+      ]);
       const t = issues.find((i) => i.path === 'minerLoop.inletSetpoint')!;
       expect(t.value).toBe('130 degC');
       // Temperatures are shown in °C: 278.15–368.15 K = 5–95 °C.

@@ -28,17 +28,28 @@ function expectSecondLaw(r: PlantState): void {
 }
 
 describe('plant operating point (Manitoba pilot)', () => {
-  it('design winter day: the exchanger takes all the miner heat, water leaves it at the 75 °C pre-heat set-point', () => {
-    const r = solvePlant(plant, { ambientT: -32 + C, heatDemand: 5.6e6, supplySetpoint: 80 + C, powerLimit: 1 });
+  it('design winter day: the exchanger takes all the miner heat and delivers water above 75 °C', () => {
+    // −32 °C design (FACTS), 5.6 MW greenhouse load, 80 °C supply, the heating circuit returning at 45 °C
+    // (variable primary flow).
+    const r = solvePlant(plant, {
+      ambientT: -32 + C,
+      heatDemand: 5.6e6,
+      supplySetpoint: 80 + C,
+      powerLimit: 1,
+      returnT: 45 + C,
+    });
     expect(r.fanMode).toBe('bypassed');
     expect(r.dryCoolerDuty).toBe(0);
     expect(r.hxDuty).toBeCloseTo(r.heatToCoolant, 3);
-    expect(r.hxColdOutT - C).toBeCloseTo(75, 6);
+    expect(r.minerInletT).toBeCloseTo(scenario.minerLoop.inletSetpoint, 9);
+    // FACTS: the pilot delivers water "exceeding 75 °C".
+    expect(r.hxColdOutT - C).toBeGreaterThan(75);
     // ≥ 85 % of the electricity into the coolant (issue 3 §6).
     expect(r.heatToCoolant / r.minerElectricPower).toBeGreaterThan(0.85);
     // ~3 MW of miners: 360 × 8064 W = 2.903 MW (FACTS).
     expect(r.minerElectricPower).toBeCloseTo(360 * 8064, -3);
-    // Boiler tops up the rest: Q_b = Q_gh − Q_hx.
+    // Variable primary flow: ṁ_B = Q/(cp·(80 − 45 K)); boiler tops up the rest, Q_b = Q_gh − Q_hx.
+    expect(r.greenhouseFlow).toBeCloseTo(5.6e6 / (plant.cpGreenhouse * 35), 6);
     expect(r.boilerHeat).toBeCloseTo(5.6e6 - r.hxDuty, 3);
     expect(r.supplyT - C).toBeCloseTo(80, 6);
     expect(r.energyResidual).toBeLessThan(1e-9);
@@ -66,21 +77,36 @@ describe('plant operating point (Manitoba pilot)', () => {
   });
 
   it('mild weather: the exchanger never gives more than the greenhouse takes', () => {
-    const r = solvePlant(plant, { ambientT: 10 + C, heatDemand: 0.8e6, supplySetpoint: 50 + C, powerLimit: 1 });
+    const r = solvePlant(plant, {
+      ambientT: 10 + C,
+      heatDemand: 0.8e6,
+      supplySetpoint: 50 + C,
+      powerLimit: 1,
+    });
     expect(r.hxDuty).toBeCloseTo(0.8e6, 2);
     expect(r.boilerHeat).toBeCloseTo(0, 3);
     expect(r.dryCoolerDuty).toBeCloseTo(r.heatToCoolant - 0.8e6, 2);
   });
 
   it('miners off: the boiler carries the greenhouse', () => {
-    const r = solvePlant(plant, { ambientT: -10 + C, heatDemand: 3e6, supplySetpoint: 70 + C, powerLimit: 0 });
+    const r = solvePlant(plant, {
+      ambientT: -10 + C,
+      heatDemand: 3e6,
+      supplySetpoint: 70 + C,
+      powerLimit: 0,
+    });
     expect(r.minerElectricPower).toBe(0);
     expect(r.hashrate).toBe(0);
     expect(r.boilerHeat).toBeGreaterThan(2.9e6);
   });
 
   it('boiler capacity short: the shortfall is reported as unmet heat, not hidden', () => {
-    const r = solvePlant(plant, { ambientT: -32 + C, heatDemand: 12e6, supplySetpoint: 80 + C, powerLimit: 1 });
+    const r = solvePlant(plant, {
+      ambientT: -32 + C,
+      heatDemand: 12e6,
+      supplySetpoint: 80 + C,
+      powerLimit: 1,
+    });
     expect(r.boilerHeat).toBeCloseTo(scenario.backupHeater.capacity, 3);
     expect(r.unmetHeat).toBeCloseTo(12e6 - r.hxDuty - r.boilerHeat, 3);
     expect(r.supplyT).toBeLessThan(80 + C);
@@ -109,7 +135,14 @@ describe('plant operating point (Manitoba pilot)', () => {
           try {
             r = solvePlant(
               plant,
-              { ambientT: amb + C, heatDemand: q, supplySetpoint: sup + C, powerLimit: pl, minerPumpSpeed: sa, greenhousePumpSpeed: sb },
+              {
+                ambientT: amb + C,
+                heatDemand: q,
+                supplySetpoint: sup + C,
+                powerLimit: pl,
+                minerPumpSpeed: sa,
+                greenhousePumpSpeed: sb,
+              },
               out,
             );
           } catch (e) {
@@ -117,7 +150,8 @@ describe('plant operating point (Manitoba pilot)', () => {
             if (e instanceof PhysicsError && /freez/.test(e.message)) return;
             throw e;
           }
-          for (const [k, v] of Object.entries(r)) if (typeof v === 'number') expect(Number.isFinite(v), k).toBe(true);
+          for (const [k, v] of Object.entries(r))
+            if (typeof v === 'number') expect(Number.isFinite(v), k).toBe(true);
           expect(r.energyResidual).toBeLessThan(1e-9);
           // Whole-plant first law: electricity = heat to air + exchanger + dry cooler (+ loop residual).
           const bal = r.minerElectricPower - r.heatToAir - r.hxDuty - r.dryCoolerDuty;
