@@ -1,0 +1,14 @@
+import type { Scenario, SimulationResult } from '../core';
+
+/** Props of the 3D twin (src/scene/TwinScene.tsx, default export), rendered lazily by the app. */
+export interface TwinSceneProps {
+  /** The validated scenario (SI units): the scene is generated from it (miner count, modules, greenhouse size…). */
+  scenario: Scenario;
+  /** The annual result whose hourly series drive colours, flows and fans; null while the first run is computing. */
+  result: SimulationResult | null;
+  /** Hour of the year shown (0 … result.hours − 1). */
+  hour: number;
+  onHourChange(hour: number): void;
+  /** Display units for labels and tooltips. */
+  units: 'SI' | 'imperial';
+}
