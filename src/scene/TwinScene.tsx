@@ -3,8 +3,8 @@ import type { TwinSceneProps } from './types';
 /** Placeholder until the 3D twin lands (issue 6); keeps the lazy import and its props stable. */
 export default function TwinScene({ hour }: TwinSceneProps) {
   return (
-    <div className="placeholder" aria-label="3D twin">
+    <section className="placeholder" aria-label="3D twin">
       <p>The 3D twin of the plant will appear here (hour {hour + 1}).</p>
-    </div>
+    </section>
   );
 }
