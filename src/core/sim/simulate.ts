@@ -7,10 +7,10 @@
  *  1. Weather: temperatures, dew point, sky temperature and wind are interpolated linearly between the EPW
  *     rows (values at the end of each hour); irradiance is the hour's mean (EnergyPlus Engineering
  *     Reference, "Weather Data Interpolation"). Day/night from the sun's elevation at the step's middle.
- *  2. Controls: heating set-point day/night; thermal screen by GreenLight's rule (closed below 5 °C by day,
+ *  2. Controls: heating set-point day/night (ramped over 2 h after sunrise/sunset); thermal screen by GreenLight's rule (closed below 5 °C by day,
  *     10 °C at night; Katzin et al. 2020); supply temperature from the heating curve; the mixing valve asks
- *     the greenhouse model for the pipe inlet temperature that holds the set-point at the end of the step
- *     (`heatDemand`, one linear solve), limited by the supply temperature.
+ *     the greenhouse model for the pipe inlet temperature that brings the air to its set-point over the
+ *     next half hour (`heatDemand`, one linear solve), limited by the supply temperature.
  *  3. The greenhouse takes one linearly-implicit (backward-Euler) step: the system is stiff (cover and air
  *     in seconds to minutes, pipe water in ~1 h, soil in days), backward Euler is L-stable so the fast modes
  *     relax to their quasi-steady values within a step, and with coefficients frozen at the start of the
@@ -21,7 +21,14 @@
  *     scale (loop transit times of minutes) and is solved to its steady operating point for the heat the
  *     greenhouse took in this step. If the boiler cannot supply it, the step is repeated with what can be
  *     delivered, so the greenhouse never receives heat the plant did not produce.
- * Each step's energy balances (miner loop, greenhouse loop, greenhouse) close to round-off; the yearly sum
+ *  5. Buffer tank (when `bufferTank.volume` > 0): stratified, on the greenhouse loop. When the boiler would
+ *     run and the tank top is warmer than the return, the tank discharges first (flow from its top, return
+ *     into its bottom); when miner heat would be rejected, the exchanger is asked for more and the surplus
+ *     charges the tank (exchanger water into the top, bottom water back) instead of the dry cooler. The tank
+ *     is advanced implicitly (`stepTank`) and the plant re-solved for the heat the tank actually took or
+ *     gave. Simplification: the tank's return mixes with the greenhouse return without changing the
+ *     exchanger's inlet temperature.
+ * Each step's energy balances (miner loop, greenhouse loop, tank, greenhouse) close to round-off; the yearly sum
  * of their residuals is reported as `energyBalanceResidual`.
  *
  * Warm-up: the greenhouse starts at the night set-point with the soil on its steady conduction profile and
@@ -39,6 +46,13 @@ import {
   initialState,
   stepGreenhouse,
 } from '../greenhouse/model';
+import {
+  type BufferTank,
+  type BufferTankInputs,
+  createBufferTank,
+  stepTank,
+  tankEnergy,
+} from '../components/bufferTank';
 import { thermalScreenRule } from '../greenhouse/physics';
 import { isLoadedScenario, loadScenario, type Scenario } from '../models/scenario';
 import {
@@ -108,6 +122,12 @@ export const SERIES = {
   pumpPower: 'W',
   auxiliaryPower: 'W',
   unmetHeat: 'W',
+  /** Buffer tank (zero when the scenario has none). */
+  tankCharge: 'W',
+  tankDischarge: 'W',
+  tankLoss: 'W',
+  tankTopT: 'K',
+  tankBottomT: 'K',
 } as const;
 export type SeriesName = keyof typeof SERIES;
 const KEYS = Object.keys(SERIES) as SeriesName[];
@@ -185,13 +205,23 @@ export interface SimulateOptions {
 
 const WARMUP_DAYS = 14;
 /**
+ * Hours over which the heating set-point moves between its night and day values after sunrise and sunset
+ * (assumption: greenhouse climate computers ramp set-points by 1–2 K/h instead of stepping them; a 4 K
+ * tomato day/night difference over 2 h).
+ */
+const SETPOINT_RAMP = 2;
+/** Buffer tank surroundings (a heated plant room, assumption) and initial temperature, K. */
+const TANK_AMBIENT = 288.15;
+const TANK_INITIAL_T = 318.15;
+/**
  * The mixing-valve controller asks for the inlet temperature that would bring the air to its set-point
  * over this horizon (s), not within one step: a dead-beat controller on a single step makes the valve
  * alternate open/closed from step to step (the pipe water stores heat), which no real controller does.
- * One hour behaves like a well-tuned PI loop on the air temperature (reaches the set-point in about an
- * hour after a night/day change).
+ * Half an hour behaves like a well-tuned PI loop on the air temperature (no valve chatter, and the air
+ * follows the ramped set-point within about half an hour); 1 h gave 50 % more hours below the set-point,
+ * one 15-min step made the valve alternate.
  */
-const CONTROL_HORIZON = 3600;
+const CONTROL_HORIZON = 1800;
 function asScenario(s: unknown): Scenario {
   return isLoadedScenario(s) ? s : loadScenario(s);
 }
@@ -247,6 +277,15 @@ class AnnualRun {
     isDay: false,
   };
   private readonly railFlow: number;
+  private readonly tank: BufferTank | undefined;
+  private readonly tankIn: BufferTankInputs = {
+    hotInFlow: 0,
+    hotInT: 300,
+    coldInFlow: 0,
+    coldInT: 300,
+    ambientT: TANK_AMBIENT,
+  };
+  private readonly tankMaxFlow: number;
   private readonly dt: number;
   private readonly stepsPerHour: number;
   private readonly hours: number;
@@ -291,6 +330,19 @@ class AnnualRun {
     this.state = initialState(this.gh, g.nightSetpoint);
     this.saved = new Float64Array(this.state.length);
     this.railFlow = g.pipeFlowPerArea * g.floorArea;
+    const bt = s.bufferTank;
+    this.tank =
+      bt.volume > 0
+        ? createBufferTank({
+            volume: bt.volume,
+            height: bt.height,
+            nodes: bt.nodes,
+            fluid: plant.greenhouseFluid,
+            lossUA: bt.lossUA,
+            initialT: TANK_INITIAL_T,
+          })
+        : undefined;
+    this.tankMaxFlow = plant.greenhouseFlow;
     this.dt = s.simulation.timeStep;
     this.stepsPerHour = Math.round(3600 / this.dt);
     const h = options(this.opt.hours, w.length);
@@ -387,7 +439,15 @@ class AnnualRun {
       const tSky = lerp(w.skyTemperature, i0, i1, f);
       const localHour = (hr % 24) + f; // hour ending convention: row h covers (h−1, h]
       const isDay = localHour > rise && localHour < set;
-      const setpoint = isDay ? g.daySetpoint : g.nightSetpoint;
+      // Day set-point from sunrise, night set-point from sunset, with a linear ramp of SETPOINT_RAMP hours
+      // after each switch (climate computers ramp rather than step).
+      const sinceRise = localHour - rise;
+      const sinceSet = localHour - set;
+      let dayShare: number;
+      if (isDay) dayShare = Math.min(1, sinceRise / SETPOINT_RAMP);
+      else if (sinceSet >= 0 && sinceSet < SETPOINT_RAMP) dayShare = 1 - sinceSet / SETPOINT_RAMP;
+      else dayShare = 0;
+      const setpoint = g.nightSetpoint + (g.daySetpoint - g.nightSetpoint) * dayShare;
       inp.outdoorT = tOut;
       inp.skyT = tSky;
       inp.windSpeed = wind;
@@ -447,11 +507,52 @@ class AnnualRun {
         solvePlant(plant, pin, po);
       }
 
-      // Energy accounting for the year's residual: miner loop, greenhouse loop, greenhouse model.
+      // Buffer tank: discharge before the boiler, charge with surplus miner heat instead of rejecting it.
+      let charged = 0;
+      let discharged = 0;
+      let tankLoss = 0;
+      let tankRes = 0;
+      const tank = this.tank;
+      if (tank) {
+        const e0 = tankEnergy(tank);
+        const top = tank.T[0]!;
+        const bottom = tank.T[tank.nodes - 1]!;
+        const ret = pin.returnT;
+        const ti = this.tankIn;
+        ti.hotInFlow = 0;
+        ti.coldInFlow = 0;
+        ti.hotInT = ret;
+        ti.coldInT = ret;
+        if (po.boilerHeat > 0 && top > ret + 1) {
+          ti.coldInFlow = Math.min(this.tankMaxFlow, po.boilerHeat / (tank.cp * (top - ret)));
+        } else if (po.dryCoolerDuty > 0 && po.minerOutletT > bottom + 2) {
+          // What could the exchanger give beyond the greenhouse's need? Ask the plant for more.
+          pin.heatDemand = qGh + po.dryCoolerDuty;
+          solvePlant(plant, pin, po);
+          const headroom = po.hxDuty - qGh;
+          const tIn = po.hxColdOutT;
+          if (headroom > 0 && tIn > bottom + 1) {
+            ti.hotInFlow = Math.min(this.tankMaxFlow, headroom / (tank.cp * (tIn - bottom)));
+            ti.hotInT = tIn;
+          }
+        }
+        const tr = stepTank(tank, ti, dt);
+        charged = tr.heatFromHotSide;
+        discharged = tr.heatToColdSide;
+        tankLoss = tr.heatLoss;
+        tankRes = Math.abs((tankEnergy(tank) - e0) / dt - (charged - discharged - tankLoss));
+        const want = Math.max(0, qGh + charged - discharged);
+        if (want !== pin.heatDemand) {
+          pin.heatDemand = want;
+          solvePlant(plant, pin, po);
+        }
+      }
+
+      // Energy accounting for the year's residual: miner loop, greenhouse loop (+ tank), greenhouse model.
       const o = this.ghOut;
       const minerRes = Math.abs(po.heatToCoolant - po.hxDuty - po.dryCoolerDuty);
-      const loopRes = Math.abs(po.hxDuty + po.boilerHeat - qGh);
-      this.residualSum += (minerRes + loopRes + Math.abs(o.energyResidual)) * dt;
+      const loopRes = Math.abs(po.hxDuty + po.boilerHeat + discharged - charged - qGh);
+      this.residualSum += (minerRes + loopRes + tankRes + Math.abs(o.energyResidual)) * dt;
       if (po.dryCoolerDuty > 1e3 && po.boilerHeat > 1e3) this.limitedSteps++;
       this.throughputSum +=
         (po.minerElectricPower + po.boilerHeat + Math.abs(o.solarAbsorbed) + Math.abs(o.pipeWaterHeat)) * dt;
@@ -501,7 +602,14 @@ class AnnualRun {
       acc[IX.supplyT] += po.supplyT;
       acc[IX.supplySetpointT] += supplySet;
       acc[IX.greenhouseFlow] += po.greenhouseFlow;
-      acc[IX.heatToGreenhouse] += po.hxDuty;
+      // Miner heat reaching the greenhouse, directly or through the tank (the tank is charged only with
+      // surplus miner heat).
+      acc[IX.heatToGreenhouse] += po.hxDuty - charged + discharged;
+      acc[IX.tankCharge] += charged;
+      acc[IX.tankDischarge] += discharged;
+      acc[IX.tankLoss] += tankLoss;
+      acc[IX.tankTopT] += tank ? tank.T[0]! : 0;
+      acc[IX.tankBottomT] += tank ? tank.T[tank.nodes - 1]! : 0;
       acc[IX.backupHeat] += po.boilerHeat;
       acc[IX.backupInput] += po.boilerInput;
       acc[IX.dryCoolerDuty] += po.dryCoolerDuty;

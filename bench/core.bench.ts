@@ -1,0 +1,82 @@
+/**
+ * Core figures: one plant operating-point solve (target ≤ 20 µs median), fluid property calls per second,
+ * and the annual simulation of the Manitoba pilot (target ≤ 200 ms, stretch ≤ 50 ms), with its internal step
+ * count and the cost per simulated hour — at 360 and 36,000 miners (the cost must not depend on N).
+ */
+import manitoba from '../models/sites/manitoba-pilot.json' with { type: 'json' };
+import { fluid, loadScenario, setField, simulate } from '../src/core';
+import { buildPlant, createPlantState, solvePlant } from '../src/core/plant/plant';
+import { measure, printFigures } from './util';
+
+export async function run(): Promise<void> {
+  // Plant operating point: a rotating set of boundary conditions (winter recovery, shoulder, summer reject).
+  const plant = buildPlant(loadScenario(manitoba));
+  const out = createPlantState();
+  const cases = [
+    { ambientT: 241.15, heatDemand: 5.6e6, supplySetpoint: 353.15, powerLimit: 1, returnT: 318.15 },
+    { ambientT: 268.15, heatDemand: 2.2e6, supplySetpoint: 338.15, powerLimit: 1, returnT: 313.15 },
+    { ambientT: 283.15, heatDemand: 0.6e6, supplySetpoint: 323.15, powerLimit: 1, returnT: 303.15 },
+    { ambientT: 298.15, heatDemand: 0, supplySetpoint: 318.15, powerLimit: 1 },
+  ];
+  let i = 0;
+  const water = fluid('water');
+  const pg = fluid('propylene-glycol', 0.55);
+  let sink = 0;
+  let t = 280;
+  const props = await measure(
+    {
+      'plant operating point (solvePlant, 4 rotating cases)': () => {
+        solvePlant(plant, cases[i++ & 3]!, out);
+      },
+      'water cp + ρ + μ + k (IAPWS)': () => {
+        t = t > 360 ? 280 : t + 0.37;
+        sink += water.specificHeat(t) + water.density(t) + water.viscosity(t) + water.conductivity(t);
+      },
+      'PG 55 % cp + ρ + μ + k (Melinder)': () => {
+        t = t > 360 ? 280 : t + 0.37;
+        sink += pg.specificHeat(t) + pg.density(t) + pg.viscosity(t) + pg.conductivity(t);
+      },
+    },
+    700,
+  );
+  printFigures('Plant operating point and fluid properties', props);
+  for (const f of props.slice(1)) {
+    console.log(`- ${f.name}: ${Math.round(4 * f.opsPerSecond).toLocaleString('en-US')} property calls/s`);
+  }
+  if (!Number.isFinite(sink)) throw new Error('non-finite property sum');
+
+  // Annual simulation.
+  const runs = 5;
+  console.log('\n## Annual simulation (Manitoba pilot, bundled Winnipeg TMYx)');
+  console.log('| miners | median ms | min ms | internal steps | µs per simulated hour |');
+  console.log('|---:|---:|---:|---:|---:|');
+  for (const scale of [1, 100]) {
+    // The whole plant scaled ×100 (miners, dry coolers, exchanger, greenhouse, loops, boiler): identical
+    // physics, so any change in cost comes from the miner count.
+    const count = 360 * scale;
+    let j = setField(manitoba, 'miners.count', count);
+    j = setField(j, 'miners.modules', 4 * scale);
+    j = setField(j, 'dryCooler.count', scale);
+    j = setField(j, 'heatExchanger.area', `${100 * scale} m^2`);
+    j = setField(j, 'greenhouse.floorArea', `${2 * scale} ha`);
+    j = setField(j, 'greenhouseLoop.flow', `${80 * scale} L/s`);
+    j = setField(j, 'backupHeater.capacity', `${6 * scale} MW`);
+    const s = loadScenario(j);
+    simulate(s); // warm-up (JIT)
+    const times: number[] = [];
+    let steps = 0;
+    let hours = 0;
+    for (let r = 0; r < runs; r++) {
+      const t0 = performance.now();
+      const res = simulate(s);
+      times.push(performance.now() - t0);
+      steps = res.steps;
+      hours = res.hours;
+    }
+    times.sort((a, b) => a - b);
+    const med = times[Math.floor(runs / 2)]!;
+    console.log(
+      `| ${count.toLocaleString('en-US')} | ${med.toFixed(0)} | ${times[0]!.toFixed(0)} | ${steps.toLocaleString('en-US')} | ${((med * 1000) / hours).toFixed(1)} |`,
+    );
+  }
+}
