@@ -425,7 +425,8 @@ export function solvePlant(p: Plant, inp: PlantInputs, out: PlantState = createP
       const q1 = dcDuty(w, tA3, 1);
       mode = need === 0 ? 'bypassed' : need <= q1 ? 'valve' : 'fans';
       // The control holds the set-point exactly (the duty is `need`); the valve position / fan speed that
-      // gives it is needed only for the flow share and fan power, so it is solved to 1e-4.
+      // gives it is needed only for the flow share and fan power, so it is solved to 0.2 % of its range (fan
+      // power ∝ speed³ then within 0.6 %).
       qDcHeld = need;
       u =
         need === 0
