@@ -44,6 +44,20 @@ export {
 export * as components from './components';
 export { catalog, dryCoolerModel, minerModel, plateExchangerModel } from './models/catalog';
 
+// Economics: revenue, electricity, avoided fuel, CO₂, NPV/IRR, per party.
+export {
+  computeEconomics,
+  type Economics,
+  type EconomicsKpis,
+  type EconomicsResult,
+  economicsSchema,
+  irr,
+  npv,
+  parseEconomics,
+  parsePriceCsv,
+  simplePayback,
+} from './economics';
+
 // Scenario, plant, weather, greenhouse, simulation.
 export {
   isLoadedScenario,
@@ -74,6 +88,7 @@ export {
 } from './weather';
 export { coverPreset, coverPresets, createGreenhouse } from './greenhouse';
 export {
+  type EnergyKpis,
   type Kpis,
   SERIES,
   type SeriesName,

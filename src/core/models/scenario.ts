@@ -10,7 +10,8 @@ import { z } from 'zod';
 import { InputError } from '../errors';
 import { parseFluid } from '../fluids';
 import type { Fluid } from '../fluids/types';
-import { convert, quantity } from '../units';
+import { economicsSchema } from '../economics/schema';
+import { convert, parseQuantity, quantity } from '../units';
 
 export const SCHEMA_VERSION = 1;
 
@@ -215,8 +216,11 @@ export const scenarioSchema = z.strictObject({
       dispatch: z.enum(['mining-first', 'heat-led']).default('mining-first'),
       /** heat-led: miners never go below this fraction of power while running. */
       minPowerFraction: fraction(0, 1).default(0.3),
-      /** Optional curtailment: miners stop in hours whose electricity price exceeds this. */
-      curtailAbovePrice: qty('USD/kWh', 0, 100, '0.15 USD/kWh').optional(),
+      /**
+       * Optional curtailment: miners stop in hours whose electricity price (economics.electricityPrice)
+       * exceeds this, e.g. "0.15 USD/kWh" or "0.2 CAD/kWh" (converted with economics.exchangeRate).
+       */
+      curtailAbovePrice: z.union([z.string(), z.number()]).optional(),
     })
     .default({ dispatch: 'mining-first', minPowerFraction: 0.3 }),
   simulation: z
@@ -225,8 +229,8 @@ export const scenarioSchema = z.strictObject({
       timeStep: qty('s', 60, 3600, '15 min').default(900),
     })
     .default({ timeStep: 900 }),
-  /** Economics (money, CO₂): parsed by the economics module. */
-  economics: z.record(z.string(), z.unknown()).optional(),
+  /** Economics (money, CO₂): src/core/economics/schema.ts; every field has a sourced default. */
+  economics: economicsSchema.prefault({}),
 });
 
 /** Scenario input as written in JSON (unit strings). */
@@ -307,6 +311,17 @@ export function loadScenario(json: unknown): Scenario {
       message: 'must divide one hour (e.g. "5 min", "10 min", "15 min", "20 min", "30 min", "1 h")',
     });
   }
+  if (s.control.curtailAbovePrice !== undefined) {
+    try {
+      curtailmentThreshold(s);
+    } catch (e) {
+      issues.push({
+        path: 'control.curtailAbovePrice',
+        value: valueAt(input, ['control', 'curtailAbovePrice']),
+        message: (e as InputError).allowed ?? (e as Error).message,
+      });
+    }
+  }
   if (issues.length) throw new ScenarioError(issues);
   Object.defineProperty(s, LOADED, { value: true, enumerable: false });
   return s;
@@ -348,4 +363,36 @@ export function setField(input: unknown, path: string, value: unknown): unknown 
   }
   cur[keys[keys.length - 1]!] = value;
   return root;
+}
+
+/**
+ * The curtailment threshold in the scenario currency per kWh (undefined without curtailment). A price
+ * written in the other currency converts with economics.exchangeRate (CAD per USD).
+ */
+export function curtailmentThreshold(s: Scenario): number | undefined {
+  const raw = s.control.curtailAbovePrice;
+  if (raw === undefined) return undefined;
+  const field = 'control.curtailAbovePrice';
+  const cur = s.economics.currency;
+  const allowed = `a price per kWh ≥ 0 in USD or CAD, e.g. "0.15 ${cur}/kWh"`;
+  if (typeof raw === 'number') {
+    if (!(raw >= 0 && Number.isFinite(raw))) throw new InputError(field, raw, allowed);
+    return raw;
+  }
+  const u = parseQuantity(raw, field);
+  if (typeof u === 'number') throw new InputError(field, raw, allowed);
+  const other = cur === 'USD' ? 'CAD' : 'USD';
+  let v: number;
+  try {
+    v = u.toNumber(`${cur}/kWh`);
+  } catch {
+    try {
+      const o = u.toNumber(`${other}/kWh`);
+      v = cur === 'CAD' ? o * s.economics.exchangeRate : o / s.economics.exchangeRate;
+    } catch {
+      throw new InputError(field, raw, allowed);
+    }
+  }
+  if (!(v >= 0 && Number.isFinite(v))) throw new InputError(field, raw, allowed);
+  return v;
 }

@@ -54,7 +54,9 @@ import {
   tankEnergy,
 } from '../components/bufferTank';
 import { thermalScreenRule } from '../greenhouse/physics';
-import { isLoadedScenario, loadScenario, type Scenario } from '../models/scenario';
+import { computeEconomics, type EconomicsKpis, type EconomicsResult } from '../economics/compute';
+import { electricityPriceSeries } from '../economics/tariff';
+import { curtailmentThreshold, isLoadedScenario, loadScenario, type Scenario } from '../models/scenario';
 import {
   buildPlant,
   createPlantState,
@@ -134,7 +136,10 @@ const KEYS = Object.keys(SERIES) as SeriesName[];
 /** Index of each series in the per-hour accumulator. */
 const IX = Object.fromEntries(KEYS.map((k, i) => [k, i])) as Record<SeriesName, number>;
 
-export interface Kpis {
+/** Energy KPIs of the simulation plus the economics KPIs (annual, scenario currency). */
+export type Kpis = EnergyKpis & EconomicsKpis;
+
+export interface EnergyKpis {
   minerElectricity_MWh: number;
   heatRecovered_MWh: number;
   heatToGreenhouse_MWh: number;
@@ -189,6 +194,8 @@ export interface SimulationResult {
   /** Hourly means (temperatures, powers, flows) — see SERIES for units. */
   series: Record<SeriesName, Float64Array>;
   kpis: Kpis;
+  /** Cash flows per party and the cost breakdown behind the economics KPIs. */
+  economics: EconomicsResult;
   warnings: SimulationWarning[];
 }
 
@@ -199,7 +206,10 @@ export interface SimulateOptions {
   onProgress?: (fraction: number) => void;
   /** Simulate only the first `hours` hours (tests, previews). */
   hours?: number;
-  /** Hourly electricity price, currency/kWh, for curtailment (`control.curtailAbovePrice`). */
+  /**
+   * Hourly electricity price in the scenario currency per kWh, for curtailment (`control.curtailAbovePrice`);
+   * default: the scenario's `economics.electricityPrice` tariff.
+   */
   electricityPrice?: Float64Array;
 }
 
@@ -277,6 +287,9 @@ class AnnualRun {
     isDay: false,
   };
   private readonly railFlow: number;
+  /** Hourly price (currency/kWh) when curtailment is on, and the threshold. */
+  private readonly price: Float64Array | undefined;
+  private readonly curtail: number;
   private readonly tank: BufferTank | undefined;
   private readonly tankIn: BufferTankInputs = {
     hotInFlow: 0,
@@ -330,6 +343,19 @@ class AnnualRun {
     this.state = initialState(this.gh, g.nightSetpoint);
     this.saved = new Float64Array(this.state.length);
     this.railFlow = g.pipeFlowPerArea * g.floorArea;
+    const threshold = curtailmentThreshold(s);
+    this.curtail = threshold ?? Infinity;
+    if (threshold !== undefined) {
+      const p = opt.electricityPrice ?? electricityPriceSeries(s.economics.electricity, w.length);
+      if (p.length < w.length) {
+        throw new InputError(
+          'options.electricityPrice',
+          p.length,
+          `an hourly series of ${w.length} prices (one per weather hour)`,
+        );
+      }
+      this.price = p;
+    } else this.price = undefined;
     const bt = s.bufferTank;
     this.tank =
       bt.volume > 0
@@ -394,6 +420,22 @@ class AnnualRun {
     }
     this.checkFinite(series);
     const kpis = this.kpis(series);
+    const economics = computeEconomics(this.s.economics, {
+      hours,
+      minerElectricPower: series.minerElectricPower,
+      hashrate: series.hashrate,
+      heatToGreenhouse: series.heatToGreenhouse,
+      backupHeat: series.backupHeat,
+      backupInput: series.backupInput,
+      auxiliaryPower: series.auxiliaryPower,
+      greenhouseHeatDemand: series.greenhouseHeatDemand,
+      backupFuel: this.s.backupHeater.type,
+      backupEfficiency: this.s.backupHeater.efficiency,
+      minerCount: this.s.miners.count,
+      nameplatePower: this.s.miners.count * this.plant.miners.model.power,
+      nameplateHashrate: this.s.miners.count * this.plant.miners.model.hashrate,
+    });
+    const allKpis: Kpis = { ...kpis, ...economics.kpis };
     return {
       scenario: this.s,
       weather: {
@@ -407,7 +449,8 @@ class AnnualRun {
       timeStep: this.dt,
       steps: hours * this.stepsPerHour,
       series,
-      kpis,
+      kpis: allKpis,
+      economics,
       warnings: this.warnings(series, kpis),
     };
   }
@@ -430,9 +473,8 @@ class AnnualRun {
     const gh = this.gh;
     const g = this.s.greenhouse;
     const inp = this.inp;
-    const price = this.opt.electricityPrice;
-    const curtail = this.s.control.curtailAbovePrice;
-    const curtailed = curtail !== undefined && price !== undefined && price[hr]! > curtail;
+    const price = this.price;
+    const curtailed = price !== undefined && price[hr]! > this.curtail;
     for (let k = 0; k < n; k++) {
       const f = (k + 0.5) * inv; // middle of the sub-step within the hour
       const tOut = lerp(w.dryBulb, i0, i1, f);
@@ -685,7 +727,7 @@ class AnnualRun {
     return `month ${w.month[hr]}, day ${w.day[hr]}, hour ${w.hour[hr]}`;
   }
 
-  private kpis(x: Record<SeriesName, Float64Array>): Kpis {
+  private kpis(x: Record<SeriesName, Float64Array>): EnergyKpis {
     const h = this.hours;
     const MWh = 1 / 1e6; // hourly means in W summed over hours → Wh; /1e6 → MWh
     const sum = (a: Float64Array): number => {
@@ -726,7 +768,7 @@ class AnnualRun {
     };
   }
 
-  private warnings(x: Record<SeriesName, Float64Array>, k: Kpis): SimulationWarning[] {
+  private warnings(x: Record<SeriesName, Float64Array>, k: EnergyKpis): SimulationWarning[] {
     const out: SimulationWarning[] = [];
     const p = this.plant;
     const h = this.hours;

@@ -211,3 +211,39 @@ describe('simulate: buffer tank', () => {
     }
   });
 });
+
+describe('simulate: economics and curtailment', () => {
+  it('mining revenue = hashprice × hashrate × hours (hand calculation)', () => {
+    const k = manitobaResult().kpis;
+    // 38 USD per PH/s per day × 360 × 480 TH/s = 172.8 PH/s → 6566.4 USD/day × 365 days = 2 396 736 USD.
+    expect(k.currency).toBe('USD');
+    expect(k.miningRevenue).toBeCloseTo(38 * 172.8 * 365, 0);
+    // Electricity: (miners + pumps + fans) MWh × 35 USD/MWh.
+    expect(k.electricityCost).toBeCloseTo((k.minerElectricity_MWh + k.auxiliaryElectricity_MWh) * 35, -1);
+    // The host's avoided cost: the electric boilers would have drawn heatToGreenhouse / 0.99 at 35 USD/MWh.
+    expect(k.backupFuelCostAvoided).toBeCloseTo((k.heatToGreenhouse_MWh / 0.99) * 35, -1);
+  });
+
+  it('curtailment above a price stops the miners in those hours', () => {
+    let j = setField(manitobaJson, 'economics.electricityPrice', {
+      peak: '0.30 USD/kWh',
+      offPeak: '0.03 USD/kWh',
+      peakHours: [17, 21],
+      weekdaysOnly: false,
+    });
+    j = setField(j, 'control.curtailAbovePrice', '0.2 USD/kWh');
+    const r = simulate(j, { hours: 24 * 30 });
+    // 4 peak hours of 24 every day (weekdays and weekends alike): uptime 20/24.
+    expect(r.kpis.minerUptime).toBeCloseTo(20 / 24, 6);
+    for (let h = 0; h < 24; h++) {
+      const peak = h >= 17 && h < 21;
+      expect(r.series.minerElectricPower[24 * 10 + h]! > 0).toBe(!peak);
+    }
+  });
+
+  it('an unreadable curtailment price is listed with its path', () => {
+    expect(() => loadScenario(setField(manitobaJson, 'control.curtailAbovePrice', '0.2 EUR/kWh'))).toThrow(
+      /control\.curtailAbovePrice = "0\.2 EUR\/kWh"/,
+    );
+  });
+});
