@@ -9,6 +9,10 @@ import { UsageError } from './io';
 
 const commands: Record<string, () => Promise<Command>> = {
   'size-hx': () => import('./sizeHx'),
+  simulate: () => import('./simulate'),
+  sweep: () => import('./sweep'),
+  'size-study': () => import('./sizeStudy'),
+  'off-design': async () => (await import('./sizeStudy')).offDesignCommand,
 };
 
 const defaultIo: CliIo = {

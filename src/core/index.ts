@@ -58,6 +58,10 @@ export {
   simplePayback,
 } from './economics';
 
+// Exports (CSV, result records) and engineering studies (exchanger size, off-design table).
+export * from './export';
+export * from './studies';
+
 // Scenario, plant, weather, greenhouse, simulation.
 export {
   isLoadedScenario,

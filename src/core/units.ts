@@ -40,7 +40,7 @@ function normalise(text: string): string {
     .replace(/m³/g, 'm^3')
     .replace(/ft²/g, 'ft^2')
     .replace(/ft³/g, 'ft^3')
-    .replace(/\bha\b/g, 'hectare')
+    .replace(/(\d|\s|^)ha\b/g, '$1hectare')
     .replace(/(\d)\s+1\s*\//, '$1 /');
 }
 

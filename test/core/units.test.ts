@@ -9,6 +9,7 @@ describe('quantity(): unit strings at the boundary (mathjs)', () => {
     expect(quantity('75 °C', 'K')).toBeCloseTo(348.15, 10);
     // 1 ha = 10 000 m².
     expect(quantity('2 ha', 'm^2')).toBeCloseTo(20000, 9);
+    expect(quantity('0.5ha', 'm^2')).toBeCloseTo(5000, 9);
     expect(quantity('8.06 kW', 'W')).toBeCloseTo(8060, 9);
     // IT Btu/h = 0.29307107 W (ASHRAE Fundamentals, ch. 38 conversion table).
     expect(quantity('1000 BTU/h', 'W')).toBeCloseTo(293.07107, 6);

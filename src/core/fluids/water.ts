@@ -65,6 +65,9 @@ export class WaterFluid implements Fluid {
     );
   }
 
+  private lastCpT = Number.NaN;
+  private lastCp = 0;
+
   private rho(T: number): number {
     if (T !== this.lastT) {
       this.lastRho = this.isobar.density(T);
@@ -80,7 +83,12 @@ export class WaterFluid implements Fluid {
 
   specificHeat(T: number): number {
     this.check(T);
-    return this.isobar.specificHeat(T);
+    // Solvers call cp repeatedly at the same temperature (a fixed inlet during a root search): keep the last.
+    if (T !== this.lastCpT) {
+      this.lastCp = this.isobar.specificHeat(T);
+      this.lastCpT = T;
+    }
+    return this.lastCp;
   }
 
   /** Specific enthalpy, J/kg (IF97 reference state). Not part of `Fluid`; handy for energy balances. */

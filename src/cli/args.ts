@@ -1,0 +1,383 @@
+/**
+ * Shared helpers of the scenario commands (simulate, sweep, size-study, off-design): argument parsing with
+ * one-line usage errors, scenario files with `--set` overrides, weather files with their checksum, output
+ * files, and the KPI table (names, units, descriptions).
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { InputError } from '../core/errors';
+import { loadScenario, type Scenario, ScenarioError, setField } from '../core/models/scenario';
+import { parseQuantity } from '../core/units';
+import { bundledWeather, bundledWeatherSource } from '../core/weather/bundled';
+import { parseEpw, type WeatherYear } from '../core/weather/epw';
+import { type CliIo, UsageError } from './io';
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+/**
+ * node:util parseArgs with the CLI's conventions: unknown options and stray arguments are one-line
+ * UsageErrors (exit 2); an option given twice is an error unless it is declared `multiple`.
+ */
+export function parseCommandArgs<O extends Options>(command: string, args: string[], options: O) {
+  let parsed: ReturnType<
+    typeof parseArgs<{ args: string[]; options: O; strict: true; allowPositionals: true; tokens: true }>
+  >;
+  try {
+    parsed = parseArgs({ args, options, strict: true, allowPositionals: true, tokens: true });
+  } catch (e) {
+    throw new UsageError(`${(e as Error).message} (see heat-twin ${command} --help)`);
+  }
+  const seen = new Set<string>();
+  for (const t of parsed.tokens ?? []) {
+    if (t.kind !== 'option' || options[t.name]?.multiple) continue;
+    if (seen.has(t.name)) throw new UsageError(`--${t.name} is given more than once`);
+    seen.add(t.name);
+  }
+  return { values: parsed.values, positionals: parsed.positionals };
+}
+
+/** The one scenario file positional argument. */
+export function scenarioPath(command: string, positionals: string[]): string {
+  if (positionals.length === 0) {
+    throw new UsageError(`give a scenario file, e.g. heat-twin ${command} models/sites/manitoba-pilot.json`);
+  }
+  if (positionals.length > 1) {
+    throw new UsageError(`Unexpected argument '${positionals[1]}' (one scenario file only; see --help)`);
+  }
+  return positionals[0]!;
+}
+
+/** Read a JSON file; a missing file or bad JSON is a one-line UsageError naming the file. */
+export function readJsonFile(path: string, what = 'scenario file'): unknown {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    throw new UsageError(
+      `cannot read ${what} ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+    );
+  }
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw new UsageError(`${what} ${path} is not JSON: ${(e as Error).message}`);
+  }
+}
+
+/**
+ * The value of `--set path=value`: JSON when it parses (numbers, true/false, arrays, objects, quoted
+ * strings), otherwise the text itself (so unit strings work: `greenhouse.floorArea=2 ha`; `applySets` also
+ * spaces a unit glued to its number, "2ha" → "2 ha").
+ */
+export function parseSetValue(text: string): unknown {
+  const t = text.trim();
+  try {
+    return JSON.parse(t);
+  } catch {
+    return t;
+  }
+}
+
+/** Split `path=value`; `flag` names the argument in errors. */
+export function splitAssignment(text: string, flag: string): { path: string; value: string } {
+  const eq = text.indexOf('=');
+  const path = eq > 0 ? text.slice(0, eq).trim() : '';
+  if (eq <= 0 || !/^[A-Za-z_$][\w$]*(\.[A-Za-z_$0-9][\w$]*)*$/.test(path)) {
+    throw new InputError(
+      flag,
+      text,
+      'path=value with a dotted scenario path, e.g. greenhouse.floorArea="2 ha"',
+    );
+  }
+  return { path, value: text.slice(eq + 1) };
+}
+
+/** Apply every `--set path=value` to a scenario input (returns a new object). */
+export function applySets(input: unknown, sets: readonly string[] = []): unknown {
+  let out = input;
+  for (const s of sets) {
+    const { path, value } = splitAssignment(s, '--set');
+    out = setField(out, path, parseSetValue(normaliseQuantityText(value)));
+  }
+  return out;
+}
+
+/**
+ * Print every invalid field of a ScenarioError (path, value, allowed range), one per line, after a header
+ * naming the file. Returns the exit code 2.
+ */
+export function reportScenarioError(io: CliIo, command: string, file: string, e: ScenarioError): number {
+  const n = e.issues.length;
+  io.err(`heat-twin ${command}: ${file}: ${n} invalid field${n === 1 ? '' : 's'}:`);
+  for (const line of e.message.split('\n').slice(1)) io.err(line);
+  return 2;
+}
+
+/** Run `fn`, turning a ScenarioError into the full list of bad fields on stderr and exit code 2. */
+export async function withScenarioErrors(
+  io: CliIo,
+  command: string,
+  file: string,
+  fn: () => Promise<number> | number,
+): Promise<number> {
+  try {
+    return await fn();
+  } catch (e) {
+    if (e instanceof ScenarioError) return reportScenarioError(io, command, file, e);
+    throw e;
+  }
+}
+
+/** The weather to run with and how to cite it (file name and sha256 of its bytes). */
+export interface WeatherChoice {
+  /** undefined = the bundled year (simulate's default). */
+  weather: WeatherYear | undefined;
+  /** EPW text, for worker threads (undefined for the bundled year). */
+  text: string | undefined;
+  fileName: string;
+  sha256: string;
+  attribution?: string;
+}
+
+/** Read and parse an EPW file; its sha256 is of the file's bytes. */
+export function readWeatherFile(path: string, flag = '--weather'): WeatherChoice {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (e) {
+    throw new UsageError(
+      `${flag}: cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+    );
+  }
+  const text = bytes.toString('utf8');
+  const fileName = basename(path);
+  return {
+    weather: parseEpw(text, fileName),
+    text,
+    fileName,
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+  };
+}
+
+export const BUNDLED_WEATHER_ID = 'bundled:winnipeg-tmyx';
+
+/**
+ * The weather of a run: `--weather file.epw` when given; else the scenario's `site.weather` — the bundled
+ * year, or a file name resolved against the scenario file's folder.
+ */
+export function chooseWeather(
+  flag: string | undefined,
+  scenario: Scenario,
+  scenarioFile: string,
+): WeatherChoice {
+  if (flag !== undefined) return readWeatherFile(flag);
+  const site = scenario.site.weather;
+  if (site === BUNDLED_WEATHER_ID) {
+    const src = bundledWeatherSource();
+    return {
+      weather: undefined,
+      text: undefined,
+      fileName: src.fileName,
+      sha256: src.sha256,
+      attribution: src.attribution,
+    };
+  }
+  const path = resolve(dirname(scenarioFile), site);
+  if (!existsSync(path)) {
+    throw new InputError(
+      'site.weather',
+      site,
+      `"${BUNDLED_WEATHER_ID}" or an EPW file next to the scenario (not found: ${path}); or pass --weather file.epw`,
+    );
+  }
+  return readWeatherFile(path, 'site.weather');
+}
+
+/** The weather year a choice stands for (the bundled year when no file was given). */
+export function weatherYear(c: WeatherChoice): WeatherYear {
+  return c.weather ?? bundledWeather();
+}
+
+/** A scenario file with its `--set` overrides: the input (unit strings) and the validated scenario. */
+export function loadScenarioFile(
+  path: string,
+  sets: readonly string[] = [],
+): { input: unknown; scenario: Scenario } {
+  const input = applySets(readJsonFile(path), sets);
+  return { input, scenario: loadScenario(input) };
+}
+
+/** `--hours N` (hidden; tests and previews): a whole number ≥ 1. */
+export function parseHours(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const n = Number(text);
+  if (!(Number.isInteger(n) && n >= 1)) throw new InputError('--hours', text, 'a whole number of hours ≥ 1');
+  return n;
+}
+
+/** Write an output file; failures name the argument. */
+export function writeOutput(path: string, content: string, flag: string): void {
+  try {
+    writeFileSync(path, content);
+  } catch (e) {
+    throw new UsageError(
+      `${flag}: cannot write ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+    );
+  }
+}
+
+let version: string | undefined;
+/** The package version (package.json), recorded in result files. */
+export function softwareVersion(): { name: string; version: string } {
+  version ??= (
+    JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
+  ).version;
+  return { name: 'heat-reuse-twin', version };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// KPIs: units and descriptions for tables
+// ---------------------------------------------------------------------------------------------------
+
+interface KpiInfo {
+  unit: string;
+  label: string;
+  /** Multiply the value by this for display (fractions as %). */
+  scale?: number;
+}
+
+const KPI_INFO: Record<string, KpiInfo> = {
+  minerElectricity_MWh: { unit: 'MWh', label: 'miner electricity' },
+  heatRecovered_MWh: { unit: 'MWh', label: 'miner heat into the coolant' },
+  heatToGreenhouse_MWh: { unit: 'MWh', label: 'miner heat delivered to the greenhouse' },
+  heatRejected_MWh: { unit: 'MWh', label: 'heat rejected by the dry cooler' },
+  greenhouseHeatDemand_MWh: { unit: 'MWh', label: 'greenhouse heat demand (heat taken by the pipes)' },
+  backupHeat_MWh: { unit: 'MWh', label: 'heat from the backup heater' },
+  heatCoverage: { unit: '%', scale: 100, label: 'share of the greenhouse heat from the miners' },
+  energyReuseFactor: { unit: '–', label: 'ERF (The Green Grid): reused / total facility energy' },
+  peakGreenhouseLoad_kW: { unit: 'kW', label: 'peak hourly greenhouse load' },
+  unmetHours: { unit: 'h', label: 'hours with the air > 0.5 K below its set-point' },
+  maxCoolantTemp_C: { unit: '°C', label: 'hottest coolant (miner outlet, hourly mean)' },
+  minerUptime: { unit: '%', scale: 100, label: 'miner uptime' },
+  hashrateAverage_THs: { unit: 'TH/s', label: 'average hashrate' },
+  energyBalanceResidual: { unit: '–', label: 'first-law residual over the run (relative)' },
+  auxiliaryElectricity_MWh: { unit: 'MWh', label: 'pumps and dry-cooler fans' },
+  backupInput_MWh: { unit: 'MWh', label: 'backup heater input (fuel or electricity)' },
+  heatDemandPerArea_GJm2: { unit: 'GJ/m²', label: 'greenhouse heat demand per m² of floor' },
+  miningRevenue: { unit: '$', label: 'mining revenue (gross, year 1)' },
+  poolFees: { unit: '$', label: 'pool fees' },
+  electricityCost: { unit: '$', label: 'electricity cost (miners, auxiliaries, demand charges)' },
+  demandCharges: { unit: '$', label: 'demand charges' },
+  backupFuelCostAvoided: { unit: '$', label: 'backup fuel cost avoided (host)' },
+  heatPayments: { unit: '$', label: 'heat payments, host → operator' },
+  co2Avoided_t: { unit: 't CO₂', label: 'CO₂ avoided' },
+  hostNetBenefit: { unit: '$', label: 'greenhouse host net benefit (year 1)' },
+  operatorNetBenefit: { unit: '$', label: 'miner operator net benefit (year 1)' },
+  npv: { unit: '$', label: 'project net present value' },
+  irr: { unit: '%', scale: 100, label: 'project internal rate of return' },
+  paybackYears: { unit: 'years', label: 'project simple payback' },
+  operatorNpv: { unit: '$', label: 'operator net present value' },
+  operatorIrr: { unit: '%', scale: 100, label: 'operator internal rate of return' },
+  operatorPaybackYears: { unit: 'years', label: 'operator simple payback' },
+  hostNpv: { unit: '$', label: 'host net present value' },
+  hostIrr: { unit: '%', scale: 100, label: 'host internal rate of return' },
+  hostPaybackYears: { unit: 'years', label: 'host simple payback' },
+  capex: { unit: '$', label: 'capital cost' },
+  levelizedCostOfHeat_perMWh: { unit: '$/MWh', label: 'levelised cost of the recovered heat' },
+  backupCostOfHeat_perMWh: { unit: '$/MWh', label: "backup heater's cost of heat" },
+  costPerBtc: { unit: '$/BTC', label: 'all-in cost per BTC earned' },
+  cashCostPerBtc: { unit: '$/BTC', label: 'electricity cost per BTC earned' },
+  btcEarned: { unit: 'BTC', label: 'BTC earned after the pool fee (year 1)' },
+  hashprice_perPHday: { unit: '$/PH/day', label: 'hashprice used' },
+  currency: { unit: '', label: 'currency of the money figures' },
+};
+
+const SUFFIX_UNITS: [RegExp, string][] = [
+  [/_MWh$/, 'MWh'],
+  [/_kW$/, 'kW'],
+  [/_C$/, '°C'],
+  [/_THs$/, 'TH/s'],
+  [/_GJm2$/, 'GJ/m²'],
+  [/_t$/, 't'],
+  [/_h$/, 'h'],
+];
+
+/** Unit and description of a KPI (money in the run's currency when it reports one). */
+export function kpiInfo(name: string, currency?: string): KpiInfo {
+  const k = KPI_INFO[name];
+  const unit = k?.unit ?? SUFFIX_UNITS.find(([re]) => re.test(name))?.[1] ?? '';
+  const cur = currency ?? '$';
+  return { unit: unit.replace('$', cur), label: k?.label ?? '', ...(k?.scale ? { scale: k.scale } : {}) };
+}
+
+/** A KPI value for a table: fractions as %, thousands separated, about 4–5 significant digits. */
+export function formatKpi(name: string, value: unknown): string {
+  if (value === null || value === undefined) return '–';
+  if (typeof value !== 'number') return String(value);
+  const info = kpiInfo(name);
+  const v = value * (info.scale ?? 1);
+  if (!Number.isFinite(v)) return String(v);
+  if (name === 'energyBalanceResidual') return v.toExponential(1);
+  if (name === 'unmetHours') return v.toLocaleString('en-US', { maximumFractionDigits: 0 });
+  if (v === 0) return '0';
+  const a = Math.abs(v);
+  const digits = a >= 1000 ? 0 : a >= 100 ? 1 : a >= 10 ? 2 : a >= 1 ? 3 : 4;
+  return v.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+}
+
+/** Lines of a KPI table: name, value and unit, description. */
+export function kpiTable(kpis: Record<string, unknown>): string[] {
+  const currency = typeof kpis.currency === 'string' ? kpis.currency : undefined;
+  const names = Object.keys(kpis);
+  const w = Math.max(...names.map((n) => n.length));
+  const vals = names.map((n) => formatKpi(n, kpis[n]));
+  const vw = Math.max(...vals.map((v) => v.length));
+  const units = names.map((n) => (kpis[n] === null ? '' : kpiInfo(n, currency).unit));
+  const uw = Math.max(...units.map((u) => u.length));
+  return names.map((n, i) => {
+    const info = kpiInfo(n, currency);
+    return `  ${n.padEnd(w)}  ${vals[i]!.padStart(vw)} ${units[i]!.padEnd(uw)}  ${info.label}`.trimEnd();
+  });
+}
+
+/** A plain text table: right-aligned columns (first column left-aligned), a rule under the header. */
+export function textTable(header: string[], rows: string[][]): string[] {
+  const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => (r[c] ?? '').length)));
+  const line = (cells: string[]): string =>
+    `  ${cells.map((x, c) => (c === 0 ? x.padEnd(widths[c]!) : x.padStart(widths[c]!))).join('  ')}`.trimEnd();
+  return [line(header), `  ${widths.map((w) => '─'.repeat(w)).join('  ')}`, ...rows.map(line)];
+}
+
+/** Split a comma-separated list (empty items are an error naming the flag). */
+export function splitList(text: string, flag: string): string[] {
+  const items = text.split(',').map((s) => s.trim());
+  if (items.some((s) => s === ''))
+    throw new InputError(flag, text, 'a comma-separated list without empty items');
+  return items;
+}
+
+/** "0.5ha" → "0.5 ha": a number glued to its unit (the unit parser needs the space before some units). */
+export function spaceUnit(text: string): string {
+  const m = /^\s*([+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)\s*([^\d\s.,+-].*?)\s*$/.exec(text);
+  return m ? `${m[1]} ${m[2]}` : text.trim();
+}
+
+/**
+ * Text that parses as a quantity once its number and unit are spaced ("0.5ha" → "0.5 ha"); other text
+ * unchanged (names, enum values, text that already parses).
+ */
+export function normaliseQuantityText(text: string): string {
+  const spaced = spaceUnit(text);
+  if (spaced === text.trim()) return text;
+  const ok = (t: string): boolean => {
+    try {
+      parseQuantity(t);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  return !ok(text) && ok(spaced) ? spaced : text;
+}

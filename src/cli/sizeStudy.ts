@@ -1,0 +1,393 @@
+/**
+ * `heat-twin size-study`: annual recovery, backup and rejected heat against plate-exchanger size (the
+ * diminishing-returns curve) and the approach temperature at design conditions.
+ * `heat-twin off-design`: duty and outlet temperatures of the scenario's exchanger over a grid of flows and
+ * inlet temperatures.
+ */
+import { toCelsius } from '../core/errors';
+import { buildPlant } from '../core/plant/plant';
+import { csvLine, fixed } from '../core/export/csv';
+import {
+  assembleSizeStudy,
+  type ExchangerSizes,
+  type RunSummary,
+  type SizeStudy,
+  sizeStudyCases,
+} from '../core/studies/exchangerSize';
+import { type OffDesignGrid, type OffDesignTable, offDesignTable } from '../core/studies/offDesign';
+import { quantity } from '../core/units';
+import {
+  chooseWeather,
+  loadScenarioFile,
+  normaliseQuantityText,
+  parseCommandArgs,
+  parseHours,
+  scenarioPath,
+  splitList,
+  textTable,
+  withScenarioErrors,
+  writeOutput,
+} from './args';
+import { type CliIo, type Command, UsageError } from './io';
+import { progressBar } from './progress';
+import { runSimulations, workerCount } from './sweep';
+import type { SimTask } from './sweepWorker';
+
+export const summary = 'annual heat recovered vs plate-exchanger size, and the approach at design';
+
+const HELP = `heat-twin size-study — plate-exchanger size vs annual heat recovery (diminishing returns)
+
+Usage: heat-twin size-study <scenario.json> (--areas LIST | --uas LIST) [options]
+
+  --areas LIST         heat-transfer areas, comma-separated; a bare number is m² (e.g. 50,75,100,150,200
+                       or "50 m^2, 0.01 ha"); UA = area × the scenario's overall U (heatExchanger.overallU
+                       or its catalog model's)
+  --uas LIST           or UA values at the nominal flows, e.g. "200 kW/K,400 kW/K" (a bare number is W/K)
+  --set PATH=VALUE     override a scenario field (repeatable)
+  --weather FILE       an EPW weather file (default: the scenario's)
+  --json               print the study as JSON (SI units: m², W/K, W, K; energies in MWh)
+  --csv FILE           write the table as CSV
+  --workers N          worker threads (default: all cores, at most one per size; 1 = in this process)
+  -h, --help           this help
+
+Each size is one annual simulation. The design point is the site's design outdoor temperature
+(site.designOutdoorTemperature) with the heating-curve supply, the miners at full power, and the mean load
+and return temperature of the 0.4 % coldest hours of the smallest size's run (ASHRAE 99.6 % condition).
+The approach is min(T_hot,in − T_cold,out, T_hot,out − T_cold,in) of the exchanger there.
+
+Example: heat-twin size-study models/sites/manitoba-pilot.json --areas 50,75,100,150,200`;
+
+const OPTIONS = {
+  areas: { type: 'string' },
+  uas: { type: 'string' },
+  set: { type: 'string', multiple: true },
+  weather: { type: 'string' },
+  json: { type: 'boolean' },
+  csv: { type: 'string' },
+  workers: { type: 'string' },
+  hours: { type: 'string' }, // hidden: simulate only the first N hours (tests, previews)
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/** Parse a list of quantities; bare numbers are in `unit`. */
+function quantities(text: string, flag: string, unit: string): number[] {
+  return splitList(text, flag).map((item) =>
+    quantity(plainNumber(item) ?? normaliseQuantityText(item), unit, flag),
+  );
+}
+function plainNumber(s: string): number | undefined {
+  return /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(s.trim()) ? Number(s) : undefined;
+}
+
+export async function run(args: string[], io: CliIo): Promise<number> {
+  const { values: v, positionals } = parseCommandArgs('size-study', args, OPTIONS);
+  if (v.help) {
+    io.out(HELP);
+    return 0;
+  }
+  const file = scenarioPath('size-study', positionals);
+  if ((v.areas === undefined) === (v.uas === undefined)) {
+    throw new UsageError('give either --areas or --uas (see heat-twin size-study --help)');
+  }
+  const sizes: ExchangerSizes =
+    v.areas !== undefined
+      ? { areas: quantities(v.areas, '--areas', 'm^2') }
+      : { uas: quantities(v.uas!, '--uas', 'W/K') };
+  const hours = parseHours(v.hours);
+  return withScenarioErrors(io, 'size-study', file, async () => {
+    const { input, scenario } = loadScenarioFile(file, v.set);
+    const weather = chooseWeather(v.weather, scenario, file);
+    const { basis, cases } = sizeStudyCases(input, sizes);
+    const tasks: SimTask[] = cases.map((c, i) => ({
+      id: i,
+      input: c.input,
+      designHours: i === 0,
+      ...(hours !== undefined ? { hours } : {}),
+    }));
+    const workers = workerCount(v.workers, tasks.length);
+    const bar = progressBar(io, `size study (${tasks.length} sizes)`);
+    bar.update(0, tasks.length);
+    let outcomes: Awaited<ReturnType<typeof runSimulations>>;
+    try {
+      outcomes = await runSimulations(tasks, {
+        workers,
+        weather,
+        onResult: (_, d) => bar.update(d, tasks.length),
+      });
+    } finally {
+      bar.done();
+    }
+    const runs: RunSummary[] = outcomes.map((o, i) => {
+      if (!o.ok) {
+        const size = basis === 'area' ? `area ${cases[i]!.size} m²` : `UA ${cases[i]!.size} W/K`;
+        throw new UsageError(`${size}: ${o.error}`);
+      }
+      return {
+        kpis: o.kpis as unknown as RunSummary['kpis'],
+        warnings: o.warnings as RunSummary['warnings'],
+        ...(o.designHours ? { designHours: o.designHours } : {}),
+      };
+    });
+    const study = assembleSizeStudy(basis, cases, runs);
+    if (v.csv !== undefined) writeOutput(v.csv, sizeStudyCsv(study), '--csv');
+    if (v.json) {
+      io.out(JSON.stringify(study, null, 2));
+      return 0;
+    }
+    for (const line of sizeStudyText(study, hours)) io.out(line);
+    if (v.csv !== undefined) io.out(`Wrote ${v.csv}`);
+    return 0;
+  });
+}
+
+const C = (k: number): string => toCelsius(k).toFixed(1);
+
+/** CSV of a study: one row per size (units in the headers). */
+export function sizeStudyCsv(s: SizeStudy): string {
+  const perUnit = s.basis === 'area' ? 'MWh_per_m2' : 'MWh_per_kWK';
+  let out = csvLine([
+    'area_m2',
+    'ua_kWK',
+    'heatToGreenhouse_MWh',
+    'heatRecovered_MWh',
+    'backupHeat_MWh',
+    'heatRejected_MWh',
+    'greenhouseHeatDemand_MWh',
+    'heatCoverage',
+    `marginal_${perUnit}`,
+    'designDuty_kW',
+    'designHotIn_C',
+    'designHotOut_C',
+    'designColdIn_C',
+    'designColdOut_C',
+    'designApproach_K',
+    'designBranchFlow_kgs',
+  ]);
+  for (const r of s.rows) {
+    const d = r.design;
+    out += csvLine([
+      r.area,
+      fixed(r.ua / 1e3, 3),
+      fixed(r.heatToGreenhouse_MWh, 3),
+      fixed(r.heatRecovered_MWh, 3),
+      fixed(r.backupHeat_MWh, 3),
+      fixed(r.heatRejected_MWh, 3),
+      fixed(r.greenhouseHeatDemand_MWh, 3),
+      fixed(r.heatCoverage, 6),
+      r.marginal === undefined ? '' : fixed(r.marginal, 6),
+      fixed(d.duty / 1e3, 3),
+      fixed(toCelsius(d.hotIn), 3),
+      fixed(toCelsius(d.hotOut), 3),
+      fixed(toCelsius(d.coldIn), 3),
+      fixed(toCelsius(d.coldOut), 3),
+      fixed(d.approach, 3),
+      fixed(d.branchFlow, 4),
+    ]);
+  }
+  return out;
+}
+
+function sizeStudyText(s: SizeStudy, hours: number | undefined): string[] {
+  const d = s.design;
+  const dh = d.source.designHours;
+  const out: string[] = [];
+  const period = hours !== undefined ? `first ${hours} h` : 'annual';
+  out.push(
+    `Plate-exchanger size study (${period} simulation per size${s.overallU ? `; U = ${Math.round(s.overallU)} W/(m²·K)` : ''})`,
+  );
+  out.push('');
+  const area = s.basis === 'area';
+  const header = [
+    ...(area ? ['area m²'] : []),
+    'UA kW/K',
+    'to greenhouse MWh',
+    'backup MWh',
+    'rejected MWh',
+    'coverage',
+    area ? 'marginal MWh/m²' : 'marginal MWh/(kW/K)',
+    'design duty kW',
+    'water out °C',
+    'approach K',
+  ];
+  const rows = s.rows.map((r) => [
+    ...(area ? [String(r.area)] : []),
+    (r.ua / 1e3).toFixed(1),
+    r.heatToGreenhouse_MWh.toFixed(1),
+    r.backupHeat_MWh.toFixed(1),
+    r.heatRejected_MWh.toFixed(1),
+    `${(r.heatCoverage * 100).toFixed(1)} %`,
+    r.marginal === undefined ? '–' : r.marginal.toFixed(3),
+    (r.design.duty / 1e3).toFixed(0),
+    C(r.design.coldOut),
+    r.design.approach.toFixed(2),
+  ]);
+  out.push(...textTable(header, rows));
+  out.push('');
+  out.push(
+    `Design point: outdoor ${C(d.outdoorT)} °C (site design temperature), supply set-point ${C(d.supplyT)} °C, ` +
+      `load ${(d.load / 1e3).toFixed(0)} kW, return ${C(d.returnT)} °C, miners at full power` +
+      (dh
+        ? ` — load and return: mean of the ${dh.hours} coldest hours (mean ${C(dh.outdoorT)} °C) of the smallest size's run`
+        : ''),
+  );
+  out.push('Marginal: extra miner heat delivered per added size, from the previous row.');
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// off-design
+// ---------------------------------------------------------------------------------------------------
+
+const OFF_HELP = `heat-twin off-design — the scenario's plate exchanger over a grid of flows and inlet temperatures
+
+Usage: heat-twin off-design <scenario.json> [options]
+
+  --hot-flows LIST     coolant (miner-loop) flows: mass flows ("40 kg/s") or shares of the scenario's loop
+                       flow ("50%"); default 50%,75%,100%
+  --cold-flows LIST    greenhouse-side flows through the exchanger, likewise; default 25%,50%,75%,100%
+  --hot-in LIST        coolant inlet temperatures; a bare number is °C; default the miner inlet set-point
+                       + 0, 5, 10 K
+  --cold-in LIST       greenhouse return temperatures; a bare number is °C; default 40,50,60
+  --set PATH=VALUE     override a scenario field (repeatable)
+  --json               print the table as JSON (SI: kg/s, K, W, W/K)
+  --csv FILE           write the table as CSV
+  -h, --help           this help
+
+The exchanger is the simulation's: UA at the nominal flows with each side's hA ∝ ṁ^n (Modelica Buildings
+PlateHeatExchangerEffectivenessNTU), rated by ε-NTU for counterflow.
+
+Example: heat-twin off-design models/sites/manitoba-pilot.json --cold-flows 25%,50%,100% --cold-in 45,55`;
+
+const OFF_OPTIONS = {
+  'hot-flows': { type: 'string' },
+  'cold-flows': { type: 'string' },
+  'hot-in': { type: 'string' },
+  'cold-in': { type: 'string' },
+  set: { type: 'string', multiple: true },
+  json: { type: 'boolean' },
+  csv: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/** Flows: "40 kg/s" or "50%" (share of `loopFlow`). */
+function flows(text: string, flag: string, loopFlow: number): number[] {
+  return splitList(text, flag).map((item) => {
+    if (/%\s*$/.test(item)) return quantity(item, '', flag) * loopFlow;
+    const n = plainNumber(item);
+    if (n !== undefined) return n;
+    return quantity(normaliseQuantityText(item), 'kg/s', flag);
+  });
+}
+
+/** Temperatures: unit strings, or bare numbers in °C. */
+function temperatures(text: string, flag: string): number[] {
+  return splitList(text, flag).map((item) => {
+    const n = plainNumber(item);
+    return n !== undefined ? n + 273.15 : quantity(normaliseQuantityText(item), 'K', flag);
+  });
+}
+
+async function runOffDesign(args: string[], io: CliIo): Promise<number> {
+  const { values: v, positionals } = parseCommandArgs('off-design', args, OFF_OPTIONS);
+  if (v.help) {
+    io.out(OFF_HELP);
+    return 0;
+  }
+  const file = scenarioPath('off-design', positionals);
+  return withScenarioErrors(io, 'off-design', file, () => {
+    const { scenario } = loadScenarioFile(file, v.set);
+    const plant = buildPlant(scenario);
+    const grid: OffDesignGrid = {};
+    if (v['hot-flows'] !== undefined) grid.hotFlows = flows(v['hot-flows'], '--hot-flows', plant.minerFlow);
+    if (v['cold-flows'] !== undefined)
+      grid.coldFlows = flows(v['cold-flows'], '--cold-flows', plant.greenhouseFlow);
+    if (v['hot-in'] !== undefined) grid.hotInlets = temperatures(v['hot-in'], '--hot-in');
+    if (v['cold-in'] !== undefined) grid.coldInlets = temperatures(v['cold-in'], '--cold-in');
+    const table = offDesignTable(scenario, grid);
+    if (v.csv !== undefined) writeOutput(v.csv, offDesignCsv(table), '--csv');
+    if (v.json) {
+      io.out(JSON.stringify(table, null, 2));
+      return 0;
+    }
+    for (const line of offDesignText(table)) io.out(line);
+    if (v.csv !== undefined) io.out(`Wrote ${v.csv}`);
+    return 0;
+  });
+}
+
+/** CSV of an off-design table (units in the headers). */
+export function offDesignCsv(t: OffDesignTable): string {
+  let out = csvLine([
+    'hotFlow_kgs',
+    'coldFlow_kgs',
+    'hotIn_C',
+    'coldIn_C',
+    'ua_kWK',
+    'ntu',
+    'effectiveness',
+    'duty_kW',
+    'hotOut_C',
+    'coldOut_C',
+    'approach_K',
+  ]);
+  for (const r of t.rows) {
+    out += csvLine([
+      fixed(r.hotFlow, 4),
+      fixed(r.coldFlow, 4),
+      fixed(toCelsius(r.hotIn), 3),
+      fixed(toCelsius(r.coldIn), 3),
+      fixed(r.ua / 1e3, 4),
+      fixed(r.ntu, 5),
+      fixed(r.effectiveness, 6),
+      fixed(r.duty / 1e3, 3),
+      fixed(toCelsius(r.hotOut), 3),
+      fixed(toCelsius(r.coldOut), 3),
+      fixed(r.approach, 3),
+    ]);
+  }
+  return out;
+}
+
+function offDesignText(t: OffDesignTable): string[] {
+  const x = t.exchanger;
+  const out = [
+    `Plate exchanger off-design (${x.hotFluid} → ${x.coldFluid}, counterflow): UA ${(x.uaNominal / 1e3).toFixed(1)} kW/K ` +
+      `at ${x.hotFlowNominal.toFixed(1)} / ${x.coldFlowNominal.toFixed(1)} kg/s, hA ∝ ṁ^${x.exponent}`,
+    `Scenario loop flows: coolant ${t.loopFlows.hot.toFixed(1)} kg/s, greenhouse primary ${t.loopFlows.cold.toFixed(1)} kg/s`,
+    '',
+  ];
+  const header = [
+    'hot kg/s',
+    'cold kg/s',
+    'hot in °C',
+    'cold in °C',
+    'UA kW/K',
+    'NTU',
+    'ε',
+    'duty kW',
+    'hot out °C',
+    'cold out °C',
+    'approach K',
+  ];
+  const rows = t.rows.map((r) => [
+    r.hotFlow.toFixed(1),
+    r.coldFlow.toFixed(1),
+    C(r.hotIn),
+    C(r.coldIn),
+    (r.ua / 1e3).toFixed(1),
+    r.ntu.toFixed(3),
+    r.effectiveness.toFixed(4),
+    (r.duty / 1e3).toFixed(0),
+    C(r.hotOut),
+    C(r.coldOut),
+    r.approach.toFixed(2),
+  ]);
+  out.push(...textTable(header, rows));
+  return out;
+}
+
+/** The `off-design` command (registered in main.ts next to `size-study`). */
+export const offDesignCommand: Command = {
+  summary: "duty and outlet temperatures of the scenario's exchanger over flows and inlet temperatures",
+  run: runOffDesign,
+};

@@ -1,0 +1,81 @@
+/**
+ * Worker thread of `heat-twin sweep` and `heat-twin size-study`: runs annual simulations of scenario inputs
+ * it receives and posts back their KPIs and warnings (and, on request, the design hours of the run). The
+ * same `runTask` runs in the main thread when only one worker is wanted.
+ *
+ * Started by `SimulationPool` (sweep.ts) through a small bootstrap that registers tsx first, so this
+ * TypeScript module and the core load in the worker exactly as in the CLI.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { InputError, PhysicsError } from '../core/errors';
+import { ScenarioError } from '../core/models/scenario';
+import { simulate } from '../core/sim/simulate';
+import { type DesignHours, designHours } from '../core/studies/exchangerSize';
+import { parseEpw, type WeatherYear } from '../core/weather/epw';
+
+export interface SimTask {
+  id: number;
+  /** Scenario input (unit strings) with the case's values set. */
+  input: unknown;
+  hours?: number;
+  /** Also return the design hours of the run (size study). */
+  designHours?: boolean;
+}
+
+export type SimOutcome =
+  | {
+      id: number;
+      ok: true;
+      kpis: Record<string, number | string>;
+      warnings: { code: string; message: string; hours?: number }[];
+      designHours?: DesignHours;
+    }
+  | { id: number; ok: false; error: string; kind: 'input' | 'physics' | 'internal' };
+
+/** Data a pool hands each worker at start. */
+export interface WorkerInit {
+  kind: 'heat-twin-sim';
+  weatherText?: string;
+  weatherFileName?: string;
+}
+
+/** Run one task (never throws: failures come back as `ok: false` with the message). */
+export function runTask(task: SimTask, weather: WeatherYear | undefined): SimOutcome {
+  try {
+    const r = simulate(task.input, {
+      ...(weather ? { weather } : {}),
+      ...(task.hours !== undefined ? { hours: task.hours } : {}),
+    });
+    return {
+      id: task.id,
+      ok: true,
+      kpis: r.kpis as unknown as Record<string, number | string>,
+      warnings: r.warnings,
+      ...(task.designHours ? { designHours: designHours(r) } : {}),
+    };
+  } catch (e) {
+    const kind =
+      e instanceof ScenarioError || e instanceof InputError
+        ? 'input'
+        : e instanceof PhysicsError
+          ? 'physics'
+          : 'internal';
+    const msg =
+      e instanceof ScenarioError
+        ? e.message
+            .split('\n')
+            .slice(1)
+            .map((s) => s.trim())
+            .join('; ')
+        : (e as Error).message;
+    return { id: task.id, ok: false, error: msg, kind };
+  }
+}
+
+const init = workerData as WorkerInit | undefined;
+if (parentPort && init?.kind === 'heat-twin-sim') {
+  const port = parentPort;
+  const weather = init.weatherText ? parseEpw(init.weatherText, init.weatherFileName) : undefined;
+  port.on('message', (task: SimTask) => port.postMessage(runTask(task, weather)));
+  port.postMessage({ ready: true });
+}

@@ -1,0 +1,181 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { CliIo } from '../../src/cli/io';
+import { main } from '../../src/cli/main';
+import { parseCsv } from '../../src/core/export/csv';
+import { parseFluid } from '../../src/core/fluids';
+import { exchangerSizeStudy } from '../../src/core/studies/exchangerSize';
+
+const SCENARIO = 'models/sites/manitoba-pilot.json';
+const manitoba = JSON.parse(readFileSync(SCENARIO, 'utf8'));
+const dir = mkdtempSync(join(tmpdir(), 'heat-twin-size-'));
+const C = 273.15;
+
+function capture(): CliIo & { lines: string[]; errors: string[] } {
+  const lines: string[] = [];
+  const errors: string[] = [];
+  return { lines, errors, out: (s) => lines.push(s), err: (s) => errors.push(s), isTTY: false };
+}
+async function runCli(args: string[]) {
+  const io = capture();
+  const code = await main(args, io);
+  return { code, out: io.lines.join('\n'), err: io.errors.join('\n'), errors: io.errors };
+}
+
+describe('heat-twin size-study', () => {
+  const HOURS = '168';
+
+  it('--json equals the library study; recovery rises and the approach falls with area', async () => {
+    const r = await runCli([
+      'size-study',
+      SCENARIO,
+      '--areas',
+      '50,100,200',
+      '--hours',
+      HOURS,
+      '--workers',
+      '1',
+      '--json',
+    ]);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.out);
+    const lib = exchangerSizeStudy(manitoba, { areas: [50, 100, 200] }, { hours: Number(HOURS) });
+    expect(j).toEqual(JSON.parse(JSON.stringify(lib)));
+    const rows = j.rows as { heatToGreenhouse_MWh: number; design: { approach: number } }[];
+    for (let i = 1; i < rows.length; i++) {
+      expect(rows[i]!.heatToGreenhouse_MWh).toBeGreaterThanOrEqual(rows[i - 1]!.heatToGreenhouse_MWh);
+      expect(rows[i]!.design.approach).toBeLessThan(rows[i - 1]!.design.approach);
+    }
+  });
+
+  it('table and CSV: one row per size with units; unit strings accepted in --areas', async () => {
+    const csv = join(dir, 'size.csv');
+    const r = await runCli([
+      'size-study',
+      SCENARIO,
+      '--areas',
+      '50 m^2, 0.01 ha',
+      '--hours',
+      HOURS,
+      '--workers',
+      '1',
+      '--csv',
+      csv,
+    ]);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/area m²\s+UA kW\/K\s+to greenhouse MWh/);
+    expect(r.out).toMatch(/approach K/);
+    expect(r.out).toMatch(/Design point: outdoor -32\.0 °C/);
+    const rows = parseCsv(readFileSync(csv, 'utf8'));
+    expect(rows[0]!.slice(0, 3)).toEqual(['area_m2', 'ua_kWK', 'heatToGreenhouse_MWh']);
+    expect(rows.map((x) => x[0])).toEqual(['area_m2', '50', '100']); // 0.01 ha = 100 m²
+    expect(rows[2]![1]).toBe('450.000'); // 100 m² × 4500 W/(m² K)
+    expect(rows[1]![8]).toBe(''); // no marginal for the first size
+  });
+
+  it('--uas: UA values with units', async () => {
+    const r = await runCli([
+      'size-study',
+      SCENARIO,
+      '--uas',
+      '225 kW/K,450kW/K',
+      '--hours',
+      '48',
+      '--workers',
+      '1',
+      '--json',
+    ]);
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.out);
+    expect(j.basis).toBe('ua');
+    expect(j.rows.map((x: { ua: number }) => x.ua)).toEqual([225e3, 450e3]);
+  });
+
+  it('errors name the argument; exit 2', async () => {
+    const cases: [string[], RegExp][] = [
+      [['size-study', SCENARIO], /either --areas or --uas/],
+      [['size-study', SCENARIO, '--areas', '50', '--uas', '1'], /either --areas or --uas/],
+      [['size-study', SCENARIO, '--areas', '50,-5'], /areas = -5/],
+      [['size-study', SCENARIO, '--areas', '50 kg'], /--areas = "50 kg".*m\^2/],
+      [['size-study', SCENARIO, '--areas', '50,,60'], /--areas.*empty items/],
+      [
+        ['size-study', SCENARIO, '--areas', '50', '--set', 'greenhouse.floorArea=1 g', '--hours', '2'],
+        /greenhouse\.floorArea = "1 g"/,
+      ],
+    ];
+    for (const [args, re] of cases) {
+      const r = await runCli(args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.err, args.join(' ')).toMatch(re);
+    }
+  });
+});
+
+describe('heat-twin off-design', () => {
+  it('--json: the grid asked for; one cell checked by hand with ε-NTU (counterflow)', async () => {
+    const r = await runCli([
+      'off-design',
+      SCENARIO,
+      '--hot-flows',
+      '60 kg/s',
+      '--cold-flows',
+      '30 kg/s,100%',
+      '--hot-in',
+      '80',
+      '--cold-in',
+      '50 degC',
+      '--json',
+    ]);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    const t = JSON.parse(r.out);
+    expect(t.rows).toHaveLength(2);
+    expect(t.grid.coldFlows[1]).toBeCloseTo(t.loopFlows.cold, 12); // 100 % of the greenhouse primary flow
+    const row = t.rows[0];
+    expect(row.hotIn).toBeCloseTo(C + 80, 12); // a bare number is °C
+    // Hand calculation (as in test/core/studies/offDesign.test.ts): catalog nominal 2700 kW, hot 70→60 °C,
+    // cold 50→65 °C; UA_nom = 100 m² × 4500 W/(m² K); hA_i = 2 UA_nom (ṁ/ṁ_nom)^0.8 (Modelica Buildings).
+    const pg = parseFluid('propylene-glycol 55%', 3e5);
+    const w = parseFluid('water', 3e5);
+    const mh0 = 2.7e6 / (pg.specificHeat(C + 65) * 10);
+    const mc0 = 2.7e6 / (w.specificHeat(C + 57.5) * 15);
+    const ua = 1 / (1 / (2 * 450e3 * (60 / mh0) ** 0.8) + 1 / (2 * 450e3 * (30 / mc0) ** 0.8));
+    const ch = 60 * pg.specificHeat(C + 80);
+    const cc = 30 * w.specificHeat(C + 50);
+    const cmin = Math.min(ch, cc);
+    const cr = cmin / Math.max(ch, cc);
+    const ntu = ua / cmin;
+    const e = Math.exp(-ntu * (1 - cr));
+    const q = ((1 - e) / (1 - cr * e)) * cmin * 30; // ε·Cmin·ΔT_in, Incropera Table 11.3
+    expect(row.duty / q - 1).toBeCloseTo(0, 12);
+    expect(row.coldOut).toBeCloseTo(C + 50 + q / cc, 10);
+  });
+
+  it('table with units and the exchanger description; CSV', async () => {
+    const csv = join(dir, 'off.csv');
+    const r = await runCli(['off-design', SCENARIO, '--csv', csv]);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/UA 450\.0 kW\/K/);
+    expect(r.out).toMatch(/hot kg\/s\s+cold kg\/s\s+hot in °C\s+cold in °C/);
+    const rows = parseCsv(readFileSync(csv, 'utf8'));
+    expect(rows).toHaveLength(1 + 3 * 4 * 3 * 3);
+    expect(rows[0]).toContain('duty_kW');
+  });
+
+  it('errors name the argument', async () => {
+    const cases: [string[], RegExp][] = [
+      [['off-design', SCENARIO, '--hot-flows', '10 m'], /--hot-flows = "10 m"/],
+      [['off-design', SCENARIO, '--cold-in', 'warm'], /--cold-in = "warm"/],
+      [['off-design', SCENARIO, '--cold-flows', '0'], /coldFlows = 0/],
+      [['off-design'], /give a scenario file/],
+    ];
+    for (const [args, re] of cases) {
+      const r = await runCli(args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.err, args.join(' ')).toMatch(re);
+    }
+  });
+});
