@@ -194,6 +194,10 @@ export const scenarioSchema = z.strictObject({
      * ≈ 15 K drop at ≈ 280 W/m²: 280 / (4180 · 15) = 0.0045 kg/(s·m²) (assumption).
      */
     pipeFlowPerArea: qty('kg/(s m^2)', 1e-4, 0.05, '0.0045 kg/s/m^2').default(0.0045),
+    /** Roof slope of the (gable) roof, for the angle-dependent light transmission of the cover. */
+    roofSlope: qty('deg', 0, 60, '25 deg').default(25),
+    /** Direction the ridges run, clockwise from north (0 = north–south ridges, slopes facing east and west). */
+    ridgeAzimuth: qty('deg', 0, 180, '0 deg').default(0),
     /** Indoor relative humidity held by the climate control (sets night transpiration). */
     indoorRH: fraction(0.5, 0.95).default(0.85),
   }),

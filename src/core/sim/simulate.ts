@@ -6,7 +6,8 @@
  * Coupling and time integration (per internal step of `scenario.simulation.timeStep`, default 15 min):
  *  1. Weather: temperatures, dew point, sky temperature and wind are interpolated linearly between the EPW
  *     rows (values at the end of each hour); irradiance is the hour's mean (EnergyPlus Engineering
- *     Reference, "Weather Data Interpolation"). Day/night from the sun's elevation at the step's middle.
+ *     Reference, "Weather Data Interpolation"). Day/night from sunrise/sunset. Light into the greenhouse
+ *     through the sloped, angle-dependent cover (`coverSolar`).
  *  2. Controls: heating set-point day/night (ramped over 2 h after sunrise/sunset); thermal screen by GreenLight's rule (closed below 5 °C by day,
  *     10 °C at night; Katzin et al. 2020); supply temperature from the heating curve; the mixing valve asks
  *     the greenhouse model for the pipe inlet temperature that brings the air to its set-point over the
@@ -53,7 +54,9 @@ import {
   stepTank,
   tankEnergy,
 } from '../components/bufferTank';
+import type { CoverPreset } from '../greenhouse/covers';
 import { thermalScreenRule } from '../greenhouse/physics';
+import { coverFromNormalTransmittance, gableRoofTransmission } from '../weather/irradiance';
 import { computeEconomics, type EconomicsKpis, type EconomicsResult } from '../economics/compute';
 import { electricityPriceSeries } from '../economics/tariff';
 import { curtailmentThreshold, isLoadedScenario, loadScenario, type Scenario } from '../models/scenario';
@@ -67,7 +70,7 @@ import {
 } from '../plant/plant';
 import { bundledWeather } from '../weather/bundled';
 import type { WeatherYear } from '../weather/epw';
-import { sunriseSunset } from '../weather/solar';
+import { sunriseSunset, weatherSolarGeometry } from '../weather/solar';
 
 /** Names of the hourly series (each a Float64Array of the weather year's length; SI units). */
 export const SERIES = {
@@ -287,6 +290,8 @@ class AnnualRun {
     isDay: false,
   };
   private readonly railFlow: number;
+  /** Hourly global radiation as the greenhouse model should see it (see `coverSolar`), W/m². */
+  private readonly solarIn: Float64Array;
   /** Hourly price (currency/kWh) when curtailment is on, and the threshold. */
   private readonly price: Float64Array | undefined;
   private readonly curtail: number;
@@ -343,6 +348,7 @@ class AnnualRun {
     this.state = initialState(this.gh, g.nightSetpoint);
     this.saved = new Float64Array(this.state.length);
     this.railFlow = g.pipeFlowPerArea * g.floorArea;
+    this.solarIn = coverSolar(w, this.gh.cover, g.roofSlope, g.ridgeAzimuth);
     const threshold = curtailmentThreshold(s);
     this.curtail = threshold ?? Infinity;
     if (threshold !== undefined) {
@@ -466,6 +472,7 @@ class AnnualRun {
     const rise = this.sunrise[day]!;
     const set = this.sunset[day]!;
     const ghi = w.globalHorizontal[i1]!;
+    const solarIn = this.solarIn[i1]!;
     const wind = w.windSpeed[i1]!;
     const inv = 1 / n;
     const plant = this.plant;
@@ -493,7 +500,7 @@ class AnnualRun {
       inp.outdoorT = tOut;
       inp.skyT = tSky;
       inp.windSpeed = wind;
-      inp.solarOnCover = ghi;
+      inp.solarOnCover = solarIn;
       inp.isDay = isDay;
       inp.screenClosed = thermalScreenRule(tOut, isDay);
       const supplySet = this.supplySetpoint(tOut);
@@ -839,6 +846,55 @@ class AnnualRun {
     }
     return out;
   }
+}
+
+/** Refractive index and number of sheets of each cover preset (Duffie & Beckman §5.1; polycarbonate 1.586). */
+const COVER_SHEETS: Record<string, { n: number; sheets: number }> = {
+  'single-glass': { n: 1.526, sheets: 1 },
+  'double-glass': { n: 1.526, sheets: 2 },
+  'double-poly': { n: 1.51, sheets: 2 },
+  'twin-wall-polycarbonate-8mm': { n: 1.586, sheets: 2 },
+};
+const solarCache = new WeakMap<WeatherYear, Map<string, Float64Array>>();
+
+/**
+ * Light through a gable roof, hour by hour: beam, sky diffuse and ground-reflected radiation on both roof
+ * halves (HDKR sky, Duffie & Beckman eq. 2.16.7), each through the cover with its angle-dependent
+ * transmittance (Fresnel reflection + Bouguer absorption per sheet, D&B §5.1–5.3, built to reproduce the
+ * preset's normal-incidence transmittance). The greenhouse model multiplies its solar input by the preset's
+ * transmittance τ₀, so it is given transmitted / τ₀: low winter sun, which glances off the cover, then counts
+ * for less than the horizontal GHI·τ₀ would say. Cached per weather year and roof.
+ */
+export function coverSolar(w: WeatherYear, cover: CoverPreset, slope: number, ridge: number): Float64Array {
+  const key = `${cover.id}|${slope}|${ridge}`;
+  let byRoof = solarCache.get(w);
+  if (!byRoof) solarCache.set(w, (byRoof = new Map()));
+  const hit = byRoof.get(key);
+  if (hit) return hit;
+  const tau0 = cover.solarTransmittance;
+  const sheets = COVER_SHEETS[cover.id] ?? { n: 1.526, sheets: 1 };
+  const optics = coverFromNormalTransmittance(tau0, sheets.n, sheets.sheets);
+  const geo = weatherSolarGeometry(w);
+  const out = new Float64Array(w.length);
+  for (let i = 0; i < w.length; i++) {
+    const ghi = w.globalHorizontal[i]!;
+    if (ghi <= 0) continue;
+    const t = gableRoofTransmission({
+      ghi,
+      dni: w.directNormal[i]!,
+      dhi: w.diffuseHorizontal[i]!,
+      zenith: Math.min(geo.zenith[i]!, 90),
+      azimuth: geo.azimuth[i]!,
+      roofSlope: slope,
+      ridgeAzimuth: ridge,
+      cover: optics,
+      model: 'hdkr',
+      dayOfYear: w.dayOfYear[i]!,
+    });
+    out[i] = Math.min(1500, t.transmittedPerFloor / tau0);
+  }
+  byRoof.set(key, out);
+  return out;
 }
 
 function options(hours: number | undefined, length: number): number {

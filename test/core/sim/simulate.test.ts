@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { coverPreset } from '../../../src/core/greenhouse/covers';
 import { airDensity, AIR_CP } from '../../../src/core/greenhouse/physics';
 import { loadScenario, ScenarioError, setField } from '../../../src/core/models/scenario';
-import { type SimulationResult, simulate } from '../../../src/core/sim/simulate';
+import { coverSolar, type SimulationResult, simulate } from '../../../src/core/sim/simulate';
 import { bundledWeather } from '../../../src/core/weather/bundled';
+import { weatherSolarGeometry } from '../../../src/core/weather/solar';
 import type { WeatherYear } from '../../../src/core/weather/epw';
 
 const manitobaJson = JSON.parse(readFileSync('models/sites/manitoba-pilot.json', 'utf8'));
@@ -245,5 +246,33 @@ describe('simulate: economics and curtailment', () => {
     expect(() => loadScenario(setField(manitobaJson, 'control.curtailAbovePrice', '0.2 EUR/kWh'))).toThrow(
       /control\.curtailAbovePrice = "0\.2 EUR\/kWh"/,
     );
+  });
+});
+
+describe('coverSolar: light through the sloped cover', () => {
+  it('a flat roof never passes more than the horizontal global radiation, and low sun passes less', () => {
+    const w = bundledWeather();
+    const s = coverSolar(w, coverPreset('single-glass'), 0, 0);
+    const geo = weatherSolarGeometry(w);
+    let june = 0;
+    let dec = 0;
+    for (let i = 0; i < w.length; i++) {
+      // On a horizontal roof the incident light is DNI·cos z + DHI (which a typical year's GHI only
+      // approximately equals); through the cover (τ ≤ τ₀ at every angle) it can only be less.
+      const incident =
+        w.directNormal[i]! * Math.max(0, Math.cos((Math.min(geo.zenith[i]!, 90) * Math.PI) / 180)) +
+        w.diffuseHorizontal[i]!;
+      if (w.globalHorizontal[i]! > 0) expect(s[i]!).toBeLessThanOrEqual(incident * (1 + 1e-9));
+      // Hour ending 13:00 local standard time ≈ solar noon in Winnipeg (97.1° W, UTC−6).
+      if (w.hour[i] === 13 && w.globalHorizontal[i]! > 200) {
+        const r = s[i]! / w.globalHorizontal[i]!;
+        if (w.month[i] === 6) june = Math.max(june, r);
+        if (w.month[i] === 12) dec = Math.max(dec, r);
+      }
+    }
+    // High June sun (~63° elevation): nearly the normal-incidence value; December (~17°): clearly less
+    // (Fresnel reflection grows steeply beyond 60° incidence, Duffie & Beckman Fig. 5.3.1).
+    expect(june).toBeGreaterThan(0.9);
+    expect(dec).toBeLessThan(june - 0.05);
   });
 });
