@@ -18,11 +18,18 @@ export const CHROMIUM_ARGS = [
   '--enable-unsafe-swiftshader',
 ];
 
-/** Build (unless dist/ exists and REBUILD is not set) and start a preview server; returns its URL and a closer. */
+/**
+ * Build (unless the output folder has a build and REBUILD is not set) and start a preview server; returns
+ * its URL and a closer. E2E_OUT_DIR (default dist) lets parallel runs build into their own folders.
+ */
 export async function serve() {
-  if (!existsSync('dist/index.html') || process.env.REBUILD) await build({ logLevel: 'warn' });
+  const outDir = process.env.E2E_OUT_DIR ?? 'dist';
+  if (!existsSync(`${outDir}/index.html`) || process.env.REBUILD) {
+    await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  }
   const server = await preview({
     preview: { port: 0, host: '127.0.0.1', strictPort: false },
+    build: { outDir },
     logLevel: 'warn',
   });
   const url = server.resolvedUrls?.local[0];
