@@ -1,0 +1,150 @@
+/**
+ * Web-app figures: bundle sizes (gzip) with the initial JavaScript before the 3D chunk (target ≤ 350 KB),
+ * and edit → updated numbers in headless Chromium for the default scenario (target ≤ 300 ms): the quick
+ * one-hour-step preview and the full-year result, median of several edits of the greenhouse area.
+ * Builds into a temporary folder (never dist/). Prints figures; never fails on them.
+ */
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { build, preview } from 'vite';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const KB = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+
+interface Timing {
+  revision: number;
+  editAt: number;
+  previewAt?: number;
+  finalAt?: number;
+}
+
+/** The static import graph of a chunk: `import … from "./x.js"` at the top level (not `import()`). */
+function staticImports(dir: string, file: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const code = readFileSync(join(dir, file), 'utf8');
+  for (const m of code.matchAll(
+    /(?:^|[;\n}])\s*import\s*(?:[\w*{}\s,$]+from\s*)?["']\.\/([^"']+\.js)["']/g,
+  )) {
+    staticImports(dir, m[1]!, seen);
+  }
+  return seen;
+}
+
+export async function run(): Promise<void> {
+  const out = mkdtempSync(join(tmpdir(), 'heat-twin-app-bench-'));
+  try {
+    await build({ logLevel: 'silent', build: { outDir: out, emptyOutDir: true } });
+    const assets = join(out, 'assets');
+    const files = readdirSync(assets).filter((f) => f.endsWith('.js'));
+    const gz = (f: string) => gzipSync(readFileSync(join(assets, f))).length;
+    const raw = (f: string) => readFileSync(join(assets, f)).length;
+    const html = readFileSync(join(out, 'index.html'), 'utf8');
+    const entry = /<script type="module"[^>]*src="\/assets\/([^"]+)"/.exec(html)?.[1];
+    if (!entry) throw new Error('no entry script in index.html');
+    const initial = staticImports(assets, entry);
+    const scene = files.filter((f) => f.startsWith('TwinScene'));
+    const sceneGraph = new Set<string>();
+    for (const s of scene) for (const f of staticImports(assets, s)) if (!initial.has(f)) sceneGraph.add(f);
+    console.log('\n## Web app bundle (gzip)');
+    console.log('| chunk | raw | gzip | loaded |');
+    console.log('|---|---:|---:|---|');
+    for (const f of files.sort((a, b) => gz(b) - gz(a))) {
+      const when = initial.has(f)
+        ? 'initial'
+        : sceneGraph.has(f)
+          ? '3D (lazy)'
+          : f.includes('worker')
+            ? 'Web Worker'
+            : 'lazy';
+      console.log(`| ${f} | ${KB(raw(f))} | ${KB(gz(f))} | ${when} |`);
+    }
+    const initialGz = [...initial].reduce((t, f) => t + gz(f), 0);
+    const sceneGz = [...sceneGraph].reduce((t, f) => t + gz(f), 0);
+    console.log(`- initial JavaScript before the 3D chunk: ${KB(initialGz)} gzip (target ≤ 350 KB)`);
+    console.log(`- 3D chunk and its own imports: ${KB(sceneGz)} gzip (loaded lazily)`);
+
+    if (!existsSync(CHROMIUM)) {
+      console.log(`- edit → update: skipped (${CHROMIUM} not found)`);
+      return;
+    }
+    const server = await preview({
+      preview: { port: 0, host: '127.0.0.1' },
+      build: { outDir: out },
+      logLevel: 'silent',
+    });
+    const url = server.resolvedUrls?.local[0];
+    const browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--use-angle=swiftshader',
+        '--enable-unsafe-swiftshader',
+      ],
+    });
+    try {
+      for (const [label, query] of [
+        ['3D view off', '?3d=off'],
+        ['3D view on (software WebGL)', ''],
+      ] as const) {
+        await measureEdits(browser, `${url}${query}`, label);
+      }
+    } finally {
+      await browser.close();
+      await new Promise<void>((r) => server.httpServer.close(() => r()));
+    }
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+}
+
+async function measureEdits(
+  browser: import('playwright-core').Browser,
+  url: string,
+  label: string,
+): Promise<void> {
+  {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const t0 = Date.now();
+    await page.goto(url);
+    await page.waitForSelector('.results[data-state="final"]', { timeout: 60000 });
+    const firstLoad = Date.now() - t0;
+    const input = page.locator('[data-path="greenhouse.floorArea"] input');
+    const timings: Timing[] = [];
+    for (let i = 0; i < 7; i++) {
+      const before = Number(await page.getAttribute('.results', 'data-revision'));
+      await input.fill(i % 2 ? '2 ha' : '2.2 ha');
+      await input.press('Enter');
+      await page.waitForFunction(
+        (b) => {
+          const t = (window as unknown as { __twin?: { timings: Timing[] } }).__twin?.timings.at(-1);
+          return t !== undefined && t.revision > b && t.finalAt !== undefined;
+        },
+        before,
+        { timeout: 60000 },
+      );
+      timings.push(
+        await page.evaluate(
+          () => (window as unknown as { __twin: { timings: Timing[] } }).__twin.timings.at(-1)!,
+        ),
+      );
+    }
+    const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+    const prev = timings.map((t) => (t.previewAt ?? t.finalAt!) - t.editAt);
+    const fin = timings.map((t) => t.finalAt! - t.editAt);
+    console.log(`\n## Web app: edit → updated numbers (headless Chromium, default scenario, ${label})`);
+    console.log(`- first load to full-year results: ${firstLoad} ms (cold workers)`);
+    console.log(
+      `- edit → first updated numbers (the 1-hour-step preview, or the full year if it came first): median ${med(prev).toFixed(0)} ms, max ${Math.max(...prev).toFixed(0)} ms (target ≤ 300 ms)`,
+    );
+    console.log(
+      `- edit → full-year numbers (15-min steps): median ${med(fin).toFixed(0)} ms, max ${Math.max(...fin).toFixed(0)} ms`,
+    );
+    await page.close();
+  }
+}

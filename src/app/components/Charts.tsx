@@ -1,0 +1,207 @@
+/**
+ * Hourly charts (uPlot): loop temperatures, heat flows and the greenhouse climate (synced cursor and zoom:
+ * drag to zoom, double-click to reset, click to pick the hour shown in the 3D twin), and the load-duration
+ * curve. Colours: Okabe–Ito (colour-blind safe).
+ */
+import { useMemo } from 'react';
+import uPlot from 'uplot';
+import type { SeriesName } from '../../core/sim/simulate';
+import type { RunOutput } from '../../worker/engine';
+import { durationCurve } from '../lib/aggregate';
+import { displayUnit, formatNumber, type Kind, toDisplay, type UnitSystem } from '../lib/units';
+import { UPlotChart } from './UPlotChart';
+
+export const OKABE_ITO = {
+  orange: '#E69F00',
+  sky: '#56B4E9',
+  green: '#009E73',
+  yellow: '#F0E442',
+  blue: '#0072B2',
+  vermillion: '#D55E00',
+  purple: '#CC79A7',
+  grey: '#BBBBBB',
+};
+
+interface Line {
+  name: SeriesName;
+  label: string;
+  color: string;
+  dash?: number[];
+  width?: number;
+}
+
+interface Panel {
+  id: string;
+  title: string;
+  kind: Kind;
+  lines: Line[];
+}
+
+const PANELS: Panel[] = [
+  {
+    id: 'temps',
+    title: 'Loop temperatures',
+    kind: 'temperature',
+    lines: [
+      { name: 'minerOutletT', label: 'Coolant leaving miners', color: OKABE_ITO.vermillion },
+      { name: 'minerInletT', label: 'Coolant to miners', color: OKABE_ITO.orange },
+      { name: 'supplyT', label: 'Greenhouse supply', color: OKABE_ITO.green },
+      { name: 'preheatedT', label: 'Water after exchanger', color: OKABE_ITO.purple },
+      { name: 'greenhouseReturnT', label: 'Greenhouse return', color: OKABE_ITO.blue },
+    ],
+  },
+  {
+    id: 'heat',
+    title: 'Heat flows',
+    kind: 'power',
+    lines: [
+      { name: 'greenhouseHeatDemand', label: 'Greenhouse heat', color: '#E6EDF3', width: 1.5 },
+      { name: 'heatToGreenhouse', label: 'Miner heat to greenhouse', color: OKABE_ITO.orange },
+      { name: 'backupHeat', label: 'Backup heat', color: OKABE_ITO.purple },
+      { name: 'dryCoolerDuty', label: 'Rejected (dry cooler)', color: OKABE_ITO.sky },
+    ],
+  },
+  {
+    id: 'climate',
+    title: 'Greenhouse air vs set-point and outdoor',
+    kind: 'temperature',
+    lines: [
+      { name: 'greenhouseAirT', label: 'Greenhouse air', color: OKABE_ITO.green },
+      { name: 'setpointT', label: 'Heating set-point', color: OKABE_ITO.yellow, dash: [5, 4] },
+      { name: 'outdoorT', label: 'Outdoor', color: OKABE_ITO.sky },
+    ],
+  },
+];
+
+/** Linear map SI → display (a·x + b), from two conversions through mathjs (exact for linear units). */
+export function linearMap(kind: Kind, units: UnitSystem): [number, number] {
+  const b = toDisplay(0, kind, units);
+  const a = toDisplay(1, kind, units) - b;
+  return [a, b];
+}
+
+function mapped(values: Float64Array, a: number, b: number): Float64Array {
+  const out = new Float64Array(values.length);
+  for (let i = 0; i < values.length; i++) out[i] = a * values[i]! + b;
+  return out;
+}
+
+/** Unix seconds (UTC) of the middle of each simulated hour, from the weather calendar. */
+export function hourTimes(r: Pick<RunOutput, 'calendar' | 'hours'>): Float64Array {
+  const year = r.calendar.leapYear ? 2024 : 2023;
+  const t = new Float64Array(r.hours);
+  for (let i = 0; i < r.hours; i++) {
+    t[i] = Date.UTC(year, r.calendar.month[i]! - 1, r.calendar.day[i]!, r.calendar.hour[i]! - 1, 30) / 1000;
+  }
+  return t;
+}
+
+const AXIS = { stroke: '#93a4b5', grid: { stroke: '#22303e', width: 1 }, ticks: { stroke: '#22303e' } };
+
+function baseOptions(yLabel: string, time: boolean): Omit<uPlot.Options, 'width' | 'height'> {
+  return {
+    title: undefined,
+    scales: { x: { time } },
+    ...(time ? { tzDate: (ts: number) => uPlot.tzDate(new Date(ts * 1000), 'Etc/UTC') } : {}),
+    axes: [
+      { ...AXIS, ...(time ? {} : { label: 'Hours of the year, sorted by load' }) },
+      { ...AXIS, label: yLabel, size: 70, values: (_u, vals) => vals.map((v) => formatNumber(v, 3)) },
+    ],
+    legend: { live: true },
+    series: [{ label: time ? 'Time' : 'Hours' }],
+    cursor: { points: { size: 6 } },
+    select: { show: true, left: 0, top: 0, width: 0, height: 0 },
+    padding: [8, 8, 0, 0],
+  };
+}
+
+export function TimeSeries({
+  run,
+  units,
+  hour,
+  onHour,
+}: {
+  run: RunOutput;
+  units: UnitSystem;
+  hour: number;
+  onHour: (h: number) => void;
+}) {
+  const times = useMemo(() => hourTimes(run), [run]);
+  const panels = useMemo(
+    () =>
+      PANELS.map((p) => {
+        const [a, b] = linearMap(p.kind, units);
+        const u = displayUnit(p.kind, units);
+        const opts = baseOptions(u.label, true);
+        opts.series = [
+          opts.series[0]!,
+          ...p.lines.map((l) => ({
+            label: l.label,
+            stroke: l.color,
+            width: l.width ?? 1.25,
+            ...(l.dash ? { dash: l.dash } : {}),
+            value: (_u: uPlot, v: number | null) => (v === null ? '–' : `${formatNumber(v, 3)} ${u.label}`),
+          })),
+        ];
+        const data = [
+          times,
+          ...p.lines.map((l) => mapped(run.series[l.name], a, b)),
+        ] as unknown as uPlot.AlignedData;
+        return { p, opts, data, unit: u.label };
+      }),
+    [run, units, times],
+  );
+  const marker = times[Math.min(hour, times.length - 1)];
+  return (
+    <div className="timeseries">
+      {panels.map(({ p, opts, data }) => (
+        <UPlotChart
+          key={p.id}
+          title={p.title}
+          options={opts}
+          data={data}
+          height={200}
+          marker={marker}
+          onPick={onHour}
+          group="hourly"
+          summary={`${p.lines.map((l) => l.label).join(', ')}, hourly through the year.`}
+        />
+      ))}
+      <p className="hint">
+        Drag across a chart to zoom (all three follow), double-click to zoom out, click to show that hour in
+        the twin.
+      </p>
+    </div>
+  );
+}
+
+export function LoadDuration({ run, units }: { run: RunOutput; units: UnitSystem }) {
+  const { opts, data } = useMemo(() => {
+    const [a, b] = linearMap('power', units);
+    const u = displayUnit('power', units);
+    const n = run.hours;
+    const x = new Float64Array(n);
+    for (let i = 0; i < n; i++) x[i] = i + 1;
+    const demand = mapped(durationCurve(run.series.greenhouseHeatDemand, n), a, b);
+    const miner = mapped(durationCurve(run.series.heatToCoolant, n), a, b);
+    const delivered = mapped(durationCurve(run.series.heatToGreenhouse, n), a, b);
+    const opts = baseOptions(u.label, false);
+    const fmt = (_u: uPlot, v: number | null) => (v === null ? '–' : `${formatNumber(v, 3)} ${u.label}`);
+    opts.series = [
+      { label: 'Hours', value: (_u, v) => (v === null ? '–' : `${v} h`) },
+      { label: 'Greenhouse heat demand', stroke: '#E6EDF3', width: 1.5, value: fmt },
+      { label: 'Miner heat available', stroke: OKABE_ITO.vermillion, width: 1.5, value: fmt },
+      { label: 'Miner heat used', stroke: OKABE_ITO.orange, width: 1.5, dash: [5, 4], value: fmt },
+    ];
+    return { opts, data: [x, demand, miner, delivered] as unknown as uPlot.AlignedData };
+  }, [run, units]);
+  return (
+    <UPlotChart
+      title="Load-duration curve"
+      options={opts}
+      data={data}
+      height={220}
+      summary="Greenhouse heat demand and miner heat available, each sorted from the highest hour to the lowest."
+    />
+  );
+}

@@ -1,0 +1,134 @@
+/**
+ * A React wrapper around uPlot: builds the chart when the options change, updates data in place (keeping
+ * the zoom while the length is the same), resizes with its box, marks the selected hour and reports clicks.
+ * Charts with the same `group` share the cursor and the x zoom.
+ */
+import { useEffect, useRef } from 'react';
+import uPlot from 'uplot';
+import 'uplot/dist/uPlot.min.css';
+
+const groups = new Map<string, Set<uPlot>>();
+
+export interface ChartProps {
+  title: string;
+  options: Omit<uPlot.Options, 'width' | 'height'>;
+  data: uPlot.AlignedData;
+  height: number;
+  /** x value of the marker line (e.g. the selected hour), or undefined. */
+  marker?: number | undefined;
+  /** Click (without drag) on the plot: the data index under the cursor. */
+  onPick?: ((index: number) => void) | undefined;
+  group?: string;
+  /** Text alternative (a summary of what the chart shows). */
+  summary: string;
+}
+
+export function UPlotChart({ title, options, data, height, marker, onPick, group, summary }: ChartProps) {
+  const box = useRef<HTMLDivElement>(null);
+  const plot = useRef<uPlot | null>(null);
+  const markerRef = useRef(marker);
+  markerRef.current = marker;
+  const pickRef = useRef(onPick);
+  pickRef.current = onPick;
+  const dataRef = useRef(data);
+  dataRef.current = data;
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: rebuilt only when options or height change
+  useEffect(() => {
+    const el = box.current;
+    if (!el) return;
+    const width = Math.max(200, el.clientWidth);
+    const opts: uPlot.Options = {
+      ...options,
+      width,
+      height,
+      cursor: {
+        ...(options.cursor ?? {}),
+        ...(group ? { sync: { key: group, setSeries: false } } : {}),
+        drag: { x: true, y: false, setScale: true },
+      },
+      hooks: {
+        ...(options.hooks ?? {}),
+        draw: [
+          ...(options.hooks?.draw ?? []),
+          (u) => {
+            const m = markerRef.current;
+            if (m === undefined) return;
+            const x = u.valToPos(m, 'x', true);
+            if (!(x >= u.bbox.left && x <= u.bbox.left + u.bbox.width)) return;
+            const ctx = u.ctx;
+            ctx.save();
+            ctx.strokeStyle = '#f0e442';
+            ctx.lineWidth = 2 * devicePixelRatio;
+            ctx.setLineDash([6 * devicePixelRatio, 4 * devicePixelRatio]);
+            ctx.beginPath();
+            ctx.moveTo(x, u.bbox.top);
+            ctx.lineTo(x, u.bbox.top + u.bbox.height);
+            ctx.stroke();
+            ctx.restore();
+          },
+        ],
+        setScale: [
+          ...(options.hooks?.setScale ?? []),
+          (u, key) => {
+            if (key !== 'x' || !group) return;
+            const { min, max } = u.scales.x!;
+            if (min === undefined || max === undefined) return;
+            for (const other of groups.get(group) ?? []) {
+              if (other === u) continue;
+              const o = other.scales.x!;
+              if (o.min !== min || o.max !== max) other.setScale('x', { min, max });
+            }
+          },
+        ],
+      },
+    };
+    const u = new uPlot(opts, dataRef.current, el);
+    plot.current = u;
+    if (group) {
+      if (!groups.has(group)) groups.set(group, new Set());
+      groups.get(group)!.add(u);
+    }
+    let down = 0;
+    const onDown = (e: MouseEvent) => {
+      down = e.clientX;
+    };
+    const onUp = (e: MouseEvent) => {
+      if (Math.abs(e.clientX - down) > 3) return; // a drag (zoom), not a click
+      const idx = u.cursor.idx;
+      if (idx !== null && idx !== undefined) pickRef.current?.(idx);
+    };
+    u.over.addEventListener('mousedown', onDown);
+    u.over.addEventListener('mouseup', onUp);
+    const ro = new ResizeObserver(() => {
+      const w = Math.max(200, el.clientWidth);
+      if (Math.abs(w - u.width) > 1) u.setSize({ width: w, height });
+    });
+    ro.observe(el);
+    return () => {
+      ro.disconnect();
+      groups.get(group ?? '')?.delete(u);
+      u.destroy();
+      plot.current = null;
+    };
+  }, [options, height]);
+
+  useEffect(() => {
+    const u = plot.current;
+    if (!u) return;
+    const sameLength = u.data?.[0]?.length === data[0]?.length;
+    u.setData(data, !sameLength);
+  }, [data]);
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: redraw (the marker is read in the draw hook) when it moves
+  useEffect(() => {
+    plot.current?.redraw(false, false);
+  }, [marker]);
+
+  return (
+    <figure className="chart">
+      <figcaption>{title}</figcaption>
+      <div ref={box} className="chart-box" role="img" aria-label={`${title}. ${summary}`} />
+    </figure>
+  );
+}

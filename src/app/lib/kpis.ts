@@ -1,0 +1,152 @@
+/**
+ * KPI cards from a run's results, in the current unit system. Economics cards appear only when the run
+ * has economics figures (a scenario whose economics could not be computed simply shows none).
+ */
+import type { RunOutput } from '../../worker/engine';
+import { displayUnit, formatNumber, formatPower, toDisplay, type UnitSystem } from './units';
+
+export interface Card {
+  id: string;
+  label: string;
+  value: string;
+  unit: string;
+  note: string;
+  group: 'heat' | 'money';
+}
+
+/** "1.23 M" style amounts for money. */
+export function money(x: number): string {
+  const a = Math.abs(x);
+  if (a >= 1e6) return `${formatNumber(x / 1e6, 3)} M`;
+  if (a >= 1e4) return `${formatNumber(x / 1e3, 3)} k`;
+  return formatNumber(x, 3);
+}
+
+export function kpiCards(out: Pick<RunOutput, 'kpis'>, units: UnitSystem): Card[] {
+  const k = out.kpis;
+  const e = displayUnit('energy', units);
+  const energy = (mwh: number) => formatNumber(toDisplay(mwh, 'energy', units), 3);
+  const cards: Card[] = [
+    {
+      id: 'coverage',
+      label: 'Heat coverage',
+      value: formatNumber(k.heatCoverage * 100, 3),
+      unit: '%',
+      note: 'of the greenhouse heat came from the miners',
+      group: 'heat',
+    },
+    {
+      id: 'delivered',
+      label: 'Miner heat delivered',
+      value: energy(k.heatToGreenhouse_MWh),
+      unit: `${e.label}/yr`,
+      note: 'to the greenhouse through the plate exchanger',
+      group: 'heat',
+    },
+    {
+      id: 'backup',
+      label: 'Backup heat',
+      value: energy(k.backupHeat_MWh),
+      unit: `${e.label}/yr`,
+      note: 'still made by the backup heater',
+      group: 'heat',
+    },
+    {
+      id: 'demand',
+      label: 'Greenhouse heat',
+      value: energy(k.greenhouseHeatDemand_MWh),
+      unit: `${e.label}/yr`,
+      note: `peak ${formatPower(k.peakGreenhouseLoad_kW * 1e3, units)}`,
+      group: 'heat',
+    },
+    {
+      id: 'rejected',
+      label: 'Heat rejected',
+      value: energy(k.heatRejected_MWh),
+      unit: `${e.label}/yr`,
+      note: 'by the dry cooler to outdoor air',
+      group: 'heat',
+    },
+    {
+      id: 'erf',
+      label: 'Energy reuse factor',
+      value: formatNumber(k.energyReuseFactor, 2),
+      unit: '',
+      note: `of ${energy(k.minerElectricity_MWh + k.auxiliaryElectricity_MWh)} ${e.label} electricity (The Green Grid ERF)`,
+      group: 'heat',
+    },
+  ];
+  const m = out.kpis;
+  if (typeof m.currency === 'string' && Number.isFinite(m.miningRevenue)) {
+    const c = m.currency;
+    cards.push(
+      {
+        id: 'costAvoided',
+        label: 'Backup cost avoided',
+        value: money(m.backupFuelCostAvoided),
+        unit: `${c}/yr`,
+        note: 'fuel or electricity the host no longer buys',
+        group: 'money',
+      },
+      {
+        id: 'co2',
+        label: 'CO₂ avoided',
+        value: formatNumber(m.co2Avoided_t, 3),
+        unit: 't/yr',
+        note: 'from the backup fuel displaced',
+        group: 'money',
+      },
+      {
+        id: 'revenue',
+        label: 'Mining revenue',
+        value: money(m.miningRevenue),
+        unit: `${c}/yr`,
+        note: `at ${formatNumber(m.hashprice_perPHday, 3)} ${c}/PH/day`,
+        group: 'money',
+      },
+      {
+        id: 'hostNet',
+        label: 'Net benefit to host',
+        value: money(m.hostNetBenefit),
+        unit: `${c}/yr`,
+        note: 'avoided backup cost − heat payments − host costs',
+        group: 'money',
+      },
+      {
+        id: 'operatorNet',
+        label: 'Net benefit to operator',
+        value: money(m.operatorNetBenefit),
+        unit: `${c}/yr`,
+        note: 'revenue − electricity − costs + heat payments',
+        group: 'money',
+      },
+      {
+        id: 'payback',
+        label: 'Payback',
+        value: m.paybackYears === null ? 'none' : formatNumber(m.paybackYears, 2),
+        unit: m.paybackYears === null ? '' : 'years',
+        note:
+          m.paybackYears === null
+            ? 'the project does not pay back within its horizon'
+            : 'simple payback of the project',
+        group: 'money',
+      },
+    );
+  }
+  return cards;
+}
+
+const WARNING_TITLES: Record<string, string> = {
+  'freeze-risk': 'The coolant could freeze',
+  'boiling-margin': 'The coolant runs close to boiling',
+  'miner-over-temperature': 'Miners ran hot',
+  'exchanger-limits-recovery': 'The exchanger limits heat recovery',
+  'dry-cooler-undersized': 'The dry cooler is too small',
+  'unmet-heat': 'The backup heater is too small',
+  'greenhouse-too-cold': 'The greenhouse fell below its set-point',
+};
+
+/** A short plain title for a simulation warning code. */
+export function warningTitle(code: string): string {
+  return WARNING_TITLES[code] ?? code.replace(/-/g, ' ');
+}

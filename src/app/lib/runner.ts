@@ -1,0 +1,120 @@
+/**
+ * Scheduling simulation runs after edits. Two lanes, each on its own worker: a quick preview (one-hour
+ * step, ~4× fewer steps) and the full run (the scenario's own step). Each lane runs one job at a time and
+ * keeps only the latest pending job (latest wins). A result is shown only when it is newer than what is on
+ * screen: a preview never replaces the full result of the same or a newer edit.
+ */
+import type { RunOutput } from '../../worker/engine';
+import type { SimClient } from '../../worker/client';
+
+export interface Job {
+  input: unknown;
+  weatherId?: string;
+  revision: number;
+}
+
+export type RunEvent =
+  | { type: 'result'; output: RunOutput; latencyMs: number }
+  | { type: 'progress'; revision: number; fraction: number }
+  | { type: 'error'; revision: number; preview: boolean; message: string }
+  | { type: 'idle'; idle: boolean };
+
+interface Queued extends Job {
+  submittedAt: number;
+}
+
+class Lane {
+  running: Queued | undefined;
+  pending: Queued | undefined;
+  constructor(
+    readonly client: SimClient,
+    readonly preview: boolean,
+  ) {}
+}
+
+export class Runner {
+  private readonly lanes: Lane[];
+  private shownFinal = -1;
+  private shownPreview = -1;
+  private latest = -1;
+  private wasIdle = true;
+
+  constructor(
+    clients: { quick?: SimClient; full: SimClient },
+    private readonly listener: (e: RunEvent) => void,
+    private readonly now: () => number = () => performance.now(),
+  ) {
+    this.lanes = [];
+    if (clients.quick) this.lanes.push(new Lane(clients.quick, true));
+    this.lanes.push(new Lane(clients.full, false));
+  }
+
+  /** Run the job on every lane (replacing any job still waiting there). */
+  submit(job: Job): void {
+    this.latest = Math.max(this.latest, job.revision);
+    const q: Queued = { ...job, submittedAt: this.now() };
+    for (const lane of this.lanes) {
+      if (lane.running) lane.pending = q;
+      else void this.start(lane, q);
+    }
+    this.idleChanged();
+  }
+
+  /** True while any lane has work. */
+  get busy(): boolean {
+    return this.lanes.some((l) => l.running || l.pending);
+  }
+
+  private idleChanged(): void {
+    const idle = !this.busy;
+    if (idle !== this.wasIdle) {
+      this.wasIdle = idle;
+      this.listener({ type: 'idle', idle });
+    }
+  }
+
+  private async start(lane: Lane, job: Queued): Promise<void> {
+    lane.running = job;
+    try {
+      const onProgress = lane.preview
+        ? undefined
+        : (fraction: number) => this.listener({ type: 'progress', revision: job.revision, fraction });
+      const req = {
+        input: job.input,
+        preview: lane.preview,
+        revision: job.revision,
+        ...(job.weatherId !== undefined ? { weatherId: job.weatherId } : {}),
+      };
+      const output = await lane.client.run(req, onProgress);
+      this.deliver(output, job);
+    } catch (e) {
+      if (job.revision === this.latest) {
+        this.listener({
+          type: 'error',
+          revision: job.revision,
+          preview: lane.preview,
+          message: (e as Error)?.message ?? String(e),
+        });
+      }
+    } finally {
+      lane.running = undefined;
+      const next = lane.pending;
+      lane.pending = undefined;
+      if (next) void this.start(lane, next);
+      this.idleChanged();
+    }
+  }
+
+  private deliver(output: RunOutput, job: Queued): void {
+    const r = output.revision;
+    if (output.preview) {
+      // Skip a preview of an edit whose full result is already shown, or older than the preview shown.
+      if (r <= this.shownFinal || r < this.shownPreview) return;
+      this.shownPreview = r;
+    } else {
+      if (r < this.shownFinal) return;
+      this.shownFinal = r;
+    }
+    this.listener({ type: 'result', output, latencyMs: this.now() - job.submittedAt });
+  }
+}

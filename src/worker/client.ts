@@ -1,0 +1,33 @@
+/**
+ * The app's handle on a simulation worker (comlink). `./local.ts` runs the same Engine in-process (tests,
+ * and a fallback where module workers are unavailable); it is kept apart so the main bundle does not
+ * carry the simulation core.
+ */
+import * as Comlink from 'comlink';
+import type { RunOutput, RunRequest, WeatherInfo } from './engine';
+import type { SimApi } from './sim.worker';
+
+export interface SimClient {
+  run(req: RunRequest, onProgress?: (fraction: number) => void): Promise<RunOutput>;
+  loadWeather(id: string, text: string, fileName: string): Promise<WeatherInfo>;
+  hasWeather(id: string): Promise<boolean>;
+  terminate(): void;
+}
+
+/** A client on a new module Web Worker. */
+export function createWorkerClient(): SimClient {
+  const worker = new Worker(new URL('./sim.worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'simulation',
+  });
+  const api = Comlink.wrap<SimApi>(worker);
+  return {
+    run: (req, onProgress) => api.run(req, onProgress ? Comlink.proxy(onProgress) : undefined),
+    loadWeather: (id, text, fileName) => api.loadWeather(id, text, fileName),
+    hasWeather: (id) => api.hasWeather(id),
+    terminate: () => {
+      api[Comlink.releaseProxy]();
+      worker.terminate();
+    },
+  };
+}

@@ -1,0 +1,138 @@
+/**
+ * What the simulation worker does, as plain functions (testable in Node without a Worker): parse uploaded
+ * weather files once and keep them, run the annual simulation of a scenario (or a quick preview at a one-hour
+ * step) and package the result for transfer (every Float64Array's buffer in the transfer list).
+ */
+import {
+  BUNDLED_WEATHER_ATTRIBUTION,
+  bundledWeather,
+  type Kpis,
+  loadScenario,
+  parseEpw,
+  type SeriesName,
+  type SimulationResult,
+  type SimulationWarning,
+  setField,
+  simulate,
+  type WeatherYear,
+} from '../core';
+import type { EconomicsResult } from '../core/economics';
+
+/** Time step of the quick preview run (the full run uses the scenario's own). */
+export const PREVIEW_TIME_STEP = '1 h';
+
+export interface WeatherInfo {
+  id: string;
+  fileName: string;
+  location: string;
+  latitude: number;
+  longitude: number;
+  hours: number;
+}
+
+export interface RunRequest {
+  /** Scenario input (unit strings), already validated by the app. */
+  input: unknown;
+  /** Id of an uploaded weather file (`loadWeather`); undefined = the scenario's own (bundled). */
+  weatherId?: string;
+  /** Quick preview at a one-hour step instead of the scenario's step. */
+  preview: boolean;
+  /** The app's edit revision, echoed back. */
+  revision: number;
+  /** Simulate only the first hours (tests). */
+  hours?: number;
+}
+
+export interface RunOutput {
+  revision: number;
+  preview: boolean;
+  hours: number;
+  timeStep: number;
+  steps: number;
+  series: Record<SeriesName, Float64Array>;
+  kpis: Kpis;
+  warnings: SimulationWarning[];
+  weather: SimulationResult['weather'] & { attribution: string };
+  /** Calendar of each simulated hour (month 1–12, day 1–31, hour 1–24 = hour ending, EPW convention). */
+  calendar: { month: Uint8Array; day: Uint8Array; hour: Uint8Array; leapYear: boolean };
+  /** Cash flows per party and the cost breakdown behind the economics KPIs (also in `kpis`). */
+  economics: EconomicsResult;
+  /** Wall time of the simulation in the worker, ms. */
+  elapsedMs: number;
+}
+
+export class Engine {
+  private readonly weathers = new Map<string, WeatherYear>();
+
+  /** Parse an EPW file and keep it under `id`; throws the parser's InputError when the file is bad. */
+  loadWeather(id: string, text: string, fileName: string): WeatherInfo {
+    const w = parseEpw(text, fileName);
+    this.weathers.set(id, w);
+    return info(id, w);
+  }
+
+  hasWeather(id: string): boolean {
+    return this.weathers.has(id);
+  }
+
+  run(req: RunRequest, onProgress?: (fraction: number) => void): RunOutput {
+    const t0 = performance.now();
+    let weather: WeatherYear | undefined;
+    if (req.weatherId !== undefined) {
+      weather = this.weathers.get(req.weatherId);
+      if (!weather) throw new Error(`the weather file (${req.weatherId}) is not loaded in the worker`);
+    }
+    const input = req.preview ? setField(req.input, 'simulation.timeStep', PREVIEW_TIME_STEP) : req.input;
+    const scenario = loadScenario(input);
+    const w = weather ?? bundledWeather();
+    const r = simulate(scenario, {
+      weather: w,
+      ...(onProgress ? { onProgress } : {}),
+      ...(req.hours !== undefined ? { hours: req.hours } : {}),
+    });
+    const n = r.hours;
+    return {
+      economics: r.economics,
+      revision: req.revision,
+      preview: req.preview,
+      hours: n,
+      timeStep: r.timeStep,
+      steps: r.steps,
+      series: r.series,
+      kpis: r.kpis,
+      warnings: r.warnings,
+      weather: {
+        ...r.weather,
+        attribution: weather ? `Weather: ${w.fileName ?? 'uploaded EPW file'}` : BUNDLED_WEATHER_ATTRIBUTION,
+      },
+      calendar: {
+        month: Uint8Array.from(w.month.subarray(0, n)),
+        day: Uint8Array.from(w.day.subarray(0, n)),
+        hour: Uint8Array.from(w.hour.subarray(0, n)),
+        leapYear: w.leapYear,
+      },
+      elapsedMs: performance.now() - t0,
+    };
+  }
+}
+
+function info(id: string, w: WeatherYear): WeatherInfo {
+  return {
+    id,
+    fileName: w.fileName ?? 'weather.epw',
+    location: [w.location.city, w.location.region, w.location.country].filter(Boolean).join(', '),
+    latitude: w.location.latitude,
+    longitude: w.location.longitude,
+    hours: w.length,
+  };
+}
+
+/** The ArrayBuffers of a run's output, to transfer instead of copy. */
+export function transferables(out: RunOutput): ArrayBuffer[] {
+  const bufs = new Set<ArrayBuffer>();
+  for (const a of Object.values(out.series)) bufs.add(a.buffer as ArrayBuffer);
+  bufs.add(out.calendar.month.buffer as ArrayBuffer);
+  bufs.add(out.calendar.day.buffer as ArrayBuffer);
+  bufs.add(out.calendar.hour.buffer as ArrayBuffer);
+  return [...bufs];
+}

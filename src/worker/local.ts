@@ -1,0 +1,12 @@
+import type { SimClient } from './client';
+import { Engine } from './engine';
+
+/** The simulation API running in this thread (no isolation: blocks while it runs). Tests and fallback. */
+export function createLocalClient(engine = new Engine()): SimClient {
+  return {
+    run: async (req, onProgress) => engine.run(req, onProgress),
+    loadWeather: async (id, text, fileName) => engine.loadWeather(id, text, fileName),
+    hasWeather: async (id) => engine.hasWeather(id),
+    terminate: () => {},
+  };
+}

@@ -1,0 +1,37 @@
+/// <reference lib="webworker" />
+/**
+ * The simulation Web Worker: exposes the Engine through comlink. Results come back with their
+ * Float64Arrays transferred (no copy); progress is reported through a proxied callback, at most every 5 %.
+ */
+import * as Comlink from 'comlink';
+import { Engine, type RunRequest, transferables } from './engine';
+
+const engine = new Engine();
+
+const api = {
+  loadWeather(id: string, text: string, fileName: string) {
+    return engine.loadWeather(id, text, fileName);
+  },
+  hasWeather(id: string) {
+    return engine.hasWeather(id);
+  },
+  run(req: RunRequest, onProgress?: (fraction: number) => void) {
+    let next = 0;
+    const out = engine.run(
+      req,
+      onProgress
+        ? (f) => {
+            if (f >= next) {
+              next = f + 0.05;
+              void onProgress(f);
+            }
+          }
+        : undefined,
+    );
+    return Comlink.transfer(out, transferables(out));
+  },
+};
+
+export type SimApi = typeof api;
+
+Comlink.expose(api);

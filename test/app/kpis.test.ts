@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { kpiCards, money, warningTitle } from '../../src/app/lib/kpis';
+import type { RunOutput } from '../../src/worker/engine';
+
+const energy = {
+  minerElectricity_MWh: 26000,
+  heatRecovered_MWh: 24000,
+  heatToGreenhouse_MWh: 12000,
+  heatRejected_MWh: 11500,
+  greenhouseHeatDemand_MWh: 15000,
+  backupHeat_MWh: 3000,
+  heatCoverage: 0.8,
+  energyReuseFactor: 0.46,
+  peakGreenhouseLoad_kW: 7000,
+  auxiliaryElectricity_MWh: 300,
+};
+
+describe('KPI cards', () => {
+  it('shows the heat figures in the chosen units and hides missing economics', () => {
+    const cards = kpiCards({ kpis: energy } as unknown as RunOutput, 'SI');
+    expect(cards.map((c) => c.id)).toEqual(['coverage', 'delivered', 'backup', 'demand', 'rejected', 'erf']);
+    expect(cards[0]).toMatchObject({ value: '80', unit: '%' });
+    expect(cards[1]).toMatchObject({ value: '12,000', unit: 'MWh/yr' });
+    // 12 000 MWh × 3.412142 MMBtu/MWh = 40 945.7 MMBtu.
+    const imp = kpiCards({ kpis: energy } as unknown as RunOutput, 'imperial');
+    expect(imp[1]).toMatchObject({ value: '40,946', unit: 'MMBtu/yr' });
+  });
+
+  it('adds money cards when the economics KPIs exist', () => {
+    const kpis = {
+      ...energy,
+      currency: 'USD',
+      miningRevenue: 2.4e6,
+      backupFuelCostAvoided: 429000,
+      co2Avoided_t: 24.5,
+      hostNetBenefit: 429000,
+      operatorNetBenefit: 1.35e6,
+      paybackYears: null,
+      hashprice_perPHday: 38,
+    };
+    const cards = kpiCards({ kpis } as unknown as RunOutput, 'SI');
+    expect(cards.filter((c) => c.group === 'money').map((c) => c.id)).toEqual([
+      'costAvoided',
+      'co2',
+      'revenue',
+      'hostNet',
+      'operatorNet',
+      'payback',
+    ]);
+    expect(cards.find((c) => c.id === 'payback')?.value).toBe('none');
+    expect(money(2.4e6)).toBe('2.4 M');
+    expect(money(429000)).toBe('429 k');
+  });
+
+  it('titles warnings in plain words', () => {
+    expect(warningTitle('unmet-heat')).toBe('The backup heater is too small');
+    expect(warningTitle('some-new-code')).toBe('some new code');
+  });
+});

@@ -1,0 +1,418 @@
+// Browser tests of the web app (issue 5, "Done when"): default scenario and KPIs; editing the greenhouse
+// area moves coverage the right way (and the edit → update time); an invalid value shows its message and
+// keeps the results; a malformed import replaces nothing; reload restores the edit; the share link
+// round-trips; the unit switch changes units, not results; EPW upload; presets; the printable proposal.
+// Each check runs in a fresh browser context (its own IndexedDB). Screenshots: test/e2e/screenshots/app-*.png.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const name = 'app: editor, runs, dashboard, persistence, sharing, units, proposal';
+
+const VIEW = { width: 1280, height: 900 };
+
+/** Most checks run with the 3D view off (`?3d=off`): software WebGL in headless Chromium is slow. */
+function lite(url) {
+  const u = new URL(url);
+  u.searchParams.set('3d', 'off');
+  return u.toString();
+}
+
+async function open(browser, url, { context, threeD = false } = {}) {
+  const ctx = context ?? (await browser.newContext({ viewport: VIEW }));
+  const page = await ctx.newPage();
+  const errors = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(threeD || url.includes('#s=') ? url : lite(url));
+  await ready(page);
+  return { ctx, page, errors };
+}
+
+async function ready(page) {
+  await page.waitForSelector('.shell[data-ready="yes"]', { timeout: 30000 });
+  await page.waitForSelector('.results[data-state="final"]', { timeout: 30000 });
+  await page.waitForSelector('.chart-box .uplot', { timeout: 30000 });
+}
+
+const revision = async (page) => Number(await page.getAttribute('.results', 'data-revision'));
+const kpi = async (page, id) => (await page.textContent(`[data-kpi="${id}"] .num`))?.trim();
+const num = (text) => Number(String(text).replace(/[^0-9.-]/g, ''));
+const field = (page, path) => page.locator(`[data-path="${path}"] input`).first();
+
+/** Type a value into a field, press Enter, wait for the full-year result of that edit; returns its timing. */
+async function edit(page, path, text) {
+  const before = await revision(page);
+  await field(page, path).fill(text);
+  await field(page, path).press('Enter');
+  await page.waitForFunction(
+    (b) => {
+      const t = window.__twin?.timings.at(-1);
+      return t && t.revision > b && t.finalAt !== undefined;
+    },
+    before,
+    { timeout: 30000 },
+  );
+  await page.waitForSelector('.results[data-state="final"]');
+  return page.evaluate(() => window.__twin.timings.at(-1));
+}
+
+function noErrors(errors, where) {
+  if (errors.length) throw new Error(`console errors (${where}):\n${errors.join('\n')}`);
+}
+
+function assert(cond, msg) {
+  if (!cond) throw new Error(msg);
+}
+
+const median = (a) => {
+  const s = [...a].sort((x, y) => x - y);
+  return s[Math.floor(s.length / 2)];
+};
+
+const checks = {
+  async 'default scenario loads and shows KPIs (with the 3D twin)'({ browser, url, shot }) {
+    const { ctx, page, errors } = await open(browser, url, { threeD: true });
+    await page.waitForSelector('[data-twin] canvas', { timeout: 30000 });
+    const cov = num(await kpi(page, 'coverage'));
+    assert(cov > 10 && cov <= 100, `coverage ${cov} % is not a share`);
+    for (const id of [
+      'delivered',
+      'backup',
+      'demand',
+      'rejected',
+      'erf',
+      'costAvoided',
+      'co2',
+      'revenue',
+      'payback',
+    ]) {
+      assert(await page.isVisible(`[data-kpi="${id}"]`), `KPI card ${id} missing`);
+    }
+    assert(
+      (await page.locator('.chart-box .uplot').count()) === 4,
+      'expected 3 time-series charts + load-duration curve',
+    );
+    assert(await page.isVisible('figure.monthly svg rect'), 'monthly bars missing');
+    assert((await page.locator('figure.sankey svg path').count()) >= 5, 'sankey missing');
+    assert(await page.isVisible('.warnings'), 'warnings section missing');
+    assert((await page.textContent('h1'))?.includes('Heat Reuse Twin'), 'heading');
+    await shot(page, 'app-default');
+    await page.screenshot({ path: join('test/e2e/screenshots', 'app-default-full.png'), fullPage: true });
+    noErrors(errors, 'default');
+    await ctx.close();
+  },
+
+  async 'editing greenhouse area changes coverage the right way; edit → update time'({ browser, url, shot }) {
+    const { ctx, page, errors } = await open(browser, url);
+    const base = num(await kpi(page, 'coverage'));
+    const bigger = await edit(page, 'greenhouse.floorArea', '4 ha');
+    const covBig = num(await kpi(page, 'coverage'));
+    assert(covBig < base, `a 4 ha greenhouse should have lower coverage than 2 ha (${covBig} vs ${base})`);
+    await edit(page, 'greenhouse.floorArea', '1 ha');
+    const covSmall = num(await kpi(page, 'coverage'));
+    assert(
+      covSmall > base,
+      `a 1 ha greenhouse should have higher coverage than 2 ha (${covSmall} vs ${base})`,
+    );
+    await shot(page, 'app-edited-area');
+    // Edit → updated numbers, default scenario: alternate 2 ha / 2.1 ha a few times.
+    const timings = [bigger];
+    for (let i = 0; i < 5; i++)
+      timings.push(await edit(page, 'greenhouse.floorArea', i % 2 ? '2 ha' : '2.1 ha'));
+    const preview = timings.map((t) => t.previewAt - t.editAt).filter(Number.isFinite);
+    const final = timings.map((t) => t.finalAt - t.editAt);
+    console.log(
+      `  edit → preview numbers: median ${median(preview).toFixed(0)} ms (${preview.map((x) => x.toFixed(0)).join(', ')}); ` +
+        `edit → full-year numbers: median ${median(final).toFixed(0)} ms (${final.map((x) => x.toFixed(0)).join(', ')})`,
+    );
+    noErrors(errors, 'edit');
+    await ctx.close();
+  },
+
+  async 'every control is labelled and reachable with the keyboard'({ browser, url, shot }) {
+    const { ctx, page, errors } = await open(browser, url);
+    await page.click('summary:has-text("Economics")');
+    const unlabelled = await page.evaluate(() => {
+      const bad = [];
+      for (const el of document.querySelectorAll(
+        '.top input, .top select, .top button, .side input, .side select, .side button, .content input, .content select, .content button',
+      )) {
+        const named =
+          (el.labels && el.labels.length > 0) ||
+          el.getAttribute('aria-label') ||
+          el.getAttribute('aria-labelledby') ||
+          (el.tagName === 'BUTTON' && el.textContent.trim());
+        if (!named) bad.push(el.outerHTML.slice(0, 80));
+      }
+      return bad;
+    });
+    assert(unlabelled.length === 0, `controls without a label:\n${unlabelled.join('\n')}`);
+    // Tab from the top of the page: the header controls come first, then the editor fields.
+    await page.keyboard.press('Tab');
+    const seen = [];
+    for (let i = 0; i < 30; i++) {
+      seen.push(
+        await page.evaluate(
+          () =>
+            document.activeElement?.getAttribute('aria-label') ||
+            document.activeElement?.labels?.[0]?.textContent?.trim() ||
+            document.activeElement?.textContent?.trim(),
+        ),
+      );
+      await page.keyboard.press('Tab');
+    }
+    for (const want of [
+      'Saved scenarios',
+      'Duplicate',
+      'Imperial',
+      'Import',
+      'Share link',
+      'Host proposal',
+      'Scenario name',
+    ]) {
+      assert(
+        seen.some((x) => x?.includes(want)),
+        `Tab never reached "${want}" (saw ${seen.join(' | ')})`,
+      );
+    }
+    await page.keyboard.press('Tab');
+    await shot(page, 'app-keyboard');
+    noErrors(errors, 'keyboard');
+    await ctx.close();
+  },
+
+  async 'an invalid value shows a message and keeps the previous results'({ browser, url, shot }) {
+    const { ctx, page, errors } = await open(browser, url);
+    const rev = await revision(page);
+    const cov = await kpi(page, 'coverage');
+    await field(page, 'greenhouse.floorArea').fill('-5 ha');
+    await field(page, 'greenhouse.floorArea').press('Enter');
+    const msg = page.locator('[data-path="greenhouse.floorArea"] .field-error');
+    await msg.waitFor();
+    const text = await msg.textContent();
+    assert(
+      /Floor area/.test(text) && /-5 ha/.test(text) && /between 10 m\^2 and/.test(text),
+      `message: ${text}`,
+    );
+    assert(
+      (await field(page, 'greenhouse.floorArea').getAttribute('aria-invalid')) === 'true',
+      'aria-invalid',
+    );
+    await field(page, 'miners.count').fill('many');
+    await page.locator('[data-path="miners.count"] .field-error').waitFor();
+    await page.waitForTimeout(800);
+    assert((await revision(page)) === rev, 'an invalid edit must not start a new run');
+    assert((await kpi(page, 'coverage')) === cov, 'the previous results must stay');
+    assert(await page.isVisible('.draft-note'), 'the "not applied" note');
+    await shot(page, 'app-invalid');
+    // A valid edit elsewhere still applies while the invalid drafts wait.
+    await edit(page, 'greenhouse.daySetpoint', '22');
+    assert(await page.isVisible('[data-path="greenhouse.floorArea"] .field-error'), 'draft message stays');
+    noErrors(errors, 'invalid');
+    await ctx.close();
+  },
+
+  async 'import of a malformed file leaves the current scenario intact'({ browser, url, shot }) {
+    const { ctx, page, errors } = await open(browser, url);
+    const name = await page.textContent('.tag');
+    const rev = await revision(page);
+    const cov = await kpi(page, 'coverage');
+    await page.setInputFiles('#import-json', {
+      name: 'broken.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{ "schemaVersion": 1, "name": '),
+    });
+    await page.waitForSelector('[data-notice="error"]');
+    assert(
+      /not a JSON file; nothing was replaced/.test(await page.textContent('[data-notice="error"]')),
+      'JSON error',
+    );
+    const bad = JSON.parse(readFileSync('models/sites/manitoba-pilot.json', 'utf8'));
+    bad.name = 'Should not appear';
+    bad.greenhouse.floorArea = '-3 ha';
+    bad.miners.count = 'lots';
+    await page.setInputFiles('#import-json', {
+      name: 'invalid-fields.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(bad)),
+    });
+    await page.waitForFunction(() =>
+      /invalid-fields\.json has 2 invalid fields/.test(
+        document.querySelector('[data-notice="error"]')?.textContent ?? '',
+      ),
+    );
+    const t = await page.textContent('[data-notice="error"]');
+    assert(t.includes('greenhouse.floorArea') && t.includes('miners.count'), `issues listed: ${t}`);
+    await page.waitForTimeout(500);
+    assert((await page.textContent('.tag')) === name, 'scenario name unchanged');
+    assert((await revision(page)) === rev && (await kpi(page, 'coverage')) === cov, 'results unchanged');
+    await shot(page, 'app-import-error');
+    // A good file imports as a new scenario.
+    const good = JSON.parse(readFileSync('models/sites/small-36-s21-greenhouse.json', 'utf8'));
+    await page.setInputFiles('#import-json', {
+      name: 'small.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(good)),
+    });
+    await page.waitForFunction((n) => document.querySelector('.tag')?.textContent === n, good.name);
+    await ready(page);
+    noErrors(errors, 'import');
+    await ctx.close();
+  },
+
+  async 'reload restores the edited scenario'({ browser, url, shot }) {
+    const { ctx, page, errors } = await open(browser, url);
+    const saves = await page.evaluate(() => window.__twin.saves);
+    await edit(page, 'greenhouse.floorArea', '3 ha');
+    await page.click('.units label:has-text("Imperial")');
+    await page.fill('#hour', '500');
+    await page.waitForFunction((s) => window.__twin.saves > s, saves);
+    await page.waitForSelector('.shell[data-autosave="saved"]');
+    const cov = await kpi(page, 'coverage');
+    const area = await field(page, 'greenhouse.floorArea').inputValue();
+    await page.reload();
+    await ready(page);
+    assert((await field(page, 'greenhouse.floorArea').inputValue()) === area, 'area restored');
+    assert((await page.textContent('[data-path="greenhouse.floorArea"] .unit')) === 'ft²', 'units restored');
+    assert((await page.inputValue('#hour')) === '500', 'hour restored');
+    assert(
+      (await kpi(page, 'coverage')) === cov,
+      `same results after reload (${await kpi(page, 'coverage')} vs ${cov})`,
+    );
+    await shot(page, 'app-reloaded');
+    noErrors(errors, 'reload');
+    await ctx.close();
+  },
+
+  async 'a share link round-trips'({ browser, url, shot }) {
+    const { ctx, page, errors } = await open(browser, url);
+    await edit(page, 'greenhouse.floorArea', '2.5 ha');
+    await edit(page, 'miners.count', '300');
+    const cov = await kpi(page, 'coverage');
+    await page.click('button:has-text("Share link")');
+    const link = await page.inputValue('#share-url');
+    assert(/#s=[A-Za-z0-9_-]+$/.test(link), `share link: ${link}`);
+    await shot(page, 'app-share');
+    // Somewhere else: a fresh context (no IndexedDB content).
+    const other = await open(browser, link);
+    assert((await field(other.page, 'miners.count').inputValue()) === '300', 'miner count from the link');
+    assert((await field(other.page, 'greenhouse.floorArea').inputValue()) === '25000', 'area from the link');
+    assert((await kpi(other.page, 'coverage')) === cov, 'same results from the link');
+    assert(!other.page.url().includes('#s='), 'the hash is cleared after opening');
+    assert(/Opened the shared scenario/.test(await other.page.textContent('.notice')), 'notice');
+    await other.page.screenshot({ path: 'test/e2e/screenshots/app-share-opened.png' });
+    noErrors([...errors, ...other.errors], 'share');
+    await other.ctx.close();
+    await ctx.close();
+  },
+
+  async 'the unit switch changes displayed units and not results'({ browser, url, shot }) {
+    const { ctx, page, errors } = await open(browser, url);
+    const rev = await revision(page);
+    const cov = await kpi(page, 'coverage');
+    const si = {
+      area: await field(page, 'greenhouse.floorArea').inputValue(),
+      day: await field(page, 'greenhouse.daySetpoint').inputValue(),
+    };
+    assert(si.area === '20000' && si.day === '21', `SI values ${JSON.stringify(si)}`);
+    await page.click('.units label:has-text("Imperial")');
+    await page.waitForFunction(
+      () => document.querySelector('[data-path="greenhouse.floorArea"] .unit')?.textContent === 'ft²',
+    );
+    const area = Number(await field(page, 'greenhouse.floorArea').inputValue());
+    const day = Number(await field(page, 'greenhouse.daySetpoint').inputValue());
+    // 20 000 m² / 0.09290304 m²/ft² = 215 278.2 ft²; 21 °C × 9/5 + 32 = 69.8 °F (exact definitions).
+    assert(Math.abs(area - 215278.2) < 0.5, `area in ft²: ${area}`);
+    assert(Math.abs(day - 69.8) < 1e-6, `day set-point in °F: ${day}`);
+    assert((await page.textContent('[data-path="greenhouse.daySetpoint"] .unit')) === '°F', '°F label');
+    assert((await page.textContent('[data-path="greenhouseLoop.flow"] .unit')) === 'gpm', 'gpm label');
+    assert((await page.textContent('[data-path="backupHeater.capacity"] .unit')) === 'BTU/h', 'BTU/h label');
+    assert((await page.textContent('[data-kpi="delivered"] .kpi-unit')).includes('MMBtu'), 'energy in MMBtu');
+    await page.waitForTimeout(500);
+    assert((await revision(page)) === rev, 'switching units must not rerun the simulation');
+    assert((await kpi(page, 'coverage')) === cov, 'coverage unchanged');
+    await shot(page, 'app-imperial');
+    // Typing a bare number in imperial stores it in the shown unit: 100 000 ft² = 9 290.304 m².
+    await edit(page, 'greenhouse.floorArea', '100000');
+    await page.click('.units label:has-text("SI")');
+    const back = Number(await field(page, 'greenhouse.floorArea').inputValue());
+    assert(Math.abs(back - 9290.304) < 0.01, `ft² → m²: ${back}`); // shown to 6 significant digits
+    noErrors(errors, 'units');
+    await ctx.close();
+  },
+
+  async 'EPW upload and presets'({ browser, url, shot }) {
+    const { ctx, page, errors } = await open(browser, url);
+    const epw = 'models/weather/CAN_MB_Winnipeg.The.Forks.715790_TMYx.epw';
+    const rev = await revision(page);
+    await page.setInputFiles('[data-path="site.weather"] input[type="file"]', {
+      name: 'bad.epw',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('LOCATION,Nowhere\nnot an epw\n'),
+    });
+    await page.waitForSelector('[data-notice="error"]');
+    assert((await revision(page)) === rev, 'a bad EPW changes nothing');
+    await page.setInputFiles('[data-path="site.weather"] input[type="file"]', epw);
+    await page.waitForFunction(() =>
+      /Weather: CAN_MB_Winnipeg/.test(document.querySelector('.notice')?.textContent ?? ''),
+    );
+    await page.waitForFunction(
+      (r) => Number(document.querySelector('.results')?.getAttribute('data-revision')) > r,
+      rev,
+    );
+    await ready(page);
+    assert((await page.textContent('.weather-name')).includes('Winnipeg'), 'uploaded weather shown');
+    // Presets.
+    for (const [id, shotName] of [
+      ['small-36-s21', 'app-preset-small'],
+      ['large-glasshouse', 'app-preset-large'],
+    ]) {
+      await page.selectOption('select[aria-label="New scenario from preset"]', id);
+      await page.waitForFunction(
+        () => document.querySelector('.results')?.getAttribute('data-state') !== 'final',
+      );
+      await ready(page);
+      await shot(page, shotName);
+    }
+    assert(
+      (await page.locator('select[aria-label="Saved scenarios"] option').count()) >= 3,
+      'several named scenarios',
+    );
+    noErrors(errors, 'presets');
+    await ctx.close();
+  },
+
+  async 'the host proposal prints on one page with the 3D snapshot slot'({ browser, url, shot }) {
+    const { ctx, page, errors } = await open(browser, url, { threeD: true });
+    await page.waitForSelector('[data-twin] canvas', { timeout: 30000 });
+    await page.waitForTimeout(1500);
+    await page.click('button:has-text("Host proposal")');
+    await page.waitForSelector('.proposal .p-kpi');
+    assert(await page.isVisible('.proposal .snapshot img'), 'the 3D snapshot is in the proposal');
+    await shot(page, 'app-proposal');
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    writeFileSync('test/e2e/screenshots/app-proposal.pdf', pdf);
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    assert(pages === 1, `the proposal prints on ${pages} pages`);
+    await page.click('button:has-text("Back to the twin")');
+    noErrors(errors, 'proposal');
+    await ctx.close();
+  },
+};
+
+export async function run({ browser, url, shot }) {
+  const only = process.env.APP_E2E_ONLY;
+  const failures = [];
+  for (const [title, check] of Object.entries(checks)) {
+    if (only && !title.includes(only)) continue;
+    const t0 = Date.now();
+    try {
+      await check({ browser, url, shot });
+      console.log(`  ✓ ${title} (${Date.now() - t0} ms)`);
+    } catch (e) {
+      failures.push(`${title}: ${e?.stack ?? e}`);
+      console.log(`  ✗ ${title}`);
+    }
+  }
+  if (failures.length) throw new Error(failures.join('\n\n'));
+}

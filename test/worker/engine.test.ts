@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import manitoba from '../../models/sites/manitoba-pilot.json';
+import { SERIES } from '../../src/core';
+import { Engine, PREVIEW_TIME_STEP, transferables } from '../../src/worker/engine';
+import { createLocalClient } from '../../src/worker/local';
+
+const EPW = readFileSync('models/weather/CAN_MB_Winnipeg.The.Forks.715790_TMYx.epw', 'utf8');
+
+describe('simulation engine (worker side)', () => {
+  const engine = new Engine();
+
+  it('runs the full step and a one-hour preview, echoing the revision', () => {
+    const full = engine.run({ input: manitoba, preview: false, revision: 7, hours: 48 });
+    const quick = engine.run({ input: manitoba, preview: true, revision: 7, hours: 48 });
+    expect(PREVIEW_TIME_STEP).toBe('1 h');
+    expect(full.timeStep).toBe(900); // the pilot's "15 min"
+    expect(quick.timeStep).toBe(3600);
+    expect(full.steps).toBe(48 * 4);
+    expect(quick.steps).toBe(48);
+    expect(full.revision).toBe(7);
+    expect(quick.preview).toBe(true);
+    expect(Object.keys(full.series).sort()).toEqual(Object.keys(SERIES).sort());
+    expect(full.series.outdoorT).toHaveLength(48);
+    // The calendar of the bundled year starts on 1 January, hour ending 01:00.
+    expect([full.calendar.month[0], full.calendar.day[0], full.calendar.hour[0]]).toEqual([1, 1, 1]);
+    expect(full.weather.attribution).toMatch(/Winnipeg/);
+    expect(typeof full.kpis.heatCoverage).toBe('number');
+  });
+
+  it('lists every array buffer for transfer (no copies)', () => {
+    const out = engine.run({ input: manitoba, preview: true, revision: 1, hours: 24 });
+    const bufs = transferables(out);
+    expect(bufs.length).toBe(Object.keys(SERIES).length + 3);
+    expect(new Set(bufs).size).toBe(bufs.length);
+  });
+
+  it('keeps uploaded weather by id; the bundled file gives the same first day as the bundled year', () => {
+    const info = engine.loadWeather('w1', EPW, 'winnipeg.epw');
+    expect(info.hours).toBe(8760);
+    expect(info.location).toMatch(/Winnipeg/);
+    const a = engine.run({ input: manitoba, preview: true, revision: 1, hours: 24, weatherId: 'w1' });
+    const b = engine.run({ input: manitoba, preview: true, revision: 1, hours: 24 });
+    expect([...a.series.outdoorT]).toEqual([...b.series.outdoorT]);
+    expect(a.weather.attribution).toMatch(/winnipeg\.epw/);
+  });
+
+  it('rejects a bad EPW and an unknown weather id', () => {
+    expect(() => engine.loadWeather('bad', 'LOCATION,x\nnot an epw', 'bad.epw')).toThrow();
+    expect(() =>
+      engine.run({ input: manitoba, preview: true, revision: 1, hours: 24, weatherId: 'nope' }),
+    ).toThrow(/not loaded/);
+  });
+
+  it('the local client wraps the same engine', async () => {
+    const c = createLocalClient(engine);
+    const out = await c.run({ input: manitoba, preview: true, revision: 3, hours: 24 });
+    expect(out.revision).toBe(3);
+    expect(await c.hasWeather('w1')).toBe(true);
+  });
+});
