@@ -434,6 +434,8 @@ export interface GreenhouseModel {
   readonly y: Float64Array;
   readonly t1: Float64Array;
   readonly piv: Int32Array;
+  /** State and inputs of the last coefficient evaluation (`heatDemand` then `stepGreenhouse` share it). */
+  readonly coefKey: Float64Array;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -525,6 +527,7 @@ export function createGreenhouse(params: GreenhouseParams): GreenhouseModel {
     y: new Float64Array(N),
     t1: new Float64Array(N),
     piv: new Int32Array(N),
+    coefKey: new Float64Array(N + 11).fill(Number.NaN),
   };
   calibrate(m);
   return m;
@@ -699,6 +702,37 @@ function validateState(state: Float64Array): void {
 
 /** Fill m.coef and m.cap from the linearisation temperatures T and the inputs. */
 function computeCoefficients(m: GreenhouseModel, T: Float64Array, inp: GreenhouseInputs): void {
+  // The coefficients depend on the state and these inputs only (not on the pipe inlet temperature or dt):
+  // when the controller's `heatDemand` has just evaluated them for the same state, the step reuses them.
+  const key = m.coefKey;
+  const isDay = (inp.isDay ?? inp.solarOnCover > DAY_THRESHOLD) ? 1 : 0;
+  let same =
+    key[N] === inp.outdoorT &&
+    key[N + 1] === inp.skyT &&
+    key[N + 2] === inp.windSpeed &&
+    key[N + 3] === inp.solarOnCover &&
+    key[N + 4] === inp.pipeMassFlow &&
+    key[N + 5] === inp.screenClosed &&
+    key[N + 6] === isDay &&
+    // calibration (createGreenhouse) changes these between solves
+    key[N + 7] === m.filmFactor &&
+    key[N + 8] === m.coverLayerResistance &&
+    key[N + 9] === m.screenFactorClosed &&
+    key[N + 10] === m.coverEmissivity;
+  for (let i = 0; same && i < N; i++) same = key[i] === T[i];
+  if (same) return;
+  for (let i = 0; i < N; i++) key[i] = T[i]!;
+  key[N] = inp.outdoorT;
+  key[N + 1] = inp.skyT;
+  key[N + 2] = inp.windSpeed;
+  key[N + 3] = inp.solarOnCover;
+  key[N + 4] = inp.pipeMassFlow;
+  key[N + 5] = inp.screenClosed;
+  key[N + 6] = isDay;
+  key[N + 7] = m.filmFactor;
+  key[N + 8] = m.coverLayerResistance;
+  key[N + 9] = m.screenFactorClosed;
+  key[N + 10] = m.coverEmissivity;
   const c = m.coef;
   const k = m.k;
   const rc = m.coverToFloorRatio;
