@@ -1,4 +1,5 @@
 import type { Scenario, SimulationResult } from '../core';
+import type { ViewName } from './model/live';
 
 /** Props of the 3D twin (src/scene/TwinScene.tsx, default export), rendered lazily by the app. */
 export interface TwinSceneProps {
@@ -11,4 +12,13 @@ export interface TwinSceneProps {
   onHourChange(hour: number): void;
   /** Display units for labels and tooltips. */
   units: 'SI' | 'imperial';
+  /** Show the scene's own time bar (scrub, play, jumps); default true. Hide it when the page has its own. */
+  showTimeControl?: boolean;
+  /** Viewpoint to start from; default 'overview'. */
+  initialView?: ViewName;
+  /**
+   * 'high' (default): antialiasing, sun shadows, up to 2× pixel ratio. 'low': none of these, for weak GPUs
+   * and software rendering (headless tests).
+   */
+  quality?: 'high' | 'low';
 }

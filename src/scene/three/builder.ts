@@ -1,0 +1,357 @@
+/**
+ * Merged static geometry: every static part of the plant goes into one BufferGeometry (one draw call) with,
+ * per vertex, its base colour, the component it belongs to (highlight/picking), the temperature slots that
+ * colour it (two slots and a mix for gradients along pipes, plates and coils), the flow loop and distance
+ * along the pipe (flow stripes) and a material kind (roughness, metalness, procedural detail).
+ */
+import { BufferAttribute, BufferGeometry } from 'three';
+import { srgbToLinear } from '../model/colormap';
+import type { Vec3 } from '../model/layout';
+
+/** Material kinds understood by the plant shader (src/scene/three/materials.ts). */
+export const MAT = {
+  paint: 0,
+  metal: 1,
+  corrugated: 2,
+  concrete: 3,
+  foliage: 4,
+  insulated: 5,
+  bare: 6,
+  floorCover: 7,
+  plate: 8,
+  coil: 9,
+  rubber: 10,
+  gravel: 11,
+} as const;
+export type MatKind = (typeof MAT)[keyof typeof MAT];
+
+export interface Style {
+  /** Base colour, sRGB 0–1 (ignored where a temperature colours the surface). */
+  color: Vec3;
+  cid: number;
+  /** Temperature slots (−1 = not temperature-coloured). */
+  tidA: number;
+  tidB: number;
+  /** Flow loop (−1 = none). */
+  loop: number;
+  mat: MatKind;
+  /** Per-vertex mix between tidA and tidB from the vertex position (default 0). */
+  gradient: ((p: Vec3) => number) | null;
+}
+
+const DEFAULT_STYLE: Style = {
+  color: [0.7, 0.7, 0.7],
+  cid: 0,
+  tidA: -1,
+  tidB: -1,
+  loop: -1,
+  mat: MAT.paint,
+  gradient: null,
+};
+
+type V = Vec3;
+const sub = (a: V, b: V): V => [a[0] - b[0], a[1] - b[1], a[2] - b[2]];
+const add = (a: V, b: V): V => [a[0] + b[0], a[1] + b[1], a[2] + b[2]];
+const scale = (a: V, s: number): V => [a[0] * s, a[1] * s, a[2] * s];
+const dot = (a: V, b: V) => a[0] * b[0] + a[1] * b[1] + a[2] * b[2];
+const cross = (a: V, b: V): V => [
+  a[1] * b[2] - a[2] * b[1],
+  a[2] * b[0] - a[0] * b[2],
+  a[0] * b[1] - a[1] * b[0],
+];
+const len = (a: V) => Math.hypot(a[0], a[1], a[2]);
+const norm = (a: V): V => {
+  const l = len(a);
+  return l > 0 ? scale(a, 1 / l) : [0, 1, 0];
+};
+
+/** Any unit vector perpendicular to unit vector t. */
+function perpendicular(t: V): V {
+  const a: V = Math.abs(t[1]) < 0.9 ? [0, 1, 0] : [1, 0, 0];
+  return norm(cross(t, a));
+}
+
+/**
+ * Centre line of a pipe through `points` with each corner rounded by an arc of radius up to `bend`
+ * (limited to 45 % of the shorter adjacent segment). Consecutive duplicate points are dropped.
+ * Returns the sampled points and the cumulative length at each.
+ */
+export function pipeCenterline(points: V[], bend: number, arcSteps = 6): { pts: V[]; along: number[] } {
+  const p: V[] = [];
+  for (const q of points) {
+    const last = p[p.length - 1];
+    if (!last || len(sub(q, last)) > 1e-6) p.push(q);
+  }
+  if (p.length < 2) return { pts: p, along: p.map(() => 0) };
+  const pts: V[] = [p[0]!];
+  for (let i = 1; i < p.length - 1; i++) {
+    const a = p[i - 1]!;
+    const b = p[i]!;
+    const c = p[i + 1]!;
+    const d1 = norm(sub(b, a));
+    const d2 = norm(sub(c, b));
+    const cosT = dot(d1, d2);
+    if (cosT > 0.9999) continue; // straight through
+    const half = Math.acos(Math.max(-1, Math.min(1, cosT))) / 2; // half the turn angle
+    const r = Math.min(
+      bend,
+      (0.45 * Math.min(len(sub(b, a)), len(sub(c, b)))) / Math.max(Math.tan(half), 1e-6),
+    );
+    const cut = r * Math.tan(half);
+    const s = sub(b, scale(d1, cut)); // arc start
+    const e = add(b, scale(d2, cut)); // arc end
+    // Quadratic Bézier from s through control b to e: close to the arc for the turns used here (≤ 90°).
+    for (let k = 0; k <= arcSteps; k++) {
+      const t = k / arcSteps;
+      const u = 1 - t;
+      pts.push([
+        u * u * s[0] + 2 * u * t * b[0] + t * t * e[0],
+        u * u * s[1] + 2 * u * t * b[1] + t * t * e[1],
+        u * u * s[2] + 2 * u * t * b[2] + t * t * e[2],
+      ]);
+    }
+  }
+  pts.push(p[p.length - 1]!);
+  const along = [0];
+  for (let i = 1; i < pts.length; i++) along.push(along[i - 1]! + len(sub(pts[i]!, pts[i - 1]!)));
+  return { pts, along };
+}
+
+export class MeshBuilder {
+  readonly pos: number[] = [];
+  readonly nor: number[] = [];
+  readonly col: number[] = [];
+  readonly info: number[] = [];
+  readonly flow: number[] = [];
+  readonly mat: number[] = [];
+  readonly idx: number[] = [];
+  private st: Style = { ...DEFAULT_STYLE };
+  private lin: V = [0, 0, 0];
+
+  /** Set the style for the following primitives (unspecified fields keep their values). */
+  style(s: Partial<Style>): this {
+    this.st = { ...this.st, ...s };
+    const c = this.st.color;
+    this.lin = [srgbToLinear(c[0]), srgbToLinear(c[1]), srgbToLinear(c[2])];
+    return this;
+  }
+
+  /** Reset to defaults, then apply `s`. */
+  reset(s: Partial<Style> = {}): this {
+    this.st = { ...DEFAULT_STYLE };
+    return this.style(s);
+  }
+
+  get vertexCount(): number {
+    return this.pos.length / 3;
+  }
+
+  vertex(p: V, n: V, along = 0, tmix?: number): number {
+    const st = this.st;
+    this.pos.push(p[0], p[1], p[2]);
+    this.nor.push(n[0], n[1], n[2]);
+    this.col.push(this.lin[0], this.lin[1], this.lin[2]);
+    const m = tmix ?? (st.gradient ? st.gradient(p) : 0);
+    this.info.push(st.tidA, st.tidB >= 0 ? st.tidB : st.tidA, Math.min(1, Math.max(0, m)), st.cid);
+    this.flow.push(st.loop, along);
+    this.mat.push(st.mat);
+    return this.vertexCount - 1;
+  }
+
+  /** Flat quad a-b-c-d (counter-clockwise seen from the front). */
+  quad(a: V, b: V, c: V, d: V): this {
+    const n = norm(cross(sub(b, a), sub(d, a)));
+    const i = this.vertex(a, n);
+    this.vertex(b, n);
+    this.vertex(c, n);
+    this.vertex(d, n);
+    this.idx.push(i, i + 1, i + 2, i, i + 2, i + 3);
+    return this;
+  }
+
+  /** Flat triangle a-b-c (counter-clockwise seen from the front). */
+  tri(a: V, b: V, c: V): this {
+    const n = norm(cross(sub(b, a), sub(c, a)));
+    const i = this.vertex(a, n);
+    this.vertex(b, n);
+    this.vertex(c, n);
+    this.idx.push(i, i + 1, i + 2);
+    return this;
+  }
+
+  /**
+   * Hexahedron from its 8 corners: bottom face 0-1-2-3 and top face 4-5-6-7, both counter-clockwise seen
+   * from above, corner k + 4 above corner k.
+   */
+  hexa(c: V[], faces: { top?: boolean; bottom?: boolean } = {}): this {
+    const [a, b, cc, d, e, f, g, h] = c as [V, V, V, V, V, V, V, V];
+    if (faces.bottom !== false) this.quad(a, d, cc, b);
+    if (faces.top !== false) this.quad(e, f, g, h);
+    this.quad(a, b, f, e);
+    this.quad(b, cc, g, f);
+    this.quad(cc, d, h, g);
+    this.quad(d, a, e, h);
+    return this;
+  }
+
+  /** Axis-aligned box from its centre and size, optionally turned by `rotY` radians about its centre. */
+  box(center: V, size: V, rotY = 0, faces: { top?: boolean; bottom?: boolean } = {}): this {
+    const [hx, hy, hz] = [size[0] / 2, size[1] / 2, size[2] / 2];
+    const cs = Math.cos(rotY);
+    const sn = Math.sin(rotY);
+    const at = (x: number, y: number, z: number): V => [
+      center[0] + x * cs + z * sn,
+      center[1] + y,
+      center[2] - x * sn + z * cs,
+    ];
+    return this.hexa(
+      [
+        at(-hx, -hy, hz),
+        at(hx, -hy, hz),
+        at(hx, -hy, -hz),
+        at(-hx, -hy, -hz),
+        at(-hx, hy, hz),
+        at(hx, hy, hz),
+        at(hx, hy, -hz),
+        at(-hx, hy, -hz),
+      ],
+      faces,
+    );
+  }
+
+  /** Box between two corners. */
+  boxMinMax(min: V, max: V): this {
+    return this.box(
+      [(min[0] + max[0]) / 2, (min[1] + max[1]) / 2, (min[2] + max[2]) / 2],
+      [max[0] - min[0], max[1] - min[1], max[2] - min[2]],
+    );
+  }
+
+  /**
+   * Pipe (or any swept circle) through `points` with rounded corners; `along` is the distance from the first
+   * point and, without a style gradient, the temperature mix runs 0 → 1 from start to end.
+   * `inward` flips the normals (the inside of a shroud); `caps` closes both ends.
+   */
+  tube(
+    points: V[],
+    radius: number,
+    opts: { segments?: number; bend?: number; caps?: boolean; inward?: boolean } = {},
+  ): this {
+    const segs = opts.segments ?? 12;
+    const { pts, along } = pipeCenterline(points, opts.bend ?? Math.max(radius * 2.5, 0.15));
+    if (pts.length < 2) return this;
+    const total = along[along.length - 1]!;
+    const sign = opts.inward ? -1 : 1;
+    let t = norm(sub(pts[1]!, pts[0]!));
+    let n = perpendicular(t);
+    const rings: number[] = [];
+    for (let i = 0; i < pts.length; i++) {
+      const tNext =
+        i === 0
+          ? t
+          : i === pts.length - 1
+            ? norm(sub(pts[i]!, pts[i - 1]!))
+            : norm(add(norm(sub(pts[i]!, pts[i - 1]!)), norm(sub(pts[i + 1]!, pts[i]!))));
+      // Parallel transport: remove the new tangent's component from the previous normal.
+      n = norm(sub(n, scale(tNext, dot(n, tNext))));
+      t = tNext;
+      const b = cross(t, n);
+      // Mitre at joints: widen the ring so the straight parts keep their radius.
+      const prevDir = i > 0 ? norm(sub(pts[i]!, pts[i - 1]!)) : t;
+      const mitre = 1 / Math.max(0.5, dot(prevDir, t));
+      rings.push(this.vertexCount);
+      const tmix = this.st.gradient ? undefined : total > 0 ? along[i]! / total : 0;
+      for (let k = 0; k <= segs; k++) {
+        const a = (k / segs) * Math.PI * 2;
+        const dir = add(scale(n, Math.cos(a)), scale(b, Math.sin(a)));
+        this.vertex(add(pts[i]!, scale(dir, radius * mitre)), scale(dir, sign), along[i]!, tmix);
+      }
+    }
+    for (let i = 0; i + 1 < rings.length; i++) {
+      const r0 = rings[i]!;
+      const r1 = rings[i + 1]!;
+      for (let k = 0; k < segs; k++) {
+        if (sign > 0) this.idx.push(r0 + k, r0 + k + 1, r1 + k + 1, r0 + k, r1 + k + 1, r1 + k);
+        else this.idx.push(r0 + k, r1 + k + 1, r0 + k + 1, r0 + k, r1 + k, r1 + k + 1);
+      }
+    }
+    if (opts.caps) {
+      this.cap(pts[0]!, norm(sub(pts[0]!, pts[1]!)), radius, segs, 0);
+      this.cap(
+        pts[pts.length - 1]!,
+        norm(sub(pts[pts.length - 1]!, pts[pts.length - 2]!)),
+        radius,
+        segs,
+        total,
+      );
+    }
+    return this;
+  }
+
+  /** Disc of radius r at `center` facing `normal`. */
+  cap(center: V, normal: V, r: number, segs = 12, along = 0): this {
+    const n = perpendicular(normal);
+    const b = cross(normal, n);
+    const tm = this.st.gradient ? undefined : along > 0 ? 1 : 0;
+    const c = this.vertex(center, normal, along, tm);
+    for (let k = 0; k <= segs; k++) {
+      const a = (k / segs) * Math.PI * 2;
+      this.vertex(add(center, add(scale(n, r * Math.cos(a)), scale(b, r * Math.sin(a)))), normal, along, tm);
+    }
+    for (let k = 0; k < segs; k++) this.idx.push(c, c + 1 + k, c + 2 + k);
+    return this;
+  }
+
+  /** Flat ring facing up (+y) at `center`, between radii rIn and rOut. */
+  annulus(center: V, rIn: number, rOut: number, segs = 20): this {
+    const base = this.vertexCount;
+    for (let k = 0; k <= segs; k++) {
+      const a = (k / segs) * Math.PI * 2;
+      const c = Math.cos(a);
+      const s = Math.sin(a);
+      this.vertex([center[0] + rIn * c, center[1], center[2] + rIn * s], [0, 1, 0]);
+      this.vertex([center[0] + rOut * c, center[1], center[2] + rOut * s], [0, 1, 0]);
+    }
+    for (let k = 0; k < segs; k++) {
+      const i = base + 2 * k;
+      this.idx.push(i, i + 3, i + 1, i, i + 2, i + 3);
+    }
+    return this;
+  }
+
+  /** Cylinder between two points (a vessel, a post); caps on by default. */
+  cylinder(a: V, b: V, r: number, segments = 16, caps = true): this {
+    return this.tube([a, b], r, { segments, caps, bend: 0 });
+  }
+
+  /** Append another builder's geometry. */
+  append(o: MeshBuilder): this {
+    const base = this.vertexCount;
+    const copy = (to: number[], from: number[]) => {
+      for (let i = 0; i < from.length; i++) to.push(from[i]!);
+    };
+    copy(this.pos, o.pos);
+    copy(this.nor, o.nor);
+    copy(this.col, o.col);
+    copy(this.info, o.info);
+    copy(this.flow, o.flow);
+    copy(this.mat, o.mat);
+    for (const i of o.idx) this.idx.push(i + base);
+    return this;
+  }
+
+  toGeometry(): BufferGeometry {
+    const g = new BufferGeometry();
+    g.setAttribute('position', new BufferAttribute(new Float32Array(this.pos), 3));
+    g.setAttribute('normal', new BufferAttribute(new Float32Array(this.nor), 3));
+    g.setAttribute('color', new BufferAttribute(new Float32Array(this.col), 3));
+    g.setAttribute('aInfo', new BufferAttribute(new Float32Array(this.info), 4));
+    g.setAttribute('aFlow', new BufferAttribute(new Float32Array(this.flow), 2));
+    g.setAttribute('aMat', new BufferAttribute(new Float32Array(this.mat), 1));
+    const n = this.vertexCount;
+    g.setIndex(new BufferAttribute(n > 65535 ? new Uint32Array(this.idx) : new Uint16Array(this.idx), 1));
+    g.computeBoundingSphere();
+    g.computeBoundingBox();
+    return g;
+  }
+}
