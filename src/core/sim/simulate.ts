@@ -868,7 +868,10 @@ const solarCache = new WeakMap<WeatherYear, Map<string, Float64Array>>();
 export function coverSolar(w: WeatherYear, cover: CoverPreset, slope: number, ridge: number): Float64Array {
   const key = `${cover.id}|${slope}|${ridge}`;
   let byRoof = solarCache.get(w);
-  if (!byRoof) solarCache.set(w, (byRoof = new Map()));
+  if (!byRoof) {
+    byRoof = new Map();
+    solarCache.set(w, byRoof);
+  }
   const hit = byRoof.get(key);
   if (hit) return hit;
   const tau0 = cover.solarTransmittance;
