@@ -17,6 +17,7 @@ import { parseQuantity, quantity } from '../units';
 import { NATURAL_GAS_CO2_PER_M3, NATURAL_GAS_J_PER_M3, PROPANE_CO2_PER_L, PROPANE_J_PER_L } from './fuel';
 import { BLOCK_SUBSIDY_2024, HASH_PER_PH_DAY, hashpriceFromNetwork } from './mining';
 import { type DemandCharge, J_PER_KWH, type Tariff, WEEKDAYS } from './tariff';
+import { valueAt } from '../models/paths';
 
 export const CURRENCIES = ['USD', 'CAD'] as const;
 export type Currency = (typeof CURRENCIES)[number];
@@ -774,15 +775,6 @@ export const economicsSchema = rawSchema.transform((r, ctx): Economics => {
 
 /** The economics section as written in scenario JSON (unit strings). */
 export type EconomicsInput = z.input<typeof economicsSchema>;
-
-function valueAt(obj: unknown, path: readonly PropertyKey[]): unknown {
-  let cur: unknown = obj;
-  for (const k of path) {
-    if (cur === null || typeof cur !== 'object') return undefined;
-    cur = (cur as Record<PropertyKey, unknown>)[k];
-  }
-  return cur;
-}
 
 /**
  * Validate an economics section (the scenario's `economics`, or `undefined` for all defaults) and return it

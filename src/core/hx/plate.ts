@@ -523,17 +523,40 @@ export function hxModel(point: NominalPoint, options: HxModelOptions = {}): HxMo
   if (options.mode === 'correlation') {
     throw new InputError('mode', 'correlation', "'scaling' unless a plate design is given");
   }
-  const r = options.hARatio ?? 1;
+  return scalingModel(
+    point.ua,
+    point.hotFlow,
+    point.coldFlow,
+    point.hotFluid,
+    point.coldFluid,
+    point.arrangement,
+    options.hARatio ?? 1,
+    n,
+  );
+}
+
+/** Scaling-mode model: hA_hot,nom = (1 + r)·UA, hA_cold,nom = hA_hot,nom/r, so UA(nominal flows) = UA. */
+function scalingModel(
+  ua: number,
+  hotFlowNominal: number,
+  coldFlowNominal: number,
+  hotFluid: Fluid,
+  coldFluid: Fluid,
+  arrangement: FlowArrangement,
+  r: number,
+  n: number,
+): HxModel {
   if (!(r > 0 && Number.isFinite(r))) throw new InputError('hARatio', r, 'a finite number above 0');
-  const hAHot = (1 + r) * point.ua;
+  const reg = regPower(n);
+  const hAHot = (1 + r) * ua;
   return {
-    arrangement: point.arrangement,
-    hotFluid: point.hotFluid,
-    coldFluid: point.coldFluid,
+    arrangement,
+    hotFluid,
+    coldFluid,
     mode: 'scaling',
-    uaNominal: point.ua,
-    hotFlowNominal: point.hotFlow,
-    coldFlowNominal: point.coldFlow,
+    uaNominal: ua,
+    hotFlowNominal,
+    coldFlowNominal,
     hAHotNominal: hAHot,
     hAColdNominal: hAHot / r,
     resistance: 0,
@@ -564,26 +587,16 @@ export function hxModelFromUA(p: {
   ] as const) {
     if (!(v > 0 && Number.isFinite(v))) throw new InputError(k, v, 'a finite number above 0');
   }
-  const r = p.hARatio ?? 1;
-  const n = p.exponent ?? 0.8;
-  const reg = regPower(n);
-  const hAHot = (1 + r) * p.ua;
-  return {
-    arrangement: p.arrangement ?? 'counterflow',
-    hotFluid: p.hotFluid,
-    coldFluid: p.coldFluid,
-    mode: 'scaling',
-    uaNominal: p.ua,
-    hotFlowNominal: p.hotFlowNominal,
-    coldFlowNominal: p.coldFlowNominal,
-    hAHotNominal: hAHot,
-    hAColdNominal: hAHot / r,
-    resistance: 0,
-    exponentHot: n,
-    exponentCold: n,
-    regHot: reg,
-    regCold: reg,
-  };
+  return scalingModel(
+    p.ua,
+    p.hotFlowNominal,
+    p.coldFlowNominal,
+    p.hotFluid,
+    p.coldFluid,
+    p.arrangement ?? 'counterflow',
+    p.hARatio ?? 1,
+    p.exponent ?? 0.8,
+  );
 }
 
 /** Off-design result, SI. */

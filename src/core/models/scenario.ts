@@ -12,6 +12,7 @@ import { parseFluid } from '../fluids';
 import type { Fluid } from '../fluids/types';
 import { economicsSchema } from '../economics/schema';
 import { convert, parseQuantity, quantity } from '../units';
+import { valueAt } from './paths';
 
 export const SCHEMA_VERSION = 1;
 
@@ -241,15 +242,6 @@ export const scenarioSchema = z.strictObject({
 export type ScenarioInput = z.input<typeof scenarioSchema>;
 /** Scenario after validation: SI numbers. */
 export type Scenario = z.output<typeof scenarioSchema>;
-
-function valueAt(obj: unknown, path: readonly PropertyKey[]): unknown {
-  let cur: unknown = obj;
-  for (const k of path) {
-    if (cur === null || typeof cur !== 'object') return undefined;
-    cur = (cur as Record<PropertyKey, unknown>)[k];
-  }
-  return cur;
-}
 
 /**
  * Validate a scenario (parsed JSON object or JSON text) and return it in SI units. Throws ScenarioError
