@@ -1,10 +1,9 @@
 /**
- * Display formatting of the core's SI numbers for the scene's labels, tooltips and inspect panel.
- * Conversion factors (exact unless noted): 0 °C = 273.15 K; °F = °C × 9/5 + 32; 1 Btu_IT/h = 0.29307107 W
- * (ASHRAE Handbook — Fundamentals, ch. 38; rounded to 8 significant digits); 1 lb = 0.45359237 kg
- * (international pound, NIST SP 811 App. B); 1 Btu_IT = 1055.05585262 J; 1 MWh = 3.6 × 10⁹ J;
- * 1 TH/s = 10¹² hash/s.
+ * Display formatting of the core's SI numbers for the scene's labels, tooltips and inspect panel. Unit
+ * conversions go through the core's `convert` (mathjs, the same as the app's unit switch); this file only
+ * chooses the display unit and the digits.
  */
+import { convert } from '../../core/units';
 
 export type Units = 'SI' | 'imperial';
 /** Kinds of quantity the scene shows (the core's SI unit in brackets). */
@@ -20,14 +19,6 @@ export type QuantityKind =
   | 'area' // m²
   | 'volume' // m³
   | 'count';
-
-export const ZERO_C = 273.15;
-export const BTU_PER_HOUR_W = 0.29307107;
-export const POUND_KG = 0.45359237;
-/** International Table Btu, J (exact by definition, ISO 31-4 / NIST SP 811). */
-export const BTU_J = 1055.05585262;
-const M2_PER_FT2 = 0.09290304; // (0.3048 m)² exactly
-const M3_PER_GAL = 0.003785411784; // US gallon, exactly
 
 const nf = (digits: number) =>
   new Intl.NumberFormat('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
@@ -46,13 +37,14 @@ export function formatQuantity(value: number, kind: QuantityKind, units: Units):
   switch (kind) {
     case 'temperature':
       return units === 'SI'
-        ? `${fixed(value - ZERO_C, 1)} °C`
-        : `${fixed(((value - ZERO_C) * 9) / 5 + 32, 1)} °F`;
+        ? `${fixed(convert(value, 'K', 'degC'), 1)} °C`
+        : `${fixed(convert(value, 'K', 'degF'), 1)} °F`;
     case 'deltaT':
-      return units === 'SI' ? `${fixed(value, 1)} K` : `${fixed((value * 9) / 5, 1)} °F`;
+      // A temperature difference: kelvin to Rankine (no offset).
+      return units === 'SI' ? `${fixed(value, 1)} K` : `${fixed(convert(value, 'K', 'degR'), 1)} °F`;
     case 'power': {
       if (units === 'imperial') {
-        const btuh = value / BTU_PER_HOUR_W;
+        const btuh = convert(value, 'W', 'BTU/h');
         const a = Math.abs(btuh);
         if (a >= 1e6) return `${fixed(btuh / 1e6, 2)} MMBtu/h`;
         if (a >= 1e3) return `${fixed(btuh / 1e3, 0)} kBtu/h`;
@@ -64,25 +56,25 @@ export function formatQuantity(value: number, kind: QuantityKind, units: Units):
       return `${fixed(value, 0)} W`;
     }
     case 'energy': {
-      if (units === 'imperial') return `${fixed(value / BTU_J / 1e6, 0)} MMBtu`;
+      if (units === 'imperial') return `${fixed(convert(value, 'J', 'BTU') / 1e6, 0)} MMBtu`;
       const mwh = value / 3.6e9;
       return Math.abs(mwh) >= 1000 ? `${fixed(mwh / 1000, 2)} GWh` : `${fixed(mwh, 0)} MWh`;
     }
     case 'massFlow':
-      return units === 'SI' ? `${fixed(value, 1)} kg/s` : `${fixed(value / POUND_KG, 1)} lb/s`;
+      return units === 'SI' ? `${fixed(value, 1)} kg/s` : `${fixed(convert(value, 'kg/s', 'lb/s'), 1)} lb/s`;
     case 'fraction':
       return `${fixed(value * 100, 0)} %`;
     case 'conductance':
       return units === 'SI'
         ? `${fixed(value / 1e3, 1)} kW/K`
-        : `${fixed((value / BTU_PER_HOUR_W / 1e3) * (5 / 9), 1)} kBtu/h·°F`;
+        : `${fixed(convert(value, 'W/K', 'BTUh/degR') / 1e3, 1)} kBtu/h·°F`;
     case 'hashrate':
       return value >= 1e18 ? `${fixed(value / 1e18, 2)} EH/s` : `${fixed(value / 1e15, 1)} PH/s`;
     case 'area':
-      if (units === 'imperial') return `${fixed(value / M2_PER_FT2, 0)} ft²`;
+      if (units === 'imperial') return `${fixed(convert(value, 'm^2', 'ft^2'), 0)} ft²`;
       return value >= 1e4 ? `${fixed(value / 1e4, 2)} ha` : `${fixed(value, 0)} m²`;
     case 'volume':
-      return units === 'SI' ? `${fixed(value, 0)} m³` : `${fixed(value / M3_PER_GAL, 0)} gal`;
+      return units === 'SI' ? `${fixed(value, 0)} m³` : `${fixed(convert(value, 'm^3', 'gallon'), 0)} gal`;
     case 'count':
       return fixed(value, 0);
   }
