@@ -1,13 +1,16 @@
 /**
- * Greenhouse climate model (Vanthoor 2011 / GreenLight style, energy only) and its cover presets.
+ * Greenhouse climate model (Vanthoor 2011 / GreenLight: heat and vapour balances) and its cover presets.
  * See model.ts for states, scheme and calibration.
  */
 export { type CoverId, type CoverPreset, coverPreset, coverPresets, coverSchema, parseCover } from './covers';
+export { proportionalControl, screenClosure } from './control';
 export {
   COVER_RATING_CONDITION,
+  coverRatingU,
   createGreenhouse,
   GH,
   GH_STATES,
+  GH_TEMPERATURES,
   type GreenhouseInputs,
   type GreenhouseModel,
   type GreenhouseParams,
@@ -15,7 +18,6 @@ export {
   HeatDemandOutput,
   heatDemand,
   initialState,
-  REFERENCE_COVER,
   steadyState,
   stepGreenhouse,
 } from './model';

@@ -55,7 +55,7 @@ import {
   tankEnergy,
 } from '../components/bufferTank';
 import type { CoverPreset } from '../greenhouse/covers';
-import { thermalScreenRule } from '../greenhouse/physics';
+import { saturationVapourPressure } from '../greenhouse/physics';
 import { coverFromNormalTransmittance, gableRoofTransmission } from '../weather/irradiance';
 import { computeEconomics, type EconomicsKpis, type EconomicsResult } from '../economics/compute';
 import { electricityPriceSeries } from '../economics/tariff';
@@ -330,13 +330,14 @@ class AnnualRun {
       coverToFloorRatio: g.coverToFloorRatio,
       meanHeight: g.height,
       cover: g.cover,
-      screenSaving: g.screenSaving,
+      thermalScreen: g.screenSaving > 0,
       heatingSetpointDay: g.daySetpoint,
       heatingSetpointNight: g.nightSetpoint,
       ventOffset: g.ventOffset,
       leakageACH: g.leakage * 3600,
       lai: g.leafAreaIndex,
-      indoorRH: g.indoorRH,
+      rhMax: g.indoorRH,
+      airPressure: meanOf(w.pressure),
       deepSoilT: meanOf(w.dryBulb),
       pipeRail: {
         outerDiameter: 0.051,
@@ -502,7 +503,9 @@ class AnnualRun {
       inp.windSpeed = wind;
       inp.solarOnCover = solarIn;
       inp.isDay = isDay;
-      inp.screenClosed = thermalScreenRule(tOut, isDay);
+      inp.screenClosed = undefined; // GreenLight's screen controller inside the greenhouse model
+      inp.heatingSetpoint = setpoint;
+      inp.outdoorVapourPressure = saturationVapourPressure(lerp(w.dewPoint, i0, i1, f));
       const supplySet = this.supplySetpoint(tOut);
 
       // Mixing valve: the inlet temperature the pipes need to hold the set-point, capped by the supply.

@@ -1,0 +1,66 @@
+/**
+ * GreenLight's greenhouse climate controller (Katzin 2021, ch. 4; `controls_katzin_2021` of the GreenLight
+ * model): smooth proportional controllers for the roof vents and the thermal screen. Inputs in kelvin and
+ * relative humidity as a fraction (GreenLight writes %; bands are converted).
+ */
+import { CONTROL } from './constants';
+
+const LN100 = Math.log(100);
+
+/**
+ * Smooth proportional controller ([K] ch. 4, eq. 4.1 / `proportionalControl`): goes from `lo` to `hi` as
+ * `x` crosses [setPt, setPt + band] (1 % and 99 % of the way at the band's ends); a negative band reverses it.
+ *   u = lo + (hi − lo) / (1 + exp(−2/band · ln 100 · (x − setPt − band/2)))
+ */
+export function proportionalControl(x: number, setPt: number, band: number, lo: number, hi: number): number {
+  const z = ((-2 / band) * LN100 * (x - setPt - band / 2));
+  if (z > 700) return lo;
+  return lo + (hi - lo) / (1 + Math.exp(z));
+}
+
+/** The parts of the vent decision that depend on the start-of-step state (the heat part is solved implicitly). */
+export interface VentLimits {
+  /** Upper limit from the cold-air closure ([K] ventCold), 0…1. */
+  cold: number;
+  /** Opening asked for by humidity ([K] ventRh), 0…1. */
+  rh: number;
+}
+
+/** Vent opening asked for by excess heat at air temperature T ([K] ventHeat: set-point + dead zone, 4 K band). */
+export function ventHeat(T: number, heatingSetpoint: number, deadZone: number, band: number = CONTROL.ventHeatBand): number {
+  return proportionalControl(T, heatingSetpoint + deadZone, band, 0, 1);
+}
+
+/** Humidity and cold limits of the vents from the start-of-step air ([K] ventRh, ventCold). */
+export function ventLimits(T: number, rh: number, heatingSetpoint: number, rhMax: number, out: VentLimits): VentLimits {
+  out.rh = proportionalControl(rh, rhMax, CONTROL.ventRhBand, 0, 1);
+  out.cold = proportionalControl(T, heatingSetpoint - CONTROL.ventColdOffset, -1, 1, 0);
+  return out;
+}
+
+/** Roof vent opening uRoof = min(ventCold, max(ventHeat, ventRh)) ([K] ch. 4). */
+export function ventOpening(heat: number, lim: VentLimits): number {
+  return Math.min(lim.cold, Math.max(heat, lim.rh));
+}
+
+/**
+ * Thermal screen closure ([K] ch. 4): uThScr = min(thScrCold, thScrHeat, thScrRh) — closed when it is cold
+ * outside (below 5 °C by day, 10 °C by night, 1 K band), opened when the air is 4 K above the heating set-point,
+ * and opened a gap when the indoor RH is above rhMax − 2 % (10 % band) unless the air is too cold.
+ * 0 = open (folded), 1 = closed.
+ */
+export function screenClosure(
+  outdoorT: number,
+  isDay: boolean,
+  airT: number,
+  rh: number,
+  heatingSetpoint: number,
+  rhMax: number,
+): number {
+  const sp = isDay ? CONTROL.screenSetpointDay : CONTROL.screenSetpointNight;
+  const cold = proportionalControl(outdoorT, sp, -1, 0, 1);
+  const heat = proportionalControl(airT, heatingSetpoint + CONTROL.screenHeatDeadZone, 1, 1, 0);
+  const ventCold = proportionalControl(airT, heatingSetpoint - CONTROL.ventColdOffset, -1, 1, 0);
+  const rhOpen = proportionalControl(rh, rhMax + CONTROL.screenRhOffset, CONTROL.screenRhBand, 1, 0);
+  return Math.min(cold, heat, Math.max(rhOpen, 1 - ventCold));
+}

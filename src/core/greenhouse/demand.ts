@@ -1,0 +1,167 @@
+/**
+ * Heat demand (the heat the pipes must supply so that the air ends the step at its set-point), steady states,
+ * and the cover's U-value at the catalogue rating condition.
+ */
+import { PhysicsError, requireFinite } from '../errors';
+import { luFactor, luSolve } from '../numerics/lu';
+import { addVents, assemble } from './assemble';
+import { LATENT_HEAT as L } from './constants';
+import { computeCoefficients } from './coefficients';
+import { ventHeat, ventOpening } from './control';
+import { buildGreenhouse, type GreenhouseModel, type GreenhouseParams } from './params';
+import { GH, GH_STATES as N, initialState, validateState } from './state';
+import { validateInputs } from './step';
+import { type GreenhouseInputs, HeatDemandOutput } from './types';
+
+const AIR = GH.air;
+const PIPE = GH.pipe;
+
+/**
+ * Solve the step with the air temperature fixed at `setpointT` and the water heat Q_w as the unknown instead
+ * (the air column is replaced by −e_pipe). Writes the end-of-step state into Tnew.
+ */
+function demandSolve(
+  m: GreenhouseModel,
+  T: Float64Array,
+  inp: GreenhouseInputs,
+  setpointT: number,
+  invDt: number,
+  Tnew: Float64Array,
+  out: HeatDemandOutput,
+): void {
+  const c = computeCoefficients(m, T, inp);
+  assemble(m, T, inp, invDt, false);
+  const o = inp.ventOpening ?? ventOpening(ventHeat(setpointT, c.heatingSetpoint, m.ventOffset, m.ventBand), c);
+  addVents(m, inp, o);
+  const A = m.A;
+  const b = m.b;
+  for (let i = 0; i < N; i++) {
+    b[i]! -= A[i * N + AIR]! * setpointT;
+    A[i * N + AIR] = 0;
+  }
+  A[PIPE * N + AIR] = -1;
+  luFactor(A, m.piv, N, 'greenhouse heat demand');
+  luSolve(A, m.piv, b, Tnew, N);
+  const qw = Tnew[AIR]!;
+  Tnew[AIR] = setpointT;
+  const fa = m.floorArea;
+  const Tp = Tnew[PIPE]!;
+  out.waterHeat = qw * fa;
+  out.pipeMeanT = Tp;
+  out.pipeDelivered =
+    (c.pipeAir * (Tp - setpointT) +
+      c.pipeCan * (Tp - Tnew[GH.canopy]!) +
+      c.pipeFlr * (Tp - Tnew[GH.floor]!) +
+      c.pipeCov * (Tp - Tnew[GH.coverIn]!) +
+      c.pipeScr * (Tp - Tnew[GH.screen]!)) *
+    fa;
+  if (c.mcp > 0) {
+    out.pipeOutletT = c.tEnv + c.phi * (Tp - c.tEnv);
+    out.pipeInletT = out.pipeOutletT + qw / c.mcp;
+  } else {
+    out.pipeOutletT = Tp;
+    out.pipeInletT = qw > 0 ? Number.POSITIVE_INFINITY : Tp;
+  }
+  out.ventOpening = o;
+  out.screenClosed = c.screen;
+  const Tce = Tnew[GH.coverOut]!;
+  const Tt = Tnew[GH.top]!;
+  const To = inp.outdoorT;
+  out.coverLoss = (c.covOut * (Tce - To) + c.covSky * (Tce - inp.skyT) - c.sCov) * fa;
+  out.airExchangeLoss = (c.airOut * (setpointT - To) + (c.topOut + o * c.ventMax) * (Tt - To)) * fa;
+  const eO = c.vpOut * c.invTo;
+  const mOut =
+    c.vAirOut * (Tnew[GH.vpAir]! * c.invTa - eO) + (c.vTopOut + o * c.vVentMax) * (Tnew[GH.vpTop]! * c.invTt - eO);
+  out.latentLoss = L * mOut * fa;
+  out.soilToDeep = c.soilDeep * (Tnew[GH.soil5]! - m.deepSoilT) * fa;
+  out.transpirationLatent =
+    L * c.vec * (c.esC + c.sC * (Tnew[GH.canopy]! - c.tc0) - Tnew[GH.vpAir]!) * fa;
+}
+
+/**
+ * Heat the pipes must supply during the next step of `dt` s so that the air is at `setpointT` at its end: one
+ * linear solve of the same linearised step with the air temperature fixed. Does not change `state`. Stepping
+ * with `inputs.pipeInletT = out.pipeInletT` (same flow, same vents and screen) reproduces the set-point.
+ */
+export function heatDemand(
+  m: GreenhouseModel,
+  state: Float64Array,
+  inp: GreenhouseInputs,
+  setpointT: number,
+  dt: number,
+  out: HeatDemandOutput = new HeatDemandOutput(),
+): HeatDemandOutput {
+  requireFinite('dt', dt, 1e-3, Infinity, 's');
+  requireFinite('setpointT', setpointT, 263.15, 323.15, 'K');
+  validateInputs(inp);
+  validateState(state);
+  demandSolve(m, state, inp, setpointT, 1 / dt, m.t1, out);
+  return out;
+}
+
+/**
+ * Steady state with the air held at `setpointT` and constant inputs: Picard iteration of the linearised
+ * balance without storage (coefficients re-evaluated at the previous iterate) until the state changes by
+ * < 1e-9 (K or Pa). `state` is the starting guess and receives the steady state.
+ */
+export function steadyState(
+  m: GreenhouseModel,
+  inp: GreenhouseInputs,
+  setpointT: number,
+  state: Float64Array,
+  out: HeatDemandOutput = new HeatDemandOutput(),
+): HeatDemandOutput {
+  validateInputs(inp);
+  const Tn = m.t1;
+  for (let it = 0; it < 400; it++) {
+    demandSolve(m, state, inp, setpointT, 0, Tn, out);
+    let d = 0;
+    for (let i = 0; i < N; i++) d = Math.max(d, Math.abs(Tn[i]! - state[i]!));
+    // under-relaxation after 100 iterations guards the |ΔT|^⅓ secant coefficients against a 2-cycle
+    for (let i = 0; i < N; i++) state[i] = it < 100 ? Tn[i]! : 0.5 * (state[i]! + Tn[i]!);
+    if (d < 1e-9) return out;
+  }
+  throw new PhysicsError(`greenhouse steady state did not converge at set-point ${setpointT} K`);
+}
+
+/**
+ * Rating condition of the catalogue U-values: 20 °C inside, 0 °C outside, sky at the outdoor temperature
+ * (overcast; EN ISO 6946 convention), wind 4 m/s (EN ISO 6946 R_se = 0.04 m²K/W), no sun, screen open, night,
+ * dry air (no condensation), no leakage or vents.
+ */
+export const COVER_RATING_CONDITION = Object.freeze({ airT: 293.15, outdoorT: 273.15, skyT: 273.15, windSpeed: 4 });
+
+/**
+ * The model's cover U-value at the rating condition: steady cover loss / (A_cover·ΔT), W/(m²·K). Computed on a
+ * model of the same house without leakage, crop, screen or vapour, with the deep soil at the air temperature,
+ * so only the cover path counts (Vanthoor's films + FIR exchange of the inside surfaces + the cover layer).
+ */
+export function coverRatingU(params: GreenhouseParams): number {
+  const r = COVER_RATING_CONDITION;
+  const mm = buildGreenhouse({ ...params, leakageACH: 0, thermalScreen: false, lai: 0, deepSoilT: r.airT });
+  mm.dry = true;
+  const s = initialState(mm, r.airT, 0);
+  s[GH.coverOut] = r.outdoorT;
+  s[GH.coverIn] = 0.5 * (r.airT + r.outdoorT);
+  s[GH.top] = s[GH.coverIn]!;
+  const inp: GreenhouseInputs = {
+    outdoorT: r.outdoorT,
+    skyT: r.skyT,
+    windSpeed: r.windSpeed,
+    solarOnCover: 0,
+    pipeInletT: r.airT,
+    pipeMassFlow: 0,
+    outdoorVapourPressure: 0,
+    screenClosed: 0,
+    ventOpening: 0,
+    isDay: false,
+    heatingSetpoint: r.airT,
+  };
+  const d = steadyState(mm, inp, r.airT, s);
+  // latent terms vanish with dry air; what the pipes give is the cover loss (soil adiabatic, no leakage)
+  if (!(Math.abs(d.latentLoss) < 1e-6 * Math.abs(d.waterHeat))) {
+    throw new PhysicsError('cover rating: vapour terms did not vanish for dry air');
+  }
+  return d.coverLoss / (mm.coverArea * (r.airT - r.outdoorT));
+}
+

@@ -1,0 +1,76 @@
+/**
+ * State vector of the greenhouse model: thirteen temperatures (K) and two vapour pressures (Pa), after
+ * Vanthoor (2011) ch. 8 eqs. 8.1–8.15 / Katzin (2021) eq. 7.1: main-compartment air (below the screen), top
+ * compartment (above it), thermal screen, inner and outer cover surface, canopy, floor, five soil layers, the
+ * heating pipe rail, and the vapour pressure below and above the screen.
+ */
+import { InputError, PhysicsError, requireFinite } from '../errors';
+import { FLOOR_CONDUCTIVITY, FLOOR_THICKNESS, SOIL_CONDUCTIVITY, SOIL_LAYERS, SOIL_OUTER_LAYER } from './constants';
+import { saturationVapourPressure } from './physics';
+
+/** Index of each state. Temperatures in K, `vpAir`/`vpTop` in Pa. */
+export const GH = Object.freeze({
+  air: 0,
+  top: 1,
+  screen: 2,
+  coverIn: 3,
+  coverOut: 4,
+  canopy: 5,
+  floor: 6,
+  soil1: 7,
+  soil2: 8,
+  soil3: 9,
+  soil4: 10,
+  soil5: 11,
+  pipe: 12,
+  vpAir: 13,
+  vpTop: 14,
+});
+/** Number of states. */
+export const GH_STATES = 15;
+/** Number of temperature states (the first ones). */
+export const GH_TEMPERATURES = 13;
+
+/**
+ * Initial state: every temperature at T0 except the soil, on the steady conduction profile between T0 at the
+ * floor and `deepSoilT`; the air below and above the screen at relative humidity `rh` (default 0.8).
+ */
+export function initialState(m: { readonly deepSoilT: number }, T0: number, rh = 0.8): Float64Array {
+  requireFinite('T0', T0, 223.15, 353.15, 'K');
+  requireFinite('rh', rh, 0, 1);
+  const s = new Float64Array(GH_STATES).fill(T0);
+  const r: number[] = [];
+  let acc = (FLOOR_THICKNESS / FLOOR_CONDUCTIVITY + SOIL_LAYERS[0] / SOIL_CONDUCTIVITY) / 2;
+  r.push(acc);
+  for (let i = 1; i < 5; i++) {
+    acc += (SOIL_LAYERS[i - 1]! + SOIL_LAYERS[i]!) / (2 * SOIL_CONDUCTIVITY);
+    r.push(acc);
+  }
+  const total = acc + (SOIL_LAYERS[4] + SOIL_OUTER_LAYER) / (2 * SOIL_CONDUCTIVITY);
+  for (let i = 0; i < 5; i++) s[GH.soil1 + i] = T0 + ((m.deepSoilT - T0) * r[i]!) / total;
+  const vp = rh * saturationVapourPressure(T0);
+  s[GH.vpAir] = vp;
+  s[GH.vpTop] = vp;
+  return s;
+}
+
+const NAMES = Object.keys(GH);
+
+/** Throws unless `state` has the model's length and physical values (150–500 K, 0–50 kPa vapour). */
+export function validateState(state: Float64Array): void {
+  if (state.length !== GH_STATES) throw new InputError('state.length', state.length, `${GH_STATES} (use initialState)`);
+  for (let i = 0; i < GH_TEMPERATURES; i++) {
+    const t = state[i]!;
+    if (!(t > 150 && t < 500)) {
+      throw new PhysicsError(
+        `greenhouse state ${NAMES[i]} = ${t} K is outside 150–500 K; the inputs drove the model out of range (check pipe inlet temperature and time step)`,
+      );
+    }
+  }
+  for (let i = GH_TEMPERATURES; i < GH_STATES; i++) {
+    const v = state[i]!;
+    if (!(v >= -1 && v < 5e4)) {
+      throw new PhysicsError(`greenhouse state ${NAMES[i]} = ${v} Pa is outside 0–50 kPa (vapour balance diverged)`);
+    }
+  }
+}

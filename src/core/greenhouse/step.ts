@@ -1,0 +1,212 @@
+/**
+ * One linearly-implicit (backward) Euler step of the greenhouse and its reported flows. The roof vents'
+ * excess-heat controller is solved implicitly with the end-of-step air temperature: opening the vents adds
+ * o·G to two diagonal entries (top-compartment temperature and vapour), so by the Woodbury identity the
+ * end-of-step state is x0 + W·c(o) with x0 = A⁻¹b, W = A⁻¹[e_top, e_vpTop] and c(o) from a 2×2 system; the
+ * scalar controller equation o = min(ventCold, max(ventHeat(T_air(o)), ventRh)) is then bisected cheaply.
+ */
+import { requireFinite } from '../errors';
+import { luFactor, luSolve } from '../numerics/lu';
+import { addVents, assemble } from './assemble';
+import { LATENT_HEAT as L } from './constants';
+import { computeCoefficients } from './coefficients';
+import { ventHeat, ventOpening } from './control';
+import type { GreenhouseModel } from './params';
+import { saturationVapourPressure } from './physics';
+import { GH, GH_STATES as N, validateState } from './state';
+import type { GreenhouseInputs, GreenhouseStepOutput } from './types';
+
+export function validateInputs(inp: GreenhouseInputs): void {
+  requireFinite('inputs.outdoorT', inp.outdoorT, 193.15, 343.15, 'K');
+  requireFinite('inputs.skyT', inp.skyT, 150, 343.15, 'K');
+  requireFinite('inputs.windSpeed', inp.windSpeed, 0, 60, 'm/s');
+  requireFinite('inputs.solarOnCover', inp.solarOnCover, 0, 1500, 'W/m²');
+  requireFinite('inputs.pipeMassFlow', inp.pipeMassFlow, 0, Infinity, 'kg/s');
+  if (inp.pipeMassFlow > 0) requireFinite('inputs.pipeInletT', inp.pipeInletT, 233.15, 423.15, 'K');
+  if (inp.screenClosed !== undefined) requireFinite('inputs.screenClosed', inp.screenClosed, 0, 1);
+  if (inp.ventOpening !== undefined) requireFinite('inputs.ventOpening', inp.ventOpening, 0, 1);
+  if (inp.outdoorVapourPressure !== undefined) requireFinite('inputs.outdoorVapourPressure', inp.outdoorVapourPressure, 0, 2e4, 'Pa');
+  if (inp.heatingSetpoint !== undefined) requireFinite('inputs.heatingSetpoint', inp.heatingSetpoint, 263.15, 323.15, 'K');
+}
+
+const TOP = GH.top;
+const VT = GH.vpTop;
+const AIR = GH.air;
+
+/**
+ * Advance `state` (in place) by `dt` seconds and fill `out`. Allocation-free. Throws InputError for out-of-range
+ * inputs, PhysicsError if the state leaves its physical range.
+ */
+export function stepGreenhouse(
+  m: GreenhouseModel,
+  state: Float64Array,
+  inp: GreenhouseInputs,
+  dt: number,
+  out: GreenhouseStepOutput,
+): void {
+  requireFinite('dt', dt, 1e-3, 1e7, 's');
+  validateInputs(inp);
+  validateState(state);
+  computeCoefficients(m, state, inp);
+  assemble(m, state, inp, 1 / dt, true);
+  const x = m.x;
+  let o: number;
+  if (inp.ventOpening !== undefined) {
+    o = inp.ventOpening;
+    addVents(m, inp, o);
+    luFactor(m.A, m.piv, N, 'greenhouse heat balance');
+    luSolve(m.A, m.piv, m.b, x, N);
+  } else {
+    luFactor(m.A, m.piv, N, 'greenhouse heat balance');
+    luSolve(m.A, m.piv, m.b, x, N);
+    o = implicitVents(m, inp, x);
+  }
+  fillStepOutput(m, state, x, inp, dt, o, out);
+  state.set(x);
+}
+
+/** Solve the vent controller with the end-of-step air temperature; updates x (= x0 on entry) to x(o). */
+function implicitVents(m: GreenhouseModel, inp: GreenhouseInputs, x: Float64Array): number {
+  const c = m.coef;
+  if (c.cold <= 0 || c.ventMax <= 0) return 0;
+  const w1 = m.w1;
+  const w2 = m.w2;
+  w1.fill(0);
+  w1[TOP] = 1;
+  luSolve(m.A, m.piv, w1, w1, N);
+  w2.fill(0);
+  w2[VT] = 1;
+  luSolve(m.A, m.piv, w2, w2, N);
+  const g1 = c.ventMax;
+  const g2 = L * c.vVentMax * c.invTt;
+  const h1 = g1 * inp.outdoorT;
+  const h2 = g2 * c.vpOut * (c.invTo / c.invTt);
+  const a11 = w1[TOP]!;
+  const a12 = w2[TOP]!;
+  const a21 = w1[VT]!;
+  const a22 = w2[VT]!;
+  const r1 = h1 - g1 * x[TOP]!;
+  const r2 = h2 - g2 * x[VT]!;
+  let c1 = 0;
+  let c2 = 0;
+  // (I + o·G·W22)·c = o·(h − G·x0_2)
+  const solve = (o: number): number => {
+    const m11 = 1 + o * g1 * a11;
+    const m12 = o * g1 * a12;
+    const m21 = o * g2 * a21;
+    const m22 = 1 + o * g2 * a22;
+    const det = m11 * m22 - m12 * m21;
+    c1 = (o * (r1 * m22 - m12 * r2)) / det;
+    c2 = (o * (m11 * r2 - m21 * r1)) / det;
+    return x[AIR]! + w1[AIR]! * c1 + w2[AIR]! * c2;
+  };
+  const sp = c.heatingSetpoint;
+  const F = (o: number) => o - ventOpening(ventHeat(solve(o), sp, m.ventOffset, m.ventBand), c);
+  let lo = 0;
+  let hi = 1;
+  if (F(0) >= 0) return 0;
+  if (F(1) <= 0) {
+    lo = 1;
+  } else {
+    for (let i = 0; i < 30; i++) {
+      const mid = 0.5 * (lo + hi);
+      if (F(mid) < 0) lo = mid;
+      else hi = mid;
+    }
+  }
+  const o = lo;
+  solve(o);
+  for (let i = 0; i < N; i++) x[i]! += w1[i]! * c1 + w2[i]! * c2;
+  return o;
+}
+
+/** Flows with this step's coefficients and end-of-step state x (per m² → whole greenhouse). */
+function fillStepOutput(
+  m: GreenhouseModel,
+  T0: Float64Array,
+  x: Float64Array,
+  inp: GreenhouseInputs,
+  dt: number,
+  o: number,
+  out: GreenhouseStepOutput,
+): void {
+  const c = m.coef;
+  const A = m.floorArea;
+  const Ta = x[GH.air]!;
+  const Tt = x[GH.top]!;
+  const Ts = x[GH.screen]!;
+  const Tci = x[GH.coverIn]!;
+  const Tce = x[GH.coverOut]!;
+  const Tc = x[GH.canopy]!;
+  const Tf = x[GH.floor]!;
+  const Tp = x[GH.pipe]!;
+  const To = inp.outdoorT;
+  const tOut = c.mcp > 0 ? c.tEnv + c.phi * (Tp - c.tEnv) : Tp;
+  const water = c.mcp > 0 ? c.mcp * (inp.pipeInletT - tOut) : 0;
+  out.pipeMeanT = Tp;
+  out.pipeOutletT = tOut;
+  out.pipeWaterHeat = water * A;
+  out.pipeToAir = c.pipeAir * (Tp - Ta) * A;
+  out.pipeToCanopy = c.pipeCan * (Tp - Tc) * A;
+  out.pipeToFloor = c.pipeFlr * (Tp - Tf) * A;
+  out.pipeToCover = c.pipeCov * (Tp - Tci) * A;
+  out.pipeToScreen = c.pipeScr * (Tp - Ts) * A;
+  out.pipeDelivered = out.pipeToAir + out.pipeToCanopy + out.pipeToFloor + out.pipeToCover + out.pipeToScreen;
+  out.canopyToAir = c.canAir * (Tc - Ta) * A;
+  out.canopyToCover = c.canCov * (Tc - Tci) * A;
+  out.canopyToFloor = c.canFlr * (Tc - Tf) * A;
+  out.floorToAir = c.airFlr * (Tf - Ta) * A;
+  out.floorToCover = c.flrCov * (Tf - Tci) * A;
+  out.floorToSoil = c.soil[0]! * (Tf - x[GH.soil1]!) * A;
+  const soil = c.soilDeep * (x[GH.soil5]! - m.deepSoilT);
+  out.soilToDeep = soil * A;
+  out.airToCover = c.topCov * (Tt - Tci) * A;
+  out.airToScreen = c.airScr * (Ta - Ts) * A;
+  out.airToTop = c.airTop * (Ta - Tt) * A;
+  out.coverConduction = c.covCond * (Tci - Tce) * A;
+  const conv = c.covOut * (Tce - To);
+  const sky = c.covSky * (Tce - inp.skyT);
+  out.coverToOutside = conv * A;
+  out.coverToSky = sky * A;
+  out.coverLoss = (conv + sky) * A;
+  const leak = c.airOut * (Ta - To) + c.topOut * (Tt - To);
+  const vent = o * c.ventMax * (Tt - To);
+  out.infiltrationLoss = leak * A;
+  out.ventilationLoss = vent * A;
+  out.ventOpening = o;
+  out.screenClosed = c.screen;
+  // vapour flows, kg/(m²·s)
+  const eA = x[GH.vpAir]!;
+  const eT = x[GH.vpTop]!;
+  const eO = c.vpOut * c.invTo;
+  const mOut = c.vAirOut * (eA * c.invTa - eO) + (c.vTopOut + o * c.vVentMax) * (eT * c.invTt - eO);
+  const mTr = c.vec * (c.esC + c.sC * (Tc - c.tc0) - eA);
+  const mScr = c.kScr * (eA - c.esS - c.sS * (Ts - c.ts0));
+  const mCov = c.kCov * (eT - c.esCi - c.sCi * (Tci - c.tci0));
+  out.latentLoss = L * mOut * A;
+  out.transpirationLatent = L * mTr * A;
+  out.condensationScreen = L * mScr * A;
+  out.condensationCover = L * mCov * A;
+  out.relativeHumidity = eA / saturationVapourPressure(Ta);
+  const solar = c.sCov + c.sAir + c.sScr + c.sCan + c.sFlr;
+  out.solarToCover = c.sCov * A;
+  out.solarToAir = c.sAir * A;
+  out.solarToScreen = c.sScr * A;
+  out.solarToCanopy = c.sCan * A;
+  out.solarToFloor = c.sFlr * A;
+  out.solarAbsorbed = solar * A;
+  let dE = 0;
+  for (let i = 0; i < N; i++) dE += m.cap[i]! * (x[i]! - T0[i]!);
+  const stored = dE / dt;
+  const latentStored = (m.cap[GH.vpAir]! * (eA - T0[GH.vpAir]!) + m.cap[GH.vpTop]! * (eT - T0[GH.vpTop]!)) / dt;
+  const lOut = L * mOut;
+  const boundary = water + solar - conv - sky - leak - vent - soil - lOut;
+  const scale = Math.abs(water) + solar + Math.abs(conv) + Math.abs(sky) + Math.abs(leak) + Math.abs(vent) + Math.abs(soil) + Math.abs(lOut) + Math.abs(stored);
+  out.storedEnergyRate = stored * A;
+  out.energyResidual = (stored - boundary) * A;
+  out.energyResidualRelative = scale > 0 ? Math.abs(stored - boundary) / scale : 0;
+  const vScale = Math.abs(latentStored) + L * (Math.abs(mTr) + Math.abs(mScr) + Math.abs(mCov) + Math.abs(mOut));
+  const vRes = latentStored - L * (mTr - mScr - mCov - mOut);
+  out.vapourResidualRelative = vScale > 0 ? Math.abs(vRes) / vScale : 0;
+}
+
