@@ -92,12 +92,21 @@ export {
 } from './weather';
 export { coverPreset, coverPresets, createGreenhouse } from './greenhouse';
 export {
+  type EnergyKpiId,
   type EnergyKpis,
+  HEAT_LEDGER,
   type Kpis,
+  OUTPUTS,
+  type OutputInfo,
+  outputInfo,
   SERIES,
+  SERIES_NAMES,
   type SeriesName,
   type SimulateOptions,
   type SimulationResult,
   type SimulationWarning,
   simulate,
 } from './sim/simulate';
+
+// Measured telemetry: import (CSV, Home Assistant history), ASHRAE Guideline 14 scores, calibration.
+export * as telemetry from './telemetry';

@@ -1,0 +1,368 @@
+/**
+ * Measured telemetry → hourly series on the weather year's rows.
+ *
+ * Formats:
+ * - **Wide CSV** (RFC 4180, comma-separated): one timestamp column (`time`, `timestamp`, `datetime`,
+ *   `date`, `hourStart_local`, `_time`, …, or named by `timeColumn`) and one column per measured series (see
+ *   columns.ts for names, units and `--map`). Empty, `NaN`, `null`, `NA` and `-` cells are gaps.
+ * - **Home Assistant history CSV** (the "Download data" export of the History panel: `entity_id,state,
+ *   last_changed`): one row per state change; each entity is a column, mapped with `--map
+ *   "sensor.heat_meter_power=heatToGreenhouse [kW]"` (HA's export has no units). Non-numeric states
+ *   (`unavailable`, `unknown`) end the previous state (a gap).
+ *
+ * Hours map onto the weather year by local standard month-day-hour (the weather file's clock; EPW row hour
+ * h covers (h−1):00–h:00); readings on 29 February are dropped unless the weather file has that day.
+ * Data spanning more than a year are refused (split the file). Gaps stay gaps (NaN).
+ *
+ * Bounds: MAX_TEXT characters, MAX_ROWS rows, MAX_COLUMNS columns; every error names the line or column.
+ */
+import { InputError } from '../errors';
+import { parseCsv } from '../export/csv';
+import type { SeriesName } from '../sim/simulate';
+import type { WeatherYear } from '../weather/epw';
+import {
+  energyMeans,
+  type HourMeans,
+  looksCumulative,
+  type Reading,
+  sampleMeans,
+  stepMeans,
+} from './aggregate';
+import { type ColumnSpec, columnSpec, isWeatherColumn, type MapEntry, parseMap, shown } from './columns';
+import { HOUR_MS, parseStamp, type StampContext, standardFields, ZoneClock } from './time';
+
+export const MAX_TEXT = 64 * 1024 * 1024;
+export const MAX_ROWS = 2_000_000;
+export const MAX_COLUMNS = 64;
+/** Fewest hours with data (any series) to score or fit: one week. */
+export const MIN_HOURS = 168;
+
+export interface TelemetryOptions {
+  /** The weather year the data are laid onto (its rows, and its standard UTC offset). */
+  weather: Pick<WeatherYear, 'month' | 'day' | 'hour' | 'location'>;
+  /** `Header=series [unit][:cumulative|:interval]` entries. */
+  map?: readonly string[];
+  /** Headers to ignore. */
+  skip?: readonly string[];
+  /** IANA zone for local clock stamps with daylight saving (else they are standard time). */
+  tz?: string;
+  /** Name of the timestamp column (default: detected). */
+  timeColumn?: string;
+}
+
+export interface MeasuredSeries {
+  series: SeriesName;
+  /** The column (or entity) it came from. */
+  column: string;
+  /** Unit as written in the file or map. */
+  unit: string;
+  /** SI unit of `values`. */
+  siUnit: string;
+  /** One value per weather row, SI; NaN = no data. */
+  values: Float64Array;
+  /** Hours with data. */
+  hours: number;
+  energyMode?: 'interval' | 'cumulative';
+}
+
+export interface Telemetry {
+  format: 'csv' | 'home-assistant';
+  /** Weather rows (the length of every `values`). */
+  hours: number;
+  series: MeasuredSeries[];
+  /** Data rows read. */
+  rows: number;
+  /** Calendar years the data fall in (local standard time; empty when the stamps have no year). */
+  years: number[];
+  /** First and last hour with data, as weather row indices. */
+  firstRow: number;
+  lastRow: number;
+  /** Hours where at least one series has data. */
+  coveredHours: number;
+  /** Things the import did that the user should know (dropped leap day, meter resets, detected modes). */
+  notes: string[];
+}
+
+interface Column {
+  spec: ColumnSpec;
+  readings: Reading[];
+}
+
+const TIME_NAMES =
+  /^(time|timestamp|date ?time|datetime|date|hourstart_local|_time|ts|time_local|local_time|date\/time)$/i;
+const GAP = /^(|nan|null|na|n\/a|-|none)$/i;
+
+/** Read telemetry text (CSV or Home Assistant history CSV). */
+export function readTelemetry(text: string, options: TelemetryOptions): Telemetry {
+  if (text.length > MAX_TEXT) {
+    throw new InputError(
+      'telemetry file',
+      `${text.length} characters`,
+      `at most ${MAX_TEXT} characters (split the file)`,
+    );
+  }
+  const table = parseCsv(text.replace(/^\uFEFF/, ''));
+  const header = table[0];
+  if (!header || table.length < 2)
+    throw new InputError('telemetry file', `${table.length} lines`, 'a header line and data rows');
+  if (table.length - 1 > MAX_ROWS) {
+    throw new InputError('telemetry file', `${table.length - 1} rows`, `at most ${MAX_ROWS} rows`);
+  }
+  if (header.length > MAX_COLUMNS) {
+    throw new InputError('telemetry file', `${header.length} columns`, `at most ${MAX_COLUMNS} columns`);
+  }
+  const ctx: StampContext = {
+    standardOffsetHours: options.weather.location.timeZone,
+    ...(options.tz ? { zone: new ZoneClock(options.tz) } : {}),
+  };
+  const map = parseMap(options.map ?? []);
+  const lower = header.map((h) => h.trim().toLowerCase());
+  const ha = ['entity_id', 'state', 'last_changed'].every((h) => lower.includes(h));
+  const { columns, hasYear } = ha
+    ? readHomeAssistant(table, lower, map, ctx, options)
+    : readWide(table, map, ctx, options);
+  return layOut(columns, ha ? 'home-assistant' : 'csv', table.length - 1, hasYear, options);
+}
+
+function readWide(
+  table: string[][],
+  map: Map<string, MapEntry>,
+  ctx: StampContext,
+  options: TelemetryOptions,
+): { columns: Column[]; hasYear: boolean } {
+  const header = table[0]!.map((h) => h.trim());
+  const timeIndex =
+    options.timeColumn !== undefined
+      ? header.indexOf(options.timeColumn)
+      : header.findIndex((h) => TIME_NAMES.test(h));
+  if (timeIndex < 0) {
+    throw new InputError(
+      options.timeColumn !== undefined ? '--time-column' : 'telemetry header',
+      options.timeColumn ?? header.slice(0, 8).join(',').slice(0, 120),
+      'a timestamp column named time, timestamp, datetime, date or hourStart_local (or name it with --time-column)',
+    );
+  }
+  const skip = new Set(options.skip ?? []);
+  const columns: { index: number; col: Column }[] = [];
+  const seen = new Map<SeriesName, string>();
+  header.forEach((h, index) => {
+    if (index === timeIndex || skip.has(h) || isWeatherColumn(h)) return;
+    const spec = columnSpec(h, map, `column ${index + 1} ${shown(h)}`);
+    const other = seen.get(spec.series);
+    if (other !== undefined) {
+      throw new InputError(
+        `column ${index + 1} ${shown(h)}`,
+        spec.series,
+        `one column per series (${shown(other)} is ${spec.series} too)`,
+      );
+    }
+    seen.set(spec.series, h);
+    columns.push({ index, col: { spec, readings: [] } });
+  });
+  if (columns.length === 0) {
+    throw new InputError(
+      'telemetry header',
+      header.join(',').slice(0, 120),
+      'at least one measured column besides the time',
+    );
+  }
+  let hasYear = true;
+  for (let r = 1; r < table.length; r++) {
+    const row = table[r]!;
+    if (row.length === 1 && row[0]!.trim() === '') continue;
+    const line = `line ${r + 1}`;
+    if (row.length !== header.length) {
+      throw new InputError(line, `${row.length} fields`, `${header.length} fields, as in the header`);
+    }
+    const stamp = parseStamp(row[timeIndex]!, ctx, `${line}, column ${shown(header[timeIndex]!)}`);
+    hasYear &&= stamp.hasYear;
+    for (const { index, col } of columns) {
+      const cell = row[index]!.trim();
+      if (GAP.test(cell)) continue;
+      const x = Number(cell);
+      if (!Number.isFinite(x) || cell.length > 40) {
+        throw new InputError(
+          `${line}, column ${shown(header[index]!)}`,
+          cell.slice(0, 40),
+          'a number, or empty / NaN for a gap',
+        );
+      }
+      col.readings.push({ lsms: stamp.lsms, value: col.spec.toSI(x) });
+    }
+  }
+  return { columns: columns.map((c) => c.col), hasYear };
+}
+
+function readHomeAssistant(
+  table: string[][],
+  lower: string[],
+  map: Map<string, MapEntry>,
+  ctx: StampContext,
+  options: TelemetryOptions,
+): { columns: Column[]; hasYear: boolean } {
+  const [ie, is, it] = ['entity_id', 'state', 'last_changed'].map((h) => lower.indexOf(h)) as [
+    number,
+    number,
+    number,
+  ];
+  const skip = new Set(options.skip ?? []);
+  const byEntity = new Map<string, Column>();
+  const rows: { entity: string; lsms: number; state: string; line: number }[] = [];
+  for (let r = 1; r < table.length; r++) {
+    const row = table[r]!;
+    if (row.length === 1 && row[0]!.trim() === '') continue;
+    const line = `line ${r + 1}`;
+    const entity = (row[ie] ?? '').trim();
+    if (skip.has(entity)) continue;
+    if (!byEntity.has(entity)) {
+      if (byEntity.size >= MAX_COLUMNS)
+        throw new InputError(line, entity.slice(0, 60), `at most ${MAX_COLUMNS} entities`);
+      byEntity.set(entity, {
+        spec: columnSpec(entity, map, `${line}, entity ${shown(entity)}`),
+        readings: [],
+      });
+    }
+    const stamp = parseStamp(row[it] ?? '', { ...ctx }, `${line}, column "last_changed"`);
+    rows.push({ entity, lsms: stamp.lsms, state: (row[is] ?? '').trim(), line: r + 1 });
+  }
+  rows.sort((a, b) => a.lsms - b.lsms);
+  for (const row of rows) {
+    const col = byEntity.get(row.entity)!;
+    const x = Number(row.state);
+    const ok = row.state !== '' && row.state.length <= 40 && Number.isFinite(x);
+    col.readings.push({ lsms: row.lsms, value: ok ? col.spec.toSI(x) : Number.NaN });
+  }
+  return { columns: [...byEntity.values()], hasYear: true };
+}
+
+function hourMeans(
+  col: Column,
+  format: Telemetry['format'],
+  notes: string[],
+): { means: HourMeans; mode?: 'interval' | 'cumulative' } {
+  const { spec, readings } = col;
+  if (format === 'csv') readings.sort((a, b) => a.lsms - b.lsms);
+  if (spec.kind === 'sample')
+    return { means: format === 'csv' ? sampleMeans(readings) : stepMeans(readings) };
+  const mode = spec.energyMode ?? (looksCumulative(readings) ? 'cumulative' : 'interval');
+  if (!spec.energyMode) {
+    notes.push(
+      `${shown(spec.header)} [${spec.unit}] read as ${mode === 'cumulative' ? "a meter's running total (its readings never decrease)" : 'energy per interval'}; say ":cumulative" or ":interval" in --map to choose`,
+    );
+  }
+  const { means, resets } = energyMeans(readings, mode === 'cumulative');
+  if (resets > 0)
+    notes.push(
+      `${shown(spec.header)}: ${resets} meter reading(s) went backwards (resets), their differences dropped`,
+    );
+  return { means, mode };
+}
+
+function layOut(
+  columns: Column[],
+  format: Telemetry['format'],
+  rows: number,
+  hasYear: boolean,
+  options: TelemetryOptions,
+): Telemetry {
+  const w = options.weather;
+  const n = w.month.length;
+  const rowOf = new Map<number, number>();
+  for (let i = 0; i < n; i++) rowOf.set(w.month[i]! * 10_000 + w.day[i]! * 100 + (w.hour[i]! - 1), i);
+  const notes: string[] = [];
+  const years = new Set<number>();
+  let minKey = Infinity;
+  let maxKey = -Infinity;
+  let leap = 0;
+  const anyData = new Uint8Array(n);
+  const series: MeasuredSeries[] = [];
+  for (const col of columns) {
+    const { means, mode } = hourMeans(col, format, notes);
+    const values = new Float64Array(n).fill(Number.NaN);
+    let count = 0;
+    for (const [key, v] of means) {
+      const f = standardFields(key * HOUR_MS);
+      const i = rowOf.get(f.month * 10_000 + f.day * 100 + f.hour);
+      minKey = Math.min(minKey, key);
+      maxKey = Math.max(maxKey, key);
+      if (hasYear) years.add(f.year);
+      if (i === undefined) {
+        leap++;
+        continue;
+      }
+      if (!Number.isNaN(values[i]!)) continue;
+      values[i] = v;
+      anyData[i] = 1;
+      count++;
+    }
+    if (count === 0)
+      throw new InputError(
+        `column ${shown(col.spec.header)}`,
+        'no readings',
+        'numbers on at least some rows',
+      );
+    checkVaries(values, col.spec);
+    series.push({
+      series: col.spec.series,
+      column: col.spec.header,
+      unit: col.spec.unit,
+      siUnit: col.spec.siUnit,
+      values,
+      hours: count,
+      ...(mode ? { energyMode: mode } : {}),
+    });
+  }
+  if (maxKey - minKey >= 366 * 24) {
+    throw new InputError(
+      'telemetry time span',
+      `${Math.round((maxKey - minKey) / 24)} days`,
+      'at most one year (split the file by year)',
+    );
+  }
+  if (leap > 0) notes.push(`${leap} series-hours on 29 February dropped (the weather year has no such day)`);
+  let covered = 0;
+  let firstRow = -1;
+  let lastRow = -1;
+  for (let i = 0; i < n; i++) {
+    if (!anyData[i]) continue;
+    covered++;
+    if (firstRow < 0) firstRow = i;
+    lastRow = i;
+  }
+  if (covered < MIN_HOURS) {
+    throw new InputError(
+      'telemetry',
+      `${covered} hours with data`,
+      `at least ${MIN_HOURS} hours (one week) to score or calibrate`,
+    );
+  }
+  return {
+    format,
+    hours: n,
+    series,
+    rows,
+    years: [...years].sort(),
+    firstRow,
+    lastRow,
+    coveredHours: covered,
+    notes,
+  };
+}
+
+/** A series whose hourly values never change is a stuck sensor or the wrong column. */
+function checkVaries(values: Float64Array, spec: ColumnSpec): void {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const v of values) {
+    if (Number.isNaN(v)) continue;
+    lo = Math.min(lo, v);
+    hi = Math.max(hi, v);
+  }
+  if (hi - lo <= 1e-9 * Math.max(1, Math.abs(hi))) {
+    throw new InputError(
+      `column ${shown(spec.header)}`,
+      `always ${+lo.toPrecision(6)} ${spec.siUnit || '(fraction)'} (SI)`,
+      'a series that varies (a constant one is a stuck sensor or the wrong column, and cannot be scored)',
+    );
+  }
+}
