@@ -1,0 +1,42 @@
+// StrykerJS mutation testing of the physics core (issue 18). Run from the repository root:
+//   npm run mutate                                         all of src/core, incremental
+//   npm run mutate -- --mutate "src/core/fluids/**/*.ts"   one family
+// Reports land in reports/ (git-ignored): reports/mutation/mutation.json and .html.
+// Not part of .ci/run: a full run takes hours on two shared cores.
+// A run restricted with --mutate keeps its own incremental file, so a one-family run does not overwrite the
+// full run's (Stryker's incremental report holds only the files it mutated).
+const mutateArg = process.argv.indexOf('--mutate');
+const scope =
+  mutateArg < 0
+    ? 'all'
+    : (process.argv[mutateArg + 1] ?? '')
+        .replace(/src\/core\/|\.ts\b/g, '')
+        .replace(/[^A-Za-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '') || 'all';
+
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  testRunner: 'vitest',
+  plugins: ['@stryker-mutator/vitest-runner'],
+  vitest: {
+    configFile: 'vite.config.ts',
+    // Only the test files that import the mutated file run for each mutant (the runner's default).
+    related: true,
+  },
+  mutate: ['src/core/**/*.ts', '!src/core/**/*.d.ts', '!src/core/index.ts'],
+  // Tests that need a browser or the app are not relevant to the core.
+  ignorePatterns: ['dist', 'reports', 'test/e2e', 'coverage', 'public'],
+  checkers: [],
+  coverageAnalysis: 'perTest',
+  concurrency: 1,
+  incremental: true,
+  incrementalFile: `reports/stryker-incremental-${scope}.json`,
+  reporters: ['json', 'html', 'clear-text', 'progress'],
+  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  htmlReporter: { fileName: 'reports/mutation/mutation.html' },
+  thresholds: { high: 90, low: 80, break: null },
+  timeoutMS: 20000,
+  timeoutFactor: 2,
+  tempDirName: 'reports/.stryker-tmp',
+  cleanTempDir: 'always',
+};
