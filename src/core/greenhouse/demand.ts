@@ -10,7 +10,7 @@ import { computeCoefficients } from './coefficients';
 import { ventHeat, ventOpening } from './control';
 import { buildGreenhouse, type GreenhouseModel, type GreenhouseParams } from './params';
 import { GH, GH_STATES as N, initialState, validateState } from './state';
-import { validateInputs } from './step';
+import { dryUp, validateInputs } from './step';
 import { type GreenhouseInputs, HeatDemandOutput } from './types';
 
 const AIR = GH.air;
@@ -30,20 +30,9 @@ function demandSolve(
   out: HeatDemandOutput,
 ): void {
   const c = computeCoefficients(m, T, inp);
-  assemble(m, T, inp, invDt, false);
   const o = inp.ventOpening ?? ventOpening(ventHeat(setpointT, c.heatingSetpoint, m.ventOffset, m.ventBand), c);
-  addVents(m, inp, o);
-  const A = m.A;
-  const b = m.b;
-  for (let i = 0; i < N; i++) {
-    b[i]! -= A[i * N + AIR]! * setpointT;
-    A[i * N + AIR] = 0;
-  }
-  A[PIPE * N + AIR] = -1;
-  luFactor(A, m.piv, N, 'greenhouse heat demand');
-  luSolve(A, m.piv, b, Tnew, N);
-  const qw = Tnew[AIR]!;
-  Tnew[AIR] = setpointT;
+  let qw = solveDemand(m, T, inp, setpointT, invDt, o, Tnew);
+  for (let pass = 0; pass < 2 && dryUp(m, Tnew); pass++) qw = solveDemand(m, T, inp, setpointT, invDt, o, Tnew);
   const fa = m.floorArea;
   const Tp = Tnew[PIPE]!;
   out.waterHeat = qw * fa;
@@ -76,6 +65,32 @@ function demandSolve(
   out.soilToDeep = c.soilDeep * (Tnew[GH.soil5]! - m.deepSoilT) * fa;
   out.transpirationLatent =
     L * c.vec * (c.esC + c.sC * (Tnew[GH.canopy]! - c.tc0) - Tnew[GH.vpAir]!) * fa;
+}
+
+/** The step with the air fixed at the set-point: returns Q_w per m² and leaves the state in Tnew. */
+function solveDemand(
+  m: GreenhouseModel,
+  T: Float64Array,
+  inp: GreenhouseInputs,
+  setpointT: number,
+  invDt: number,
+  o: number,
+  Tnew: Float64Array,
+): number {
+  assemble(m, T, inp, invDt, false);
+  addVents(m, inp, o);
+  const A = m.A;
+  const b = m.b;
+  for (let i = 0; i < N; i++) {
+    b[i]! -= A[i * N + AIR]! * setpointT;
+    A[i * N + AIR] = 0;
+  }
+  A[PIPE * N + AIR] = -1;
+  luFactor(A, m.piv, N, 'greenhouse heat demand');
+  luSolve(A, m.piv, b, Tnew, N);
+  const qw = Tnew[AIR]!;
+  Tnew[AIR] = setpointT;
+  return qw;
 }
 
 /**

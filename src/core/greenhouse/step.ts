@@ -50,19 +50,53 @@ export function stepGreenhouse(
   computeCoefficients(m, state, inp);
   assemble(m, state, inp, 1 / dt, true);
   const x = m.x;
-  let o: number;
-  if (inp.ventOpening !== undefined) {
-    o = inp.ventOpening;
-    addVents(m, inp, o);
-    luFactor(m.A, m.piv, N, 'greenhouse heat balance');
-    luSolve(m.A, m.piv, m.b, x, N);
-  } else {
-    luFactor(m.A, m.piv, N, 'greenhouse heat balance');
-    luSolve(m.A, m.piv, m.b, x, N);
-    o = implicitVents(m, inp, x);
+  let o = solveStep(m, inp, x);
+  // Condensation with its switch frozen at the start of the step may turn into evaporation from a dry
+  // surface by its end; where it does, the step is solved again with that surface dry (at most twice).
+  for (let pass = 0; pass < 2 && dryUp(m, x); pass++) {
+    assemble(m, state, inp, 1 / dt, true);
+    o = solveStep(m, inp, x);
   }
   fillStepOutput(m, state, x, inp, dt, o, out);
   state.set(x);
+}
+
+/** Factorise and solve the assembled step (with the vents prescribed or solved implicitly); returns the opening. */
+function solveStep(m: GreenhouseModel, inp: GreenhouseInputs, x: Float64Array): number {
+  if (inp.ventOpening !== undefined) {
+    addVents(m, inp, inp.ventOpening);
+    luFactor(m.A, m.piv, N, 'greenhouse heat balance');
+    luSolve(m.A, m.piv, m.b, x, N);
+    return inp.ventOpening;
+  }
+  luFactor(m.A, m.piv, N, 'greenhouse heat balance');
+  luSolve(m.A, m.piv, m.b, x, N);
+  return implicitVents(m, inp, x);
+}
+
+/**
+ * Switch off condensation on a surface whose end-of-step flux came out negative (evaporation from a dry
+ * screen or cover: [V] eq. 8.43's switch is ≈ 0 there) or whose linearised saturation pressure fell below zero
+ * (a surface that cooled by tens of kelvin within one step); true if anything changed.
+ */
+export function dryUp(m: GreenhouseModel, x: Float64Array): boolean {
+  const c = m.coef;
+  let changed = false;
+  const esS = c.esS + c.sS * (x[GH.screen]! - c.ts0);
+  if (c.kScr > 0 && (x[GH.vpAir]! < esS || esS < 0)) {
+    c.kScr = 0;
+    changed = true;
+  }
+  const esC = c.esCi + c.sCi * (x[GH.coverIn]! - c.tci0);
+  if (c.kCov > 0 && (x[GH.vpTop]! < esC || esC < 0)) {
+    c.kCov = 0;
+    changed = true;
+  }
+  if (c.vec > 0 && c.esC + c.sC * (x[GH.canopy]! - c.tc0) < 0) {
+    c.vec = 0; // a canopy that cooled so far its linearised saturation pressure went negative: no exchange
+    changed = true;
+  }
+  return changed;
 }
 
 /** Solve the vent controller with the end-of-step air temperature; updates x (= x0 on entry) to x(o). */
@@ -108,7 +142,7 @@ function implicitVents(m: GreenhouseModel, inp: GreenhouseInputs, x: Float64Arra
   if (F(1) <= 0) {
     lo = 1;
   } else {
-    for (let i = 0; i < 30; i++) {
+    for (let i = 0; i < 52 && hi - lo > 1e-15; i++) {
       const mid = 0.5 * (lo + hi);
       if (F(mid) < 0) lo = mid;
       else hi = mid;
