@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { outputInfo } from '../core';
 import { InputError } from '../core/errors';
 import { loadScenario, type Scenario, ScenarioError, setField } from '../core/models/scenario';
 import { parseQuantity } from '../core/units';
@@ -248,68 +249,13 @@ interface KpiInfo {
   scale?: number;
 }
 
-const KPI_INFO: Record<string, KpiInfo> = {
-  minerElectricity_MWh: { unit: 'MWh', label: 'miner electricity' },
-  heatRecovered_MWh: { unit: 'MWh', label: 'miner heat into the coolant' },
-  heatToGreenhouse_MWh: { unit: 'MWh', label: 'miner heat delivered to the greenhouse' },
-  heatRejected_MWh: { unit: 'MWh', label: 'heat rejected by the dry cooler' },
-  greenhouseHeatDemand_MWh: { unit: 'MWh', label: 'greenhouse heat demand (heat taken by the pipes)' },
-  backupHeat_MWh: { unit: 'MWh', label: 'heat from the backup heater' },
-  heatCoverage: { unit: '%', scale: 100, label: 'share of the greenhouse heat from the miners' },
-  energyReuseFactor: { unit: '–', label: 'ERF (The Green Grid): reused / total facility energy' },
-  peakGreenhouseLoad_kW: { unit: 'kW', label: 'peak hourly greenhouse load' },
-  unmetHours: { unit: 'h', label: 'hours with the air > 0.5 K below its set-point' },
-  maxCoolantTemp_C: { unit: '°C', label: 'hottest coolant (miner outlet, hourly mean)' },
-  minerUptime: { unit: '%', scale: 100, label: 'miner uptime' },
-  hashrateAverage_THs: { unit: 'TH/s', label: 'average hashrate' },
-  energyBalanceResidual: { unit: '–', label: 'first-law residual over the run (relative)' },
-  auxiliaryElectricity_MWh: { unit: 'MWh', label: 'pumps and dry-cooler fans' },
-  backupInput_MWh: { unit: 'MWh', label: 'backup heater input (fuel or electricity)' },
-  heatDemandPerArea_GJm2: { unit: 'GJ/m²', label: 'greenhouse heat demand per m² of floor' },
-  miningRevenue: { unit: '$', label: 'mining revenue (gross, year 1)' },
-  poolFees: { unit: '$', label: 'pool fees' },
-  electricityCost: { unit: '$', label: 'electricity cost (miners, auxiliaries, demand charges)' },
-  demandCharges: { unit: '$', label: 'demand charges' },
-  backupFuelCostAvoided: { unit: '$', label: 'backup fuel cost avoided (host)' },
-  heatPayments: { unit: '$', label: 'heat payments, host → operator' },
-  co2Avoided_t: { unit: 't CO₂', label: 'CO₂ avoided' },
-  hostNetBenefit: { unit: '$', label: 'greenhouse host net benefit (year 1)' },
-  operatorNetBenefit: { unit: '$', label: 'miner operator net benefit (year 1)' },
-  npv: { unit: '$', label: 'project net present value' },
-  irr: { unit: '%', scale: 100, label: 'project internal rate of return' },
-  paybackYears: { unit: 'years', label: 'project simple payback' },
-  operatorNpv: { unit: '$', label: 'operator net present value' },
-  operatorIrr: { unit: '%', scale: 100, label: 'operator internal rate of return' },
-  operatorPaybackYears: { unit: 'years', label: 'operator simple payback' },
-  hostNpv: { unit: '$', label: 'host net present value' },
-  hostIrr: { unit: '%', scale: 100, label: 'host internal rate of return' },
-  hostPaybackYears: { unit: 'years', label: 'host simple payback' },
-  capex: { unit: '$', label: 'capital cost' },
-  levelizedCostOfHeat_perMWh: { unit: '$/MWh', label: 'levelised cost of the recovered heat' },
-  backupCostOfHeat_perMWh: { unit: '$/MWh', label: "backup heater's cost of heat" },
-  costPerBtc: { unit: '$/BTC', label: 'all-in cost per BTC earned' },
-  cashCostPerBtc: { unit: '$/BTC', label: 'electricity cost per BTC earned' },
-  btcEarned: { unit: 'BTC', label: 'BTC earned after the pool fee (year 1)' },
-  hashprice_perPHday: { unit: '$/PH/day', label: 'hashprice used' },
-  currency: { unit: '', label: 'currency of the money figures' },
-};
-
-const SUFFIX_UNITS: [RegExp, string][] = [
-  [/_MWh$/, 'MWh'],
-  [/_kW$/, 'kW'],
-  [/_C$/, '°C'],
-  [/_THs$/, 'TH/s'],
-  [/_GJm2$/, 'GJ/m²'],
-  [/_t$/, 't'],
-  [/_h$/, 'h'],
-];
-
-/** Unit and description of a KPI (money in the run's currency when it reports one). */
+/** Unit and description of a KPI, from the core's OUTPUTS table (money in the run's currency). */
 export function kpiInfo(name: string, currency?: string): KpiInfo {
-  const k = KPI_INFO[name];
-  const unit = k?.unit ?? SUFFIX_UNITS.find(([re]) => re.test(name))?.[1] ?? '';
+  const o = outputInfo(name, 'kpi');
+  const unit = o?.display?.unit ?? o?.unit ?? '';
   const cur = currency ?? '$';
-  return { unit: unit.replace('$', cur), label: k?.label ?? '', ...(k?.scale ? { scale: k.scale } : {}) };
+  const scale = o?.display?.scale;
+  return { unit: unit.replace('$', cur), label: o?.label ?? '', ...(scale ? { scale } : {}) };
 }
 
 /** A KPI value for a table: fractions as %, thousands separated, about 4–5 significant digits. */

@@ -12,7 +12,8 @@
  * differs slightly from `weather_dryBulb_C`).
  */
 import { InputError } from '../errors';
-import { type SeriesName, SERIES, type SimulationResult } from '../sim/simulate';
+import { HOURLY_OUTPUTS, SERIES_NAMES } from '../sim/outputs';
+import type { SimulationResult } from '../sim/types';
 import type { WeatherYear } from '../weather/epw';
 import { CSV_EOL, csvLine, fixed } from './csv';
 
@@ -44,7 +45,7 @@ export interface HourlyColumn {
 
 const K0 = 273.15;
 
-/** How a series unit (SERIES) is written: header suffix, unit shown, conversion from SI, decimals. */
+/** How a series unit (OUTPUTS) is written: header suffix, unit shown, conversion from SI, decimals. */
 const UNIT_MAP: Record<
   string,
   { suffix: string; unit: string; scale: number; offset: number; digits: number }
@@ -116,14 +117,15 @@ export function hourlyColumns(
   wcol('windSpeed', 'windSpeed_ms', 'm/s', 'wind speed (weather file)', id, 2);
   wcol('windDirection', 'windDirection_deg', '°', 'wind direction, clockwise from north', id, 0);
   wcol('totalSkyCover', 'totalSkyCover_tenths', 'tenths', 'total sky cover', id, 0);
-  for (const name of Object.keys(SERIES) as SeriesName[]) {
+  for (const name of SERIES_NAMES) {
     const a = result.series[name];
     if (!a) continue;
-    const u = seriesUnit(SERIES[name]);
+    const o = HOURLY_OUTPUTS[name];
+    const u = seriesUnit(o.unit);
     cols.push({
       header: `${name}_${u.suffix}`,
       unit: u.unit,
-      description: `hourly mean of ${name} (SERIES unit ${SERIES[name]})`,
+      description: `hourly mean: ${o.definition}`,
       value: (i) => fixed(a[i]! * u.scale + u.offset, u.digits),
     });
   }

@@ -1,14 +1,15 @@
 /**
  * A reproducible result record (JSON): the full scenario input as it was simulated (unit strings, after any
  * `--set` overrides), the software name and version, the weather file's name and sha256, the run length,
- * and the KPIs and warnings. Loading `scenario` with `loadScenario` and simulating it with the same weather
+ * and the KPIs (with their units from OUTPUTS) and warnings. Loading `scenario` with `loadScenario` and simulating it with the same weather
  * file and software version gives the same numbers bit for bit (the simulation is deterministic).
  *
  * The core does no I/O: the caller passes the version (package.json) and the weather checksum (node:crypto
  * in the CLI, `bundledWeatherSource().sha256` for the bundled year).
  */
 import { InputError } from '../errors';
-import type { SimulationResult, SimulationWarning } from '../sim/simulate';
+import { outputInfo } from '../sim/outputs';
+import type { SimulationResult, SimulationWarning } from '../sim/types';
 
 export const RESULT_FORMAT = 'heat-reuse-twin/result';
 export const RESULT_FORMAT_VERSION = 1;
@@ -39,6 +40,8 @@ export interface ResultRecord {
   /** Hours simulated (the file's length unless a shorter run was asked for) and the internal step, s. */
   run: { hours: number; timeStep_s: number; steps: number };
   kpis: Record<string, number | string>;
+  /** Unit of each KPI (from OUTPUTS; '$' is the run's currency). */
+  kpiUnits: Record<string, string>;
   warnings: SimulationWarning[];
 }
 
@@ -67,6 +70,7 @@ export function resultRecord(i: ResultRecordInput): ResultRecord {
     },
     run: { hours: i.result.hours, timeStep_s: i.result.timeStep, steps: i.result.steps },
     kpis: { ...(i.result.kpis as unknown as Record<string, number | string>) },
+    kpiUnits: Object.fromEntries(Object.keys(i.result.kpis).map((k) => [k, outputInfo(k)?.unit ?? ''])),
     warnings: i.result.warnings.map((x) => ({ ...x })),
   };
 }

@@ -4,6 +4,7 @@ import { parseCsv } from '../../../src/core/export/csv';
 import {
   MONTHLY_HEADER,
   type MonthlyRow,
+  monthlyColumnInfo,
   monthlyCsv,
   monthlySummary,
 } from '../../../src/core/export/monthly';
@@ -24,6 +25,12 @@ function synthetic() {
     backupHeat: new Float64Array(hours),
     dryCoolerDuty: new Float64Array(hours),
     greenhouseHeatDemand: new Float64Array(hours).fill(2e6),
+    unmetHeat: new Float64Array(hours),
+    heatToAir: new Float64Array(hours).fill(0.3e6),
+    tankCharge: new Float64Array(hours).fill(0.2e6),
+    tankDischarge: new Float64Array(hours).fill(0.15e6),
+    tankLoss: new Float64Array(hours).fill(0.01e6),
+    auxiliaryPower: new Float64Array(hours).fill(0.05e6),
   };
   for (let i = 0; i < hours; i++) {
     const jan = i < 744;
@@ -61,6 +68,13 @@ describe('monthly summary', () => {
     // Outdoor mean: (−10 × 744 − 5 × 672) / 1416 = −7.6271 °C.
     expect(year.outdoorMean_C).toBeCloseTo((-10 * 744 - 5 * 672) / 1416, 9);
     expect(year.month).toBe('year');
+    // Ledger columns: 0.3 MW to the container air × 1416 h = 424.8 MWh; tank storage change
+    // (0.2 − 0.15 − 0.01) MW × 1416 h = 56.64 MWh; tank loss 14.16 MWh; auxiliaries 70.8 MWh.
+    expect(year.minerHeatToAir_MWh).toBeCloseTo(424.8, 9);
+    expect(year.tankStorageChange_MWh).toBeCloseTo(56.64, 9);
+    expect(year.tankLoss_MWh).toBeCloseTo(14.16, 9);
+    expect(year.auxiliaryElectricity_MWh).toBeCloseTo(70.8, 9);
+    expect(year.unmetHeat_MWh).toBe(0);
   });
 
   it('the months of a real run add up to the KPIs (Σ months = year row = KPI)', () => {
@@ -79,12 +93,17 @@ describe('monthly summary', () => {
       ['heatRejected_MWh', k.heatRejected_MWh],
       ['greenhouseHeatDemand_MWh', k.greenhouseHeatDemand_MWh],
       ['heatCoverage', k.heatCoverage],
+      ['unmetHeat_MWh', k.unmetHeat_MWh],
+      ['minerHeatToAir_MWh', k.minerHeatToAir_MWh],
+      ['tankLoss_MWh', k.tankLoss_MWh],
+      ['tankStorageChange_MWh', k.tankStorageChange_MWh],
+      ['auxiliaryElectricity_MWh', k.auxiliaryElectricity_MWh],
     ];
     for (const [f, kpi] of pairs) {
       expect(Math.abs((year[f] as number) - kpi), f).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(kpi)));
       if (f !== 'heatCoverage') {
         const months = (rows[0]![f] as number) + (rows[1]![f] as number);
-        expect(Math.abs(months - kpi), f).toBeLessThanOrEqual(1e-9 * Math.max(1, kpi));
+        expect(Math.abs(months - kpi), f).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(kpi)));
       }
     }
   });
@@ -101,5 +120,7 @@ describe('monthly summary', () => {
     }
     expect(rows[1]![3]).toBe('2232.000000');
     expect(rows[3]![9]).toBe((1080 / 2832).toFixed(6));
+    // Every column has a unit and definition (OUTPUTS).
+    for (const h of MONTHLY_HEADER) expect(monthlyColumnInfo(h).definition.length, h).toBeGreaterThan(0);
   });
 });

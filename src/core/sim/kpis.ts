@@ -1,0 +1,60 @@
+/** Annual energy KPIs from the hourly series (energies: Σ hourly mean power × 1 h). */
+import type { SeriesName } from './outputs';
+import type { EnergyKpis } from './types';
+
+export interface KpiContext {
+  hours: number;
+  floorArea: number;
+  /** Σ|step residuals|·dt and Σ energy throughput·dt over the run, J. */
+  residualSum: number;
+  throughputSum: number;
+}
+
+export function energyKpis(x: Record<SeriesName, Float64Array>, c: KpiContext): EnergyKpis {
+  const h = c.hours;
+  const MWh = 1 / 1e6; // hourly means in W summed over hours → Wh; /1e6 → MWh
+  const sum = (a: Float64Array): number => {
+    let t = 0;
+    for (let i = 0; i < h; i++) t += a[i]!;
+    return t;
+  };
+  let peak = 0;
+  let cold = 0;
+  let maxCoolant = 0;
+  for (let i = 0; i < h; i++) {
+    peak = Math.max(peak, x.greenhouseHeatDemand[i]!);
+    if (x.greenhouseAirT[i]! < x.setpointT[i]! - 0.5) cold++;
+    maxCoolant = Math.max(maxCoolant, x.minerOutletT[i]!);
+  }
+  const elec = sum(x.minerElectricPower) * MWh;
+  const aux = sum(x.auxiliaryPower) * MWh;
+  const toGh = sum(x.heatToGreenhouse) * MWh;
+  const demand = sum(x.greenhouseHeatDemand) * MWh;
+  const charge = sum(x.tankCharge) * MWh;
+  const discharge = sum(x.tankDischarge) * MWh;
+  const tankLoss = sum(x.tankLoss) * MWh;
+  return {
+    minerElectricity_MWh: elec,
+    heatRecovered_MWh: sum(x.heatToCoolant) * MWh,
+    minerHeatToAir_MWh: sum(x.heatToAir) * MWh,
+    heatToGreenhouse_MWh: toGh,
+    heatRejected_MWh: sum(x.dryCoolerDuty) * MWh,
+    tankLoss_MWh: tankLoss,
+    tankStorageChange_MWh: charge - discharge - tankLoss,
+    greenhouseHeatDemand_MWh: demand,
+    backupHeat_MWh: sum(x.backupHeat) * MWh,
+    unmetHeat_MWh: sum(x.unmetHeat) * MWh,
+    heatCoverage: demand > 0 ? Math.min(1, toGh / demand) : 0,
+    energyReuseFactor: elec + aux > 0 ? toGh / (elec + aux) : 0,
+    peakGreenhouseLoad_kW: peak / 1e3,
+    unmetHours: cold,
+    coldHours: cold,
+    maxCoolantTemp_C: maxCoolant - 273.15,
+    minerUptime: sum(x.minerUptime) / h,
+    hashrateAverage_THs: sum(x.hashrate) / h / 1e12,
+    energyBalanceResidual: c.throughputSum > 0 ? c.residualSum / c.throughputSum : 0,
+    auxiliaryElectricity_MWh: aux,
+    backupInput_MWh: sum(x.backupInput) * MWh,
+    heatDemandPerArea_GJm2: (demand * 3.6e9) / 1e9 / c.floorArea,
+  };
+}

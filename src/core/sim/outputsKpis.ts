@@ -1,0 +1,303 @@
+/**
+ * The KPIs of a simulation (energy, heat ledger, economics): id → unit, label, definition, reference.
+ * Energies are Σ hourly mean power × 1 h over the simulated hours. Money is in the scenario's currency
+ * (unit '$' stands for it). Read it through `OUTPUTS` / `outputInfo` (outputs.ts).
+ */
+import type { OutputSpec } from './outputTypes';
+
+const PCT = { unit: '%', scale: 100 } as const;
+const ECON = 'src/core/economics (scenario economics)';
+const LEDGER = 'heat ledger (first law, every step; see HEAT_LEDGER)';
+
+export const ENERGY_KPI_OUTPUTS = {
+  minerElectricity_MWh: {
+    unit: 'MWh',
+    label: 'miner electricity',
+    definition: 'electricity of the miners',
+    reference: LEDGER,
+  },
+  heatRecovered_MWh: {
+    unit: 'MWh',
+    label: 'miner heat into the coolant',
+    definition: 'miner heat taken up by the coolant',
+    reference: LEDGER,
+  },
+  minerHeatToAir_MWh: {
+    unit: 'MWh',
+    label: 'miner heat to container air',
+    definition: 'miner electricity not taken up by the coolant (lost to the container air)',
+    reference: LEDGER,
+  },
+  heatToGreenhouse_MWh: {
+    unit: 'MWh',
+    label: 'miner heat delivered to the greenhouse',
+    definition: 'miner heat the greenhouse took, directly or through the buffer tank',
+    reference: LEDGER,
+  },
+  heatRejected_MWh: {
+    unit: 'MWh',
+    label: 'heat rejected by the dry cooler',
+    definition: 'miner heat rejected to outdoor air',
+    reference: LEDGER,
+  },
+  tankLoss_MWh: {
+    unit: 'MWh',
+    label: 'buffer-tank losses',
+    definition: 'heat lost from the buffer tank to its room',
+    reference: LEDGER,
+  },
+  tankStorageChange_MWh: {
+    unit: 'MWh',
+    label: 'buffer-tank storage change',
+    definition: 'tank charge − discharge − loss (energy left in the tank at the end)',
+    reference: LEDGER,
+  },
+  greenhouseHeatDemand_MWh: {
+    unit: 'MWh',
+    label: 'greenhouse heat demand',
+    definition: 'heat the pipes must give to hold the set-point = heatToGreenhouse + backupHeat + unmetHeat',
+    reference: 'ideal-loads demand as in EnergyPlus "Zone Ideal Loads Air System"',
+  },
+  backupHeat_MWh: {
+    unit: 'MWh',
+    label: 'heat from the backup heater',
+    definition: 'backup heater output into the greenhouse loop',
+    reference: LEDGER,
+  },
+  unmetHeat_MWh: {
+    unit: 'MWh',
+    label: 'unmet heat',
+    definition: 'greenhouse heat demand nothing supplied (plant, tank or pipes too small)',
+    reference: LEDGER,
+  },
+  heatCoverage: {
+    unit: '–',
+    display: PCT,
+    label: 'share of the greenhouse heat from the miners',
+    definition:
+      'heatToGreenhouse / greenhouseHeatDemand (0 without demand), in [0, 1] by the ledger identity',
+    reference: '',
+  },
+  energyReuseFactor: {
+    unit: '–',
+    label: 'ERF: reused / total facility energy',
+    definition: 'heatToGreenhouse / (miner + auxiliary electricity)',
+    reference:
+      'The Green Grid, White Paper #29 "ERE: a metric for measuring the benefit of reuse energy from a data center" (2010)',
+  },
+  peakGreenhouseLoad_kW: {
+    unit: 'kW',
+    label: 'peak hourly greenhouse demand',
+    definition: 'largest hourly mean greenhouse heat demand',
+    reference: '',
+  },
+  unmetHours: {
+    unit: 'h',
+    label: 'hours with unmet heat',
+    definition:
+      'clock hours whose unmet heat exceeds 2 % of the hour’s demand and 1 W per m² of floor (shortfall integrated per clock hour, so the count does not depend on the time step)',
+    reference: 'after ASHRAE 90.1 "unmet load hours", on the heat shortfall instead of the zone temperature',
+  },
+  coldHours: {
+    unit: 'h',
+    label: 'hours > 0.5 K below set-point',
+    definition: 'hours with the hourly mean air temperature more than 0.5 K below the hourly mean set-point',
+    reference: '',
+  },
+  maxCoolantTemp_C: {
+    unit: '°C',
+    label: 'hottest coolant (miner outlet, hourly mean)',
+    definition: 'maximum hourly mean miner outlet temperature',
+    reference: '',
+  },
+  minerUptime: {
+    unit: '–',
+    display: PCT,
+    label: 'miner uptime',
+    definition: 'mean share of the miners hashing',
+    reference: '',
+  },
+  hashrateAverage_THs: {
+    unit: 'TH/s',
+    label: 'average hashrate',
+    definition: 'mean hashrate',
+    reference: '',
+  },
+  energyBalanceResidual: {
+    unit: '–',
+    label: 'first-law residual over the run (relative)',
+    definition:
+      'Σ|step residuals of miner loop, greenhouse loop, tank, greenhouse| × dt / Σ energy throughput',
+    reference: '',
+  },
+  auxiliaryElectricity_MWh: {
+    unit: 'MWh',
+    label: 'pumps and dry-cooler fans',
+    definition: 'pump and fan electricity (not added to the fluids: lost to the surroundings)',
+    reference: LEDGER,
+  },
+  backupInput_MWh: {
+    unit: 'MWh',
+    label: 'backup heater input (fuel or electricity)',
+    definition: 'backup heater input',
+    reference: LEDGER,
+  },
+  heatDemandPerArea_GJm2: {
+    unit: 'GJ/m²',
+    label: 'greenhouse heat demand per m² of floor',
+    definition: 'greenhouseHeatDemand per m² of floor area',
+    reference: '',
+  },
+} as const satisfies Record<string, OutputSpec>;
+
+export const ECONOMICS_KPI_OUTPUTS = {
+  currency: {
+    unit: '',
+    label: 'currency of the money figures',
+    definition: 'ISO 4217 code',
+    reference: ECON,
+  },
+  miningRevenue: {
+    unit: '$',
+    label: 'mining revenue (gross, year 1)',
+    definition: 'hashrate × hashprice before the pool fee',
+    reference: ECON,
+  },
+  poolFees: { unit: '$', label: 'pool fees', definition: 'pool fee on the mining revenue', reference: ECON },
+  electricityCost: {
+    unit: '$',
+    label: 'electricity cost (miners, auxiliaries, demand charges)',
+    definition: 'tariff × (miner + auxiliary) electricity + demand charges',
+    reference: ECON,
+  },
+  demandCharges: {
+    unit: '$',
+    label: 'demand charges',
+    definition: 'demand charges of the tariff',
+    reference: ECON,
+  },
+  backupFuelCostAvoided: {
+    unit: '$',
+    label: 'backup fuel cost avoided (host)',
+    definition: 'what the host would have paid to make the delivered miner heat with its backup',
+    reference: ECON,
+  },
+  heatPayments: {
+    unit: '$',
+    label: 'heat payments, host → operator',
+    definition: 'heat payments',
+    reference: ECON,
+  },
+  co2Avoided_t: {
+    unit: 't CO₂',
+    label: 'CO₂ avoided',
+    definition: 'CO₂ of the backup fuel the miner heat displaced',
+    reference: ECON,
+  },
+  hostNetBenefit: {
+    unit: '$',
+    label: 'greenhouse host net benefit (year 1)',
+    definition: 'avoided backup cost − heat payments − host opex',
+    reference: ECON,
+  },
+  operatorNetBenefit: {
+    unit: '$',
+    label: 'miner operator net benefit (year 1)',
+    definition: 'revenue − pool fee − electricity − opex + heat payments',
+    reference: ECON,
+  },
+  npv: {
+    unit: '$',
+    label: 'project net present value',
+    definition: 'NPV of the project cash flows',
+    reference: ECON,
+  },
+  irr: {
+    unit: '–',
+    display: PCT,
+    label: 'project internal rate of return',
+    definition: 'IRR of the project cash flows',
+    reference: ECON,
+  },
+  paybackYears: {
+    unit: 'years',
+    label: 'project simple payback',
+    definition: 'simple payback',
+    reference: ECON,
+  },
+  operatorNpv: {
+    unit: '$',
+    label: 'operator net present value',
+    definition: 'NPV of the operator cash flows',
+    reference: ECON,
+  },
+  operatorIrr: {
+    unit: '–',
+    display: PCT,
+    label: 'operator internal rate of return',
+    definition: 'IRR of the operator cash flows',
+    reference: ECON,
+  },
+  operatorPaybackYears: {
+    unit: 'years',
+    label: 'operator simple payback',
+    definition: 'simple payback',
+    reference: ECON,
+  },
+  hostNpv: {
+    unit: '$',
+    label: 'host net present value',
+    definition: 'NPV of the host cash flows',
+    reference: ECON,
+  },
+  hostIrr: {
+    unit: '–',
+    display: PCT,
+    label: 'host internal rate of return',
+    definition: 'IRR of the host cash flows',
+    reference: ECON,
+  },
+  hostPaybackYears: {
+    unit: 'years',
+    label: 'host simple payback',
+    definition: 'simple payback',
+    reference: ECON,
+  },
+  capex: { unit: '$', label: 'capital cost', definition: 'capital cost', reference: ECON },
+  levelizedCostOfHeat_perMWh: {
+    unit: '$/MWh',
+    label: 'levelised cost of the recovered heat',
+    definition: 'heat-recovery capex and maintenance per MWh delivered',
+    reference: ECON,
+  },
+  backupCostOfHeat_perMWh: {
+    unit: '$/MWh',
+    label: "backup heater's cost of heat",
+    definition: '(fuel price + carbon) / efficiency',
+    reference: ECON,
+  },
+  costPerBtc: {
+    unit: '$/BTC',
+    label: 'all-in cost per BTC earned',
+    definition: '(electricity + opex + straight-line capex − heat income) / BTC',
+    reference: ECON,
+  },
+  cashCostPerBtc: {
+    unit: '$/BTC',
+    label: 'electricity cost per BTC earned',
+    definition: 'electricity cost / BTC',
+    reference: ECON,
+  },
+  btcEarned: {
+    unit: 'BTC',
+    label: 'BTC earned after the pool fee (year 1)',
+    definition: 'BTC after the pool fee',
+    reference: ECON,
+  },
+  hashprice_perPHday: {
+    unit: '$/PH/day',
+    label: 'hashprice used',
+    definition: 'effective hashprice',
+    reference: ECON,
+  },
+} as const satisfies Record<string, OutputSpec>;

@@ -1,0 +1,114 @@
+/** Hourly means: each step's values are summed into an accumulator and divided by the steps per hour. */
+import { GH, type GreenhouseStepOutput } from '../greenhouse';
+import type { PlantState } from '../plant/plant';
+import type { Dispatch } from './dispatch';
+import { type SeriesName, SERIES_NAMES } from './outputs';
+
+/** Index of each series in the per-hour accumulator. */
+export const IX = Object.fromEntries(SERIES_NAMES.map((k, i) => [k, i])) as Record<SeriesName, number>;
+
+/** The step's weather and control values the greenhouse and plant outputs do not hold. */
+export interface StepValues {
+  tOut: number;
+  tSky: number;
+  ghi: number;
+  wind: number;
+  isDay: boolean;
+  setpoint: number;
+  supplySet: number;
+  powerLimit: number;
+  /** Heat the valve asked for, W. */
+  requested: number;
+  /** Greenhouse heat demand of the step (holding the set-point), W. */
+  demand: number;
+  /** Heat the greenhouse took from the pipe water, W. */
+  qGh: number;
+}
+
+export function newStepValues(): StepValues {
+  return {
+    tOut: 0,
+    tSky: 0,
+    ghi: 0,
+    wind: 0,
+    isDay: false,
+    setpoint: 0,
+    supplySet: 0,
+    powerLimit: 1,
+    requested: 0,
+    demand: 0,
+    qGh: 0,
+  };
+}
+
+/** Add one step to the hour's accumulator. */
+export function accumulate(
+  acc: Float64Array,
+  v: StepValues,
+  st: Float64Array,
+  o: GreenhouseStepOutput,
+  pipeFlowing: boolean,
+  pipeInletT: number,
+  d: Dispatch,
+): void {
+  const po: PlantState = d.po;
+  const tank = d.tank;
+  acc[IX.outdoorT] += v.tOut;
+  acc[IX.skyT] += v.tSky;
+  acc[IX.globalHorizontal] += v.ghi;
+  acc[IX.windSpeed] += v.wind;
+  acc[IX.isDay] += v.isDay ? 1 : 0;
+  acc[IX.setpointT] += v.setpoint;
+  acc[IX.greenhouseAirT] += st[GH.air]!;
+  acc[IX.coverT] += st[GH.coverIn]!;
+  acc[IX.canopyT] += st[GH.canopy]!;
+  acc[IX.floorT] += st[GH.floor]!;
+  acc[IX.pipeMeanT] += o.pipeMeanT;
+  acc[IX.pipeInletT] += pipeFlowing ? pipeInletT : o.pipeMeanT;
+  acc[IX.pipeOutletT] += o.pipeOutletT;
+  acc[IX.screenClosed] += o.screenClosed;
+  acc[IX.ventOpening] += o.ventOpening;
+  acc[IX.greenhouseHeatDemand] += v.demand;
+  acc[IX.heatRequested] += v.requested;
+  acc[IX.coverLoss] += o.coverLoss;
+  acc[IX.airExchangeLoss] += o.infiltrationLoss + o.ventilationLoss;
+  acc[IX.groundLoss] += o.soilToDeep;
+  acc[IX.transpirationLatent] += o.transpirationLatent;
+  acc[IX.solarAbsorbed] += o.solarAbsorbed;
+  acc[IX.minerElectricPower] += po.minerElectricPower;
+  acc[IX.heatToCoolant] += po.heatToCoolant;
+  acc[IX.heatToAir] += po.heatToAir;
+  acc[IX.hashrate] += po.hashrate;
+  acc[IX.minerUptime] += po.minerUptime;
+  acc[IX.minerPowerLimit] += v.powerLimit;
+  acc[IX.chipT] += po.chipT;
+  acc[IX.minerInletT] += po.minerInletT;
+  acc[IX.minerOutletT] += po.minerOutletT;
+  acc[IX.hxHotOutT] += po.hxHotOutT;
+  acc[IX.minerFlow] += po.minerFlow;
+  acc[IX.hxDuty] += po.hxDuty;
+  acc[IX.hxColdFlow] += po.hxColdFlow;
+  acc[IX.hxColdOutT] += po.hxColdOutT;
+  acc[IX.hxUA] += po.hxUA;
+  acc[IX.greenhouseReturnT] += po.greenhouseReturnT;
+  acc[IX.preheatedT] += po.preheatedT;
+  acc[IX.supplyT] += po.supplyT;
+  acc[IX.supplySetpointT] += v.supplySet;
+  acc[IX.greenhouseFlow] += po.greenhouseFlow;
+  // Miner heat reaching the greenhouse, directly or through the tank (the tank is charged only with
+  // surplus miner heat).
+  acc[IX.heatToGreenhouse] += po.hxDuty - d.charged + d.discharged;
+  acc[IX.tankCharge] += d.charged;
+  acc[IX.tankDischarge] += d.discharged;
+  acc[IX.tankLoss] += d.tankLoss;
+  acc[IX.tankTopT] += tank ? tank.T[0]! : 0;
+  acc[IX.tankBottomT] += tank ? tank.T[tank.nodes - 1]! : 0;
+  acc[IX.backupHeat] += po.boilerHeat;
+  acc[IX.backupInput] += po.boilerInput;
+  acc[IX.dryCoolerDuty] += po.dryCoolerDuty;
+  acc[IX.fanSpeed] += po.fanSpeed;
+  acc[IX.fanPower] += po.fanPower;
+  acc[IX.pumpPower] += po.minerPumpPower + po.greenhousePumpPower;
+  acc[IX.auxiliaryPower] += po.minerPumpPower + po.greenhousePumpPower + po.fanPower;
+  acc[IX.unmetHeat] += po.unmetHeat;
+}

@@ -1,0 +1,218 @@
+/**
+ * The hour loop of the annual simulation (see simulate.ts for the method): per internal step, weather
+ * interpolation, controls, the greenhouse step (greenhouseDriver.ts) and the plant and tank dispatch
+ * (dispatch.ts); hourly means into the series (record.ts); KPIs and warnings at the end.
+ */
+import { computeEconomics } from '../economics/compute';
+import { electricityPriceSeries } from '../economics/tariff';
+import { InputError, PhysicsError } from '../errors';
+import { saturationVapourPressure } from '../greenhouse';
+import { curtailmentThreshold, type Scenario } from '../models/scenario';
+import type { Plant } from '../plant/plant';
+import type { WeatherYear } from '../weather/epw';
+import { dayShare, HeatingCurve, powerLimit } from './controls';
+import { Dispatch } from './dispatch';
+import { GreenhouseDriver } from './greenhouseDriver';
+import { energyKpis } from './kpis';
+import { type SeriesName, SERIES_NAMES } from './outputs';
+import { accumulate, newStepValues } from './record';
+import { fullCoolantHeat, greenhouseFor, runHours, sunTimes, tankFor } from './setup';
+import { coverSolar } from './solar';
+import type { Kpis, SimulateOptions, SimulationResult } from './types';
+import { warnings } from './warnings';
+
+const WARMUP_DAYS = 14;
+
+/** Linear interpolation of a weather column at fractional row position (row h holds hour end h). */
+function lerp(col: Float64Array, i0: number, i1: number, f: number): number {
+  return col[i0]! + (col[i1]! - col[i0]!) * f;
+}
+
+export class AnnualRun {
+  private readonly gh: GreenhouseDriver;
+  private readonly dispatch: Dispatch;
+  private readonly v = newStepValues();
+  /** Hourly global radiation as the greenhouse model should see it (see `coverSolar`), W/m². */
+  private readonly solarIn: Float64Array;
+  /** Hourly price (currency/kWh) when curtailment is on, and the threshold. */
+  private readonly price: Float64Array | undefined;
+  private readonly curtail: number;
+  private readonly dt: number;
+  private readonly stepsPerHour: number;
+  private readonly hours: number;
+  private readonly sunrise: Float64Array;
+  private readonly sunset: Float64Array;
+  private readonly curve: HeatingCurve;
+  private readonly fullCoolantHeat: number;
+  private readonly acc = new Float64Array(SERIES_NAMES.length);
+  private residualSum = 0;
+  /** Steps in which the dry cooler rejected miner heat while the backup heater ran. */
+  private limitedSteps = 0;
+  private throughputSum = 0;
+
+  constructor(
+    private readonly s: Scenario,
+    private readonly plant: Plant,
+    private readonly w: WeatherYear,
+    private readonly opt: SimulateOptions,
+  ) {
+    const g = s.greenhouse;
+    const model = greenhouseFor(s, w);
+    this.gh = new GreenhouseDriver(model, g.nightSetpoint, g.pipeFlowPerArea * g.floorArea);
+    this.dispatch = new Dispatch(plant, this.gh, tankFor(s, plant), plant.greenhouseFlow);
+    this.solarIn = coverSolar(w, model.cover, g.roofSlope, g.ridgeAzimuth);
+    const threshold = curtailmentThreshold(s);
+    this.curtail = threshold ?? Infinity;
+    if (threshold !== undefined) {
+      const p = opt.electricityPrice ?? electricityPriceSeries(s.economics.electricity, w.length);
+      if (p.length < w.length) {
+        throw new InputError(
+          'options.electricityPrice',
+          p.length,
+          `an hourly series of ${w.length} prices (one per weather hour)`,
+        );
+      }
+      this.price = p;
+    } else this.price = undefined;
+    this.dt = s.simulation.timeStep;
+    this.stepsPerHour = Math.round(3600 / this.dt);
+    this.hours = runHours(opt.hours, w.length);
+    this.curve = new HeatingCurve(s.greenhouseLoop.heatingCurve);
+    ({ sunrise: this.sunrise, sunset: this.sunset } = sunTimes(w));
+    this.fullCoolantHeat = fullCoolantHeat(plant);
+  }
+
+  run(): SimulationResult {
+    const w = this.w;
+    const hours = this.hours;
+    const series = {} as Record<SeriesName, Float64Array>;
+    for (const k of SERIES_NAMES) series[k] = new Float64Array(hours);
+    // Warm-up pass over the first days, results discarded.
+    const warm = Math.min(WARMUP_DAYS * 24, hours);
+    for (let hr = 0; hr < warm; hr++) this.hour(hr, undefined);
+    this.residualSum = 0;
+    this.throughputSum = 0;
+    this.limitedSteps = 0;
+    for (let hr = 0; hr < hours; hr++) {
+      this.hour(hr, series);
+      if (this.opt.onProgress && (hr + 1) % 24 === 0) this.opt.onProgress((hr + 1) / hours);
+    }
+    this.checkFinite(series);
+    const kpis = energyKpis(series, {
+      hours,
+      floorArea: this.s.greenhouse.floorArea,
+      residualSum: this.residualSum,
+      throughputSum: this.throughputSum,
+    });
+    const economics = computeEconomics(this.s.economics, {
+      hours,
+      minerElectricPower: series.minerElectricPower,
+      hashrate: series.hashrate,
+      heatToGreenhouse: series.heatToGreenhouse,
+      backupHeat: series.backupHeat,
+      backupInput: series.backupInput,
+      auxiliaryPower: series.auxiliaryPower,
+      greenhouseHeatDemand: series.greenhouseHeatDemand,
+      backupFuel: this.s.backupHeater.type,
+      backupEfficiency: this.s.backupHeater.efficiency,
+      minerCount: this.s.miners.count,
+      nameplatePower: this.s.miners.count * this.plant.miners.model.power,
+      nameplateHashrate: this.s.miners.count * this.plant.miners.model.hashrate,
+    });
+    const allKpis: Kpis = { ...kpis, ...economics.kpis };
+    const limitedHours = Math.round(this.limitedSteps / this.stepsPerHour);
+    return {
+      scenario: this.s,
+      weather: {
+        fileName: w.fileName,
+        location: [w.location.city, w.location.region, w.location.country].filter(Boolean).join(', '),
+        latitude: w.location.latitude,
+        longitude: w.location.longitude,
+        hours: w.length,
+      },
+      hours,
+      timeStep: this.dt,
+      steps: hours * this.stepsPerHour,
+      series,
+      kpis: allKpis,
+      economics,
+      warnings: warnings(series, kpis, { s: this.s, plant: this.plant, hours, limitedHours }),
+    };
+  }
+
+  /** Simulate hour index `hr` (EPW row hr, the hour ending at its time stamp); accumulate into `series`. */
+  private hour(hr: number, series: Record<SeriesName, Float64Array> | undefined): void {
+    const w = this.w;
+    const n = this.stepsPerHour;
+    const dt = this.dt;
+    const i1 = hr;
+    const i0 = hr === 0 ? w.length - 1 : hr - 1; // the year wraps round (typical-year convention)
+    const day = Math.floor(hr / 24);
+    const rise = this.sunrise[day]!;
+    const set = this.sunset[day]!;
+    const inv = 1 / n;
+    const g = this.s.greenhouse;
+    const gh = this.gh;
+    const inp = gh.inp;
+    const d = this.dispatch;
+    const v = this.v;
+    const curtailed = this.price !== undefined && this.price[hr]! > this.curtail;
+    // Primary loop capacity rate, W/K: its return is never colder than the rail's.
+    const cB = this.plant.greenhouseFlow * this.plant.cpGreenhouse;
+    v.ghi = w.globalHorizontal[i1]!;
+    v.wind = w.windSpeed[i1]!;
+    for (let k = 0; k < n; k++) {
+      const f = (k + 0.5) * inv; // middle of the sub-step within the hour
+      v.tOut = lerp(w.dryBulb, i0, i1, f);
+      v.tSky = lerp(w.skyTemperature, i0, i1, f);
+      const localHour = (hr % 24) + f; // hour ending convention: row h covers (h−1, h]
+      v.isDay = localHour > rise && localHour < set;
+      v.setpoint = g.nightSetpoint + (g.daySetpoint - g.nightSetpoint) * dayShare(localHour, rise, set);
+      inp.outdoorT = v.tOut;
+      inp.skyT = v.tSky;
+      inp.windSpeed = v.wind;
+      inp.solarOnCover = this.solarIn[i1]!;
+      inp.isDay = v.isDay;
+      inp.screenClosed = undefined; // GreenLight's screen controller inside the greenhouse model
+      inp.heatingSetpoint = v.setpoint;
+      inp.outdoorVapourPressure = saturationVapourPressure(lerp(w.dewPoint, i0, i1, f));
+      v.supplySet = this.curve.at(v.tOut);
+
+      const q = gh.valveStep(v.setpoint, v.supplySet, cB, dt);
+      v.requested = gh.requested;
+      v.powerLimit = powerLimit(this.s, curtailed, q, this.fullCoolantHeat);
+      d.run(q, v.tOut, v.supplySet, v.powerLimit, dt);
+      v.qGh = d.qGh;
+      v.demand = d.qGh;
+
+      const po = d.po;
+      const o = gh.out;
+      this.residualSum += (d.residual() + Math.abs(o.energyResidual)) * dt;
+      if (po.dryCoolerDuty > 1e3 && po.boilerHeat > 1e3) this.limitedSteps++;
+      this.throughputSum +=
+        (po.minerElectricPower + po.boilerHeat + Math.abs(o.solarAbsorbed) + Math.abs(o.pipeWaterHeat)) * dt;
+      if (series) accumulate(this.acc, v, gh.state, o, inp.pipeMassFlow > 0, inp.pipeInletT, d);
+    }
+    if (series) {
+      const acc = this.acc;
+      for (let i = 0; i < acc.length; i++) {
+        series[SERIES_NAMES[i]!][hr] = acc[i]! * inv;
+        acc[i] = 0;
+      }
+    }
+  }
+
+  private checkFinite(series: Record<SeriesName, Float64Array>): void {
+    for (const k of SERIES_NAMES) {
+      const a = series[k];
+      for (let hr = 0; hr < a.length; hr++) {
+        if (!Number.isFinite(a[hr]!)) {
+          const w = this.w;
+          throw new PhysicsError(
+            `simulation produced a non-finite ${k} at hour ${hr + 1} (month ${w.month[hr]}, day ${w.day[hr]}, hour ${w.hour[hr]}); please report this scenario`,
+          );
+        }
+      }
+    }
+  }
+}

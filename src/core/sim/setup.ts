@@ -1,0 +1,115 @@
+/**
+ * Set-up of an annual run from a validated scenario: the greenhouse model, the buffer tank, the weather
+ * year, sunrise/sunset per day, the run length and the plant's full-power coolant heat.
+ */
+import { type BufferTank, createBufferTank } from '../components/bufferTank';
+import { InputError } from '../errors';
+import { createGreenhouse, type GreenhouseModel } from '../greenhouse';
+import type { Scenario } from '../models/scenario';
+import { type Plant, solvePlant } from '../plant/plant';
+import { bundledWeather } from '../weather/bundled';
+import type { WeatherYear } from '../weather/epw';
+import { sunriseSunset } from '../weather/solar';
+
+/** Buffer tank surroundings (a heated plant room, assumption) and initial temperature, K. */
+export const TANK_AMBIENT = 288.15;
+const TANK_INITIAL_T = 318.15;
+
+/** The scenario's weather year (only the bundled one can be named in a scenario; others are passed in). */
+export function weatherFor(s: Scenario): WeatherYear {
+  if (s.site.weather === 'bundled:winnipeg-tmyx') return bundledWeather();
+  throw new InputError(
+    'site.weather',
+    s.site.weather,
+    '"bundled:winnipeg-tmyx", or pass the parsed file as options.weather (CLI: --weather file.epw)',
+  );
+}
+
+/** The number of hours to simulate (`options.hours`, default the whole file). */
+export function runHours(hours: number | undefined, length: number): number {
+  if (hours === undefined) return length;
+  if (!(Number.isInteger(hours) && hours >= 1 && hours <= length)) {
+    throw new InputError('options.hours', hours, `a whole number of hours between 1 and ${length}`);
+  }
+  return hours;
+}
+
+export function meanOf(a: Float64Array): number {
+  let t = 0;
+  for (let i = 0; i < a.length; i++) t += a[i]!;
+  return t / a.length;
+}
+
+/** The greenhouse model of a scenario: air pressure and deep-soil temperature from the weather year. */
+export function greenhouseFor(s: Scenario, w: WeatherYear): GreenhouseModel {
+  const g = s.greenhouse;
+  return createGreenhouse({
+    floorArea: g.floorArea,
+    coverToFloorRatio: g.coverToFloorRatio,
+    meanHeight: g.height,
+    cover: g.cover,
+    thermalScreen: g.screenSaving > 0,
+    heatingSetpointDay: g.daySetpoint,
+    heatingSetpointNight: g.nightSetpoint,
+    ventOffset: g.ventOffset,
+    leakageACH: g.leakage * 3600,
+    lai: g.leafAreaIndex,
+    rhMax: g.indoorRH,
+    airPressure: meanOf(w.pressure),
+    deepSoilT: meanOf(w.dryBulb),
+    // Heating rail: 51 mm steel tube (Vanthoor 2011 Table 8.2 φ_Pipe,e 0.051 m, φ_Pipe,i 0.047 m, ε 0.88).
+    pipeRail: {
+      outerDiameter: 0.051,
+      innerDiameter: 0.047,
+      lengthPerFloorArea: g.pipeLengthPerArea,
+      emissivity: 0.88,
+    },
+  });
+}
+
+/** The scenario's buffer tank on the greenhouse loop, or undefined without one. */
+export function tankFor(s: Scenario, plant: Plant): BufferTank | undefined {
+  const bt = s.bufferTank;
+  if (!(bt.volume > 0)) return undefined;
+  return createBufferTank({
+    volume: bt.volume,
+    height: bt.height,
+    nodes: bt.nodes,
+    fluid: plant.greenhouseFluid,
+    lossUA: bt.lossUA,
+    initialT: TANK_INITIAL_T,
+  });
+}
+
+/** Sunrise and sunset per day of the file (local standard time, decimal hours). */
+export function sunTimes(w: WeatherYear): { sunrise: Float64Array; sunset: Float64Array } {
+  const days = Math.ceil(w.length / 24);
+  const sunrise = new Float64Array(days);
+  const sunset = new Float64Array(days);
+  const loc = w.location;
+  for (let d = 0; d < days; d++) {
+    const doy = w.dayOfYear[Math.min(d * 24, w.length - 1)]!;
+    const ss = sunriseSunset(loc.latitude, loc.longitude, loc.timeZone, doy, {
+      year: w.leapYear ? 2024 : 2022,
+    });
+    if (ss.kind === 'normal') {
+      sunrise[d] = ss.sunrise;
+      sunset[d] = ss.sunset;
+    } else {
+      sunrise[d] = ss.kind === 'polarDay' ? 0 : 12;
+      sunset[d] = ss.kind === 'polarDay' ? 24 : 12;
+    }
+  }
+  return { sunrise, sunset };
+}
+
+/** Coolant heat of the bank at full power and design conditions (heat-led dispatch scales from it), W. */
+export function fullCoolantHeat(plant: Plant): number {
+  const full = solvePlant(plant, {
+    ambientT: 273.15,
+    heatDemand: 0,
+    supplySetpoint: 323.15,
+    powerLimit: 1,
+  });
+  return Math.max(1, full.heatToCoolant);
+}

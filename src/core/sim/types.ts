@@ -1,0 +1,63 @@
+/** Public types of the annual simulation: options, result, KPIs, warnings. */
+import type { EconomicsKpis, EconomicsResult } from '../economics/compute';
+import type { Scenario } from '../models/scenario';
+import type { WeatherYear } from '../weather/epw';
+import type { EnergyKpiId, SeriesName } from './outputs';
+
+/** Energy KPIs of the simulation (see ENERGY_KPI_OUTPUTS for units and definitions). */
+export type EnergyKpis = Record<EnergyKpiId, number>;
+
+/** Energy KPIs of the simulation plus the economics KPIs (annual, scenario currency). */
+export type Kpis = EnergyKpis & EconomicsKpis;
+
+export type WarningCode =
+  | 'freeze-risk'
+  | 'boiling-margin'
+  | 'miner-over-temperature'
+  | 'exchanger-limits-recovery'
+  | 'dry-cooler-undersized'
+  | 'unmet-heat'
+  | 'greenhouse-too-cold';
+
+export interface SimulationWarning {
+  code: WarningCode;
+  message: string;
+  /** Hours affected, when the warning is about a number of hours. */
+  hours?: number;
+  /** Energy affected, MWh, when the warning is about an energy (e.g. unmet heat). */
+  energy_MWh?: number;
+}
+
+export interface SimulationResult {
+  scenario: Scenario;
+  weather: {
+    fileName: string | undefined;
+    location: string;
+    latitude: number;
+    longitude: number;
+    hours: number;
+  };
+  hours: number;
+  timeStep: number;
+  steps: number;
+  /** Hourly means (temperatures, powers, flows) — see SERIES / OUTPUTS for units. */
+  series: Record<SeriesName, Float64Array>;
+  kpis: Kpis;
+  /** Cash flows per party and the cost breakdown behind the economics KPIs. */
+  economics: EconomicsResult;
+  warnings: SimulationWarning[];
+}
+
+export interface SimulateOptions {
+  /** A parsed weather year (`parseEpw`); default: the scenario's own (bundled Winnipeg TMYx). */
+  weather?: WeatherYear;
+  /** Called every simulated day with the fraction done (0–1). */
+  onProgress?: (fraction: number) => void;
+  /** Simulate only the first `hours` hours (tests, previews). */
+  hours?: number;
+  /**
+   * Hourly electricity price in the scenario currency per kWh, for curtailment (`control.curtailAbovePrice`);
+   * default: the scenario's `economics.electricityPrice` tariff.
+   */
+  electricityPrice?: Float64Array;
+}

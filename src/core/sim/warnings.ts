@@ -1,0 +1,91 @@
+/** Warnings of a run: freezing, boiling margin, hot miners, recovery limited, dry cooler short, unmet heat. */
+import type { Scenario } from '../models/scenario';
+import type { Plant } from '../plant/plant';
+import type { SeriesName } from './outputs';
+import type { EnergyKpis, SimulationWarning } from './types';
+
+export interface WarningContext {
+  s: Scenario;
+  plant: Plant;
+  hours: number;
+  /** Hours (rounded) in which the dry cooler rejected miner heat while the backup heater ran. */
+  limitedHours: number;
+}
+
+const c = (t: number): string => `${(t - 273.15).toFixed(1)} °C`;
+
+export function warnings(
+  x: Record<SeriesName, Float64Array>,
+  k: EnergyKpis,
+  ctx: WarningContext,
+): SimulationWarning[] {
+  const out: SimulationWarning[] = [];
+  const p = ctx.plant;
+  const h = ctx.hours;
+  let minOut = Infinity;
+  for (let i = 0; i < h; i++) minOut = Math.min(minOut, x.outdoorT[i]!);
+  if (p.minerFluid.freezingPoint > minOut) {
+    out.push({
+      code: 'freeze-risk',
+      message: `The miner loop (${p.minerFluid.label}) freezes at ${c(p.minerFluid.freezingPoint)} but the outdoor air reaches ${c(minOut)}, and the loop runs through the outdoor dry cooler: raise the glycol share.`,
+    });
+  }
+  const boil = p.minerFluid.boilingPoint(ctx.s.minerLoop.pressure);
+  const margin = boil - (k.maxCoolantTemp_C + 273.15);
+  if (margin < 15) {
+    out.push({
+      code: 'boiling-margin',
+      message: `The coolant reaches ${k.maxCoolantTemp_C.toFixed(1)} °C, only ${margin.toFixed(1)} K below its boiling point ${c(boil)} at the loop pressure: raise the loop pressure or lower the inlet set-point.`,
+    });
+  }
+  let hot = 0;
+  let full = 0;
+  let unmetHeat = 0;
+  const th = p.miners.model.thermal;
+  for (let i = 0; i < h; i++) {
+    if (
+      x.minerUptime[i]! < 0.999 * x.minerPowerLimit[i]! ||
+      x.chipT[i]! > th.criticalTemperature - th.throttleBand
+    )
+      hot++;
+    if (x.minerInletT[i]! > p.minerInletSetpoint + 0.5) full++;
+    if (x.unmetHeat[i]! > 1e3) unmetHeat++;
+  }
+  if (hot > 0) {
+    out.push({
+      code: 'miner-over-temperature',
+      hours: hot,
+      message: `Miners ran hot (throttled or shut down) in ${hot} hours: lower the miner inlet set-point or raise the coolant flow.`,
+    });
+  }
+  const limited = ctx.limitedHours;
+  if (limited > 0) {
+    out.push({
+      code: 'exchanger-limits-recovery',
+      hours: limited,
+      message: `For ${limited} hours the dry cooler rejected miner heat while the backup heater ran at the same time: the plate exchanger (UA) or the greenhouse loop's flow limits recovery, or the greenhouse return is too warm for the coolant — a larger exchanger or a colder return would recover more.`,
+    });
+  }
+  if (full > 0) {
+    out.push({
+      code: 'dry-cooler-undersized',
+      hours: full,
+      message: `In ${full} hours the dry cooler at full fan speed could not hold the miner inlet at ${c(p.minerInletSetpoint)}: add dry-cooler capacity.`,
+    });
+  }
+  if (unmetHeat > 0) {
+    out.push({
+      code: 'unmet-heat',
+      hours: unmetHeat,
+      message: `In ${unmetHeat} hours the backup heater at capacity could not supply the greenhouse: raise backupHeater.capacity.`,
+    });
+  }
+  if (k.unmetHours > 0) {
+    out.push({
+      code: 'greenhouse-too-cold',
+      hours: k.unmetHours,
+      message: `The greenhouse air was more than 0.5 K below its set-point in ${k.unmetHours} hours: the heating pipes or the supply temperature are too small for the load (raise greenhouse.pipeLengthPerArea or the heating curve).`,
+    });
+  }
+  return out;
+}
