@@ -13,6 +13,9 @@ const commands: Record<string, () => Promise<Command>> = {
   sweep: () => import('./sweep'),
   'size-study': () => import('./sizeStudy'),
   'off-design': async () => (await import('./sizeStudy')).offDesignCommand,
+  calibrate: () => import('./calibrate'),
+  score: async () => (await import('./calibrate')).scoreCommand,
+  'make-telemetry': () => import('./makeTelemetry'),
 };
 
 const defaultIo: CliIo = {

@@ -39,7 +39,7 @@ export function objective(scores: readonly SeriesScore[]): number {
 
 export interface CalibrateOptions {
   weather: WeatherYear;
-  /** Most simulations (default 30 + 30 per parameter, at most 150). */
+  /** Most simulations (default 25 + 25 per parameter, at most 150). */
   maxEvaluations?: number;
   /** Called after each simulation: evaluations done, budget, best objective so far. */
   onProgress?: (done: number, total: number, best: number) => void;
@@ -74,20 +74,26 @@ export function calibrate(
   const p = params.length;
   const hours = Math.min(telemetry.lastRow + 1, options.weather.month.length);
   const monthOf = options.weather.month;
+  // Positive parameters spanning a decade or more are searched on a log scale (a 40 → 80 m² change
+  // matters as much as 400 → 800 m²).
+  const log = params.map((q) => q.lower > 0 && q.upper / q.lower >= 10);
+  const toT = (x: readonly number[]): number[] => x.map((v, i) => (log[i] ? Math.log(v) : v));
+  const fromT = (t: readonly number[]): number[] => t.map((v, i) => (log[i] ? Math.exp(v) : v));
   const withValues = (x: readonly number[]): unknown =>
     params.reduce<unknown>((acc, q, i) => setField(acc, q.path, formatValue(q, x[i]!)), input);
   const run = (candidate: unknown): SimulationResult =>
     simulate(loadScenario(candidate), { weather: options.weather, hours });
   const start = params.map((q) => q.start);
   const before = scoreRun(telemetry, run(withValues(start)), monthOf, p);
-  const budget = options.maxEvaluations ?? Math.min(150, 30 + 30 * p);
+  const budget = options.maxEvaluations ?? Math.min(150, 25 + 25 * p);
   let failures = 0;
   // The start point was just simulated: the optimiser's first evaluation reuses it.
   const seen = new Map<string, number>([
     [JSON.stringify(start.map((v) => +v.toPrecision(9))), objective(before)],
   ]);
   const nm = nelderMead(
-    (x) => {
+    (t) => {
+      const x = fromT(t);
       const key = JSON.stringify(x.map((v) => +v.toPrecision(9)));
       const known = seen.get(key);
       if (known !== undefined) return known;
@@ -102,18 +108,22 @@ export function calibrate(
       return f;
     },
     {
-      lower: params.map((q) => q.lower),
-      upper: params.map((q) => q.upper),
-      start,
+      lower: toT(params.map((q) => q.lower)),
+      upper: toT(params.map((q) => q.upper)),
+      start: toT(start),
       maxEvaluations: budget,
+      // 0.05 % of mean CV(RMSE) is far below G14's resolution (criteria of 10–30 %).
+      fTolerance: 5e-4,
+      xTolerance: 2e-3,
       onEvaluation: (k, _x, _f, best) => options.onProgress?.(k, budget, best),
     },
   );
-  const fittedInput = withValues(nm.x);
+  const best = fromT(nm.x);
+  const fittedInput = withValues(best);
   const after = scoreRun(telemetry, run(fittedInput), monthOf, p);
   const fitted: Record<string, string> = {};
   params.forEach((q, i) => {
-    fitted[q.path] = formatValue(q, nm.x[i]!);
+    fitted[q.path] = formatValue(q, best[i]!);
   });
   return {
     parameters: params,

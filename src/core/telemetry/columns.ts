@@ -185,7 +185,7 @@ export function columnSpec(header: string, map: Map<string, MapEntry>, where: st
     throw new InputError(
       where,
       header.slice(0, 60),
-      `a column named by a series id with its unit (e.g. heatToGreenhouse_kW, hxColdOutT_C) or mapped with --map "${header.slice(0, 40)}=<series>"`,
+      `a column named by a series id with its unit (e.g. heatToGreenhouse_kW, hxColdOutT_C) or mapped with --map "${shown(header).slice(1, -1)}=<series>"`,
     );
   }
   if (unitText === undefined) {

@@ -24,6 +24,8 @@ export interface NelderMeadOptions {
   xTolerance?: number;
   /** Initial step in z (radians of the sine map; default 0.5 ≈ a quarter of the box at its middle). */
   step?: number;
+  /** Fresh simplices around the best point after convergence (default 1). */
+  restarts?: number;
   /** Called after every evaluation. */
   onEvaluation?: (evaluations: number, x: readonly number[], f: number, best: number) => void;
 }
@@ -59,16 +61,50 @@ export function nelderMead(fn: (x: readonly number[]) => number, o: NelderMeadOp
     o.onEvaluation?.(evaluations, x, value, best);
     return value;
   };
-  // Initial simplex: the start and one step along each axis (towards the box's middle).
-  const z0 = toZ(o.start);
-  const simplex: { z: number[]; f: number }[] = [{ z: z0, f: f(z0) }];
-  for (let i = 0; i < n; i++) {
-    const z = z0.slice();
-    z[i] = z[i]! + (z[i]! > 0 ? -step : step);
-    simplex.push({ z, f: f(z) });
-  }
+  const restarts = o.restarts ?? 1;
+  let z0 = toZ(o.start);
+  let f0: number | undefined;
+  let simplex: Vertex[] = [];
   let converged = false;
-  while (evaluations < maxEval) {
+  for (let attempt = 0; attempt <= restarts && evaluations < maxEval; attempt++) {
+    // A fresh simplex around the best point so far: the start and one step along each axis (towards the
+    // box's middle). Restarting once after convergence guards against a collapsed simplex (Kelley,
+    // "Detection and remediation of stagnation in the Nelder–Mead algorithm", SIAM J. Optim. 10 (1999) 43).
+    simplex = [{ z: z0, f: f0 ?? f(z0) }];
+    for (let i = 0; i < n && evaluations < maxEval; i++) {
+      const z = z0.slice();
+      z[i] = z[i]! + (z[i]! > 0 ? -step : step);
+      simplex.push({ z, f: f(z) });
+    }
+    if (simplex.length <= n) break;
+    converged = search(simplex, f, () => evaluations < maxEval, toX, o, fTol, xTol);
+    simplex.sort((a, b) => a.f - b.f);
+    const improved = f0 === undefined || simplex[0]!.f < f0 - fTol;
+    z0 = simplex[0]!.z;
+    f0 = simplex[0]!.f;
+    if (attempt > 0 && !improved) break;
+  }
+  simplex.sort((a, b) => a.f - b.f);
+  return { x: toX(simplex[0]!.z), f: simplex[0]!.f, evaluations, converged };
+}
+
+interface Vertex {
+  z: number[];
+  f: number;
+}
+
+/** Nelder–Mead iterations on `simplex` until converged (true) or `more()` is false. */
+function search(
+  simplex: Vertex[],
+  f: (z: number[]) => number,
+  more: () => boolean,
+  toX: (z: readonly number[]) => number[],
+  o: NelderMeadOptions,
+  fTol: number,
+  xTol: number,
+): boolean {
+  const n = simplex.length - 1;
+  while (more()) {
     simplex.sort((a, b) => a.f - b.f);
     const fBest = simplex[0]!.f;
     const fWorst = simplex[n]!.f;
@@ -79,12 +115,10 @@ export function nelderMead(fn: (x: readonly number[]) => number, o: NelderMeadOp
         .map((v) => Math.max(...toX(v.z).map((x, i) => Math.abs(x - xb[i]!) / (o.upper[i]! - o.lower[i]!)))),
     );
     if (fWorst - fBest <= fTol && spread <= xTol * 10) {
-      converged = true;
-      break;
+      return true;
     }
     if (spread <= xTol) {
-      converged = true;
-      break;
+      return true;
     }
     const centroid = new Array<number>(n).fill(0);
     for (let k = 0; k < n; k++) for (let i = 0; i < n; i++) centroid[i]! += simplex[k]!.z[i]! / n;
@@ -112,11 +146,10 @@ export function nelderMead(fn: (x: readonly number[]) => number, o: NelderMeadOp
     }
     // Shrink towards the best vertex.
     const zb = simplex[0]!.z;
-    for (let k = 1; k <= n && evaluations < maxEval; k++) {
+    for (let k = 1; k <= n && more(); k++) {
       const z = simplex[k]!.z.map((zi, i) => zb[i]! + 0.5 * (zi - zb[i]!));
       simplex[k] = { z, f: f(z) };
     }
   }
-  simplex.sort((a, b) => a.f - b.f);
-  return { x: toX(simplex[0]!.z), f: simplex[0]!.f, evaluations, converged };
+  return false;
 }

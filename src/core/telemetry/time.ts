@@ -132,18 +132,26 @@ function offsetMs(z: string): number {
 }
 
 /**
- * The instant of a local wall-clock time in a zone with DST: two passes of "instant = wall − offset(instant)"
- * (the usual fixed-point for zone offsets). In the repeated autumn hour, where both offsets fit, the
- * earlier instant is taken unless it would go back before the previous reading.
+ * The instant of a local wall-clock time in a zone with DST. Candidate offsets are the zone's offsets a day
+ * before, at and a day after the time; a candidate is consistent when the zone has that offset at the
+ * resulting instant. In the repeated autumn hour two are: the earlier is taken unless it would not come
+ * after the previous reading. A time in the spring gap (none consistent) is read with the offset before
+ * the change (02:30 → 03:30 daylight time).
  */
 function localToInstant(wall: number, zone: ZoneClock, std: number, last: number | undefined): number {
-  const first = wall - zone.offsetAt(wall - std);
-  const instant = wall - zone.offsetAt(first);
-  const standard = wall - std;
-  if (last !== undefined && instant < last && standard >= last && zone.offsetAt(standard) === std) {
-    return standard;
+  const guess = wall - std;
+  const before = zone.offsetAt(guess - 24 * HOUR_MS);
+  const offsets = [before, zone.offsetAt(guess), zone.offsetAt(guess + 24 * HOUR_MS)];
+  const consistent = [...new Set(offsets)]
+    .map((off) => wall - off)
+    .filter((t) => offsets.includes(wall - t) && zone.offsetAt(t) === wall - t)
+    .sort((a, b) => a - b);
+  if (consistent.length === 0) return wall - before;
+  if (last !== undefined) {
+    const next = consistent.find((t) => t > last);
+    if (next !== undefined) return next;
   }
-  return instant;
+  return consistent[0]!;
 }
 
 /** Local standard calendar fields of lsms. */
