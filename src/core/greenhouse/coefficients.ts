@@ -42,7 +42,7 @@ import {
 import { screenClosure, type VentLimits, ventLimits } from './control';
 import type { GreenhouseModel } from './params';
 import { AIR_CP, airDensity, firConductance, saturationVapourPressure as es, saturationVapourPressureSlope as esSlope } from './physics';
-import { GH } from './state';
+import { GH, GH_STATES } from './state';
 import type { GreenhouseInputs } from './types';
 
 /** Link that parks a folded screen at the air temperature so the matrix stays regular, W/(m²·K) (negligible). */
@@ -95,6 +95,10 @@ export class Coefficients implements VentLimits {
   esC = 0;
   sC = 0;
   tc0 = 0;
+  /** Values before an active-set change (restored when the coefficients are reused). */
+  kScr0 = 0;
+  kCov0 = 0;
+  vec0 = 0;
   kScr = 0;
   esS = 0;
   sS = 0;
@@ -128,6 +132,14 @@ function condensation(hec: number, dv: number): number {
 /** Fill `m.coef` and the capacities `m.cap` from the start-of-step state T and the inputs. */
 export function computeCoefficients(m: GreenhouseModel, T: Float64Array, inp: GreenhouseInputs): Coefficients {
   const c = m.coef;
+  // heatDemand and the step that follows it evaluate the same state and inputs: reuse, undoing any
+  // condensation switched off by the previous solve's active set
+  if (sameKey(m, T, inp)) {
+    c.kScr = c.kScr0;
+    c.kCov = c.kCov0;
+    c.vec = c.vec0;
+    return c;
+  }
   const Ta = T[GH.air]!;
   const Tt = T[GH.top]!;
   const To = inp.outdoorT;
@@ -156,7 +168,50 @@ export function computeCoefficients(m: GreenhouseModel, T: Float64Array, inp: Gr
   solar(m, inp, u);
   vapour(m, T, inp, u, rhoA);
   water(m, T, inp);
+  c.kScr0 = c.kScr;
+  c.kCov0 = c.kCov;
+  c.vec0 = c.vec;
   return c;
+}
+
+const N_KEY = GH_STATES + 11;
+
+/** True when state and inputs equal the last evaluation's (and stores them otherwise). */
+function sameKey(m: GreenhouseModel, T: Float64Array, inp: GreenhouseInputs): boolean {
+  const k = m.coefKey;
+  const n = GH_STATES;
+  let same =
+    k[n] === inp.outdoorT &&
+    k[n + 1] === inp.skyT &&
+    k[n + 2] === inp.windSpeed &&
+    k[n + 3] === inp.solarOnCover &&
+    k[n + 4] === inp.pipeMassFlow &&
+    k[n + 5] === (inp.screenClosed ?? -1) &&
+    k[n + 6] === (inp.isDay === undefined ? -1 : inp.isDay ? 1 : 0) &&
+    k[n + 7] === (inp.heatingSetpoint ?? -1) &&
+    k[n + 8] === (inp.outdoorVapourPressure ?? -1) &&
+    k[n + 9] === (m.dry ? 1 : 0) &&
+    k[n + 10] === m.floorArea;
+  for (let i = 0; same && i < n; i++) same = k[i] === T[i];
+  if (same) return true;
+  for (let i = 0; i < n; i++) k[i] = T[i]!;
+  k[n] = inp.outdoorT;
+  k[n + 1] = inp.skyT;
+  k[n + 2] = inp.windSpeed;
+  k[n + 3] = inp.solarOnCover;
+  k[n + 4] = inp.pipeMassFlow;
+  k[n + 5] = inp.screenClosed ?? -1;
+  k[n + 6] = inp.isDay === undefined ? -1 : inp.isDay ? 1 : 0;
+  k[n + 7] = inp.heatingSetpoint ?? -1;
+  k[n + 8] = inp.outdoorVapourPressure ?? -1;
+  k[n + 9] = m.dry ? 1 : 0;
+  k[n + 10] = m.floorArea;
+  return false;
+}
+
+/** A key that never matches (the model's scratch starts with it). */
+export function emptyCoefficientKey(): Float64Array {
+  return new Float64Array(N_KEY).fill(Number.NaN);
 }
 
 function convection(m: GreenhouseModel, T: Float64Array, inp: GreenhouseInputs, u: number): void {

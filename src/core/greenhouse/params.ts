@@ -29,7 +29,7 @@ import {
   SOIL_LAYERS,
   SOIL_VOLUMETRIC_CAPACITY,
 } from './constants';
-import { Coefficients } from './coefficients';
+import { Coefficients, emptyCoefficientKey } from './coefficients';
 import { type CoverPreset, coverPreset } from './covers';
 import { GH, GH_STATES } from './state';
 
@@ -124,6 +124,8 @@ export interface GreenhouseModel {
     readonly flrSolar: number;
   };
   readonly coef: Coefficients;
+  /** State and inputs of the last coefficient evaluation (`heatDemand` then `stepGreenhouse` share it). */
+  readonly coefKey: Float64Array;
   // scratch
   readonly cap: Float64Array;
   readonly A: Float64Array;
@@ -131,6 +133,8 @@ export interface GreenhouseModel {
   readonly x: Float64Array;
   readonly w1: Float64Array;
   readonly w2: Float64Array;
+  /** Woodbury scalars of the vent solve. */
+  readonly vent: Float64Array;
   readonly t1: Float64Array;
   readonly piv: Int32Array;
 }
@@ -214,12 +218,14 @@ export function buildGreenhouse(params: GreenhouseParams): GreenhouseModel {
       flrSolar: ETA_GLOB_PAR * flrPar + (1 - ETA_GLOB_PAR) * flrNir,
     },
     coef: new Coefficients(),
+    coefKey: emptyCoefficientKey(),
     cap: new Float64Array(n),
     A: new Float64Array(n * n),
     b: new Float64Array(n),
     x: new Float64Array(n),
     w1: new Float64Array(n),
     w2: new Float64Array(n),
+    vent: new Float64Array(13),
     t1: new Float64Array(n),
     piv: new Int32Array(n),
   };

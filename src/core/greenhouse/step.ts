@@ -10,7 +10,7 @@ import { luFactor, luSolve } from '../numerics/lu';
 import { addVents, assemble } from './assemble';
 import { LATENT_HEAT as L } from './constants';
 import { computeCoefficients } from './coefficients';
-import { ventHeat, ventOpening } from './control';
+import { ventHeat } from './control';
 import type { GreenhouseModel } from './params';
 import { saturationVapourPressure } from './physics';
 import { GH, GH_STATES as N, validateState } from './state';
@@ -111,47 +111,80 @@ function implicitVents(m: GreenhouseModel, inp: GreenhouseInputs, x: Float64Arra
   w2.fill(0);
   w2[VT] = 1;
   luSolve(m.A, m.piv, w2, w2, N);
+  const V = m.vent;
   const g1 = c.ventMax;
   const g2 = L * c.vVentMax * c.invTt;
-  const h1 = g1 * inp.outdoorT;
-  const h2 = g2 * c.vpOut * (c.invTo / c.invTt);
-  const a11 = w1[TOP]!;
-  const a12 = w2[TOP]!;
-  const a21 = w1[VT]!;
-  const a22 = w2[VT]!;
-  const r1 = h1 - g1 * x[TOP]!;
-  const r2 = h2 - g2 * x[VT]!;
-  let c1 = 0;
-  let c2 = 0;
-  // (I + o·G·W22)·c = o·(h − G·x0_2)
-  const solve = (o: number): number => {
-    const m11 = 1 + o * g1 * a11;
-    const m12 = o * g1 * a12;
-    const m21 = o * g2 * a21;
-    const m22 = 1 + o * g2 * a22;
-    const det = m11 * m22 - m12 * m21;
-    c1 = (o * (r1 * m22 - m12 * r2)) / det;
-    c2 = (o * (m11 * r2 - m21 * r1)) / det;
-    return x[AIR]! + w1[AIR]! * c1 + w2[AIR]! * c2;
-  };
+  V[0] = g1;
+  V[1] = g2;
+  V[2] = w1[TOP]!;
+  V[3] = w2[TOP]!;
+  V[4] = w1[VT]!;
+  V[5] = w2[VT]!;
+  V[6] = g1 * inp.outdoorT - g1 * x[TOP]!;
+  V[7] = g2 * c.vpOut * (c.invTo / c.invTt) - g2 * x[VT]!;
+  V[8] = x[AIR]!;
+  V[9] = w1[AIR]!;
+  V[10] = w2[AIR]!;
   const sp = c.heatingSetpoint;
-  const F = (o: number) => o - ventOpening(ventHeat(solve(o), sp, m.ventOffset, m.ventBand), c);
-  let lo = 0;
-  let hi = 1;
-  if (F(0) >= 0) return 0;
-  if (F(1) <= 0) {
-    lo = 1;
-  } else {
-    for (let i = 0; i < 52 && hi - lo > 1e-15; i++) {
-      const mid = 0.5 * (lo + hi);
-      if (F(mid) < 0) lo = mid;
-      else hi = mid;
-    }
-  }
-  const o = lo;
-  solve(o);
+  // the humidity/cold part alone; the excess-heat part only matters where it asks for more
+  let o = Math.min(c.cold, c.rh);
+  const vh = ventHeat(airAt(V, o), sp, m.ventOffset, m.ventBand);
+  if (vh > o && o < c.cold) o = solveHeatVents(m, V, o, c.cold);
+  airAt(V, o);
+  const c1 = V[11]!;
+  const c2 = V[12]!;
   for (let i = 0; i < N; i++) x[i]! += w1[i]! * c1 + w2[i]! * c2;
   return o;
+}
+
+/**
+ * End-of-step air temperature at vent opening o by the Woodbury identity: (I + o·G·W₂₂)·c = o·(h − G·x0₂),
+ * T_air = x0_air + W_air·c (scalars in V, see implicitVents); leaves c in V[11], V[12].
+ */
+function airAt(V: Float64Array, o: number): number {
+  const m11 = 1 + o * V[0]! * V[2]!;
+  const m12 = o * V[0]! * V[3]!;
+  const m21 = o * V[1]! * V[4]!;
+  const m22 = 1 + o * V[1]! * V[5]!;
+  const det = m11 * m22 - m12 * m21;
+  const c1 = (o * (V[6]! * m22 - m12 * V[7]!)) / det;
+  const c2 = (o * (m11 * V[7]! - m21 * V[6]!)) / det;
+  V[11] = c1;
+  V[12] = c2;
+  return V[8]! + V[9]! * c1 + V[10]! * c2;
+}
+
+/**
+ * o = min(cold, ventHeat(T_air(o))) on [lo, hi] where the left side is below and the right side above: the
+ * residual o − ventHeat(T_air(o)) is increasing (more vent, colder air, less asked for). Illinois false position
+ * (Dowell & Jarratt 1971), to 1e-13.
+ */
+function solveHeatVents(m: GreenhouseModel, V: Float64Array, lo: number, hi: number): number {
+  const sp = m.coef.heatingSetpoint;
+  const F = (o: number) => o - Math.min(hi, ventHeat(airAt(V, o), sp, m.ventOffset, m.ventBand));
+  let a = lo;
+  let b = hi;
+  let fa = F(a);
+  let fb = F(b);
+  if (fb <= 0) return hi;
+  let side = 0;
+  for (let i = 0; i < 100 && b - a > 1e-13; i++) {
+    const o = (a * fb - b * fa) / (fb - fa);
+    const fo = F(o);
+    if (fo === 0) return o;
+    if (fo < 0) {
+      a = o;
+      fa = fo;
+      if (side === -1) fb /= 2;
+      side = -1;
+    } else {
+      b = o;
+      fb = fo;
+      if (side === 1) fa /= 2;
+      side = 1;
+    }
+  }
+  return 0.5 * (a + b);
 }
 
 /** Flows with this step's coefficients and end-of-step state x (per m² → whole greenhouse). */
