@@ -66,6 +66,10 @@ export * from './studies';
 export {
   isLoadedScenario,
   loadScenario,
+  PARAMS,
+  type ParamInfo,
+  paramInfo,
+  SECTIONS,
   type Scenario,
   ScenarioError,
   type ScenarioInput,

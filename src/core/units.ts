@@ -82,7 +82,7 @@ export function parseQuantity(text: string, field = 'quantity'): Unit | number {
  * (it is taken to be in `unit` already). Use unit "" for a plain ratio ("30 %" → 0.3).
  * Throws InputError when the text does not parse or its dimension does not match `unit`.
  */
-export function quantity(text: string | number, unit: string, field = 'quantity'): number {
+export function quantity(text: string | number, unit: string, field = 'quantity', _example?: string): number {
   if (typeof text === 'number') {
     if (!Number.isFinite(text)) throw new InputError(field, text, 'a finite number');
     return text;
