@@ -1,5 +1,5 @@
 /** Scenario section `greenhouse`: the heated glasshouse. */
-import { fraction, quantity, section, text } from './declare';
+import { choice, fraction, quantity, section, text } from './declare';
 
 export const greenhouse = section(
   'greenhouse',
@@ -67,15 +67,46 @@ export const greenhouse = section(
       max: 10 / 3600,
       example: '0.5 1/h',
       default: 0.5 / 3600,
-      doc: 'Leakage air changes per hour',
-      source: 'assumption: 0.5 h⁻¹, a tight modern glasshouse',
+      doc: 'Leakage air changes per hour at 4 m/s wind (leakage grows with wind speed, Vanthoor 2011 eq. 8.64)',
+      source: 'assumption: 0.5 h⁻¹, a tight modern glasshouse (Vanthoor 2011 Table 8.2: c_leakage 1e-4 ≙ 0.34 h⁻¹ at 4.2 m)',
+    }),
+    thermalScreen: choice({
+      values: ['installed', 'none'] as const,
+      optional: true,
+      doc: 'Thermal (energy) screen: its saving follows from physics and GreenLight’s closing rule (default installed, or none when screenSaving is 0)',
+      source: 'Vanthoor (2011) Table 8.2 screen properties; Katzin (2021) ch. 4 screen control',
     }),
     screenSaving: fraction({
       min: 0,
       max: 0.8,
-      default: 0.3,
-      doc: 'Share of cover losses the thermal screen saves when closed (0 = no screen)',
-      source: 'assumption: 30 %',
+      optional: true,
+      doc: 'Deprecated (files before 2026-12): 0 means no screen, any other value a screen; the saving itself is now computed',
+      source: 'kept so that older scenario files load',
+    }),
+    topHeight: quantity({
+      unit: 'm',
+      min: 0.05,
+      max: 5,
+      example: '0.4 m',
+      default: 0.4,
+      doc: 'Height of the air layer above the thermal screen (part of the mean height)',
+      source: 'Vanthoor (2011) Table 8.2: h_Gh − h_Air = 4.2 − 3.8 m',
+    }),
+    roofVentShare: fraction({
+      min: 0,
+      max: 0.5,
+      default: 0.1,
+      doc: 'Roof vent area per floor area',
+      source: 'Vanthoor (2011) Table 8.2: A_Roof/A_Flr = 1400/14000',
+    }),
+    ventHeight: quantity({
+      unit: 'm',
+      min: 0.1,
+      max: 5,
+      example: '0.68 m',
+      default: 0.68,
+      doc: 'Vertical size of one roof vent opening',
+      source: 'Vanthoor (2011) Table 8.2: h_Vent = 0.68 m',
     }),
     leafAreaIndex: quantity({
       unit: '',
@@ -124,10 +155,10 @@ export const greenhouse = section(
     }),
     indoorRH: fraction({
       min: 0.5,
-      max: 0.95,
-      default: 0.85,
-      doc: 'Indoor relative humidity held by the climate control (sets night transpiration)',
-      source: 'assumption: 85 %, tomato growers’ humidity limit',
+      max: 0.98,
+      default: 0.87,
+      doc: 'Highest indoor relative humidity the climate control allows (above it the vents open and the screen opens a gap)',
+      source: 'Katzin (2021) ch. 4: rhMax = 87 %',
     }),
   },
 );
