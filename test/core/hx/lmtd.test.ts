@@ -109,8 +109,11 @@ describe('LMTD correction factor F (ε–NTU equivalence)', () => {
           const f = correctionFactorFromEffectiveness(e, cr, a);
           expect(f).toBeGreaterThan(0);
           expect(f).toBeLessThanOrEqual(1 + 1e-9);
-          // Definition: F·NTU = NTU of a counterflow exchanger with the same ε.
-          expect(f * ntu).toBeCloseTo(correctionFactorFromEffectiveness(e, cr, 'counterflow') * ntu * f, 12);
+          // Definition: F·NTU = NTU of a counterflow exchanger with the same ε and Cr, written out here from
+          // Incropera (7th ed.) eq. 11.30b: NTU_cf = ln((1 − ε·Cr)/(1 − ε))/(1 − Cr), and ε/(1 − ε) at Cr = 1.
+          const ntuCf = Math.abs(1 - cr) < 1e-9 ? e / (1 - e) : Math.log((1 - e * cr) / (1 - e)) / (1 - cr);
+          expect(Math.abs(f * ntu - ntuCf)).toBeLessThan(1e-7 * ntuCf);
+          if (a === 'counterflow') expect(f).toBe(1);
         },
       ),
       { numRuns: 200 },
