@@ -83,7 +83,7 @@ export function telemetrySummary(t: T.Telemetry, fileName: string): string[] {
 }
 
 const pct = (x: number | undefined): string =>
-  x === undefined || !Number.isFinite(x) ? '–' : `${(x * 100).toFixed(1)} %`;
+  x === undefined || !Number.isFinite(x) ? '–' : `${(x * 100).toFixed(1).replace(/^-(0\.0)$/, '$1')} %`;
 const r2 = (x: number | undefined): string => (x === undefined || !Number.isFinite(x) ? '–' : x.toFixed(3));
 const verdict = (s: SeriesScore): string => {
   if (s.meetsHourly === undefined) return 'n/a (temperature)';

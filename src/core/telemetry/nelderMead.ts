@@ -126,6 +126,10 @@ function search(
     const along = (t: number): number[] => centroid.map((c, i) => c + t * (c - worst.z[i]!));
     const zr = along(1);
     const fr = f(zr);
+    if (!more()) {
+      if (fr < worst.f) simplex[n] = { z: zr, f: fr };
+      break;
+    }
     if (fr < simplex[0]!.f) {
       const ze = along(2);
       const fe = f(ze);

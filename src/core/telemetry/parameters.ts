@@ -120,7 +120,12 @@ function openParameter(path: string, raw: unknown): FitParameter {
   let unit = '';
   if (typeof raw === 'number') value = raw;
   else if (typeof raw === 'string') {
-    const q = parseQuantity(raw, path);
+    let q: ReturnType<typeof parseQuantity>;
+    try {
+      q = parseQuantity(raw, path);
+    } catch {
+      throw new InputError('--fit', path, `a numeric field (${path} is ${JSON.stringify(raw.slice(0, 40))}), e.g. one of ${known}`);
+    }
     if (typeof q === 'number') value = q;
     else {
       unit = q.formatUnits();

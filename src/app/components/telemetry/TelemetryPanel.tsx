@@ -1,0 +1,204 @@
+/**
+ * Measured data in the app: load a telemetry file (CSV or Home Assistant history), map its columns, see
+ * each measured series over the simulated one, the ASHRAE Guideline 14 table, and "Fit" chosen parameters
+ * in the telemetry worker; the calibrated scenario is handed to `onCalibrated` (the app adds it as a new
+ * variant to compare with the original).
+ */
+import { useEffect, useMemo, useState } from 'react';
+import type uPlot from 'uplot';
+import type { CalibrateOutput, ScoreRow, TelemetryImportOutput } from '../../../worker/telemetry';
+import type { TelemetryClient } from '../../../worker/telemetryClient';
+import { UPlotChart } from '../UPlotChart';
+import { G14Table } from './G14Table';
+import { overlayData } from './overlay';
+
+export interface TelemetryRun {
+  /** Hourly series of the latest simulation (RunOutput.series). */
+  series: Record<string, Float64Array>;
+  hours: number;
+  /** Month (1–12) of each simulated hour (RunOutput.calendar.month). */
+  month: ArrayLike<number>;
+}
+
+export interface TelemetryPanelProps {
+  /** The scenario input being edited (unit strings). */
+  input: unknown;
+  /** The latest finished full run of that scenario (undefined while none). */
+  run: TelemetryRun | undefined;
+  /** createTelemetryClient() (or createLocalTelemetryClient() in tests). */
+  client: TelemetryClient;
+  /** A calibrated scenario input (with a note in `assumptions`) and a one-line summary. */
+  onCalibrated: (input: unknown, summary: string) => void;
+}
+
+const MAX_BYTES = 64 * 1024 * 1024;
+
+function chartOptions(title: string, unit: string): Omit<uPlot.Options, 'width' | 'height'> {
+  return {
+    title,
+    scales: { x: { time: false } },
+    axes: [{ label: 'hour of the year' }, { label: unit }],
+    series: [
+      {},
+      { label: 'simulated', stroke: '#0072B2', width: 1 },
+      { label: 'measured', stroke: '#D55E00', width: 1 },
+    ],
+  };
+}
+
+export function TelemetryPanel({ input, run, client, onCalibrated }: TelemetryPanelProps) {
+  const [text, setText] = useState<string>();
+  const [fileName, setFileName] = useState('');
+  const [mapText, setMapText] = useState('');
+  const [tz, setTz] = useState('');
+  const [imported, setImported] = useState<TelemetryImportOutput>();
+  const [scores, setScores] = useState<ScoreRow[]>();
+  const [choices, setChoices] = useState<{ path: string; unit: string; lower: number; upper: number }[]>([]);
+  const [chosen, setChosen] = useState<string[]>(['greenhouse.leakage', 'heatExchanger.area']);
+  const [progress, setProgress] = useState<string>();
+  const [fit, setFit] = useState<CalibrateOutput>();
+  const [error, setError] = useState<string>();
+
+  useEffect(() => {
+    void client.fitChoices().then(setChoices, (e: Error) => setError(e.message));
+  }, [client]);
+
+  const request = useMemo(() => {
+    const map = mapText
+      .split('\n')
+      .map((s) => s.trim())
+      .filter(Boolean);
+    return { text: text ?? '', map, ...(tz.trim() ? { tz: tz.trim() } : {}) };
+  }, [text, mapText, tz]);
+
+  async function onFile(file: File | undefined) {
+    if (!file) return;
+    if (file.size > MAX_BYTES) {
+      setError(`${file.name} is ${file.size} bytes; at most ${MAX_BYTES}`);
+      return;
+    }
+    setFileName(file.name);
+    setText(await file.text());
+    setImported(undefined);
+    setScores(undefined);
+    setFit(undefined);
+  }
+
+  async function importAndScore() {
+    setError(undefined);
+    try {
+      const out = await client.importTelemetry(request);
+      setImported(out);
+      if (run) setScores((await client.scoreTelemetry(request, run)).rows);
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  }
+
+  async function startFit() {
+    setError(undefined);
+    setFit(undefined);
+    try {
+      const out = await client.calibrateTelemetry({ ...request, input, paths: chosen }, (done, total, best) =>
+        setProgress(`${done}/${total} simulations, mean CV(RMSE) ${(best * 100).toFixed(2)} %`),
+      );
+      setFit(out);
+      const fitted = Object.entries(out.fitted)
+        .map(([k, v]) => `${k} = ${v}`)
+        .join(', ');
+      onCalibrated(out.input, `calibrated to ${fileName}: ${fitted}`);
+    } catch (e) {
+      setError((e as Error).message);
+    } finally {
+      setProgress(undefined);
+    }
+  }
+
+  return (
+    <section className="telemetry-panel" aria-label="Measured data">
+      <h2>Measured data</h2>
+      <label>
+        Telemetry file (CSV or Home Assistant history){' '}
+        <input type="file" accept=".csv,text/csv" onChange={(e) => void onFile(e.target.files?.[0])} />
+      </label>
+      <label>
+        Column map, one per line (e.g. <code>Heat meter 1 [MWh]=heatToGreenhouse</code>)
+        <textarea value={mapText} rows={3} onChange={(e) => setMapText(e.target.value)} />
+      </label>
+      <label>
+        Time zone with daylight saving (IANA, optional){' '}
+        <input value={tz} placeholder="America/Winnipeg" onChange={(e) => setTz(e.target.value)} />
+      </label>
+      <button type="button" disabled={!text} onClick={() => void importAndScore()}>
+        Load and score
+      </button>
+      {error && (
+        <p role="alert" className="telemetry-error">
+          {error}
+        </p>
+      )}
+      {imported && (
+        <p>
+          {imported.series.length} series, {imported.coveredHours} of {imported.hours} hours with data
+          {imported.notes.map((n) => (
+            <span key={n}>
+              <br />
+              {n}
+            </span>
+          ))}
+        </p>
+      )}
+      {imported?.series.map((s) => {
+        const o = overlayData(s.values, run?.series[s.series], s.siUnit);
+        return (
+          <UPlotChart
+            key={s.series}
+            title={`${s.series}: measured over simulated`}
+            options={chartOptions(`${s.series} (${o.unit})`, o.unit)}
+            data={o.data as uPlot.AlignedData}
+            height={220}
+            group="telemetry"
+            summary={`${s.series} measured (${s.column}, ${s.hours} hours) over the simulated series, in ${o.unit}`}
+          />
+        );
+      })}
+      {scores && <G14Table before={fit?.before ?? scores} after={fit?.after} />}
+      {imported && (
+        <fieldset>
+          <legend>Fit parameters</legend>
+          {choices.map((c) => (
+            <label key={c.path}>
+              <input
+                type="checkbox"
+                checked={chosen.includes(c.path)}
+                onChange={(e) =>
+                  setChosen((old) => (e.target.checked ? [...old, c.path] : old.filter((p) => p !== c.path)))
+                }
+              />{' '}
+              {c.path} ({c.lower}–{c.upper} {c.unit})
+            </label>
+          ))}
+          <button
+            type="button"
+            disabled={chosen.length === 0 || progress !== undefined}
+            onClick={() => void startFit()}
+          >
+            Fit
+          </button>
+          {progress && <progress aria-label={progress} />}
+          {progress && <span> {progress}</span>}
+        </fieldset>
+      )}
+      {fit && (
+        <p>
+          {fit.calibrated ? 'Calibrated (meets Guideline 14)' : 'Not calibrated (misses Guideline 14)'} after{' '}
+          {fit.evaluations} simulations in {(fit.elapsedMs / 1000).toFixed(0)} s:{' '}
+          {Object.entries(fit.fitted)
+            .map(([k, v]) => `${k} = ${v}`)
+            .join(', ')}
+          . Added as a new variant.
+        </p>
+      )}
+    </section>
+  );
+}
