@@ -4,11 +4,13 @@
  * (L × mass balance), so the sum of all rows is the greenhouse's first-law balance and closes to round-off.
  * Vents are not included (the caller adds them); `water` adds the heating-water terms to the pipe row.
  */
-import { LATENT_HEAT as L } from './constants';
+import * as K from './constants';
 import type { Coefficients } from './coefficients';
 import type { GreenhouseModel } from './params';
-import { GH, GH_STATES as N } from './state';
+import * as St from './state';
 import type { GreenhouseInputs } from './types';
+const { GH, GH_STATES: N } = St;
+const { LATENT_HEAT: L } = K;
 
 const AIR = GH.air;
 const TOP = GH.top;
@@ -36,7 +38,14 @@ function boundary(A: Float64Array, b: Float64Array, i: number, g: number, Tb: nu
 }
 
 /** Vapour carried by air from node i to j: m = v·(e_i/T_i − e_j/T_j), as latent energy in both rows. */
-function vapourExchange(A: Float64Array, i: number, j: number, v: number, inv_i: number, inv_j: number): void {
+function vapourExchange(
+  A: Float64Array,
+  i: number,
+  j: number,
+  v: number,
+  inv_i: number,
+  inv_j: number,
+): void {
   const gi = L * v * inv_i;
   const gj = L * v * inv_j;
   A[i * N + i]! += gi;
@@ -50,7 +59,16 @@ function vapourExchange(A: Float64Array, i: number, j: number, v: number, inv_i:
  * vapour row and releases L·m in the surface row (condensation; a negative m, as for transpiration, takes
  * latent heat from the surface and adds vapour).
  */
-function phaseChange(A: Float64Array, b: Float64Array, v: number, s: number, k: number, es0: number, slope: number, T0: number): void {
+function phaseChange(
+  A: Float64Array,
+  b: Float64Array,
+  v: number,
+  s: number,
+  k: number,
+  es0: number,
+  slope: number,
+  T0: number,
+): void {
   const Lk = L * k;
   const c0 = es0 - slope * T0;
   A[v * N + v]! += Lk;
@@ -61,7 +79,13 @@ function phaseChange(A: Float64Array, b: Float64Array, v: number, s: number, k: 
   b[s]! -= Lk * c0;
 }
 
-export function assemble(m: GreenhouseModel, T: Float64Array, inp: GreenhouseInputs, invDt: number, water: boolean): void {
+export function assemble(
+  m: GreenhouseModel,
+  T: Float64Array,
+  inp: GreenhouseInputs,
+  invDt: number,
+  water: boolean,
+): void {
   const A = m.A;
   const b = m.b;
   const c: Coefficients = m.coef;

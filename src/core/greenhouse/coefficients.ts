@@ -3,8 +3,25 @@
  * linearly implicit: coefficients frozen over the step, temperatures and vapour pressures implicit). Per m²
  * floor. Equation numbers refer to Vanthoor (2011) ch. 8 [V] and Katzin (2021) [K]; see constants.ts.
  */
-import { pipeConvectionCoefficient } from '../components/pipeRail';
-import {
+import * as Rail from '../components/pipeRail';
+import * as K from './constants';
+import * as Ctl from './control';
+import type { VentLimits } from './control';
+import type { GreenhouseModel } from './params';
+import * as P from './physics';
+import * as St from './state';
+import type { GreenhouseInputs } from './types';
+const { GH, GH_STATES } = St;
+const { pipeConvectionCoefficient } = Rail;
+const { screenClosure, ventLimits } = Ctl;
+const {
+  AIR_CP,
+  airDensity,
+  firConductance,
+  saturationVapourPressure: es,
+  saturationVapourPressureSlope: esSlope,
+} = P;
+const {
   ALPHA_LEAF_AIR,
   C_EVAP1,
   C_EVAP2,
@@ -38,12 +55,7 @@ import {
   VAPOUR_DENSITY_FACTOR,
   VENT_DISCHARGE,
   VENT_WIND_PRESSURE,
-} from './constants';
-import { screenClosure, type VentLimits, ventLimits } from './control';
-import type { GreenhouseModel } from './params';
-import { AIR_CP, airDensity, firConductance, saturationVapourPressure as es, saturationVapourPressureSlope as esSlope } from './physics';
-import { GH, GH_STATES } from './state';
-import type { GreenhouseInputs } from './types';
+} = K;
 
 /** Link that parks a folded screen at the air temperature so the matrix stays regular, W/(m²·K) (negligible). */
 const PARK = 1e-3;
@@ -130,7 +142,11 @@ function condensation(hec: number, dv: number): number {
 }
 
 /** Fill `m.coef` and the capacities `m.cap` from the start-of-step state T and the inputs. */
-export function computeCoefficients(m: GreenhouseModel, T: Float64Array, inp: GreenhouseInputs): Coefficients {
+export function computeCoefficients(
+  m: GreenhouseModel,
+  T: Float64Array,
+  inp: GreenhouseInputs,
+): Coefficients {
   const c = m.coef;
   // heatDemand and the step that follows it evaluate the same state and inputs: reuse, undoing any
   // condensation switched off by the previous solve's active set
@@ -262,7 +278,14 @@ function radiation(m: GreenhouseModel, T: Float64Array, inp: GreenhouseInputs, u
 }
 
 /** Air exchange: through the screen ([V] eq. 8.55), leakage ([V] eq. 8.64, [K] 7.4.8), roof vents ([V] eq. 8.66). */
-function airExchange(m: GreenhouseModel, T: Float64Array, inp: GreenhouseInputs, u: number, rhoA: number, rhoT: number): void {
+function airExchange(
+  m: GreenhouseModel,
+  T: Float64Array,
+  inp: GreenhouseInputs,
+  u: number,
+  rhoA: number,
+  rhoT: number,
+): void {
   const c = m.coef;
   const Ta = T[GH.air]!;
   const Tt = T[GH.top]!;
@@ -283,7 +306,9 @@ function airExchange(m: GreenhouseModel, T: Float64Array, inp: GreenhouseInputs,
   c.topOut = rhoT * AIR_CP * LEAKAGE_TOP_SHARE * fLeak;
   c.vTopOut = VAPOUR_DENSITY_FACTOR * LEAKAGE_TOP_SHARE * fLeak;
   const stack = (GRAVITY * m.ventHeight * (Ta - To)) / (Ta + To); // g·h·ΔT/(2·T_mean)
-  const fVent = ((m.roofVentShare * VENT_DISCHARGE) / 2) * Math.sqrt(Math.abs(stack + VENT_WIND_PRESSURE * inp.windSpeed ** 2));
+  const fVent =
+    ((m.roofVentShare * VENT_DISCHARGE) / 2) *
+    Math.sqrt(Math.abs(stack + VENT_WIND_PRESSURE * inp.windSpeed ** 2));
   c.ventMax = rhoT * AIR_CP * fVent;
   c.vVentMax = VAPOUR_DENSITY_FACTOR * fVent;
   c.invTa = 1 / Ta;
@@ -311,7 +336,8 @@ function vapour(m: GreenhouseModel, T: Float64Array, inp: GreenhouseInputs, u: n
   const c = m.coef;
   const Tc = T[GH.canopy]!;
   const vpA = T[GH.vpAir]!;
-  const Ican = (1 - ETA_GLOB_AIR) * m.cover.solarTransmittance * (1 - u * (1 - SCREEN.tau)) * inp.solarOnCover;
+  const Ican =
+    (1 - ETA_GLOB_AIR) * m.cover.solarTransmittance * (1 - u * (1 - SCREEN.tau)) * inp.solarOnCover;
   const sRs = 1 / (1 + Math.exp(-(Ican - R_CAN_SP)));
   const cEvap3 = C_EVAP3_NIGHT * (1 - sRs) + C_EVAP3_DAY * sRs;
   const cEvap4 = C_EVAP4_NIGHT * (1 - sRs) + C_EVAP4_DAY * sRs;
@@ -351,7 +377,12 @@ function water(m: GreenhouseModel, T: Float64Array, inp: GreenhouseInputs): void
   const gP = c.pipeAir + c.pipeCan + c.pipeFlr + c.pipeCov + c.pipeScr;
   c.tEnv =
     gP > 0
-      ? (c.pipeAir * T[GH.air]! + c.pipeCan * T[GH.canopy]! + c.pipeFlr * T[GH.floor]! + c.pipeCov * T[GH.coverIn]! + c.pipeScr * T[GH.screen]!) / gP
+      ? (c.pipeAir * T[GH.air]! +
+          c.pipeCan * T[GH.canopy]! +
+          c.pipeFlr * T[GH.floor]! +
+          c.pipeCov * T[GH.coverIn]! +
+          c.pipeScr * T[GH.screen]!) /
+        gP
       : T[GH.air]!;
   c.phi = mcp > 0 ? outletFromMean(gP / mcp) : 0;
 }

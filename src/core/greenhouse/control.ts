@@ -3,7 +3,8 @@
  * model): smooth proportional controllers for the roof vents and the thermal screen. Inputs in kelvin and
  * relative humidity as a fraction (GreenLight writes %; bands are converted).
  */
-import { CONTROL } from './constants';
+import * as K from './constants';
+const { CONTROL } = K;
 
 const LN100 = Math.log(100);
 
@@ -13,7 +14,7 @@ const LN100 = Math.log(100);
  *   u = lo + (hi − lo) / (1 + exp(−2/band · ln 100 · (x − setPt − band/2)))
  */
 export function proportionalControl(x: number, setPt: number, band: number, lo: number, hi: number): number {
-  const z = ((-2 / band) * LN100 * (x - setPt - band / 2));
+  const z = (-2 / band) * LN100 * (x - setPt - band / 2);
   if (z > 700) return lo;
   return lo + (hi - lo) / (1 + Math.exp(z));
 }
@@ -27,12 +28,23 @@ export interface VentLimits {
 }
 
 /** Vent opening asked for by excess heat at air temperature T ([K] ventHeat: set-point + dead zone, 4 K band). */
-export function ventHeat(T: number, heatingSetpoint: number, deadZone: number, band: number = CONTROL.ventHeatBand): number {
+export function ventHeat(
+  T: number,
+  heatingSetpoint: number,
+  deadZone: number,
+  band: number = CONTROL.ventHeatBand,
+): number {
   return proportionalControl(T, heatingSetpoint + deadZone, band, 0, 1);
 }
 
 /** Humidity and cold limits of the vents from the start-of-step air ([K] ventRh, ventCold). */
-export function ventLimits(T: number, rh: number, heatingSetpoint: number, rhMax: number, out: VentLimits): VentLimits {
+export function ventLimits(
+  T: number,
+  rh: number,
+  heatingSetpoint: number,
+  rhMax: number,
+  out: VentLimits,
+): VentLimits {
   out.rh = proportionalControl(rh, rhMax, CONTROL.ventRhBand, 0, 1);
   out.cold = proportionalControl(T, heatingSetpoint - CONTROL.ventColdOffset, -1, 1, 0);
   return out;

@@ -3,15 +3,21 @@
  * and the cover's U-value at the catalogue rating condition.
  */
 import { PhysicsError, requireFinite } from '../errors';
-import { luFactor, luSolve } from '../numerics/lu';
-import { addVents, assemble } from './assemble';
-import { LATENT_HEAT as L } from './constants';
-import { computeCoefficients } from './coefficients';
-import { ventHeat, ventOpening } from './control';
+import * as Lu from '../numerics/lu';
+import * as Asm from './assemble';
+import * as K from './constants';
+import * as Co from './coefficients';
+import * as Ctl from './control';
 import { buildGreenhouse, type GreenhouseModel, type GreenhouseParams } from './params';
-import { GH, GH_STATES as N, initialState, validateState } from './state';
+import * as St from './state';
 import { dryUp, validateInputs } from './step';
 import { type GreenhouseInputs, HeatDemandOutput } from './types';
+const { computeCoefficients } = Co;
+const { addVents, assemble } = Asm;
+const { luFactor, luSolve } = Lu;
+const { GH, GH_STATES: N, initialState, validateState } = St;
+const { ventHeat, ventOpening } = Ctl;
+const { LATENT_HEAT: L } = K;
 
 const AIR = GH.air;
 const PIPE = GH.pipe;
@@ -30,9 +36,11 @@ function demandSolve(
   out: HeatDemandOutput,
 ): void {
   const c = computeCoefficients(m, T, inp);
-  const o = inp.ventOpening ?? ventOpening(ventHeat(setpointT, c.heatingSetpoint, m.ventOffset, m.ventBand), c);
+  const o =
+    inp.ventOpening ?? ventOpening(ventHeat(setpointT, c.heatingSetpoint, m.ventOffset, m.ventBand), c);
   let qw = solveDemand(m, T, inp, setpointT, invDt, o, Tnew);
-  for (let pass = 0; pass < 2 && dryUp(m, Tnew); pass++) qw = solveDemand(m, T, inp, setpointT, invDt, o, Tnew);
+  for (let pass = 0; pass < 2 && dryUp(m, Tnew); pass++)
+    qw = solveDemand(m, T, inp, setpointT, invDt, o, Tnew);
   const fa = m.floorArea;
   const Tp = Tnew[PIPE]!;
   out.waterHeat = qw * fa;
@@ -60,11 +68,11 @@ function demandSolve(
   out.airExchangeLoss = (c.airOut * (setpointT - To) + (c.topOut + o * c.ventMax) * (Tt - To)) * fa;
   const eO = c.vpOut * c.invTo;
   const mOut =
-    c.vAirOut * (Tnew[GH.vpAir]! * c.invTa - eO) + (c.vTopOut + o * c.vVentMax) * (Tnew[GH.vpTop]! * c.invTt - eO);
+    c.vAirOut * (Tnew[GH.vpAir]! * c.invTa - eO) +
+    (c.vTopOut + o * c.vVentMax) * (Tnew[GH.vpTop]! * c.invTt - eO);
   out.latentLoss = L * mOut * fa;
   out.soilToDeep = c.soilDeep * (Tnew[GH.soil5]! - m.deepSoilT) * fa;
-  out.transpirationLatent =
-    L * c.vec * (c.esC + c.sC * (Tnew[GH.canopy]! - c.tc0) - Tnew[GH.vpAir]!) * fa;
+  out.transpirationLatent = L * c.vec * (c.esC + c.sC * (Tnew[GH.canopy]! - c.tc0) - Tnew[GH.vpAir]!) * fa;
 }
 
 /** The step with the air fixed at the set-point: returns Q_w per m² and leaves the state in Tnew. */
@@ -144,7 +152,12 @@ export function steadyState(
  * (overcast; EN ISO 6946 convention), wind 4 m/s (EN ISO 6946 R_se = 0.04 m²K/W), no sun, screen open, night,
  * dry air (no condensation), no leakage or vents.
  */
-export const COVER_RATING_CONDITION = Object.freeze({ airT: 293.15, outdoorT: 273.15, skyT: 273.15, windSpeed: 4 });
+export const COVER_RATING_CONDITION = Object.freeze({
+  airT: 293.15,
+  outdoorT: 273.15,
+  skyT: 273.15,
+  windSpeed: 4,
+});
 
 /**
  * The model's cover U-value at the rating condition: steady cover loss / (A_cover·ΔT), W/(m²·K). Computed on a
@@ -179,4 +192,3 @@ export function coverRatingU(params: GreenhouseParams): number {
   }
   return d.coverLoss / (mm.coverArea * (r.airT - r.outdoorT));
 }
-

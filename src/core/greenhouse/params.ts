@@ -161,7 +161,8 @@ export function buildGreenhouse(params: GreenhouseParams): GreenhouseModel {
   // Solar absorption per unit of global radiation above the canopy (PAR: [V] eqs. 8.26–8.28, 8.34; NIR:
   // single-pass Beer–Lambert, Katzin 2020 eqs. A20, A22 applied to sunlight).
   const ePar = Math.exp(-K1_PAR * lai);
-  const canPar = (1 - RHO_CAN_PAR) * (1 - ePar) + ePar * RHO_FLR_PAR * (1 - RHO_CAN_PAR) * (1 - Math.exp(-K2_PAR * lai));
+  const canPar =
+    (1 - RHO_CAN_PAR) * (1 - ePar) + ePar * RHO_FLR_PAR * (1 - RHO_CAN_PAR) * (1 - Math.exp(-K2_PAR * lai));
   const flrPar = (1 - RHO_FLR_PAR) * ePar;
   const eNir = Math.exp(-K_NIR * lai);
   const canNir = (1 - RHO_CAN_NIR) * (1 - eNir);

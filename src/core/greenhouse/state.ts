@@ -5,7 +5,13 @@
  * heating pipe rail, and the vapour pressure below and above the screen.
  */
 import { InputError, PhysicsError, requireFinite } from '../errors';
-import { FLOOR_CONDUCTIVITY, FLOOR_THICKNESS, SOIL_CONDUCTIVITY, SOIL_LAYERS, SOIL_OUTER_LAYER } from './constants';
+import {
+  FLOOR_CONDUCTIVITY,
+  FLOOR_THICKNESS,
+  SOIL_CONDUCTIVITY,
+  SOIL_LAYERS,
+  SOIL_OUTER_LAYER,
+} from './constants';
 import { saturationVapourPressure } from './physics';
 
 /** Index of each state. Temperatures in K, `vpAir`/`vpTop` in Pa. */
@@ -58,7 +64,8 @@ const NAMES = Object.keys(GH);
 
 /** Throws unless `state` has the model's length and physical values (150–500 K, 0–50 kPa vapour). */
 export function validateState(state: Float64Array): void {
-  if (state.length !== GH_STATES) throw new InputError('state.length', state.length, `${GH_STATES} (use initialState)`);
+  if (state.length !== GH_STATES)
+    throw new InputError('state.length', state.length, `${GH_STATES} (use initialState)`);
   for (let i = 0; i < GH_TEMPERATURES; i++) {
     const t = state[i]!;
     if (!(t > 150 && t < 500)) {
@@ -70,7 +77,9 @@ export function validateState(state: Float64Array): void {
   for (let i = GH_TEMPERATURES; i < GH_STATES; i++) {
     const v = state[i]!;
     if (!(v >= -1 && v < 5e4)) {
-      throw new PhysicsError(`greenhouse state ${NAMES[i]} = ${v} Pa is outside 0–50 kPa (vapour balance diverged)`);
+      throw new PhysicsError(
+        `greenhouse state ${NAMES[i]} = ${v} Pa is outside 0–50 kPa (vapour balance diverged)`,
+      );
     }
   }
 }

@@ -6,15 +6,22 @@
  * scalar controller equation o = min(ventCold, max(ventHeat(T_air(o)), ventRh)) is then bisected cheaply.
  */
 import { requireFinite } from '../errors';
-import { luFactor, luSolve } from '../numerics/lu';
-import { addVents, assemble } from './assemble';
-import { LATENT_HEAT as L } from './constants';
-import { computeCoefficients } from './coefficients';
-import { ventHeat } from './control';
+import * as Lu from '../numerics/lu';
+import * as Asm from './assemble';
+import * as K from './constants';
+import * as Co from './coefficients';
+import * as Ctl from './control';
 import type { GreenhouseModel } from './params';
-import { saturationVapourPressure } from './physics';
-import { GH, GH_STATES as N, validateState } from './state';
+import * as P from './physics';
+import * as St from './state';
 import type { GreenhouseInputs, GreenhouseStepOutput } from './types';
+const { saturationVapourPressure } = P;
+const { computeCoefficients } = Co;
+const { addVents, assemble } = Asm;
+const { luFactor, luSolve } = Lu;
+const { GH, GH_STATES: N, validateState } = St;
+const { ventHeat } = Ctl;
+const { LATENT_HEAT: L } = K;
 
 export function validateInputs(inp: GreenhouseInputs): void {
   requireFinite('inputs.outdoorT', inp.outdoorT, 193.15, 343.15, 'K');
@@ -25,8 +32,10 @@ export function validateInputs(inp: GreenhouseInputs): void {
   if (inp.pipeMassFlow > 0) requireFinite('inputs.pipeInletT', inp.pipeInletT, 233.15, 423.15, 'K');
   if (inp.screenClosed !== undefined) requireFinite('inputs.screenClosed', inp.screenClosed, 0, 1);
   if (inp.ventOpening !== undefined) requireFinite('inputs.ventOpening', inp.ventOpening, 0, 1);
-  if (inp.outdoorVapourPressure !== undefined) requireFinite('inputs.outdoorVapourPressure', inp.outdoorVapourPressure, 0, 2e4, 'Pa');
-  if (inp.heatingSetpoint !== undefined) requireFinite('inputs.heatingSetpoint', inp.heatingSetpoint, 263.15, 323.15, 'K');
+  if (inp.outdoorVapourPressure !== undefined)
+    requireFinite('inputs.outdoorVapourPressure', inp.outdoorVapourPressure, 0, 2e4, 'Pa');
+  if (inp.heatingSetpoint !== undefined)
+    requireFinite('inputs.heatingSetpoint', inp.heatingSetpoint, 263.15, 323.15, 'K');
 }
 
 const TOP = GH.top;
@@ -265,15 +274,25 @@ function fillStepOutput(
   let dE = 0;
   for (let i = 0; i < N; i++) dE += m.cap[i]! * (x[i]! - T0[i]!);
   const stored = dE / dt;
-  const latentStored = (m.cap[GH.vpAir]! * (eA - T0[GH.vpAir]!) + m.cap[GH.vpTop]! * (eT - T0[GH.vpTop]!)) / dt;
+  const latentStored =
+    (m.cap[GH.vpAir]! * (eA - T0[GH.vpAir]!) + m.cap[GH.vpTop]! * (eT - T0[GH.vpTop]!)) / dt;
   const lOut = L * mOut;
   const boundary = water + solar - conv - sky - leak - vent - soil - lOut;
-  const scale = Math.abs(water) + solar + Math.abs(conv) + Math.abs(sky) + Math.abs(leak) + Math.abs(vent) + Math.abs(soil) + Math.abs(lOut) + Math.abs(stored);
+  const scale =
+    Math.abs(water) +
+    solar +
+    Math.abs(conv) +
+    Math.abs(sky) +
+    Math.abs(leak) +
+    Math.abs(vent) +
+    Math.abs(soil) +
+    Math.abs(lOut) +
+    Math.abs(stored);
   out.storedEnergyRate = stored * A;
   out.energyResidual = (stored - boundary) * A;
   out.energyResidualRelative = scale > 0 ? Math.abs(stored - boundary) / scale : 0;
-  const vScale = Math.abs(latentStored) + L * (Math.abs(mTr) + Math.abs(mScr) + Math.abs(mCov) + Math.abs(mOut));
+  const vScale =
+    Math.abs(latentStored) + L * (Math.abs(mTr) + Math.abs(mScr) + Math.abs(mCov) + Math.abs(mOut));
   const vRes = latentStored - L * (mTr - mScr - mCov - mOut);
   out.vapourResidualRelative = vScale > 0 ? Math.abs(vRes) / vScale : 0;
 }
-

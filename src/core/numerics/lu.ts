@@ -38,7 +38,13 @@ export function luFactor(A: Float64Array, piv: Int32Array, n: number, what = 'li
 }
 
 /** Solve A·x = rhs with the factors of `luFactor` (rhs may alias x). */
-export function luSolve(A: Float64Array, piv: Int32Array, rhs: Float64Array, x: Float64Array, n: number): void {
+export function luSolve(
+  A: Float64Array,
+  piv: Int32Array,
+  rhs: Float64Array,
+  x: Float64Array,
+  n: number,
+): void {
   if (x !== rhs) x.set(rhs);
   for (let k = 0; k < n; k++) {
     const p = piv[k]!;

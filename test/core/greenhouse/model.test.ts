@@ -33,7 +33,7 @@ function night(overrides: Partial<GreenhouseInputs> = {}): GreenhouseInputs {
 }
 
 describe('createGreenhouse', () => {
-  it('reports each cover preset\'s model U at the rating condition below its catalogue U (the catalogue includes condensation and exposure)', () => {
+  it("reports each cover preset's model U at the rating condition below its catalogue U (the catalogue includes condensation and exposure)", () => {
     for (const id of ['single-glass', 'double-glass', 'double-poly', 'twin-wall-polycarbonate-8mm']) {
       const m = createGreenhouse({ floorArea: AREA, cover: id });
       expect(m.ratingU).toBeGreaterThan(0.4 * m.cover.uValue);
@@ -53,12 +53,12 @@ describe('createGreenhouse', () => {
       /greenhouse\.lai/,
     );
     expect(() => createGreenhouse({ floorArea: AREA, cover: 'single-glass', rhMax: 1.2 })).toThrow(/rhMax/);
-    expect(() => createGreenhouse({ floorArea: AREA, cover: 'single-glass', heatingSetpointDay: 320 })).toThrow(
-      /heatingSetpointDay/,
-    );
-    expect(() => createGreenhouse({ floorArea: AREA, cover: 'single-glass', meanHeight: 4, topHeight: 3 })).toThrow(
-      /topHeight/,
-    );
+    expect(() =>
+      createGreenhouse({ floorArea: AREA, cover: 'single-glass', heatingSetpointDay: 320 }),
+    ).toThrow(/heatingSetpointDay/);
+    expect(() =>
+      createGreenhouse({ floorArea: AREA, cover: 'single-glass', meanHeight: 4, topHeight: 3 }),
+    ).toThrow(/topHeight/);
   });
 
   it('accepts an empty house (LAI 0) without a screen', () => {
@@ -117,7 +117,9 @@ describe('stepGreenhouse', () => {
               pipeMassFlow: p.flow,
               screenClosed: p.screen,
               ventOpening: p.vent,
-              outdoorVapourPressure: 610.78 * Math.exp((17.2694 * (p.outdoorT - p.dew - 273.15)) / (p.outdoorT - p.dew - 273.15 + 238.3)),
+              outdoorVapourPressure:
+                610.78 *
+                Math.exp((17.2694 * (p.outdoorT - p.dew - 273.15)) / (p.outdoorT - p.dew - 273.15 + 238.3)),
               isDay: p.sun > 0,
             });
             stepGreenhouse(model, s, inp, p.dt, out);
@@ -183,7 +185,8 @@ describe('stepGreenhouse', () => {
     for (let k = 0; k < 12; k++) stepGreenhouse(model, s, inp, 600, out);
     // Katzin (2021) ch. 4: ventHeat = 1/(1 + exp(−2/4·ln 100·(T − (T_sp + 5) − 2))) at the end-of-step air
     const T = s[GH.air]!;
-    const heat = 1 / (1 + Math.exp((-2 / 4) * Math.log(100) * (T - (model.heatingSetpointDay + model.ventOffset) - 2)));
+    const heat =
+      1 / (1 + Math.exp((-2 / 4) * Math.log(100) * (T - (model.heatingSetpointDay + model.ventOffset) - 2)));
     expect(out.ventOpening).toBeGreaterThan(0.01);
     expect(out.ventOpening).toBeLessThan(1);
     expect(out.ventOpening).toBeGreaterThanOrEqual(heat - 1e-12);

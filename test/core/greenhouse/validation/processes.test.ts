@@ -110,7 +110,8 @@ describe('vapour ([V] eqs. 8.43, 8.47–8.53)', () => {
     const cEvap3 = 1.1e-11 * (1 - sRs) + 6.1e-7 * sRs;
     const cEvap4 = 5.2e-6 * (1 - sRs) + 4.3e-6 * sRs;
     const vpd = satVp(17) - 1800;
-    const rS = 82 * (4.3 / 0.54) * Math.min(1.5, 1 + cEvap3 * 600 ** 2) * Math.min(5.8, 1 + cEvap4 * vpd ** 2);
+    const rS =
+      82 * (4.3 / 0.54) * Math.min(1.5, 1 + cEvap3 * 600 ** 2) * Math.min(5.8, 1 + cEvap4 * vpd ** 2);
     const expected = ((2 * rho(C(18)) * 1006 * 3) / (65.8 * (275 + rS))) * vpd; // L·VEC·VPD, W/m²
     expect(expected).toBeGreaterThan(14);
     expect(expected).toBeLessThan(15);
