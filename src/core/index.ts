@@ -3,7 +3,19 @@
  * in kelvin. No DOM, React or three imports anywhere under src/core (it runs in Node, Web Workers, tests).
  */
 export { InputError, PhysicsError, toCelsius, toKelvin, ZERO_CELSIUS } from './errors';
-export { convert, parseQuantity, quantity } from './units';
+export {
+  convert,
+  DISPLAY_UNITS,
+  type DisplayKind,
+  type DisplayUnit,
+  displayUnitOf,
+  exampleFor,
+  fromDisplayUnit,
+  parseQuantity,
+  quantity,
+  toDisplayUnit,
+  type UnitSystem,
+} from './units';
 
 // Fluids: water (IAPWS-IF97, R12-08, R15-11), propylene/ethylene glycol (Melinder 2010).
 export { fluid, fluidFromSpec, parseFluid, saturationPressure, saturationTemperature } from './fluids';
@@ -25,6 +37,14 @@ export {
   PLATE_PRESETS,
   type PlateDesign,
   type PlateGeometry,
+  DEFAULT_PLATE_LIMITS,
+  type LimitCheck,
+  type Passes,
+  type PlateLimits,
+  PROPERTY_BASIS,
+  type RatingInput,
+  type RatingResult,
+  rateExchanger,
   ratePlate,
   sizeNominal,
   sizePlate,
@@ -58,6 +78,19 @@ export {
   simplePayback,
 } from './economics';
 
+// Business case under uncertainty (Monte Carlo over market paths and weather years).
+export {
+  type Band,
+  type Fan,
+  type Histogram,
+  type RiskAnalysis,
+  type RiskAnalysisOptions,
+  type RiskResult,
+  riskAnalysis,
+  riskYear,
+  runRisk,
+} from './risk';
+
 // Exports (CSV, result records) and engineering studies (exchanger size, off-design table).
 export * from './export';
 export * from './studies';
@@ -69,6 +102,7 @@ export {
   PARAMS,
   type ParamInfo,
   paramInfo,
+  SCHEMA_VERSION,
   SECTIONS,
   type Scenario,
   ScenarioError,

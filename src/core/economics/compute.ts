@@ -11,9 +11,10 @@
  * A simulation shorter than a year is annualised by 8760 / hours (demand charges by month, prorated).
  */
 import { InputError } from '../errors';
-import { escalation, irr, levelizedCost, npv, simplePayback } from './finance';
+import { irr, levelizedCost, npv, simplePayback } from './finance';
 import { BACKUP_FUELS, type BackupFuel, co2, fuelInput } from './fuel';
 import { firstBad, HASH_PER_PH_DAY, miningRevenue } from './mining';
+import { projectCashFlows, type YearOne } from './projection';
 import {
   type CapexLineName,
   type Economics,
@@ -111,6 +112,8 @@ export interface EconomicsResult {
   /** Year 0 … N, ¤. */
   cashFlows: { operator: number[]; host: number[]; project: number[] };
   parties: { operator: PartyResult; host: PartyResult; project: PartyResult };
+  /** The year-1 figures the cash flows are projected from (core/risk re-projects them per sample). */
+  yearOne: YearOne;
   breakdown: {
     /** 8760 / hours. */
     annualisation: number;
@@ -319,38 +322,25 @@ export function computeEconomics(econ: Economics | unknown, hourly: HourlyEnergy
   const operatorNet1 = revenue - poolFees - electricity - operatorOpex + payments;
   const hostNet1 = avoided - payments - hostOpex;
 
-  // Cash flows over the horizon.
-  const N = e.horizonYears;
-  const g = e.escalation;
-  const op: number[] = new Array(N + 1);
-  const ho: number[] = new Array(N + 1);
-  const pr: number[] = new Array(N + 1);
-  const lcCosts: number[] = new Array(N + 1);
-  const lcHeat: number[] = new Array(N + 1);
-  op[0] = 0 - operatorCapex;
-  ho[0] = 0 - hostCapex;
-  lcCosts[0] = heatRecoveryCapex;
-  lcHeat[0] = 0;
+  // Cash flows over the horizon (deterministic escalation; core/risk samples the factors instead).
   const heatMWh = heatJ / J_PER_MWH;
-  const fuelGrowth = fuel === 'electric' ? g.electricity : g.fuel;
-  for (let y = 1; y <= N; y++) {
-    const avoidedY = avoidedPurchase * escalation(fuelGrowth, y) + avoidedCarbon;
-    const payY =
-      hc.type === 'price'
-        ? payments * escalation(g.heatPrice, y)
-        : hc.type === 'share-of-savings'
-          ? hc.share * avoidedY
-          : 0;
-    const revY = revenue * escalation(g.hashprice, y);
-    const opexEsc = escalation(g.opex, y);
-    op[y] =
-      revY * (1 - e.poolFee) - electricity * escalation(g.electricity, y) - operatorOpex * opexEsc + payY;
-    ho[y] = avoidedY - payY - hostOpex * opexEsc;
-    lcCosts[y] = e.opex.maintenance * heatRecoveryCapex * opexEsc;
-    lcHeat[y] = heatMWh;
-  }
-  op[N]! += salvage;
-  for (let y = 0; y <= N; y++) pr[y] = op[y]! + ho[y]!;
+  const yearOne: YearOne = {
+    revenue,
+    electricity,
+    avoidedPurchase,
+    avoidedCarbon,
+    payments,
+    operatorOpex,
+    hostOpex,
+    operatorCapex,
+    hostCapex,
+    heatRecoveryCapex,
+    salvage,
+    heatMWh,
+    electricBackup: fuel === 'electric',
+  };
+  const flows = projectCashFlows(e, yearOne);
+  const { operator: op, host: ho, project: pr, lcCosts, lcHeat } = flows;
 
   const party = (capexP: number, annualNet: number, cf: number[]): PartyResult => ({
     capex: capexP,
@@ -370,7 +360,7 @@ export function computeEconomics(econ: Economics | unknown, hourly: HourlyEnergy
   else if (e.mining.btcPrice !== undefined && e.mining.btcPrice > 0) btcMined = revenue / e.mining.btcPrice;
   const btcEarned = btcMined === undefined ? undefined : btcMined * (1 - e.poolFee);
   const perBtc = (cost: number) => (btcEarned !== undefined && btcEarned > 0 ? cost / btcEarned : undefined);
-  const allIn = electricity + operatorOpex + (operatorCapex - salvage) / N - payments;
+  const allIn = electricity + operatorOpex + (operatorCapex - salvage) / e.horizonYears - payments;
 
   const kpis: EconomicsKpis = {
     currency: e.currency,
@@ -406,6 +396,7 @@ export function computeEconomics(econ: Economics | unknown, hourly: HourlyEnergy
     kpis,
     cashFlows: { operator: op, host: ho, project: pr },
     parties: { operator, host, project },
+    yearOne,
     breakdown: {
       annualisation: f,
       minerEnergy_MWh: minerJ / J_PER_MWH,

@@ -18,6 +18,7 @@ import { NATURAL_GAS_CO2_PER_M3, NATURAL_GAS_J_PER_M3, PROPANE_CO2_PER_L, PROPAN
 import { BLOCK_SUBSIDY_2024, HASH_PER_PH_DAY, hashpriceFromNetwork } from './mining';
 import { type DemandCharge, J_PER_KWH, type Tariff, WEEKDAYS } from './tariff';
 import { valueAt } from '../models/paths';
+import { type RiskParams, riskSection } from './riskParams';
 
 export const CURRENCIES = ['USD', 'CAD'] as const;
 export type Currency = (typeof CURRENCIES)[number];
@@ -542,6 +543,8 @@ const rawSchema = z.strictObject({
     .prefault({}),
   /** Miner resale value at the end of the horizon: a fraction of miner capex ("30 %", 0.3) or an amount ("500000 USD"). */
   minerSalvage: z.union([z.string(), z.number()]).default('30 %'),
+  /** Stochastic model of the Monte Carlo business case (./riskParams.ts). */
+  risk: riskSection.schema,
 });
 
 // ─── Output ──────────────────────────────────────────────────────────────────────────────────────────
@@ -585,6 +588,7 @@ export interface Economics {
   discountRate: number;
   escalation: { hashprice: number; electricity: number; fuel: number; heatPrice: number; opex: number };
   minerSalvage: { fraction: number } | { amount: number };
+  risk: RiskParams;
 }
 
 function toCurrency(m: Money, to: Currency, cadPerUsd: number): number {
@@ -770,6 +774,7 @@ export const economicsSchema = rawSchema.transform((r, ctx): Economics => {
     discountRate: r.discountRate,
     escalation: r.escalation,
     minerSalvage,
+    risk: r.risk,
   };
 });
 
