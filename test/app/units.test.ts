@@ -34,8 +34,11 @@ describe('display units', () => {
     // 1 US gallon = 3.785411784 L (exact) → 1 L/s = 60 / 3.785411784 gpm = 15.850323 gpm.
     expect(toDisplay(1e-3, 'volumeFlow', 'imperial')).toBeCloseTo(60 / 3.785411784, 9);
     expect(toDisplay(1e-3, 'volumeFlow', 'SI')).toBeCloseTo(1, 12);
-    // 1 BTU(IT)/h = 0.29307107 W (ASHRAE Fundamentals ch. 38) → 1 kW = 3412.1416 BTU/h.
-    expect(toDisplay(1000, 'power', 'imperial')).toBeCloseTo(1000 / 0.29307107, 6);
+    // 1 BTU(IT) = 1055.05585262 J (ISO 31-4; NIST SP 811 B.8 1.055056E+03), so 1 BTU/h = 0.29307107 W
+    // (ASHRAE Fundamentals ch. 38) → 1 kW = 3412.1416 BTU/h.
+    expect(toDisplay(1000, 'power', 'imperial')).toBeCloseTo((1000 * 3600) / 1055.05585262, 6);
+    // 1 ton of refrigeration = 12 000 BTU/h: 3.516853 kW in BTU/h.
+    expect(toDisplay(3516.853, 'power', 'imperial')).toBeCloseTo(12000, 2);
     expect(toDisplay(1000, 'power', 'SI')).toBeCloseTo(1, 12);
     // 1 psi = 6894.757293 Pa (NIST SP 811).
     expect(toDisplay(6894.757293, 'pressure', 'imperial')).toBeCloseTo(1, 8);

@@ -34,3 +34,66 @@ describe('quantity(): unit strings at the boundary (mathjs)', () => {
     expect(() => quantity(Number.NaN, 'K', 'supply')).toThrowError(/supply.*finite/);
   });
 });
+
+describe('quantity grammar: a number and a unit, never an expression (issue 11)', () => {
+  const hostile = [
+    'createUnit("ha", "5000 m^2", {override: true})',
+    'zeros(30000, 30000)',
+    'evaluate("2 ha")',
+    'x = 5 kW',
+    'f(x) = x^2',
+    'ha',
+    '2 * 3 kW',
+    '[1, 2] kW',
+    '5 kW; 3',
+    '1 sqrt(4)',
+    'Infinity W',
+    'NaN',
+    `1${'0'.repeat(120)} W`,
+  ];
+  it.each(hostile)('refuses %j with the field and an example of its dimension', (text) => {
+    expect(() => quantity(text, 'W', 'backupHeater.capacity')).toThrowError(
+      /backupHeater\.capacity = .* is not allowed: .*e\.g\. "2\.7 MW"/,
+    );
+  });
+
+  it('refuses magnitudes beyond ±1e15 as written', () => {
+    expect(() => quantity('1e300 W', 'W', 'cap')).toThrowError(/within ±1e15/);
+    expect(() => quantity('-1e16 W', 'W', 'cap')).toThrowError(/within ±1e15/);
+  });
+
+  it('a failed createUnit attempt leaves "ha" as 10 000 m²', () => {
+    expect(() => quantity('createUnit("ha", "5000 m^2", {override: true})', 'm^2')).toThrowError();
+    expect(quantity('1 ha', 'm^2')).toBe(10000);
+  });
+
+  it('shows an example of the field dimension, not a temperature, for a flow', () => {
+    expect(() => quantity('80 K', 'm^3/s', 'greenhouseLoop.flow')).toThrowError(/e\.g\. "25 L\/s"/);
+  });
+
+  it('reads the units engineers type', () => {
+    // Ton of refrigeration = 12 000 Btu/h = 3.516853 kW (ASHRAE Fundamentals ch. 38).
+    expect(quantity('1 TR', 'W')).toBeCloseTo(3516.853, 3);
+    expect(quantity('2 tons of refrigeration', 'W')).toBeCloseTo(7033.706, 3);
+    // MBH = 1000 Btu/h; MMBtu/h = 1e6 Btu/h; 1 Btu/h = 0.29307107 W.
+    expect(quantity('12 MBH', 'W')).toBeCloseTo(12000 * 0.29307107, 4);
+    expect(quantity('1 MMBtu/h', 'W')).toBeCloseTo(293071.07, 1);
+    for (const s of ['1000 Btu/h', '1000 BTU/h', '1000 Btu/hr', '1000 btu/h'])
+      expect(quantity(s, 'W')).toBeCloseTo(293.07107, 5);
+    // °F: (212 − 32) / 1.8 + 273.15 = 373.15 K.
+    expect(quantity('212 degF', 'K')).toBeCloseTo(373.15, 9);
+    expect(quantity('212 °F', 'K')).toBeCloseTo(373.15, 9);
+    // Conventional foot of water = 2989.067 Pa (NIST SP 811, B.8).
+    expect(quantity('10 ft of head', 'Pa')).toBeCloseTo(29890.67, 1);
+    expect(quantity('10 ftH2O', 'Pa')).toBeCloseTo(29890.67, 1);
+    // 1 psi = 6894.757 Pa (NIST SP 811, B.8).
+    expect(quantity('1 psi', 'Pa')).toBeCloseTo(6894.757, 2);
+    expect(() => quantity('30 psig', 'Pa', 'p')).toThrowError(/gauge pressure/);
+  });
+
+  it('reads "80 C" / "80 F" as temperatures only in temperature fields', () => {
+    expect(quantity('80 C', 'K')).toBeCloseTo(353.15, 9);
+    expect(quantity('176 F', 'K')).toBeCloseTo(353.15, 9);
+    expect(() => quantity('80 C', 'W', 'p')).toThrowError(/convertible to W/);
+  });
+});

@@ -1,114 +1,32 @@
 /**
- * Display units: the global SI / imperial switch. Every displayed quantity has a *kind*; each kind names the
- * unit it is shown in for each system (as a mathjs unit string that `quantity()` parses back) and its label.
- * Conversions go through mathjs (`convert` from the core), so temperatures convert with their offsets.
+ * Display units: the global SI / imperial switch, read from the core's table (the CLI's `--units imperial`
+ * reads the same one). Conversions go through the core's `convert`, so temperatures convert with their offsets.
  */
-import { convert } from '../../core/units';
+import {
+  DISPLAY_UNITS,
+  type DisplayKind,
+  type DisplayUnit,
+  displayUnitOf,
+  fromDisplayUnit,
+  toDisplayUnit,
+  type UnitSystem,
+} from '../../core';
 
-export type UnitSystem = 'SI' | 'imperial';
+export type { DisplayUnit, UnitSystem };
 
-export interface DisplayUnit {
-  /** mathjs unit string (what an edit typed as a bare number is stored with). */
-  unit: string;
-  /** What people read beside the field. */
-  label: string;
-}
+/** Quantity kinds shown in the app: the core's one table of display units (src/core/units/display.ts). */
+export const KINDS = DISPLAY_UNITS;
 
-interface KindDef {
-  /** SI unit the core uses for this kind. */
-  si: string;
-  SI: DisplayUnit;
-  imperial: DisplayUnit;
-}
-
-const same = (unit: string, label: string): { SI: DisplayUnit; imperial: DisplayUnit } => ({
-  SI: { unit, label },
-  imperial: { unit, label },
-});
-
-/** Quantity kinds shown in the app (SI base unit, SI display, imperial display). */
-export const KINDS = {
-  temperature: { si: 'K', SI: { unit: 'degC', label: '°C' }, imperial: { unit: 'degF', label: '°F' } },
-  temperatureDifference: {
-    si: 'K',
-    SI: { unit: 'K', label: 'K' },
-    imperial: { unit: 'degR', label: 'Δ°F' },
-  },
-  power: { si: 'W', SI: { unit: 'kW', label: 'kW' }, imperial: { unit: 'BTU/h', label: 'BTU/h' } },
-  energy: { si: 'MWh', SI: { unit: 'MWh', label: 'MWh' }, imperial: { unit: 'MMBTU', label: 'MMBtu' } },
-  volumeFlow: { si: 'm^3/s', SI: { unit: 'L/s', label: 'L/s' }, imperial: { unit: 'gpm', label: 'gpm' } },
-  smallVolumeFlow: {
-    si: 'm^3/s',
-    SI: { unit: 'L/min', label: 'L/min' },
-    imperial: { unit: 'gpm', label: 'gpm' },
-  },
-  area: { si: 'm^2', SI: { unit: 'm^2', label: 'm²' }, imperial: { unit: 'ft^2', label: 'ft²' } },
-  volume: { si: 'm^3', SI: { unit: 'm^3', label: 'm³' }, imperial: { unit: 'ft^3', label: 'ft³' } },
-  length: { si: 'm', SI: { unit: 'm', label: 'm' }, imperial: { unit: 'ft', label: 'ft' } },
-  pressure: { si: 'Pa', SI: { unit: 'kPa', label: 'kPa' }, imperial: { unit: 'psi', label: 'psi' } },
-  conductance: {
-    si: 'W/K',
-    SI: { unit: 'kW/K', label: 'kW/K' },
-    imperial: { unit: 'BTU/h/degR', label: 'BTU/h·°F' },
-  },
-  smallConductance: {
-    si: 'W/K',
-    SI: { unit: 'W/K', label: 'W/K' },
-    imperial: { unit: 'BTU/h/degR', label: 'BTU/h·°F' },
-  },
-  heatTransferCoefficient: {
-    si: 'W/(m^2 K)',
-    SI: { unit: 'W/(m^2 K)', label: 'W/m²·K' },
-    imperial: { unit: 'BTU/h/(ft^2 degR)', label: 'BTU/h·ft²·°F' },
-  },
-  pipePerArea: {
-    si: 'm^-1',
-    SI: { unit: 'm/m^2', label: 'm/m²' },
-    imperial: { unit: 'ft/ft^2', label: 'ft/ft²' },
-  },
-  massFluxPerArea: {
-    si: 'kg/(s m^2)',
-    SI: { unit: 'kg/(s m^2)', label: 'kg/s·m²' },
-    imperial: { unit: 'lb/(h ft^2)', label: 'lb/h·ft²' },
-  },
-  airChanges: { si: 's^-1', ...same('h^-1', '1/h') },
-  fraction: { si: '', ...same('%', '%') },
-  duration: { si: 's', ...same('min', 'min') },
-  price: { si: 'USD/kWh', ...same('USD/kWh', 'USD/kWh') },
-  plain: { si: '', ...same('', '') },
-} as const satisfies Record<string, KindDef>;
-
-export type Kind = keyof typeof KINDS;
-
-/** Normalise the unit strings we store ("BTU/h" → "BTUh") the way the core's parser does. */
-function mathUnit(unit: string): string {
-  return unit.replace(/BTU\/h/g, 'BTUh').replace(/MMBTU/g, 'BTU');
-}
+export type Kind = DisplayKind;
 
 /** The unit `kind` is shown in under `system`. */
-export function displayUnit(kind: Kind, system: UnitSystem): DisplayUnit {
-  return KINDS[kind][system];
-}
+export const displayUnit = displayUnitOf;
 
 /** An SI value of `kind` in the display unit of `system` (mathjs conversion). */
-export function toDisplay(si: number, kind: Kind, system: UnitSystem): number {
-  const k = KINDS[kind];
-  const d = k[system];
-  if (kind === 'fraction') return si * 100;
-  if (d.unit === k.si || d.unit === '') return si;
-  const scale = d.unit === 'MMBTU' ? 1e-6 : 1;
-  return convert(si, k.si, mathUnit(d.unit)) * scale;
-}
+export const toDisplay = toDisplayUnit;
 
 /** A display value of `kind` back to SI (inverse of `toDisplay`). */
-export function fromDisplay(shown: number, kind: Kind, system: UnitSystem): number {
-  const k = KINDS[kind];
-  const d = k[system];
-  if (kind === 'fraction') return shown / 100;
-  if (d.unit === k.si || d.unit === '') return shown;
-  const scale = d.unit === 'MMBTU' ? 1e6 : 1;
-  return convert(shown * scale, mathUnit(d.unit), k.si);
-}
+export const fromDisplay = fromDisplayUnit;
 
 /** A plain number for an input box: up to `digits` significant digits, no exponent for usual magnitudes. */
 export function formatInput(x: number, digits = 6): string {
