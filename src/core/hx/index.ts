@@ -1,6 +1,7 @@
 /**
- * Heat exchangers: ε–NTU relations, LMTD and F, nominal-point sizing, chevron plate exchanger
- * (Martin/VDI N6 correlations, geometric sizing, off-design model).
+ * Heat exchangers: ε–NTU relations, LMTD and F, nominal-point sizing, rating, chevron plate exchanger
+ * (Martin/VDI N6 correlations, selection with pressure-drop and velocity limits, multi-pass, off-design
+ * model).
  */
 export {
   checkArrangement,
@@ -39,7 +40,6 @@ export {
   hxModel,
   hxModelFromUA,
   hydraulicDiameter,
-  MAX_PLATES,
   newOffDesignResult,
   type OffDesignInput,
   type OffDesignResult,
@@ -47,12 +47,32 @@ export {
   offDesignInto,
   PLATE_PRESETS,
   type PlateConditions,
-  type PlateDesign,
   type PlateGeometry,
   type PlateRating,
   PORT_LOSS_COEFFICIENT,
   plateArea,
   ratePlate,
   regularizedPower,
-  sizePlate,
 } from './plate';
+export {
+  DEFAULT_PLATE_LIMITS,
+  type LimitCheck,
+  MAX_PLATES,
+  type PlateDesign,
+  type PlateLimits,
+  plateLimits,
+  type SizePlateOptions,
+  sizePlate,
+} from './plateSizing';
+export {
+  checkPasses,
+  MAX_PASSES,
+  type Passes,
+  passArrangement,
+  passEffectiveness,
+  passNtu,
+  SINGLE_PASS,
+  shellPassEffectiveness,
+  shellPassNtu,
+} from './passes';
+export { PROPERTY_BASIS, type RatingInput, type RatingResult, rateExchanger } from './rating';

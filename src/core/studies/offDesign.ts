@@ -2,7 +2,7 @@
  * Off-design table of a scenario's plate exchanger: duty and outlet temperatures over a grid of flows and
  * inlet temperatures. The exchanger is the one the annual simulation uses (`buildPlant` → `hxModelFromUA`:
  * UA at the nominal flows, each side's hA ∝ (ṁ/ṁ_nom)^n, Modelica Buildings
- * PlateHeatExchangerEffectivenessNTU), rated with `offDesign` (ε-NTU, counterflow, cp at each inlet).
+ * PlateHeatExchangerEffectivenessNTU), rated with `offDesign` (ε-NTU, counterflow, cp at each stream’s mean temperature, the basis of sizing and rating).
  */
 import { InputError } from '../errors';
 import { offDesign } from '../hx/plate';

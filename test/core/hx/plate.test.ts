@@ -155,9 +155,17 @@ describe('sizePlate(): geometric sizing', () => {
   });
 
   it('sizes for an explicit UA (e.g. with a 20 % design margin)', () => {
-    const d = sizePlate(point, PLATE_PRESETS.medium!, { uaRequired: 1.2 * point.ua });
+    // UA alone (limits out of the way, single pass): 20 % more UA needs more plates.
+    const uaOnly = {
+      maxPressureDropHot: 1e7,
+      maxPressureDropCold: 1e7,
+      maxChannelVelocity: 20,
+      maxPortVelocity: 50,
+      maxPasses: 1,
+    };
+    const d = sizePlate(point, PLATE_PRESETS.medium!, { uaRequired: 1.2 * point.ua, limits: uaOnly });
     expect(d.ua).toBeGreaterThanOrEqual(1.2 * point.ua);
-    expect(d.plates).toBeGreaterThan(sizePlate(point, PLATE_PRESETS.medium!).plates);
+    expect(d.plates).toBeGreaterThan(sizePlate(point, PLATE_PRESETS.medium!, { limits: uaOnly }).plates);
     expect(() => sizePlate(point, PLATE_PRESETS.medium!, { uaRequired: -1 })).toThrowError(/uaRequired/);
   });
 

@@ -119,8 +119,8 @@ describe('design conditions', () => {
     const p = designPoint(s, d);
     const water = parseFluid('water', 3e5);
     expect(p.coldIn).toBeCloseTo(C + 50, 9);
-    // offDesign forms the cold capacity rate with cp at the cold inlet.
-    const q = p.branchFlow * water.specificHeat(p.coldIn) * (p.coldOut - p.coldIn);
+    // offDesign forms the cold capacity rate with cp at the cold stream's mean temperature.
+    const q = p.branchFlow * water.specificHeat(0.5 * (p.coldIn + p.coldOut)) * (p.coldOut - p.coldIn);
     expect(Math.abs(q - p.duty) / p.duty).toBeLessThan(1e-9);
     expect(Math.abs(p.heatToCoolant - p.duty - p.dryCoolerDuty) / p.heatToCoolant).toBeLessThan(1e-9);
     expect(p.approach).toBeCloseTo(Math.min(p.hotIn - p.coldOut, p.hotOut - p.coldIn), 12);
