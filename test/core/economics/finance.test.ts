@@ -90,6 +90,9 @@ describe('irr', () => {
           expect(r).toBeDefined();
           expect(irrAll(flows)).toHaveLength(1);
           expect(Math.abs(npv(r!, flows))).toBeLessThan(1e-7 * outlay);
+          // The definition written out: Σ CF_t/(1 + r)^t = 0.
+          const byHand = flows.reduce((acc, f, t) => acc + f / (1 + r!) ** t, 0);
+          expect(Math.abs(byHand)).toBeLessThan(1e-7 * outlay);
           // The IRR is positive exactly when the undiscounted inflows exceed the outlay.
           const sum = shares.reduce((a, b) => a + b, 0);
           if (Math.abs(sum - 1) > 1e-9) expect(r! > 0).toBe(sum > 1);
