@@ -14,10 +14,7 @@ import {
   useRef,
   useState,
 } from 'react';
-import { coverPresets } from '../core/greenhouse/covers';
-import { catalog } from '../core/models/catalog';
-import type { Scenario, ScenarioIssue } from '../core/models/scenario';
-import type { SimulationResult } from '../core/sim/simulate';
+import { catalog, coverPresets, type Scenario, type ScenarioIssue, type SimulationResult } from '../core';
 import type { SimClient } from '../worker/client';
 import type { RunOutput } from '../worker/engine';
 import { Editor } from './components/Editor';

@@ -103,6 +103,7 @@ export {
   type ParamInfo,
   paramInfo,
   SCHEMA_VERSION,
+  SCHEMA_VERSION,
   SECTIONS,
   type Scenario,
   ScenarioError,

@@ -6,6 +6,7 @@
 import {
   BUNDLED_WEATHER_ATTRIBUTION,
   bundledWeather,
+  type EconomicsResult,
   type Kpis,
   loadScenario,
   parseEpw,
@@ -16,7 +17,6 @@ import {
   simulate,
   type WeatherYear,
 } from '../core';
-import type { EconomicsResult } from '../core/economics';
 
 /** Time step of the quick preview run (the full run uses the scenario's own). */
 export const PREVIEW_TIME_STEP = '1 h';

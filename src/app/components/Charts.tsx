@@ -5,7 +5,7 @@
  */
 import { useMemo } from 'react';
 import uPlot from 'uplot';
-import type { SeriesName } from '../../core/sim/simulate';
+import type { SeriesName } from '../../core';
 import type { RunOutput } from '../../worker/engine';
 import { durationCurve } from '../lib/aggregate';
 import { displayUnit, formatNumber, type Kind, toDisplay, type UnitSystem } from '../lib/units';

@@ -3,7 +3,7 @@
  * the display unit of the current system; messages from the schema appear beside the field.
  */
 import { type ChangeEvent, type KeyboardEvent, useId, useState } from 'react';
-import type { ScenarioIssue } from '../../core/models/scenario';
+import type { ScenarioIssue } from '../../core';
 import { type Draft, getPath, issueText, issueTouches, type ScenarioJson } from '../lib/edit';
 import type { FieldDef, Group } from '../lib/fields';
 import {

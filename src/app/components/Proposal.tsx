@@ -3,9 +3,7 @@
  * headline numbers for the greenhouse host, the monthly heat, a 3D snapshot, assumptions and weather source.
  */
 import { useLayoutEffect, useRef } from 'react';
-import { catalog } from '../../core/models/catalog';
-import type { Scenario } from '../../core/models/scenario';
-import { coverPresets } from '../../core/greenhouse/covers';
+import { catalog, coverPresets, type Scenario } from '../../core';
 import type { RunOutput } from '../../worker/engine';
 import { monthly } from '../lib/aggregate';
 import { type Card, kpiCards } from '../lib/kpis';

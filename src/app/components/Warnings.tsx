@@ -1,4 +1,4 @@
-import type { SimulationWarning } from '../../core/sim/simulate';
+import type { SimulationWarning } from '../../core';
 import { warningTitle } from '../lib/kpis';
 
 export function Warnings({ warnings }: { warnings: SimulationWarning[] }) {

@@ -2,7 +2,7 @@
  * Derived views of an annual result: monthly energy sums, the load-duration curve, the year's energy flows
  * (Sankey) and CSV exports. Hourly series are hourly means in W, so a sum over hours is in Wh.
  */
-import type { SeriesName } from '../../core/sim/simulate';
+import type { SeriesName } from '../../core';
 import type { RunOutput } from '../../worker/engine';
 
 export const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

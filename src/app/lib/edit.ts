@@ -4,9 +4,14 @@
  * An invalid edit never replaces the valid input (nor its results); it stays a draft, with the validation
  * message shown beside its field, until it is corrected, reverted, or another edit makes it valid.
  */
-import { catalog } from '../../core/models/catalog';
-import { loadScenario, type Scenario, ScenarioError, type ScenarioIssue } from '../../core/models/scenario';
-import { coverPresets } from '../../core/greenhouse/covers';
+import {
+  catalog,
+  coverPresets,
+  loadScenario,
+  type Scenario,
+  ScenarioError,
+  type ScenarioIssue,
+} from '../../core';
 
 export type ScenarioJson = Record<string, unknown>;
 

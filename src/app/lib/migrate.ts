@@ -3,7 +3,7 @@
  * validated: a file written by an older version of the app is brought up to the current `schemaVersion`
  * step by step. Add a step to MIGRATIONS when the schema changes (key = the version it upgrades from).
  */
-import { SCHEMA_VERSION } from '../../core/models/scenario';
+import { SCHEMA_VERSION } from '../../core';
 import type { ScenarioJson } from './edit';
 
 export const CURRENT_VERSION: number = SCHEMA_VERSION;

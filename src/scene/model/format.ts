@@ -3,7 +3,7 @@
  * conversions go through the core's `convert` (mathjs, the same as the app's unit switch); this file only
  * chooses the display unit and the digits.
  */
-import { convert } from '../../core/units';
+import { convert } from '../../core';
 
 export type Units = 'SI' | 'imperial';
 /** Kinds of quantity the scene shows (the core's SI unit in brackets). */
