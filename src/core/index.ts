@@ -103,7 +103,6 @@ export {
   type ParamInfo,
   paramInfo,
   SCHEMA_VERSION,
-  SCHEMA_VERSION,
   SECTIONS,
   type Scenario,
   ScenarioError,
