@@ -101,7 +101,9 @@ export function parseFluid(text: string, pressure = DEFAULT_PRESSURE): Fluid {
     );
   if (!m) throw new InputError('fluid', text, PARSE_HINT);
   const key = m[1]!.toLowerCase().replace(/[\s_]+/g, '-');
-  const name = ALIASES[key] ?? ALIASES[key.replace(/-/g, '')];
+  // Own properties only: "constructor" or "toString" must not reach Object.prototype.
+  const own = (k: string) => (Object.hasOwn(ALIASES, k) ? ALIASES[k] : undefined);
+  const name = own(key) ?? own(key.replace(/-/g, ''));
   if (name === undefined) throw new InputError('fluid', text, PARSE_HINT);
   if (m[2] === undefined) {
     if (name !== 'water') {

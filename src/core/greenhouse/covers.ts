@@ -129,7 +129,11 @@ export function coverPresets(): Readonly<Record<CoverId, CoverPreset>> {
 /** One shipped preset by id (InputError listing the ids otherwise). */
 export function coverPreset(id: string): CoverPreset {
   const all = coverPresets();
-  const p = (all as Record<string, CoverPreset>)[id];
-  if (!p) throw new InputError('greenhouse.cover', id, `one of ${Object.keys(all).join(', ')}`);
-  return p;
+  // Own properties only ("toString", "__proto__" are unknown ids, not Object.prototype members).
+  if (typeof id === 'string' && Object.hasOwn(all, id)) return (all as Record<string, CoverPreset>)[id]!;
+  throw new InputError(
+    'greenhouse.cover',
+    id,
+    `a known cover; unknown cover ${JSON.stringify(id)}; known: ${Object.keys(all).join(', ')}`,
+  );
 }

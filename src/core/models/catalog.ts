@@ -523,7 +523,8 @@ export function plateExchangerNominalFlows(
 // The shipped catalog
 
 function byId<T extends { id: string }>(items: T[]): Readonly<Record<string, T>> {
-  const out: Record<string, T> = {};
+  // No prototype: an id can never reach Object.prototype members.
+  const out: Record<string, T> = Object.create(null);
   for (const it of items) out[it.id] = it;
   return out;
 }
@@ -539,16 +540,29 @@ export const catalog = {
   plateExchangers: byId([pheModule750, pheSite2700].map(parsePlateExchanger)),
 } as const;
 
-function lookup<T>(table: Readonly<Record<string, T>>, id: string, field: string): T {
-  const m = table[id];
-  if (!m) throw new InputError(field, id, `one of ${Object.keys(table).join(', ')}`);
-  return m;
+/**
+ * An entry of a table by id, own properties only: "toString", "constructor", "__proto__" are unknown ids, not
+ * Object.prototype members. InputError listing the known ids otherwise.
+ */
+export function ownEntry<T>(table: Readonly<Record<string, T>>, id: unknown, field: string, kind: string): T {
+  if (typeof id === 'string' && Object.hasOwn(table, id)) return table[id]!;
+  throw new InputError(
+    field,
+    id,
+    `a known ${kind}; unknown ${kind} ${JSON.stringify(id)}; known: ${Object.keys(table).join(', ')}`,
+  );
+}
+
+function lookup<T>(table: Readonly<Record<string, T>>, id: string, field: string, kind: string): T {
+  return ownEntry(table, id, field, kind);
 }
 
 /** A shipped miner model by id (e.g. "avalon-a1566ha"); InputError listing the known ids otherwise. */
-export const minerModel = (id: string): MinerModel => lookup(catalog.miners, id, 'miner');
+export const minerModel = (id: string): MinerModel =>
+  lookup(catalog.miners, id, 'miners.model', 'miner model');
 /** A shipped dry cooler by id; InputError listing the known ids otherwise. */
-export const dryCoolerModel = (id: string): DryCoolerModel => lookup(catalog.dryCoolers, id, 'dryCooler');
+export const dryCoolerModel = (id: string): DryCoolerModel =>
+  lookup(catalog.dryCoolers, id, 'dryCooler.model', 'dry cooler model');
 /** A shipped plate exchanger by id; InputError listing the known ids otherwise. */
 export const plateExchangerModel = (id: string): PlateExchangerModel =>
-  lookup(catalog.plateExchangers, id, 'plateExchanger');
+  lookup(catalog.plateExchangers, id, 'heatExchanger.model', 'plate exchanger model');
