@@ -16,6 +16,7 @@ const commands: Record<string, () => Promise<Command>> = {
   calibrate: () => import('./calibrate'),
   score: async () => (await import('./calibrate')).scoreCommand,
   'make-telemetry': () => import('./makeTelemetry'),
+  risk: () => import('./risk'),
 };
 
 const defaultIo: CliIo = {

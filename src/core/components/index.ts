@@ -54,3 +54,15 @@ export {
   tankMeanT,
 } from './bufferTank';
 export * from './pipeRail';
+export {
+  CYCLING_DEGRADATION,
+  HEAT_PUMP_ETA,
+  type HeatPump,
+  type HeatPumpInputs,
+  type HeatPumpOutput,
+  type HeatPumpSpec,
+  heatPump,
+  heatPumpCop,
+  operateHeatPump,
+  partLoadCop,
+} from './heatPump';
