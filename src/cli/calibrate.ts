@@ -37,7 +37,7 @@ Usage: heat-twin calibrate <scenario.json> --measured FILE --fit PATH[,PATH…] 
                          .map(([k, r]) => `${k} ${r.lower}–${r.upper} ${r.written ?? r.unit}`)
                          .join(', ')}, …; other numeric fields ÷3…×3)
   --out FILE           write the scenario with the fitted values and a note of where they came from
-  --max-evaluations N  most simulations (default 25 + 25 per parameter, at most 150)
+  --max-evaluations N  most simulations (default 20 + 40 per parameter, at most 150)
 ${TELEMETRY_HELP}
   -h, --help           this help
 

@@ -39,7 +39,7 @@ export function objective(scores: readonly SeriesScore[]): number {
 
 export interface CalibrateOptions {
   weather: WeatherYear;
-  /** Most simulations (default 25 + 25 per parameter, at most 150). */
+  /** Most simulations (default 20 + 40 per parameter, at most 150). */
   maxEvaluations?: number;
   /** Called after each simulation: evaluations done, budget, best objective so far. */
   onProgress?: (done: number, total: number, best: number) => void;
@@ -85,7 +85,7 @@ export function calibrate(
     simulate(loadScenario(candidate), { weather: options.weather, hours });
   const start = params.map((q) => q.start);
   const before = scoreRun(telemetry, run(withValues(start)), monthOf, p);
-  const budget = options.maxEvaluations ?? Math.min(150, 25 + 25 * p);
+  const budget = options.maxEvaluations ?? Math.min(150, 20 + 40 * p);
   let failures = 0;
   // The start point was just simulated: the optimiser's first evaluation reuses it.
   const seen = new Map<string, number>([

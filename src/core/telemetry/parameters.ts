@@ -124,7 +124,11 @@ function openParameter(path: string, raw: unknown): FitParameter {
     try {
       q = parseQuantity(raw, path);
     } catch {
-      throw new InputError('--fit', path, `a numeric field (${path} is ${JSON.stringify(raw.slice(0, 40))}), e.g. one of ${known}`);
+      throw new InputError(
+        '--fit',
+        path,
+        `a numeric field (${path} is ${JSON.stringify(raw.slice(0, 40))}), e.g. one of ${known}`,
+      );
     }
     if (typeof q === 'number') value = q;
     else {
