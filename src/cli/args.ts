@@ -9,7 +9,13 @@ import { basename, dirname, resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { outputInfo } from '../core';
 import { InputError } from '../core/errors';
-import { loadScenario, type Scenario, ScenarioError, setField } from '../core/models/scenario';
+import {
+  loadScenario,
+  parseScenarioText,
+  type Scenario,
+  ScenarioError,
+  setField,
+} from '../core/models/scenario';
 import { parseQuantity } from '../core/units';
 import { bundledWeather, bundledWeatherSource } from '../core/weather/bundled';
 import { parseEpw, type WeatherYear } from '../core/weather/epw';
@@ -60,10 +66,12 @@ export function readJsonFile(path: string, what = 'scenario file'): unknown {
       `cannot read ${what} ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
     );
   }
+  // Byte-order mark dropped; > 1 MB, > 64 levels or not JSON: one line naming the file (core limits).
   try {
-    return JSON.parse(text);
+    return parseScenarioText(text);
   } catch (e) {
-    throw new UsageError(`${what} ${path} is not JSON: ${(e as Error).message}`);
+    const why = e instanceof ScenarioError ? e.issues[0]!.message : (e as Error).message;
+    throw new UsageError(`${what} ${path} ${why.startsWith('not JSON') ? 'is ' : 'is refused: '}${why}`);
   }
 }
 

@@ -100,6 +100,7 @@ export {
   isLoadedScenario,
   loadScenario,
   PARAMS,
+  parseScenarioText,
   type ParamInfo,
   paramInfo,
   SCHEMA_VERSION,

@@ -2,7 +2,16 @@
  * Share links: the scenario JSON, deflated (the browser's CompressionStream, RFC 1951 raw deflate) and
  * base64url-encoded, in the URL fragment `#s=…` (the fragment never reaches a server). No dependency.
  */
+import { parseScenarioText } from '../../core';
+
 const PREFIX = 's=';
+// A link is hostile input: its length is capped, the decompression stream is read chunk by chunk and
+// cancelled once it inflates past 256 KB (a deflate bomb never reaches memory), and the JSON goes through the
+// core's size and depth limits (parseScenarioText).
+/** Longest link payload accepted (base64url characters): ≈ 96 KB of deflated JSON. */
+export const MAX_LINK_CHARS = 131_072;
+/** Largest inflated scenario accepted from a link. */
+export const MAX_INFLATED_BYTES = 256 * 1024;
 
 function toBase64Url(bytes: Uint8Array): string {
   let bin = '';
@@ -25,6 +34,35 @@ async function pipe(bytes: Uint8Array, stream: CompressionStream | Decompression
   return new Uint8Array(await new Response(body).arrayBuffer());
 }
 
+/** Inflate `bytes`, stopping (and cancelling the stream) once the output exceeds `limit` bytes. */
+async function inflateBounded(bytes: Uint8Array, limit: number): Promise<Uint8Array> {
+  const reader = new Blob([bytes as BlobPart])
+    .stream()
+    .pipeThrough(new DecompressionStream('deflate-raw'))
+    .getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > limit) {
+      await reader.cancel().catch(() => undefined);
+      throw new Error(
+        `the share link is refused: it inflates to more than ${limit / 1024} KB, far more than any scenario`,
+      );
+    }
+    chunks.push(value);
+  }
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.byteLength;
+  }
+  return out;
+}
+
 /** Compress a scenario to the text that follows `#s=`. */
 export async function encodeScenario(input: unknown): Promise<string> {
   const json = new TextEncoder().encode(JSON.stringify(input));
@@ -33,6 +71,10 @@ export async function encodeScenario(input: unknown): Promise<string> {
 
 /** Inverse of `encodeScenario`; throws an Error with a plain message when the text is not a scenario link. */
 export async function decodeScenario(text: string): Promise<unknown> {
+  if (text.length > MAX_LINK_CHARS)
+    throw new Error(
+      `the share link is refused: ${text.length.toLocaleString('en-US')} characters, at most ${MAX_LINK_CHARS.toLocaleString('en-US')}`,
+    );
   let bytes: Uint8Array;
   try {
     bytes = fromBase64Url(text);
@@ -41,14 +83,16 @@ export async function decodeScenario(text: string): Promise<unknown> {
   }
   let json: string;
   try {
-    json = new TextDecoder().decode(await pipe(bytes, new DecompressionStream('deflate-raw')));
-  } catch {
+    json = new TextDecoder().decode(await inflateBounded(bytes, MAX_INFLATED_BYTES));
+  } catch (e) {
+    if ((e as Error).message.startsWith('the share link is refused')) throw e;
     throw new Error('the share link is damaged (it does not decompress)');
   }
   try {
-    return JSON.parse(json);
-  } catch {
-    throw new Error('the share link is damaged (not JSON)');
+    return parseScenarioText(json);
+  } catch (e) {
+    const why = (e as { issues?: { message: string }[] }).issues?.[0]?.message ?? 'not JSON';
+    throw new Error(`the share link is damaged (${why.startsWith('not JSON') ? 'not JSON' : why})`);
   }
 }
 

@@ -14,6 +14,7 @@ import { economicsSchema } from '../economics/schema';
 import { parseQuantity } from '../units';
 import { SECTION_SCHEMAS } from './params';
 import { qtySchema } from './params/declare';
+import { stripBom, textLimitProblem, valueLimitProblem } from './limits';
 import { valueAt } from './paths';
 
 export { PARAMS, paramInfo, SECTIONS, type ParamInfo } from './params';
@@ -61,7 +62,7 @@ export const scenarioSchema = z.strictObject({
   name: z.string().min(1),
   description: z.string().default(''),
   /** Labelled engineering assumptions (shown in reports). */
-  assumptions: z.array(z.string()).default([]),
+  assumptions: z.array(z.string().max(2000)).max(500).default([]),
   sources: z.record(z.string(), z.string()).default({}),
   /** The plant's sections, declared once per parameter in ./params (one file per section). */
   ...SECTION_SCHEMAS,
@@ -79,16 +80,9 @@ export type Scenario = z.output<typeof scenarioSchema>;
  * listing every bad field with its path, the value given and the allowed range.
  */
 export function loadScenario(json: unknown): Scenario {
-  let input = json;
-  if (typeof json === 'string') {
-    try {
-      input = JSON.parse(json);
-    } catch (e) {
-      throw new ScenarioError([
-        { path: '(file)', value: json.slice(0, 40), message: `not JSON: ${(e as Error).message}` },
-      ]);
-    }
-  }
+  const input = typeof json === 'string' ? parseScenarioText(json) : json;
+  const tooBig = valueLimitProblem(input);
+  if (tooBig) throw new ScenarioError([{ path: '(file)', value: '…', message: tooBig }]);
   const r = scenarioSchema.safeParse(input);
   if (!r.success) {
     throw new ScenarioError(
@@ -152,6 +146,23 @@ export function loadScenario(json: unknown): Scenario {
   if (issues.length) throw new ScenarioError(issues);
   Object.defineProperty(s, LOADED, { value: true, enumerable: false });
   return s;
+}
+
+/**
+ * Parse scenario JSON text: a UTF-8 byte-order mark is dropped; more than 1 MB or 64 levels of nesting, or
+ * text that is not JSON, gives a ScenarioError (path "(file)") instead of a parser or stack error.
+ */
+export function parseScenarioText(text: string): unknown {
+  const t = stripBom(text);
+  const problem = textLimitProblem(t);
+  if (problem) throw new ScenarioError([{ path: '(file)', value: t.slice(0, 40), message: problem }]);
+  try {
+    return JSON.parse(t);
+  } catch (e) {
+    throw new ScenarioError([
+      { path: '(file)', value: t.slice(0, 40), message: `not JSON: ${(e as Error).message}` },
+    ]);
+  }
 }
 
 const LOADED = Symbol.for('heat-reuse-twin.scenario');
