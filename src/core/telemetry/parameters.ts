@@ -1,12 +1,13 @@
 /**
  * Scenario parameters a calibration may adjust: the range searched and the unit values are written in.
  *
- * The ranges are the physically plausible part of each field's validation range in the scenario schema
- * (core/models/scenario.ts; the schema's own bounds are wider, e.g. leakage 0–10 1/h). Any other numeric
- * field may be fitted too: it is searched from a third to three times its value in the scenario, and
- * values the schema refuses count as failed evaluations.
+ * FIT_RANGES holds the physically plausible part of some fields' declared ranges (core/models/params; the
+ * declared bounds are wider, e.g. leakage 0–10 1/h), always intersected with the declaration. Any other
+ * declared numeric field may be fitted too: from a third to three times its value (±10 K for
+ * temperatures), within its declared range.
  */
 import { InputError } from '../errors';
+import { paramInfo } from '../models/params';
 import { convert, parseQuantity, quantity } from '../units';
 
 export interface FitParameter {
@@ -48,7 +49,7 @@ export const FIT_RANGES: Record<string, Range> = {
   'miners.availability': { unit: '', lower: 0.5, upper: 1, si: '' },
   'minerLoop.inletSetpoint': { unit: 'degC', lower: 40, upper: 90, si: 'K' },
   'greenhouseLoop.flow': { unit: 'L/s', lower: 1, upper: 500, si: 'm^3/s' },
-  'backupHeater.efficiency': { unit: '', lower: 0.3, upper: 1.1, si: '' },
+  'backupHeater.efficiency': { unit: '', lower: 0.3, upper: 1, si: '' },
 };
 
 function valueAt(input: unknown, path: string): unknown {
@@ -109,37 +110,58 @@ export function fitParameters(input: unknown, loaded: unknown, paths: readonly s
         start: clamped,
       };
     }
-    return openParameter(path, raw);
+    return openParameter(path, raw, loaded);
   });
 }
 
-/** A field without a table entry: ÷3 … ×3 around its value, in the unit the scenario writes it in. */
-function openParameter(path: string, raw: unknown): FitParameter {
+/** [lower, upper] in `unit`, intersected with the declared range of `path` (SI `si`). */
+function declared(path: string, si: string, unit: string, lower: number, upper: number): [number, number] {
+  const info = paramInfo(path);
+  const toUnit = (x: number): number => (unit === si ? x : convert(x, si, unit));
+  const lo = info?.min !== undefined ? Math.max(lower, toUnit(info.min)) : lower;
+  const hi = info?.max !== undefined ? Math.min(upper, toUnit(info.max)) : upper;
+  if (!(hi > lo))
+    throw new InputError('--fit', path, `a parameter with room to vary (declared range ends at ${lo})`);
+  return [lo, hi];
+}
+
+/**
+ * A declared numeric field without a table entry: from a third to three times its value (±10 K for
+ * temperatures, in °C), within its declared range; the scenario's value (or the loaded default) is the start.
+ */
+function openParameter(path: string, raw: unknown, loaded: unknown): FitParameter {
   const known = Object.keys(FIT_RANGES).join(', ');
+  const info = paramInfo(path);
+  if (!info || info.unit === undefined) {
+    throw new InputError('--fit', path, `a numeric scenario parameter, e.g. one of ${known}`);
+  }
+  const si = info.unit;
+  let unit = si === 'K' ? 'degC' : si;
   let value: number | undefined;
-  let unit = '';
-  if (typeof raw === 'number') value = raw;
-  else if (typeof raw === 'string') {
-    let q: ReturnType<typeof parseQuantity>;
-    try {
-      q = parseQuantity(raw, path);
-    } catch {
-      throw new InputError(
-        '--fit',
-        path,
-        `a numeric field (${path} is ${JSON.stringify(raw.slice(0, 40))}), e.g. one of ${known}`,
-      );
-    }
-    if (typeof q === 'number') value = q;
-    else {
-      unit = q.formatUnits();
-      value = q.toNumber(unit);
-    }
+  if (typeof raw === 'string' && si !== 'K' && si !== '') {
+    const q = parseQuantity(raw, path);
+    if (typeof q !== 'number') unit = q.formatUnits();
   }
-  if (value === undefined || !(value > 0) || unit.startsWith('deg')) {
-    throw new InputError('--fit', path, `a positive numeric field set in the scenario, or one of ${known}`);
+  const siValue = siValueAt(loaded, path);
+  if (siValue !== undefined) value = unit === si ? siValue : convert(siValue, si, unit);
+  if (value === undefined)
+    throw new InputError('--fit', path, `a field the scenario gives a value for (${path} is not set)`);
+  const temperature = si === 'K';
+  if (!temperature && !(value > 0)) {
+    throw new InputError(
+      '--fit',
+      path,
+      `a positive value to search around (it is ${value}), or one of ${known}`,
+    );
   }
-  return { path, unit, written: unit, lower: value / 3, upper: value * 3, start: value };
+  const [lower, upper] = declared(
+    path,
+    si,
+    unit,
+    temperature ? value - 10 : value / 3,
+    temperature ? value + 10 : value * 3,
+  );
+  return { path, unit, written: unit, lower, upper, start: Math.min(upper, Math.max(lower, value)) };
 }
 
 /** A parameter value as the scenario writes it: "0.62 1/h", "180 m^2", 0.3. */

@@ -63,6 +63,15 @@ describe('fit parameters', () => {
     expect(h!.start).toBe(5);
     expect([h!.lower, h!.upper]).toEqual([5 / 3, 15]);
   });
+  it('temperatures: ±10 K in °C; every range within the declared one', () => {
+    const [t] = T.fitParameters(input, loaded, ['site.designOutdoorTemperature']);
+    expect(t!.unit).toBe('degC');
+    expect(t!.start).toBeCloseTo(-32, 9);
+    expect(t!.lower).toBeCloseTo(-42, 9);
+    expect(t!.upper).toBeCloseTo(-22, 9);
+    const [eff] = T.fitParameters(input, loaded, ['backupHeater.efficiency']);
+    expect(eff!.upper).toBeLessThanOrEqual(1);
+  });
   it('bad paths are refused with the flag named', () => {
     expect(() => T.fitParameters(input, loaded, ['greenhouse.cover'])).toThrow(/--fit/);
     expect(() => T.fitParameters(input, loaded, ['nothing'])).toThrow(/dotted scenario path/);
