@@ -14,6 +14,7 @@ import { InputError } from '../errors';
 import { irr, levelizedCost, npv, simplePayback } from './finance';
 import { BACKUP_FUELS, type BackupFuel, co2, fuelInput } from './fuel';
 import { firstBad, HASH_PER_PH_DAY, miningRevenue } from './mining';
+import { type AiHostingInputs, aiHostingYear } from './aiHosting';
 import { projectCashFlows, type YearOne } from './projection';
 import {
   type CapexLineName,
@@ -50,6 +51,8 @@ export interface HourlyEnergy {
   nameplatePower?: number;
   /** Miner nameplate hashrate, hash/s (for capex per TH/s; default: the highest hourly hashrate). */
   nameplateHashrate?: number;
+  /** AI racks and their heat pump (./aiHosting.ts), when the site has them. */
+  ai?: AiHostingInputs;
 }
 
 /** Annual KPIs in the scenario currency (year 1 figures; NPV/IRR/payback over the horizon). */
@@ -57,6 +60,8 @@ export interface EconomicsKpis {
   currency: string;
   /** Gross mining revenue, before the pool fee, ¤/year. */
   miningRevenue: number;
+  /** AI colocation revenue, ¤/year (0 without AI racks). */
+  hostingRevenue: number;
   poolFees: number;
   /** Operator electricity: energy of miners + auxiliaries + demand charges, ¤/year. */
   electricityCost: number;
@@ -141,6 +146,12 @@ export interface EconomicsResult {
     hostOpex: number;
     minerSalvage: number;
     btcMined: number | null;
+    /** AI racks' facility capex and heat pump capex, ¤ (0 without them). */
+    aiCapex: number;
+    heatPumpCapex: number;
+    /** Energy of the AI racks and of the heat pump's compressor, MWh/year. */
+    aiItEnergy_MWh: number;
+    heatPumpElectricity_MWh: number;
   };
 }
 
@@ -242,7 +253,10 @@ export function computeEconomics(econ: Economics | unknown, hourly: HourlyEnergy
   const revenue = rev.revenue * f;
   const hashes = rev.hashes * f;
   const poolFees = e.poolFee * revenue;
-  const el = electricityCost([P, hourly.auxiliaryPower], e.electricity, { hours: n, demand: e.demandCharge });
+  const ai = hourly.ai ? aiHostingYear(e, hourly.ai, n) : undefined;
+  const loads = [P, hourly.auxiliaryPower];
+  if (hourly.ai) loads.push(hourly.ai.itPower, hourly.ai.heatPumpElectricity);
+  const el = electricityCost(loads, e.electricity, { hours: n, demand: e.demandCharge });
   const energyCost = el.energyCost * f;
   const demandCharges = el.demandCost * f;
   const electricity = energyCost + demandCharges;
@@ -311,6 +325,10 @@ export function computeEconomics(econ: Economics | unknown, hourly: HourlyEnergy
     if (heatRecovery && e.heatRecoveryOwner === 'host') hostCapex += c;
     else operatorCapex += c;
   }
+  // AI racks' hall and the heat pump belong to the operator (who rents the racks and sells the heat).
+  const aiCapex = ai ? ai.aiCapex + ai.heatPumpCapex : 0;
+  operatorCapex += aiCapex;
+  const hostingRevenue = ai?.hostingRevenue ?? 0;
   const capex = operatorCapex + hostCapex;
   const salvage =
     'fraction' in e.minerSalvage ? e.minerSalvage.fraction * capexLines.miners : e.minerSalvage.amount;
@@ -319,13 +337,14 @@ export function computeEconomics(econ: Economics | unknown, hourly: HourlyEnergy
   const operatorOpex = e.opex.maintenance * operatorCapex + e.opex.operatorFixed;
   const hostOpex = e.opex.maintenance * hostCapex + e.opex.hostFixed;
 
-  const operatorNet1 = revenue - poolFees - electricity - operatorOpex + payments;
+  const operatorNet1 = revenue - poolFees + hostingRevenue - electricity - operatorOpex + payments;
   const hostNet1 = avoided - payments - hostOpex;
 
   // Cash flows over the horizon (deterministic escalation; core/risk samples the factors instead).
   const heatMWh = heatJ / J_PER_MWH;
   const yearOne: YearOne = {
     revenue,
+    hostingRevenue,
     electricity,
     avoidedPurchase,
     avoidedCarbon,
@@ -360,11 +379,24 @@ export function computeEconomics(econ: Economics | unknown, hourly: HourlyEnergy
   else if (e.mining.btcPrice !== undefined && e.mining.btcPrice > 0) btcMined = revenue / e.mining.btcPrice;
   const btcEarned = btcMined === undefined ? undefined : btcMined * (1 - e.poolFee);
   const perBtc = (cost: number) => (btcEarned !== undefined && btcEarned > 0 ? cost / btcEarned : undefined);
-  const allIn = electricity + operatorOpex + (operatorCapex - salvage) / e.horizonYears - payments;
+  // Per BTC: the mining side only (AI racks' electricity, capex and maintenance left out).
+  const miningElectricity = hourly.ai
+    ? ((el2) => (el2.energyCost + el2.demandCost) * f)(
+        electricityCost([P, hourly.auxiliaryPower], e.electricity, { hours: n, demand: e.demandCharge }),
+      )
+    : electricity;
+  const miningCapex = operatorCapex - aiCapex;
+  const allIn =
+    miningElectricity +
+    operatorOpex -
+    e.opex.maintenance * aiCapex +
+    (miningCapex - salvage) / e.horizonYears -
+    payments;
 
   const kpis: EconomicsKpis = {
     currency: e.currency,
     miningRevenue: revenue,
+    hostingRevenue,
     poolFees,
     electricityCost: electricity,
     demandCharges,
@@ -386,7 +418,7 @@ export function computeEconomics(econ: Economics | unknown, hourly: HourlyEnergy
     levelizedCostOfHeat_perMWh: orNull(levelizedCost(e.discountRate, lcCosts, lcHeat)),
     backupCostOfHeat_perMWh: heatMWh > 0 ? avoided / heatMWh : null,
     costPerBtc: orNull(perBtc(allIn)),
-    cashCostPerBtc: orNull(perBtc(electricity)),
+    cashCostPerBtc: orNull(perBtc(miningElectricity)),
     btcEarned: orNull(btcEarned),
     hashprice_perPHday: e.mining.perHash * HASH_PER_PH_DAY,
   };
@@ -420,6 +452,10 @@ export function computeEconomics(econ: Economics | unknown, hourly: HourlyEnergy
       hostOpex,
       minerSalvage: salvage,
       btcMined: orNull(btcMined),
+      aiCapex: ai?.aiCapex ?? 0,
+      heatPumpCapex: ai?.heatPumpCapex ?? 0,
+      aiItEnergy_MWh: ai?.itEnergy_MWh ?? 0,
+      heatPumpElectricity_MWh: ai?.heatPumpElectricity_MWh ?? 0,
     },
   };
 }

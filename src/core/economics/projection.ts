@@ -13,6 +13,8 @@ import type { Economics } from './schema';
 export interface YearOne {
   /** Gross mining (or hosting) revenue before the pool fee. */
   revenue: number;
+  /** AI colocation revenue (contracted, not escalated, not scaled by the hashprice). */
+  hostingRevenue: number;
   /** Operator electricity: energy + demand charges. */
   electricity: number;
   /** Backup fuel/electricity purchase the delivered heat avoided (escalated with fuel or electricity). */
@@ -81,7 +83,12 @@ export function projectCashFlows(e: Economics, y1: YearOne, factors: YearFactors
     const revF = factors.revenue ? factors.revenue[y]! : escalation(g.hashprice, y);
     const elF = factors.electricity ? factors.electricity[y]! : escalation(g.electricity, y);
     const opexEsc = escalation(g.opex, y);
-    op[y] = y1.revenue * revF * (1 - e.poolFee) - y1.electricity * elF - y1.operatorOpex * opexEsc + payY;
+    op[y] =
+      y1.revenue * revF * (1 - e.poolFee) +
+      y1.hostingRevenue -
+      y1.electricity * elF -
+      y1.operatorOpex * opexEsc +
+      payY;
     ho[y] = avoidedY - payY - y1.hostOpex * opexEsc;
     lcCosts[y] = e.opex.maintenance * y1.heatRecoveryCapex * opexEsc;
     lcHeat[y] = y1.heatMWh;

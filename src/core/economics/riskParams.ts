@@ -50,7 +50,7 @@ export const riskSection = section(
       default: 0.3,
       doc: 'Mean yearly growth of the network difficulty (hashrate)',
       source:
-        'assumption: +30 %/year; the network hashrate rose from ~0.6 ZH/s (early 2024) to ~1.0–1.1 ZH/s (late 2025, FACTS), about +40 %/year, growth slowing as hashprice fell',
+        'assumption: +30 %/year; the network hashrate rose from ~0.6 ZH/s (early 2024) to ~1.0–1.1 ZH/s (late 2025, public hashrate indices), about +40 %/year, growth slowing as hashprice fell',
     }),
     difficultyGrowthSd: quantity({
       unit: '',
@@ -69,7 +69,7 @@ export const riskSection = section(
       default: 2.25 * YEAR,
       doc: 'Time from the project start to the next halving (then every 210 000 blocks ≈ 4 years)',
       source:
-        'FACTS: next halving around April 2028 (block 1 050 000), subsidy 3.125 → 1.5625 BTC; project start January 2026 (pilot announced January 2026)',
+        'Bitcoin protocol: next halving at block 1 050 000, expected around April 2028 at 10-minute blocks (subsidy 3.125 → 1.5625 BTC); project start January 2026 (the pilot was announced in January 2026, blocklore.co / sustainablebiz.ca)',
     }),
     feesPerBlock: quantity({
       unit: '',
@@ -87,7 +87,7 @@ export const riskSection = section(
       example: '3.125',
       default: 3.125,
       doc: 'Block subsidy at the project start, BTC',
-      source: 'FACTS: 3.125 BTC since April 2024',
+      source: 'Bitcoin protocol: 3.125 BTC since the April 2024 halving (block 840 000)',
     }),
     electricityEscalation: quantity({
       unit: '',
@@ -113,7 +113,7 @@ export const riskSection = section(
       max: 1,
       default: 0.95,
       doc: 'Mean miner availability (uptime) over the horizon',
-      source: 'FACTS: the pilot’s 95 % uptime target',
+      source: 'the pilot’s 95 % uptime target (blocklore.co, sustainablebiz.ca, January 2026)',
     }),
     availabilitySd: fraction({
       min: 0,

@@ -28,6 +28,8 @@ import dryCoolerV1000 from '../../../models/equipment/dry-coolers/dry-cooler-v-1
 import dryCoolerV3000 from '../../../models/equipment/dry-coolers/dry-cooler-v-3000kw.json';
 import pheModule750 from '../../../models/equipment/plate-exchangers/phe-module-750kw.json';
 import pheSite2700 from '../../../models/equipment/plate-exchangers/phe-site-2700kw.json';
+import nvidiaGb200Nvl72 from '../../../models/equipment/ai-racks/nvidia-gb200-nvl72.json';
+import { type AiRackModel, parseAiRack } from './aiRacks';
 
 // ---------------------------------------------------------------------------------------------------------
 // Schemas (shape only; units and ranges are checked while converting)
@@ -538,6 +540,7 @@ export const catalog = {
   ),
   dryCoolers: byId([dryCoolerV1000, dryCoolerV3000].map(parseDryCooler)),
   plateExchangers: byId([pheModule750, pheSite2700].map(parsePlateExchanger)),
+  aiRacks: byId([nvidiaGb200Nvl72].map(parseAiRack)),
 } as const;
 
 /**
@@ -566,3 +569,7 @@ export const dryCoolerModel = (id: string): DryCoolerModel =>
 /** A shipped plate exchanger by id; InputError listing the known ids otherwise. */
 export const plateExchangerModel = (id: string): PlateExchangerModel =>
   lookup(catalog.plateExchangers, id, 'heatExchanger.model', 'plate exchanger model');
+
+/** A shipped AI rack model by id (e.g. "nvidia-gb200-nvl72"); InputError listing the known ids otherwise. */
+export const aiRackModel = (id: string): AiRackModel =>
+  lookup(catalog.aiRacks, id, 'aiRacks.model', 'AI rack');

@@ -163,6 +163,12 @@ export const ECONOMICS_KPI_OUTPUTS = {
     definition: 'hashrate × hashprice before the pool fee',
     reference: ECON,
   },
+  hostingRevenue: {
+    unit: '$',
+    label: 'AI hosting revenue (year 1)',
+    definition: 'colocation price × contracted IT kW of the AI racks',
+    reference: ECON,
+  },
   poolFees: { unit: '$', label: 'pool fees', definition: 'pool fee on the mining revenue', reference: ECON },
   electricityCost: {
     unit: '$',

@@ -3,6 +3,7 @@
  * to add a section, create a file with `section(...)` and list it in `SECTIONS` below (scenario.ts builds the
  * schema from this list, so nothing else changes).
  */
+import { aiRacks } from './aiRacks';
 import type { Param, ParamMeta, Section } from './declare';
 import { backupHeater } from './backupHeater';
 import { bufferTank } from './bufferTank';
@@ -11,6 +12,7 @@ import { dryCooler } from './dryCooler';
 import { greenhouse } from './greenhouse';
 import { greenhouseLoop } from './greenhouseLoop';
 import { heatExchanger } from './heatExchanger';
+import { heatPump } from './heatPump';
 import { minerLoop } from './minerLoop';
 import { miners } from './miners';
 import { simulation } from './simulation';
@@ -29,6 +31,8 @@ export const SECTIONS = {
   greenhouse,
   bufferTank,
   backupHeater,
+  aiRacks,
+  heatPump,
   control,
   simulation,
 } as const;
