@@ -57,6 +57,7 @@ export const WINNIPEG_TMYX: BundledWeatherSource = {
   sha256: '${sha256}',
   location: ${tsLiteral(raw.location, '  ')},
   design: ${tsLiteral(raw.design, '  ')},
+  ground: ${tsLiteral(raw.ground, '  ')},
   length: ${n},
   leapYear: ${leapYear},
   start: ${tsLiteral(start, '  ')},
@@ -76,6 +77,11 @@ function tsLiteral(v: unknown, indent: string): string {
   if (v === undefined) return 'undefined';
   if (typeof v === 'string') return `'${v.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
   if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  if (Array.isArray(v)) {
+    if (v.every((x) => typeof x === 'number')) return `[${v.join(', ')}]`;
+    const inner = `${indent}  `;
+    return `[\n${v.map((x) => `${inner}${tsLiteral(x, inner)},`).join('\n')}\n${indent}]`;
+  }
   if (typeof v === 'object' && v !== null) {
     const inner = `${indent}  `;
     const props = Object.entries(v).map(([k, x]) => `${inner}${k}: ${tsLiteral(x, inner)},`);

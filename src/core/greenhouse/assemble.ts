@@ -121,7 +121,7 @@ export function assemble(
   // boundaries: outside air, sky, deep soil, leakage
   boundary(A, b, CE, c.covOut, inp.outdoorT);
   boundary(A, b, CE, c.covSky, inp.skyT);
-  boundary(A, b, SO5, c.soilDeep, m.deepSoilT);
+  boundary(A, b, SO5, c.soilDeep, inp.deepSoilT ?? m.deepSoilT);
   boundary(A, b, AIR, c.airOut, inp.outdoorT);
   boundary(A, b, TOP, c.topOut, inp.outdoorT);
   // solar

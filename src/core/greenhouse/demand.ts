@@ -71,7 +71,7 @@ function demandSolve(
     c.vAirOut * (Tnew[GH.vpAir]! * c.invTa - eO) +
     (c.vTopOut + o * c.vVentMax) * (Tnew[GH.vpTop]! * c.invTt - eO);
   out.latentLoss = L * mOut * fa;
-  out.soilToDeep = c.soilDeep * (Tnew[GH.soil5]! - m.deepSoilT) * fa;
+  out.soilToDeep = c.soilDeep * (Tnew[GH.soil5]! - (inp.deepSoilT ?? m.deepSoilT)) * fa;
   out.transpirationLatent = L * c.vec * (c.esC + c.sC * (Tnew[GH.canopy]! - c.tc0) - Tnew[GH.vpAir]!) * fa;
 }
 

@@ -36,6 +36,7 @@ export function validateInputs(inp: GreenhouseInputs): void {
     requireFinite('inputs.outdoorVapourPressure', inp.outdoorVapourPressure, 0, 2e4, 'Pa');
   if (inp.heatingSetpoint !== undefined)
     requireFinite('inputs.heatingSetpoint', inp.heatingSetpoint, 263.15, 323.15, 'K');
+  if (inp.deepSoilT !== undefined) requireFinite('inputs.deepSoilT', inp.deepSoilT, 223.15, 323.15, 'K');
 }
 
 const TOP = GH.top;
@@ -234,7 +235,7 @@ function fillStepOutput(
   out.floorToAir = c.airFlr * (Tf - Ta) * A;
   out.floorToCover = c.flrCov * (Tf - Tci) * A;
   out.floorToSoil = c.soil[0]! * (Tf - x[GH.soil1]!) * A;
-  const soil = c.soilDeep * (x[GH.soil5]! - m.deepSoilT);
+  const soil = c.soilDeep * (x[GH.soil5]! - (inp.deepSoilT ?? m.deepSoilT));
   out.soilToDeep = soil * A;
   out.airToCover = c.topCov * (Tt - Tci) * A;
   out.airToScreen = c.airScr * (Ta - Ts) * A;

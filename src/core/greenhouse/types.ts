@@ -29,6 +29,11 @@ export interface GreenhouseInputs {
   isDay?: boolean | undefined;
   /** Heating set-point the climate computer holds now, K (vents and screen refer to it); default day/night. */
   heatingSetpoint?: number | undefined;
+  /**
+   * Deep-soil boundary temperature now, K (e.g. the EPW's 2 m ground temperature, as GreenLight uses);
+   * default the model's constant `deepSoilT`.
+   */
+  deepSoilT?: number | undefined;
 }
 
 /** Everything a step produces. Heat flows in W for the whole greenhouse; positive in the named direction. */

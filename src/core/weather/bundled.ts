@@ -8,6 +8,7 @@
 import { InputError } from '../errors';
 import { calendarSequence } from './calendar';
 import { decodeIntegers } from './codec';
+import type { GroundTemperatures } from './ground';
 import {
   buildWeatherYear,
   type EpwDesignConditions,
@@ -29,6 +30,7 @@ export interface BundledWeatherSource {
   readonly sha256: string;
   readonly location: EpwLocation;
   readonly design: EpwDesignConditions | undefined;
+  readonly ground?: readonly GroundTemperatures[] | undefined;
   readonly length: number;
   readonly leapYear: boolean;
   /** Month, day and hour (1–24) of the first record; the rest follow hour by hour. */
@@ -53,6 +55,7 @@ export function decodeBundledWeather(src: BundledWeatherSource): WeatherYear {
       fileName: src.fileName,
       location: src.location,
       design: src.design,
+      ground: src.ground,
       month: cal.month,
       day: cal.day,
       hour: cal.hour,
