@@ -17,7 +17,8 @@ export type WarningCode =
   | 'exchanger-limits-recovery'
   | 'dry-cooler-undersized'
   | 'unmet-heat'
-  | 'greenhouse-too-cold';
+  | 'greenhouse-too-cold'
+  | 'partial-period';
 
 export interface SimulationWarning {
   code: WarningCode;

@@ -87,5 +87,13 @@ export function warnings(
       message: `The greenhouse air was more than 0.5 K below its set-point in ${k.unmetHours} hours: the heating pipes or the supply temperature are too small for the load (raise greenhouse.pipeLengthPerArea or the heating curve).`,
     });
   }
+  // A run shorter than a year: energies cover these hours only, money figures are annualised (×8760/h).
+  if (h < 8760) {
+    out.push({
+      code: 'partial-period',
+      hours: h,
+      message: `Results are for these ${h} hours only, not a whole year: energy KPIs cover the ${h} hours; the economics scale them by 8760/${h} = ${(8760 / h).toFixed(3)} to a year, so read money figures as an extrapolation.`,
+    });
+  }
   return out;
 }

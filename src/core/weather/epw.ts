@@ -11,7 +11,22 @@
  * geometry over the hour use the mid-hour h − 0.5 (see `epwHourSolarPosition` in ./solar).
  */
 import { InputError, ZERO_CELSIUS } from '../errors';
+import { type GroundTemperatures, groundInKelvin, parseGroundTemperatures } from './ground';
+import {
+  allInClosed,
+  allInOpen,
+  fillGaps,
+  flagMissing,
+  flagOutsideClosed,
+  flagOutsideOpen,
+  NO_FLAGS,
+} from './epwFill';
+import { checkRecordDate, checkYearLength, checkGaps, checkValue, type EpwOptions } from './epwStrict';
+import { SPECS } from './epwSpec';
 import { horizontalIRClarkAllen, STEFAN_BOLTZMANN } from './sky';
+
+export { fillGaps } from './epwFill';
+export type { EpwOptions } from './epwStrict';
 
 /** Header LOCATION record. Angles in degrees (north and east positive), time zone in hours from UTC. */
 export interface EpwLocation {
@@ -81,6 +96,8 @@ export interface WeatherYear {
   readonly location: EpwLocation;
   readonly design: EpwDesignConditions | undefined;
   /** Number of hourly rows. */
+  /** Undisturbed ground temperatures of the header (EPW GROUND TEMPERATURES, K), when the file has them. */
+  readonly ground?: readonly GroundTemperatures[] | undefined;
   readonly length: number;
   /** True when the file contains 29 February. */
   readonly leapYear: boolean;
@@ -126,139 +143,20 @@ export interface WeatherYear {
   readonly outOfRange: Readonly<Record<WeatherColumn, number>>;
 }
 
-/** Data-dictionary rules for one column: 0-based position in the record, missing code, valid range. */
-interface ColumnSpec {
-  readonly key: WeatherColumn;
-  readonly index: number;
-  readonly name: string;
-  /** Values ≥ this are "missing" (data dictionary `\missing`: "if values are >= the following number"). */
-  readonly missingAtOrAbove: number;
-  readonly min: number;
-  readonly max: number;
-  /** `\minimum>` / `\maximum<` (exclusive bounds). */
-  readonly exclusive: boolean;
-}
-
-// EPW Data Dictionary, fields N6…N30 (0-based record positions: N1 Year is 0, A1 flags is 5).
-const SPECS: readonly ColumnSpec[] = [
-  {
-    key: 'dryBulb',
-    index: 6,
-    name: 'Dry Bulb Temperature',
-    missingAtOrAbove: 99.9,
-    min: -70,
-    max: 70,
-    exclusive: true,
-  },
-  {
-    key: 'dewPoint',
-    index: 7,
-    name: 'Dew Point Temperature',
-    missingAtOrAbove: 99.9,
-    min: -70,
-    max: 70,
-    exclusive: true,
-  },
-  {
-    key: 'relativeHumidity',
-    index: 8,
-    name: 'Relative Humidity',
-    missingAtOrAbove: 999,
-    min: 0,
-    max: 110,
-    exclusive: false,
-  },
-  {
-    key: 'pressure',
-    index: 9,
-    name: 'Atmospheric Station Pressure',
-    missingAtOrAbove: 999999,
-    min: 31000,
-    max: 120000,
-    exclusive: true,
-  },
-  {
-    key: 'horizontalInfrared',
-    index: 12,
-    name: 'Horizontal Infrared Radiation Intensity',
-    missingAtOrAbove: 9999,
-    min: 0,
-    max: Infinity,
-    exclusive: false,
-  },
-  {
-    key: 'globalHorizontal',
-    index: 13,
-    name: 'Global Horizontal Radiation',
-    missingAtOrAbove: 9999,
-    min: 0,
-    max: Infinity,
-    exclusive: false,
-  },
-  {
-    key: 'directNormal',
-    index: 14,
-    name: 'Direct Normal Radiation',
-    missingAtOrAbove: 9999,
-    min: 0,
-    max: Infinity,
-    exclusive: false,
-  },
-  {
-    key: 'diffuseHorizontal',
-    index: 15,
-    name: 'Diffuse Horizontal Radiation',
-    missingAtOrAbove: 9999,
-    min: 0,
-    max: Infinity,
-    exclusive: false,
-  },
-  {
-    key: 'windDirection',
-    index: 20,
-    name: 'Wind Direction',
-    missingAtOrAbove: 999,
-    min: 0,
-    max: 360,
-    exclusive: false,
-  },
-  {
-    key: 'windSpeed',
-    index: 21,
-    name: 'Wind Speed',
-    missingAtOrAbove: 999,
-    min: 0,
-    max: 40,
-    exclusive: false,
-  },
-  {
-    key: 'totalSkyCover',
-    index: 22,
-    name: 'Total Sky Cover',
-    missingAtOrAbove: 99,
-    min: 0,
-    max: 10,
-    exclusive: false,
-  },
-  {
-    key: 'opaqueSkyCover',
-    index: 23,
-    name: 'Opaque Sky Cover',
-    missingAtOrAbove: 99,
-    min: 0,
-    max: 10,
-    exclusive: false,
-  },
-  {
-    key: 'snowDepth',
-    index: 30,
-    name: 'Snow Depth',
-    missingAtOrAbove: 999,
-    min: 0,
-    max: Infinity,
-    exclusive: false,
-  },
-];
+/**
+ * Columns whose gaps are limited to MAX_GAP_HOURS (the others have physical fallbacks: pressure from the
+ * elevation, sky IR from Clark & Allen, cover from each other, snow depth 0).
+ */
+const GAP_CHECKED = new Set<WeatherColumn>([
+  'dryBulb',
+  'dewPoint',
+  'relativeHumidity',
+  'globalHorizontal',
+  'directNormal',
+  'diffuseHorizontal',
+  'windDirection',
+  'windSpeed',
+]);
 
 /** Number of comma-separated fields in an EPW data record (N1…N34 plus A1). */
 export const EPW_FIELD_COUNT = 35;
@@ -274,6 +172,8 @@ export interface RawEpw {
   readonly fileName: string | undefined;
   readonly location: EpwLocation;
   readonly design: EpwDesignConditions | undefined;
+  /** Undisturbed ground temperatures of the header, when the file has them. */
+  readonly ground?: readonly GroundTemperatures[] | undefined;
   readonly month: Float64Array;
   readonly day: Float64Array;
   readonly hour: Float64Array;
@@ -289,12 +189,12 @@ export interface RawEpw {
  * Counts per column are reported in `missing` / `outOfRange`.
  * @throws InputError naming the line number and field when the text is not an hourly EPW file.
  */
-export function parseEpw(text: string, fileName?: string): WeatherYear {
-  return buildWeatherYear(parseEpwRaw(text, fileName), true);
+export function parseEpw(text: string, fileName?: string, options: EpwOptions = {}): WeatherYear {
+  return buildWeatherYear(parseEpwRaw(text, fileName, options), true);
 }
 
 /** Parse the records without filling gaps or converting units (see {@link RawEpw}). */
-export function parseEpwRaw(text: string, fileName?: string): RawEpw {
+export function parseEpwRaw(text: string, fileName?: string, options: EpwOptions = {}): RawEpw {
   const where = fileName ?? 'EPW';
   if (typeof text !== 'string' || text.length === 0) {
     throw new InputError(
@@ -320,11 +220,13 @@ export function parseEpwRaw(text: string, fileName?: string): RawEpw {
   }
   const location = parseLocation(first.split(','), where);
   let design: EpwDesignConditions | undefined;
+  let ground: GroundTemperatures[] | undefined;
   let dataStart = -1;
   const headerLimit = Math.min(lines.length, 40);
   for (let i = 1; i < headerLimit; i++) {
     const l = line(i);
     if (/^DESIGN CONDITIONS\s*,/i.test(l)) design = parseDesignConditions(l.split(','));
+    if (/^GROUND TEMPERATURES\s*,/i.test(l)) ground = parseGroundTemperatures(l.split(','), where);
     if (/^DATA PERIODS\s*,/i.test(l)) {
       const f = l.split(',');
       const perHour = Number(f[2]);
@@ -362,6 +264,7 @@ export function parseEpwRaw(text: string, fileName?: string): RawEpw {
   const colIndex = SPECS.map((s) => s.index);
 
   const starts = new Int32Array(EPW_FIELD_COUNT + 1);
+  let leap = false;
   for (let r = 0; r < n; r++) {
     const lineNo = dataStart + r + 1;
     const l = line(dataStart + r);
@@ -393,34 +296,22 @@ export function parseEpwRaw(text: string, fileName?: string): RawEpw {
       mo === 2 ? 29 : DAYS_IN_MONTH[mo - 1]!,
     );
     const hh = intField(fieldText(l, starts, 3), where, lineNo, 'Hour', 1, 24);
-    if (r > 0) {
-      const expected = (hour[r - 1]! % 24) + 1;
-      if (hh !== expected) {
-        throw new InputError(
-          `${where} line ${lineNo}, field Hour`,
-          hh,
-          `${expected} (hourly records must follow each other without gaps; previous hour ${hour[r - 1]})`,
-        );
-      }
-    }
+    const prev = r > 0 ? { mo: month[r - 1]!, dd: day[r - 1]!, hh: hour[r - 1]! } : undefined;
+    checkRecordDate(where, lineNo, prev, mo, dd, hh);
+    if (mo === 2 && dd === 29) leap = true;
     month[r] = mo;
     day[r] = dd;
     hour[r] = hh;
     for (let c = 0; c < colIndex.length; c++) {
       const k = colIndex[c]!;
-      let v = parseDecimal(l, starts[k]!, fieldEnd(l, starts, k));
-      if (v === NOT_DECIMAL) {
-        // Anything beyond [sign]digits[.digits] (exponent, spaces, text): the general parser decides.
-        const s = fieldText(l, starts, k);
-        v = s.trim() === '' ? Number.NaN : Number(s);
-        if (!Number.isFinite(v) && s.trim() !== '') {
-          throw new InputError(`${where} line ${lineNo}, field ${SPECS[c]!.name}`, s, 'a number');
-        }
-      }
-      colArrays[c]![r] = v;
+      // Fast path for [sign]digits[.digits]; anything else is checked as text (no hex, no "Infinity").
+      const v = parseDecimal(l, starts[k]!, fieldEnd(l, starts, k));
+      colArrays[c]![r] = checkValue(where, lineNo, SPECS[c]!, v, () => fieldText(l, starts, k));
     }
   }
-  return { fileName, location, design, month, day, hour, columns: cols };
+  checkYearLength(where, n, leap, { mo: month[0]!, dd: day[0]!, hh: hour[0]! }, options);
+  for (const s of SPECS) if (GAP_CHECKED.has(s.key)) checkGaps(where, dataStart + 1, s, cols[s.key]);
+  return { fileName, location, design, ground, month, day, hour, columns: cols };
 }
 
 /** End offset (exclusive) of field k of a record whose field starts are in `starts`. */
@@ -667,6 +558,7 @@ export function buildWeatherYear(raw: RawEpw, owned = false): WeatherYear {
     fileName: raw.fileName,
     location: raw.location,
     design: raw.design,
+    ground: groundInKelvin(raw.ground),
     length: n,
     leapYear,
     month,
@@ -690,93 +582,4 @@ export function buildWeatherYear(raw: RawEpw, owned = false): WeatherYear {
     missing,
     outOfRange,
   };
-}
-
-const NO_FLAGS = new Uint8Array(0);
-
-/** True when every value is valid for an exclusive-range field: min < x < upper (upper ≤ missing code). */
-function allInOpen(v: Float64Array, min: number, upper: number): boolean {
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i]!;
-    if (!(x > min && x < upper)) return false;
-  }
-  return true;
-}
-
-/** True when every value is valid for an inclusive-range field: min ≤ x ≤ max and x < missing code. */
-function allInClosed(v: Float64Array, min: number, max: number, missingAtOrAbove: number): boolean {
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i]!;
-    if (!(x >= min && x <= max && x < missingAtOrAbove)) return false;
-  }
-  return true;
-}
-
-/** Flag NaN (empty field) and values ≥ the missing code; returns how many were newly flagged. */
-function flagMissing(v: Float64Array, bad: Uint8Array, missingAtOrAbove: number): number {
-  let count = 0;
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i]!;
-    if (x >= missingAtOrAbove || Number.isNaN(x)) {
-      bad[i] = 1;
-      count++;
-    }
-  }
-  return count;
-}
-
-/** Flag not-yet-flagged values outside the open interval (min, max). */
-function flagOutsideOpen(v: Float64Array, bad: Uint8Array, min: number, max: number): number {
-  let count = 0;
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i]!;
-    if (bad[i] === 0 && !(x > min && x < max)) {
-      bad[i] = 1;
-      count++;
-    }
-  }
-  return count;
-}
-
-/** Flag not-yet-flagged values outside the closed interval [min, max]. */
-function flagOutsideClosed(v: Float64Array, bad: Uint8Array, min: number, max: number): number {
-  let count = 0;
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i]!;
-    if (bad[i] === 0 && !(x >= min && x <= max)) {
-      bad[i] = 1;
-      count++;
-    }
-  }
-  return count;
-}
-
-/**
- * Replace flagged entries by linear interpolation between the nearest valid neighbours (in place); before the
- * first / after the last valid value, hold that value. `circular`: interpolate angles in degrees along the
- * shorter arc (wind direction). Returns false when no entry is valid (nothing changed).
- */
-export function fillGaps(v: Float64Array, bad: Uint8Array, circular = false): boolean {
-  const n = v.length;
-  let prev = -1;
-  for (let i = 0; i < n; i++) {
-    if (bad[i]) continue;
-    if (i - prev > 1) {
-      if (prev < 0) v.fill(v[i]!, 0, i);
-      else {
-        const a = v[prev]!;
-        const span = i - prev;
-        let delta = v[i]! - a;
-        if (circular) delta = ((((delta + 180) % 360) + 360) % 360) - 180;
-        for (let k = prev + 1; k < i; k++) {
-          const x = a + (delta * (k - prev)) / span;
-          v[k] = circular ? ((x % 360) + 360) % 360 : x;
-        }
-      }
-    }
-    prev = i;
-  }
-  if (prev < 0) return false;
-  if (prev < n - 1) v.fill(v[prev]!, prev + 1, n);
-  return true;
 }
