@@ -63,17 +63,36 @@ describe('strict EPW reading (EPW Data Dictionary; issue 11)', () => {
   });
 
   it('refuses 200 °C air and 150 % humidity as out of the dictionary range', () => {
-    const hot = thrown(() => parseEpw(makeEpw(year((f, i) => i === 5 && (f[F.dryBulb] = '200'))), 'h.epw'));
+    const hot = thrown(() =>
+      parseEpw(
+        makeEpw(
+          year((f, i) => {
+            if (i === 5) f[F.dryBulb] = '200';
+          }),
+        ),
+        'h.epw',
+      ),
+    );
     expect(hot.field).toBe(`h.epw line ${lineOf(5)}, field Dry Bulb Temperature`);
     expect(hot.message).toMatch(/above -70 below 70/);
     const wet = thrown(() =>
-      parseEpw(makeEpw(year((f, i) => i === 7 && (f[F.relativeHumidity] = '150'))), 'w.epw'),
+      parseEpw(
+        makeEpw(
+          year((f, i) => {
+            if (i === 7) f[F.relativeHumidity] = '150';
+          }),
+        ),
+        'w.epw',
+      ),
     );
     expect(wet.field).toBe(`w.epw line ${lineOf(7)}, field Relative Humidity`);
   });
 
   it('interpolates a 6-hour gap (counted) and refuses a 7-hour gap, naming its lines', () => {
-    const gap = (len: number) => year((f, i) => i >= 1000 && i < 1000 + len && (f[F.dryBulb] = '99.9'));
+    const gap = (len: number) =>
+      year((f, i) => {
+        if (i >= 1000 && i < 1000 + len) f[F.dryBulb] = '99.9';
+      });
     const w = parseEpw(makeEpw(gap(6)), 'g.epw');
     expect(w.missing.dryBulb).toBe(6);
     // Template dry bulb −9 °C on both sides: the gap is filled with −9 °C.
