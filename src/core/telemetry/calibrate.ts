@@ -5,6 +5,7 @@
  * different units weigh alike). Each candidate goes through `setField` (unit strings), `loadScenario` and
  * `simulate` over the hours the telemetry covers.
  */
+import { InputError } from '../errors';
 import { loadScenario, setField } from '../models/scenario';
 import { type SimulationResult, simulate } from '../sim/simulate';
 import type { WeatherYear } from '../weather/epw';
@@ -22,6 +23,8 @@ export function scoreRun(
 ): SeriesScore[] {
   return telemetry.series.map((m) => {
     const sim = result.series[m.series];
+    if (!sim)
+      throw new InputError(`column ${JSON.stringify(m.column)}`, m.series, 'a series the simulation outputs');
     const values = m.values.length > result.hours ? m.values.subarray(0, result.hours) : m.values;
     return scoreSeries({ ...m, values }, sim, monthOf, p);
   });
