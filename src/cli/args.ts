@@ -20,21 +20,34 @@ import { parseQuantity } from '../core/units';
 import { bundledWeather, bundledWeatherSource } from '../core/weather/bundled';
 import { parseEpw, type WeatherYear } from '../core/weather/epw';
 import { type CliIo, UsageError } from './io';
+import { joinNegativeValues, parseErrorMessage } from './options';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
 /**
- * node:util parseArgs with the CLI's conventions: unknown options and stray arguments are one-line
- * UsageErrors (exit 2); an option given twice is an error unless it is declared `multiple`.
+ * node:util parseArgs with the CLI's conventions (options.ts): negative numbers as values
+ * (`--cold-in -5degC`), unknown options with a "did you mean", stray arguments — each a one-line
+ * UsageError in our words (exit 2); an option given twice is an error unless it is declared `multiple`.
  */
-export function parseCommandArgs<O extends Options>(command: string, args: string[], options: O) {
+export function parseCommandArgs<O extends Options>(
+  command: string,
+  args: string[],
+  options: O,
+  allowPositionals = true,
+) {
   let parsed: ReturnType<
     typeof parseArgs<{ args: string[]; options: O; strict: true; allowPositionals: true; tokens: true }>
   >;
   try {
-    parsed = parseArgs({ args, options, strict: true, allowPositionals: true, tokens: true });
+    parsed = parseArgs({
+      args: joinNegativeValues(args, options),
+      options,
+      strict: true,
+      allowPositionals: allowPositionals as true,
+      tokens: true,
+    });
   } catch (e) {
-    throw new UsageError(`${(e as Error).message} (see heat-twin ${command} --help)`);
+    throw new UsageError(parseErrorMessage(command, e as Error & { code?: string }, options));
   }
   const seen = new Set<string>();
   for (const t of parsed.tokens ?? []) {

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { CliIo } from '../../src/cli/io';
 import { main } from '../../src/cli/main';
 import { fluid, parseFluid } from '../../src/core/fluids';
@@ -30,6 +30,9 @@ const binRun = new Promise<{ code: number | null; stdout: string; stderr: string
 const rel = (a: number, b: number): number => Math.abs(a - b) / Math.abs(b);
 
 describe('heat-twin size-hx', () => {
+  // Loading the command and the core is slow on a busy machine; do it once, outside the tests' time limit.
+  beforeAll(() => import('../../src/cli/sizeHx'), 120_000);
+
   it('prints a readable table for a fully specified point', async () => {
     const r = await runCli([...BRIEF, '--cold-out', '70 degC']);
     expect(r.code).toBe(0);
@@ -143,8 +146,8 @@ describe('heat-twin size-hx', () => {
       [[...BRIEF, '--cold-flow', '12 m'], /--cold-flow = "12 m".*mass flow.*volume flow/],
       [[...BRIEF, '--cold-out', '70 degC', '--arrangement', 'spiral'], /--arrangement = "spiral"/],
       [[...BRIEF, '--cold-out', '70 degC', '--hot-fluid', 'brine 20%'], /--hot-fluid = "brine 20%"/],
-      [[...BRIEF, '--cold-out', '70 degC', '--colour', 'red'], /Unknown option '--colour'/],
-      [[...BRIEF, '--cold-out', '70 degC', 'extra'], /Unexpected argument 'extra'/],
+      [[...BRIEF, '--cold-out', '70 degC', '--colour', 'red'], /unknown option --colour/],
+      [[...BRIEF, '--cold-out', '70 degC', 'extra'], /unexpected argument "extra"/],
       [[...BRIEF, '--cold-out', '70 degC', '--plate', 'huge'], /--plate = "huge".*preset/],
       [
         [...BRIEF, '--cold-out', '70 degC', '--plate', 'width=0.4 m'],
@@ -163,11 +166,128 @@ describe('heat-twin size-hx', () => {
     }
   });
 
+  it('negative values as their own argument or glued to the unit', async () => {
+    const base = ['--duty', '1 MW', '--hot-in', '20 degC', '--hot-out', '10 degC', '--cold-out', '5 degC'];
+    const glycol = ['--cold-fluid', 'propylene-glycol 40%'];
+    for (const cold of [['--cold-in', '-5 degC'], ['--cold-in', '-5degC'], ['--cold-in=-5 degC']]) {
+      const r = await runCli([...base, ...cold, ...glycol, '--json']);
+      expect(r.err, cold.join(' ')).toBe('');
+      expect(JSON.parse(r.out).coldIn).toBeCloseTo(268.15, 9);
+    }
+  });
+
+  it('a misspelt option gets a suggestion; library text never reaches the user', async () => {
+    const r = await runCli([...BRIEF, '--hot-inn', '80 degC']);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/unknown option --hot-inn: did you mean --hot-in\?/);
+    const bad = await runCli([...BRIEF, '--cold-out', '70 degC kg(', '--json']);
+    expect(bad.code).toBe(2);
+    expect(bad.err).not.toMatch(/mathjs|SyntaxError|Unexpected token|at Object/);
+    const noValue = await runCli([...BRIEF, '--cold-out']);
+    expect(noValue.err).toMatch(/--cold-out needs a value/);
+  });
+
+  it('the boiling error names options that exist (--hot-pressure), and --hot-pressure lifts the limit', async () => {
+    const hot = ['--duty', '2.7 MW', '--hot-in', '140 degC', '--hot-out', '120 degC', '--cold-in', '45 degC'];
+    const r = await runCli([...hot, '--cold-out', '75 degC']);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/boiling point .*--hot-pressure/);
+    expect(r.err).not.toMatch(/--pressure\b/);
+    const ok = await runCli([...hot, '--cold-out', '75 degC', '--hot-pressure', '5 bar']);
+    expect(ok.code).toBe(0);
+  });
+
+  it('pressure-drop limits: --max-dp, the report says what governed and warns about the ports', async () => {
+    const args = [
+      ...BRIEF,
+      '--cold-out',
+      '70 degC',
+      '--hot-fluid',
+      'propylene-glycol 30%',
+      '--plate',
+      'medium',
+    ];
+    const j = JSON.parse((await runCli([...args, '--max-dp', '30 kPa', '--json'])).out);
+    expect(j.plate.hot.pressureDrop).toBeLessThanOrEqual(30e3);
+    expect(j.plate.cold.pressureDrop).toBeLessThanOrEqual(30e3);
+    expect(j.plate.limits.maxPressureDropHot).toBe(30e3);
+    expect(typeof j.plate.area).toBe('number');
+    const psi = JSON.parse((await runCli([...args, '--max-dp-hot', '5 psi', '--json'])).out);
+    // 5 psi = 5 × 6894.757 Pa = 34 473.8 Pa.
+    expect(psi.plate.limits.maxPressureDropHot).toBeCloseTo(34473.8, 0);
+    const text = (await runCli(args)).out;
+    expect(text).toMatch(/governed by\s+\S/);
+    expect(text).toMatch(/pressure drop\s+[\d.]+ kPa\s+[\d.]+ kPa/);
+    const r = await runCli([...BRIEF, '--cold-out', '70 degC', '--max-dp', '30 kPa']);
+    expect(r.err).toMatch(/--max-dp needs a plate geometry/);
+  });
+
+  it('rating round trip: size, then rate the UA at the design inlets and flows → the design outlets', async () => {
+    const sized = JSON.parse((await runCli([...BRIEF, '--cold-out', '70 degC', '--json'])).out);
+    const r = await runCli([
+      '--hot-in',
+      '80 degC',
+      '--cold-in',
+      '45 degC',
+      '--hot-flow',
+      `${sized.hotFlow} kg/s`,
+      '--cold-flow',
+      `${sized.coldFlow} kg/s`,
+      '--ua',
+      `${sized.ua} W/K`,
+      '--json',
+    ]);
+    expect(r.err).toBe('');
+    const j = JSON.parse(r.out);
+    expect(j.mode).toBe('rating');
+    expect(Math.abs(j.hotOut - sized.hotOut)).toBeLessThan(0.1);
+    expect(Math.abs(j.coldOut - sized.coldOut)).toBeLessThan(0.1);
+    expect(j.propertyBasis).toMatch(/mean/);
+    // A plate pack rated by plate count gives velocities and pressure drops.
+    const p = JSON.parse(
+      (
+        await runCli([
+          '--hot-in',
+          '80 degC',
+          '--cold-in',
+          '45 degC',
+          '--hot-flow',
+          '30 L/s',
+          '--cold-flow',
+          '25 L/s',
+          '--plate',
+          'medium',
+          '--plates',
+          '61',
+          '--json',
+        ])
+      ).out,
+    );
+    expect(p.plate.plates).toBe(61);
+    expect(p.plate.hot.pressureDrop).toBeGreaterThan(0);
+    expect(p.duty).toBeGreaterThan(0);
+    const bad = await runCli(['--hot-in', '80 degC', '--ua', '200 kW/K', '--hot-out', '60 degC']);
+    expect(bad.err).toMatch(/rating computes --hot-out/);
+  });
+
+  it('--units imperial prints °F, MBH, gpm, psi, ft²', async () => {
+    const r = await runCli([...BRIEF, '--cold-out', '70 degC', '--plate', 'large', '--units', 'imperial']);
+    expect(r.code).toBe(0);
+    // 80 °C = 176.0 °F; 2.7 MW = 2.7e6 × 3.412142 Btu/h = 9212.8 MBH.
+    expect(r.out).toMatch(/inlet\s+176\.0 °F\s+113\.0 °F/);
+    expect(r.out).toMatch(/duty\s+9213 MBH/);
+    for (const u of ['gpm', 'psi', 'ft²', 'ft/s', 'Btu/(h·ft²·°F)']) expect(r.out).toContain(u);
+    expect(r.out).not.toMatch(/ kPa| °C| kW\b/);
+  });
+
   it('--help prints the usage and exits 0', async () => {
     const r = await runCli(['--help']);
     expect(r.code).toBe(0);
     expect(r.out).toContain('Usage: heat-twin size-hx');
     expect(r.out).toContain('--plate');
+    expect(r.out).toMatch(/--max-dp DP\s+allowable pressure drop .*\[pressure difference/);
+    expect(r.out).toMatch(/\(default 50 kPa/);
+    expect(r.out).toMatch(/--hot-in T\s+hot inlet temperature \[temperature/);
   });
 
   it('the installed bin runs the command (child process)', async () => {
