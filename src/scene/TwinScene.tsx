@@ -3,9 +3,9 @@
  * with time control, named viewpoints, hover tooltips, an inspect panel showing the core's numbers, heat-path
  * highlight and a guided tour. Rendered lazily by the app with `TwinSceneProps`.
  */
-import { Canvas, useThree } from '@react-three/fiber';
+import { Canvas } from '@react-three/fiber';
 import { type KeyboardEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { NeutralToneMapping, Vector3 } from 'three';
+import { NeutralToneMapping } from 'three';
 import { coldestNight, dateLabel, hourInfo, summerAfternoon, timeLabel } from './model/calendar';
 import { temperatureColor, temperatureScale, toHex } from './model/colormap';
 import type { ComponentId } from './model/components';
@@ -13,6 +13,7 @@ import { formatQuantity } from './model/format';
 import { buildLayout } from './model/layout';
 import { computeLive, flowReferences, labelContent, tourSteps, type ViewName } from './model/live';
 import { TwinController } from './three/controller';
+import { Bridge, type BridgeRef, useTwinDebug } from './three/debug';
 import type { LabelSpec } from './three/labels';
 import { World } from './three/World';
 import type { TwinSceneProps } from './types';
@@ -24,24 +25,6 @@ const VIEWS: ViewName[] = ['overview', 'container', 'exchanger', 'drycooler', 'g
 const LABELLED: ComponentId[] = ['miners', 'hx', 'dryCooler', 'boiler', 'bufferTank', 'greenhouse'];
 const TOUR_STEP_SECONDS = 9;
 
-/** Debug view of the scene for tests and people: `window.heatTwinDebug` (read-only). */
-export interface HeatTwinDebug {
-  readonly drawCalls: number;
-  readonly triangles: number;
-  readonly miners: number;
-  readonly hour: number;
-  readonly instances: number;
-  readonly frames: number;
-  readonly frameTime: number;
-  readonly ready: boolean;
-  readonly selected: ComponentId | null;
-  readonly view: ViewName;
-  /** True while the camera flies to a viewpoint. */
-  readonly flying: boolean;
-  /** CSS-pixel position (relative to the canvas) of a component's centre, or null when off screen. */
-  screenPosition(id: ComponentId): { x: number; y: number } | null;
-}
-
 export default function TwinScene({
   scenario,
   result,
@@ -50,6 +33,7 @@ export default function TwinScene({
   units,
   showTimeControl = true,
   initialView = 'overview',
+  onViewChange,
   quality = 'high',
 }: TwinSceneProps) {
   const layout = useMemo(() => buildLayout(scenario), [scenario]);
@@ -79,11 +63,7 @@ export default function TwinScene({
   const [view, setView] = useState<ViewName>(initialView);
   const [tour, setTour] = useState<{ index: number; paused: boolean } | null>(null);
   const labelHitRef = useRef<((x: number, y: number) => ComponentId | null) | null>(null);
-  const bridge = useRef<{
-    camera: { position: Vector3 } | null;
-    target: Vector3 | null;
-    project: ((p: [number, number, number]) => { x: number; y: number } | null) | null;
-  }>({
+  const bridge = useRef<BridgeRef>({
     camera: null,
     target: null,
     project: null,
@@ -101,12 +81,13 @@ export default function TwinScene({
   const goTo = useCallback(
     (v: ViewName) => {
       setView(v);
+      onViewChange?.(v);
       ctrl.view = v;
       const vp = layout.views[v];
       const b = bridge.current;
       if (b.camera && b.target) ctrl.flyTo(b.camera.position, b.target, vp.position, vp.target);
     },
-    [ctrl, layout],
+    [ctrl, layout, onViewChange],
   );
 
   const focus = useCallback(
@@ -195,61 +176,14 @@ export default function TwinScene({
     [layout, result, scenario, hour, units, scale],
   );
 
-  // Read-only debug handle.
+  useTwinDebug(ctrl, bridge);
+
+  // Render on demand: a few frames after every change shown (hour, result, selection, labels), continuous
+  // frames only while playing or touring.
+  ctrl.animating = playing || (tour !== null && !tour.paused);
   useEffect(() => {
-    const dbg: HeatTwinDebug = Object.freeze({
-      get drawCalls() {
-        return ctrl.stats.drawCalls;
-      },
-      get triangles() {
-        return ctrl.stats.triangles;
-      },
-      get miners() {
-        return ctrl.layout?.minerCount ?? 0;
-      },
-      get hour() {
-        return ctrl.live.hour;
-      },
-      get instances() {
-        return ctrl.layout?.miners.drawn ?? 0;
-      },
-      get frames() {
-        return ctrl.stats.frames;
-      },
-      get frameTime() {
-        return ctrl.stats.frameTime;
-      },
-      get ready() {
-        return ctrl.stats.frames > 2 && ctrl.live.hasData;
-      },
-      get selected() {
-        return ctrl.selected;
-      },
-      get view() {
-        return ctrl.view;
-      },
-      get flying() {
-        return ctrl.cam.active;
-      },
-      screenPosition(id: ComponentId) {
-        const L = ctrl.layout;
-        const project = bridge.current.project;
-        if (!L || !project) return null;
-        const box = L.pick.find((p) => p.component === id);
-        const anchor = box?.center ?? L.anchors[id];
-        return anchor ? project(anchor) : null;
-      },
-    });
-    Object.defineProperty(window, 'heatTwinDebug', {
-      value: dbg,
-      writable: false,
-      configurable: true,
-      enumerable: false,
-    });
-    return () => {
-      delete (window as unknown as Record<string, unknown>).heatTwinDebug;
-    };
-  }, [ctrl]);
+    ctrl.requestFrames(3);
+  });
 
   const onKey = (e: KeyboardEvent<HTMLDivElement>) => {
     const tag = (e.target as HTMLElement).tagName;
@@ -286,6 +220,7 @@ export default function TwinScene({
         className="twin-canvas"
         style={{ position: 'absolute', inset: 0 }}
         key={quality}
+        frameloop="demand"
         shadows={quality === 'high' ? 'percentage' : false}
         dpr={quality === 'high' ? [1, 2] : 1}
         gl={{ antialias: quality === 'high', powerPreference: 'high-performance' }}
@@ -403,30 +338,4 @@ export default function TwinScene({
       )}
     </section>
   );
-}
-
-/** Gives the DOM side access to the camera, the orbit target and a projector (for flights and tests). */
-function Bridge({
-  bridge,
-}: {
-  bridge: React.MutableRefObject<{
-    camera: { position: Vector3 } | null;
-    target: Vector3 | null;
-    project: ((p: [number, number, number]) => { x: number; y: number } | null) | null;
-  }>;
-}) {
-  const camera = useThree((s) => s.camera);
-  const controls = useThree((s) => s.controls) as unknown as { target: Vector3 } | null;
-  const size = useThree((s) => s.size);
-  useEffect(() => {
-    const v = new Vector3();
-    bridge.current.camera = camera;
-    bridge.current.target = controls?.target ?? null;
-    bridge.current.project = (p) => {
-      v.set(p[0], p[1], p[2]).project(camera);
-      if (v.z > 1 || Math.abs(v.x) > 1 || Math.abs(v.y) > 1) return null;
-      return { x: ((v.x + 1) / 2) * size.width, y: ((1 - v.y) / 2) * size.height };
-    };
-  }, [bridge, camera, controls, size]);
-  return null;
 }

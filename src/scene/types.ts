@@ -16,6 +16,8 @@ export interface TwinSceneProps {
   showTimeControl?: boolean;
   /** Viewpoint to start from; default 'overview'. */
   initialView?: ViewName;
+  /** Called when the person picks another viewpoint (the app keeps it for share links). */
+  onViewChange?(view: ViewName): void;
   /**
    * 'high' (default): antialiasing, sun shadows, up to 2× pixel ratio. 'low': none of these, for weak GPUs
    * and software rendering (headless tests).

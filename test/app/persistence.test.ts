@@ -3,7 +3,15 @@ import { describe, expect, it } from 'vitest';
 import manitoba from '../../models/sites/manitoba-pilot.json';
 import { validate } from '../../src/app/lib/edit';
 import { CURRENT_VERSION, MigrationError, migrate } from '../../src/app/lib/migrate';
-import { decodeScenario, encodeScenario, sharedPayload, shareUrl } from '../../src/app/lib/share';
+import {
+  decodeScenario,
+  decodeShared,
+  encodeScenario,
+  patchJson,
+  sharedPayload,
+  sharedView,
+  shareUrl,
+} from '../../src/app/lib/share';
 import { Library, memoryKV, type ScenarioDoc } from '../../src/app/lib/storage';
 
 describe('schema migrations', () => {
@@ -57,8 +65,44 @@ describe('share links', () => {
     const url = await shareUrl({ a: 1 }, 'http://127.0.0.1:5301/?x=1#old');
     const u = new URL(url);
     expect(u.search).toBe('?x=1');
-    expect(await decodeScenario(sharedPayload(u.hash)!)).toEqual({ a: 1 });
+    expect(await decodeShared(sharedPayload(u.hash)!)).toEqual({ a: 1 });
     expect(sharedPayload('#scene-harness')).toBeUndefined();
+  });
+
+  it('sends only the changes from the nearest preset, with the hour and the view', async () => {
+    const edited = structuredClone(manitoba) as unknown as Record<string, Record<string, unknown>>;
+    edited.greenhouse!.floorArea = '3 ha';
+    delete edited.greenhouse!.leakage;
+    const url = await shareUrl(edited, 'http://127.0.0.1:5301/', { hour: 4321, view: 'exchanger' });
+    const u = new URL(url);
+    expect(u.hash).toMatch(/^#p=manitoba-pilot~[A-Za-z0-9_-]+&h=4321&v=exchanger$/);
+    expect(url.length).toBeLessThan(200);
+    expect(await decodeShared(sharedPayload(u.hash)!)).toEqual(edited);
+    expect(sharedView(u.hash)).toEqual({ hour: 4321, view: 'exchanger' });
+  });
+
+  it('still opens the older full links (#s=)', async () => {
+    const hash = `#s=${await encodeScenario(manitoba)}`;
+    expect(await decodeShared(sharedPayload(hash)!)).toEqual(manitoba);
+    expect(sharedView(hash)).toEqual({});
+  });
+
+  it('refuses paths that would reach the prototype', () => {
+    expect(() => patchJson({}, [[['__proto__', 'x'], 1]])).toThrow(/damaged/);
+  });
+
+  it('round-trips random edits of a preset (property)', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.dictionary(fc.constantFrom('name', 'extra', 'greenhouse', 'site'), fc.jsonValue(), { maxKeys: 3 }),
+        async (edits) => {
+          const next = { ...structuredClone(manitoba), ...edits };
+          const u = new URL(await shareUrl(next, 'http://x/'));
+          expect(await decodeShared(sharedPayload(u.hash)!)).toEqual(JSON.parse(JSON.stringify(next)));
+        },
+      ),
+      { numRuns: 40 },
+    );
   });
 
   it('reports a damaged link', async () => {

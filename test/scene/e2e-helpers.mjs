@@ -17,7 +17,11 @@ export async function openHarness(browser, url, query = '', viewport = { width: 
 
 /** Wait until the scene has rendered `n` more frames. */
 export async function waitFrames(page, n = 2) {
-  const f0 = await page.evaluate(() => window.heatTwinDebug.frames);
+  // The scene renders on demand: ask for the frames, then wait for them.
+  const f0 = await page.evaluate((k) => {
+    window.heatTwinDebug.redraw?.(k);
+    return window.heatTwinDebug.frames;
+  }, n);
   await page.waitForFunction((f) => window.heatTwinDebug.frames >= f, f0 + n, { timeout: 180_000 });
 }
 

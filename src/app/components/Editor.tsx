@@ -2,9 +2,10 @@
  * The scenario editor: groups of labelled fields; quantities take unit strings ("2 ha", "160 gpm") and show
  * the display unit of the current system; messages from the schema appear beside the field.
  */
-import { type ChangeEvent, type KeyboardEvent, useId, useState } from 'react';
+import { type ChangeEvent, type KeyboardEvent, useEffect, useId, useState } from 'react';
 import type { ScenarioIssue } from '../../core';
 import { type Draft, getPath, issueText, issueTouches, type ScenarioJson } from '../lib/edit';
+import { undoKey } from '../hooks/useUndoKeys';
 import type { FieldDef, Group } from '../lib/fields';
 import {
   displayUnit,
@@ -27,6 +28,9 @@ export interface EditHandlers {
   onWeatherFile(file: File): void;
   /** Back to the bundled weather year. */
   onBundledWeather(): void;
+  /** App-level undo/redo (a field whose own typing has nothing left to undo passes Ctrl+Z on). */
+  onUndo?(): void;
+  onRedo?(): void;
 }
 
 interface Props extends EditHandlers {
@@ -104,18 +108,46 @@ function Messages({ id, issues, label }: { id: string; issues: ScenarioIssue[]; 
   );
 }
 
-/** Text box state: the typed text while focused, the formatted value otherwise. */
+/**
+ * Text box state: the typed text while focused, the formatted value otherwise. The box keeps its own undo
+ * list of what was typed since it got focus: React rewrites the value on every keystroke, which breaks the
+ * browser's own undo in the field (it re-inserted old text beside the new), so Ctrl+Z here steps back
+ * through the typing, and only when there is none left does it undo the last applied scenario edit.
+ */
 function useBox(shown: string) {
   const [focused, setFocused] = useState(false);
   const [text, setText] = useState(shown);
+  const [typed, setTyped] = useState<{ past: string[]; future: string[] }>({ past: [], future: [] });
+  // An app-level undo/redo while the field has focus (and no typing of its own) shows the new value.
+  const untouched = typed.past.length === 0;
+  useEffect(() => {
+    if (focused && untouched) setText(shown);
+  }, [shown, focused, untouched]);
   return {
     value: focused ? text : shown,
     focus: () => {
       setText(shown);
+      setTyped({ past: [], future: [] });
       setFocused(true);
     },
     blur: () => setFocused(false),
-    change: setText,
+    change: (t: string) => {
+      setTyped((h) => ({ past: [...h.past, text].slice(-50), future: [] }));
+      setText(t);
+    },
+    /** Step the typing back (or forward): the text to show, or null when there is none. */
+    step: (back: boolean): string | null => {
+      const from = back ? typed.past : typed.future;
+      const t = back ? from[from.length - 1] : from[0];
+      if (t === undefined) return null;
+      setTyped((h) =>
+        back
+          ? { past: h.past.slice(0, -1), future: [text, ...h.future] }
+          : { past: [...h.past, text], future: h.future.slice(1) },
+      );
+      setText(t);
+      return t;
+    },
   };
 }
 
@@ -143,6 +175,15 @@ function Box(p: BoxProps) {
     p.handlers.onEdit(p.path, p.toValue(e.target.value), e.target.value, false);
   };
   const onKey = (e: KeyboardEvent<HTMLInputElement>) => {
+    const step = undoKey(e);
+    if (step) {
+      e.preventDefault();
+      const t = box.step(step === 'undo');
+      if (t !== null) p.handlers.onEdit(p.path, p.toValue(t), t, false);
+      else if (step === 'undo') p.handlers.onUndo?.();
+      else p.handlers.onRedo?.();
+      return;
+    }
     if (e.key === 'Enter') {
       e.preventDefault();
       p.handlers.onCommit();

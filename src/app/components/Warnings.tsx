@@ -1,19 +1,73 @@
 import type { SimulationWarning } from '../../core';
 import { warningTitle } from '../lib/kpis';
 
+export type Severity = 'danger' | 'warning' | 'note';
+
+/**
+ * How serious a warning is for the people running the site: equipment damage first (freezing, boiling,
+ * miners overheating), then heat not delivered, then design notes.
+ */
+const SEVERITY: Record<string, Severity> = {
+  'freeze-risk': 'danger',
+  'boiling-margin': 'danger',
+  'miner-over-temperature': 'danger',
+  'greenhouse-too-cold': 'warning',
+  'unmet-heat': 'warning',
+  'dry-cooler-undersized': 'warning',
+  'exchanger-limits-recovery': 'note',
+};
+const RANK: Record<Severity, number> = { danger: 0, warning: 1, note: 2 };
+const WORD: Record<Severity, string> = { danger: 'Danger', warning: 'Warning', note: 'Note' };
+
+export function severityOf(code: string): Severity {
+  return SEVERITY[code] ?? 'warning';
+}
+
+/** Warnings, most serious first. */
+export function bySeverity(warnings: SimulationWarning[]): SimulationWarning[] {
+  return [...warnings].sort((a, b) => RANK[severityOf(a.code)] - RANK[severityOf(b.code)]);
+}
+
+function hoursText(w: SimulationWarning): string {
+  return w.hours !== undefined ? ` (${w.hours.toLocaleString('en-US')} h)` : '';
+}
+
+/** One line per warning at the top of the results, most serious first (details further down). */
+export function WarningStrip({ warnings }: { warnings: SimulationWarning[] }) {
+  if (warnings.length === 0) return null;
+  return (
+    <section className="warning-strip" aria-label="Warnings by severity">
+      <ul>
+        {bySeverity(warnings).map((w) => {
+          const s = severityOf(w.code);
+          return (
+            <li key={w.code} className={`sev-${s}`} data-severity={s} data-code={w.code}>
+              <span className="sev">{WORD[s]}</span> {warningTitle(w.code)}
+              {hoursText(w)}
+            </li>
+          );
+        })}
+      </ul>
+      <a href="#warnings" className="small-link">
+        Details
+      </a>
+    </section>
+  );
+}
+
 export function Warnings({ warnings }: { warnings: SimulationWarning[] }) {
   return (
-    <section className="warnings" aria-label="What the simulation noticed">
+    <section className="warnings" id="warnings" aria-label="What the simulation noticed">
       <h2>What the simulation noticed</h2>
       {warnings.length === 0 ? (
         <p className="ok">No warnings: the plant ran within its limits all year.</p>
       ) : null}
       <ul>
-        {warnings.map((w) => (
-          <li key={w.code} data-code={w.code}>
+        {bySeverity(warnings).map((w) => (
+          <li key={w.code} data-code={w.code} data-severity={severityOf(w.code)}>
             <strong>
               {warningTitle(w.code)}
-              {w.hours !== undefined ? ` (${w.hours.toLocaleString('en-US')} h)` : ''}
+              {hoursText(w)}
             </strong>
             <span>{w.message}</span>
           </li>

@@ -1,8 +1,13 @@
 /**
  * Share links: the scenario JSON, deflated (the browser's CompressionStream, RFC 1951 raw deflate) and
- * base64url-encoded, in the URL fragment `#s=…` (the fragment never reaches a server). No dependency.
+ * base64url-encoded, in the URL fragment (the fragment never reaches a server). No dependency.
+ *
+ * Compact form `#p=<preset>~<diff>&h=<hour>&v=<view>`: only the fields that differ from the nearest
+ * built-in preset travel (a few hundred characters instead of thousands). The older full form `#s=<json>`
+ * still opens.
  */
 import { parseScenarioText } from '../../core';
+import { PRESETS } from './presets';
 
 const PREFIX = 's=';
 // A link is hostile input: its length is capped, the decompression stream is read chunk by chunk and
@@ -12,6 +17,46 @@ const PREFIX = 's=';
 export const MAX_LINK_CHARS = 131_072;
 /** Largest inflated scenario accepted from a link. */
 export const MAX_INFLATED_BYTES = 256 * 1024;
+const PRESET_PREFIX = 'p=';
+
+type Json = unknown;
+
+function isObject(x: Json): x is Record<string, Json> {
+  return x !== null && typeof x === 'object' && !Array.isArray(x);
+}
+
+/** The changes that turn `base` into `next`: `[path, value]` pairs (value absent = delete); arrays whole. */
+export function diffJson(base: Json, next: Json, path: string[] = [], out: [string[], Json?][] = []) {
+  if (isObject(base) && isObject(next)) {
+    for (const k of Object.keys(base)) if (!(k in next)) out.push([[...path, k]]);
+    for (const [k, v] of Object.entries(next)) diffJson(base[k], v, [...path, k], out);
+  } else if (JSON.stringify(base) !== JSON.stringify(next)) out.push([path, next]);
+  return out;
+}
+
+const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** Apply `diffJson`'s changes to a deep copy of `base`. */
+export function patchJson(base: Json, changes: [string[], Json?][]): Json {
+  let root = structuredClone(base);
+  for (const [path, ...rest] of changes) {
+    if (!Array.isArray(path) || path.some((k) => typeof k !== 'string' || FORBIDDEN.has(k)))
+      throw new Error('the share link is damaged (bad field path)');
+    if (path.length === 0) {
+      root = rest[0];
+      continue;
+    }
+    let cur = root as Record<string, Json>;
+    for (const k of path.slice(0, -1)) {
+      if (!isObject(cur[k])) cur[k] = {};
+      cur = cur[k] as Record<string, Json>;
+    }
+    const last = path[path.length - 1]!;
+    if (rest.length === 0) delete cur[last];
+    else cur[last] = rest[0];
+  }
+  return root;
+}
 
 function toBase64Url(bytes: Uint8Array): string {
   let bin = '';
@@ -96,15 +141,60 @@ export async function decodeScenario(text: string): Promise<unknown> {
   }
 }
 
-/** The full share URL for a scenario on the page at `base` (its hash replaced). */
-export async function shareUrl(input: unknown, base: string): Promise<string> {
+export interface ShareView {
+  hour?: number;
+  view?: string;
+}
+
+/**
+ * The share URL for a scenario on the page at `base` (its hash replaced): the changes from the nearest
+ * preset, and the hour and viewpoint shown.
+ */
+export async function shareUrl(input: unknown, base: string, view: ShareView = {}): Promise<string> {
   const u = new URL(base);
-  u.hash = PREFIX + (await encodeScenario(input));
+  let best = { id: '', changes: [] as [string[], Json?][], size: Number.POSITIVE_INFINITY };
+  for (const p of PRESETS) {
+    const changes = diffJson(p.input, input);
+    const size = JSON.stringify(changes).length;
+    if (size < best.size) best = { id: p.id, changes, size };
+  }
+  let hash = `${PRESET_PREFIX}${best.id}~${await encodeScenario(best.changes)}`;
+  if (view.hour !== undefined && view.hour > 0) hash += `&h=${Math.round(view.hour)}`;
+  if (view.view && /^[a-z]+$/.test(view.view)) hash += `&v=${view.view}`;
+  u.hash = hash;
   return u.toString();
 }
 
-/** The encoded scenario in a location hash ("#s=…"), or undefined. */
+function parts(hash: string): string[] {
+  return (hash.startsWith('#') ? hash.slice(1) : hash).split('&');
+}
+
+/** The encoded scenario in a location hash ("#p=…" or the older "#s=…"), or undefined. */
 export function sharedPayload(hash: string): string | undefined {
-  const h = hash.startsWith('#') ? hash.slice(1) : hash;
-  return h.startsWith(PREFIX) ? h.slice(PREFIX.length) : undefined;
+  const first = parts(hash)[0] ?? '';
+  if (first.startsWith(PREFIX) || first.startsWith(PRESET_PREFIX)) return first;
+  return undefined;
+}
+
+/** The hour and viewpoint in a share link's hash. */
+export function sharedView(hash: string): ShareView {
+  const out: ShareView = {};
+  for (const p of parts(hash).slice(1)) {
+    const [k, v = ''] = p.split('=');
+    if (k === 'h' && /^\d{1,4}$/.test(v)) out.hour = Number(v);
+    if (k === 'v' && /^[a-z]{1,20}$/.test(v)) out.view = v;
+  }
+  return out;
+}
+
+/** The scenario JSON a `sharedPayload` stands for. */
+export async function decodeShared(payload: string): Promise<unknown> {
+  if (payload.startsWith(PREFIX)) return decodeScenario(payload.slice(PREFIX.length));
+  const body = payload.slice(PRESET_PREFIX.length);
+  const cut = body.indexOf('~');
+  const preset = PRESETS.find((p) => p.id === body.slice(0, cut));
+  if (cut < 0 || !preset) throw new Error('the share link names a site preset this version does not have');
+  const changes = await decodeScenario(body.slice(cut + 1));
+  if (!Array.isArray(changes)) throw new Error('the share link is damaged (no list of changes)');
+  return patchJson(preset.input, changes as [string[], Json?][]);
 }

@@ -504,8 +504,14 @@ function CameraRig({ ctrl, layout }: { ctrl: TwinController; layout: PlantLayout
 
 function FrameLoop({ ctrl }: { ctrl: TwinController }) {
   const gl = useThree((s) => s.gl);
+  const invalidate = useThree((s) => s.invalidate);
+  useEffect(() => {
+    ctrl.setInvalidate(invalidate);
+    return () => ctrl.setInvalidate(null);
+  }, [ctrl, invalidate]);
   useFrame((state, dt) => {
     ctrl.tick(dt, state.clock.elapsedTime * 1000);
+    if (ctrl.wantsNextFrame()) invalidate();
     // Counters of the previous frame (the renderer resets them at each render).
     ctrl.stats.drawCalls = gl.info.render.calls;
     ctrl.stats.triangles = gl.info.render.triangles;

@@ -141,6 +141,30 @@ export class TwinController {
     c.t = 0;
     c.duration = duration;
     c.active = true;
+    this.requestFrames(2);
+  }
+
+  /** Continuous animation wanted (playing, touring): frames keep coming without requests. */
+  animating = false;
+  private pendingFrames = 0;
+  private invalidateFn: (() => void) | null = null;
+
+  /** The canvas's `invalidate` (the scene renders on demand, frameloop="demand"). */
+  setInvalidate(fn: (() => void) | null): void {
+    this.invalidateFn = fn;
+    if (fn && this.pendingFrames > 0) fn();
+  }
+
+  /** Ask for at least `n` more frames (after a change of state, hour or camera). */
+  requestFrames(n = 2): void {
+    this.pendingFrames = Math.max(this.pendingFrames, n);
+    this.invalidateFn?.();
+  }
+
+  /** Whether another frame should follow the one just drawn (flight, animation or requested frames). */
+  wantsNextFrame(): boolean {
+    if (this.pendingFrames > 0) this.pendingFrames--;
+    return this.cam.active || this.animating || this.pendingFrames > 0;
   }
 
   /** Per-frame update: animation clocks and counters. No allocation. */

@@ -17,7 +17,7 @@ import type { TwinController } from '../three/controller';
 export function Legend({ scale, units }: { scale: TemperatureScale; units: Units }) {
   const ticks = legendTicks(scale, units);
   return (
-    <section className="twin-legend twin-panel" aria-label="Legend">
+    <section className="twin-legend twin-panel" aria-label="Temperature scale">
       <div className="twin-legend-title">
         Temperature, {units === 'SI' ? '°C' : '°F'} — one scale for every part
       </div>

@@ -1,0 +1,27 @@
+/** The share link of the open scenario (with the hour and viewpoint shown) and its copy confirmation. */
+import { type RefObject, useCallback, useState } from 'react';
+import { shareUrl } from '../lib/share';
+import type { ScenarioDoc } from '../lib/storage';
+
+export interface ShareState {
+  url: string;
+  copied: boolean;
+}
+
+export function useShare(docRef: RefObject<ScenarioDoc | null>, hour: number, view: string | undefined) {
+  const [share, setShare] = useState<ShareState | null>(null);
+  const makeShare = useCallback(async () => {
+    const d = docRef.current;
+    if (!d) return;
+    const url = await shareUrl(d.edit.input, location.href, { hour, ...(view ? { view } : {}) });
+    let copied = false;
+    try {
+      await navigator.clipboard.writeText(url);
+      copied = true;
+    } catch {
+      // clipboard refused (permissions, insecure context): the link stays selectable in the box
+    }
+    setShare({ url, copied });
+  }, [docRef, hour, view]);
+  return { share, makeShare, closeShare: useCallback(() => setShare(null), []) };
+}

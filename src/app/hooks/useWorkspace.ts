@@ -1,0 +1,111 @@
+/**
+ * Start-up (a shared link, else the saved workspace, else the Manitoba pilot) and autosave of the open
+ * document, the unit system and the hour shown.
+ */
+import { useEffect, useState } from 'react';
+import { validate } from '../lib/edit';
+import { migrate } from '../lib/migrate';
+import { presetInput } from '../lib/presets';
+import { decodeShared, sharedPayload, sharedView } from '../lib/share';
+import type { Library, ScenarioDoc } from '../lib/storage';
+import type { UnitSystem } from '../lib/units';
+import { probe } from './probe';
+import { type DocumentState, issueLines, type Notice, newDoc } from './useDocument';
+
+const AUTOSAVE_MS = 250;
+
+export interface WorkspaceView {
+  units: UnitSystem;
+  setUnits(u: UnitSystem): void;
+  hour: number;
+  setHour(h: number): void;
+  /** Viewpoint named in a shared link (read once at start). */
+  sharedViewName?: string;
+}
+
+export function useWorkspace(
+  library: Library,
+  document: DocumentState,
+  view: WorkspaceView,
+  refreshList: () => Promise<void>,
+  setNotice: (n: Notice) => void,
+) {
+  const [saved, setSaved] = useState<'saved' | 'pending' | 'off'>('pending');
+  const [ready, setReady] = useState(false);
+  const { doc, open } = document;
+  const { units, hour, setUnits, setHour } = view;
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs once
+  useEffect(() => {
+    let cancelled = false;
+    (async () => {
+      let start: ScenarioDoc | undefined;
+      let startHour: number | undefined;
+      const payload = sharedPayload(location.hash);
+      if (payload) {
+        try {
+          const json = migrate(await decodeShared(payload));
+          const v = validate(json);
+          if (!v.ok)
+            throw Object.assign(new Error('The shared scenario is not valid'), {
+              details: issueLines(v.issues),
+            });
+          start = newDoc(json);
+          startHour = sharedView(location.hash).hour;
+          setNotice({
+            kind: 'info',
+            text: `Opened the shared scenario “${start.name}” (saved to this browser).`,
+          });
+        } catch (e) {
+          setNotice({
+            kind: 'error',
+            text: (e as Error).message,
+            details: (e as { details?: string[] }).details,
+          });
+        }
+        history.replaceState(null, '', location.pathname + location.search);
+      }
+      let ws: Awaited<ReturnType<Library['workspace']>>;
+      try {
+        ws = await library.workspace();
+        if (!start && ws) start = await library.load(ws.activeId);
+      } catch {
+        setSaved('off');
+        setNotice({ kind: 'info', text: 'This browser does not allow local storage: autosave is off.' });
+      }
+      if (cancelled) return;
+      if (ws) {
+        setUnits(ws.units);
+        setHour(ws.hour);
+      }
+      if (startHour !== undefined) setHour(startHour);
+      await open(start ?? newDoc(presetInput('manitoba-pilot')));
+      setReady(true);
+      void refreshList();
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+
+  const storageOff = saved === 'off';
+  useEffect(() => {
+    if (!ready || !doc || storageOff) return;
+    setSaved('pending');
+    const t = setTimeout(async () => {
+      try {
+        const d = { ...doc, savedAt: Date.now() };
+        await library.save(d);
+        await library.saveWorkspace({ version: 1, activeId: d.id, units, hour });
+        probe().saves++;
+        setSaved('saved');
+        void refreshList();
+      } catch {
+        setSaved('off');
+      }
+    }, AUTOSAVE_MS);
+    return () => clearTimeout(t);
+  }, [doc, units, hour, ready, library, refreshList, storageOff]);
+
+  return { saved, ready };
+}
