@@ -17,6 +17,7 @@ const commands: Record<string, () => Promise<Command>> = {
   score: async () => (await import('./calibrate')).scoreCommand,
   'make-telemetry': () => import('./makeTelemetry'),
   risk: () => import('./risk'),
+  compare: () => import('./compare'),
 };
 
 const defaultIo: CliIo = {

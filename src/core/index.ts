@@ -92,6 +92,8 @@ export {
   type RiskAnalysis,
   type RiskAnalysisOptions,
   type RiskResult,
+  type PerMwSummary,
+  perMwSummary,
   riskAnalysis,
   riskYear,
   runRisk,

@@ -1,0 +1,61 @@
+/**
+ * Sites side by side per MW of electric nameplate (issue 17): mining vs AI hosting vs a mix — revenue,
+ * margin with its P10–P90 band, heat delivered, backup avoided, CO₂. Takes the core's `perMwSummary` of
+ * each simulated site (with its Monte Carlo bands). Self-contained table.
+ */
+import type { PerMwSummary } from '../../../core';
+
+export interface CompareViewProps {
+  sites: PerMwSummary[];
+}
+
+const n = (x: number | null | undefined, d = 0) =>
+  x === null || x === undefined || !Number.isFinite(x)
+    ? '–'
+    : x.toLocaleString('en-US', { minimumFractionDigits: d, maximumFractionDigits: d });
+
+export function CompareView({ sites }: CompareViewProps) {
+  const c = sites[0]?.currency ?? '$';
+  const rows: [string, (s: PerMwSummary) => string][] = [
+    ['Nameplate, MW (miners + AI)', (s) => `${n(s.minersMW, 2)} + ${n(s.aiMW, 2)}`],
+    [`Revenue, ${c}/MW·yr`, (s) => n(s.perMw.revenue)],
+    [`Electricity, ${c}/MW·yr`, (s) => n(s.perMw.electricityCost)],
+    [`Margin (year 1), ${c}/MW`, (s) => n(s.perMw.margin)],
+    [
+      `Margin P10 … P90, ${c}/MW`,
+      (s) => (s.bands ? `${n(s.bands.margin.p10)} … ${n(s.bands.margin.p90)}` : '–'),
+    ],
+    [`Capex, ${c}/MW`, (s) => n(s.perMw.capex)],
+    [`NPV, ${c}/MW`, (s) => n(s.perMw.npv)],
+    [`NPV P10 … P90, ${c}/MW`, (s) => (s.bands ? `${n(s.bands.npv.p10)} … ${n(s.bands.npv.p90)}` : '–')],
+    ['Heat delivered, MWh/MW·yr', (s) => n(s.perMw.heatDelivered_MWh)],
+    [`Backup avoided, ${c}/MW·yr`, (s) => n(s.perMw.backupCostAvoided)],
+    ['CO₂ avoided, t/MW·yr', (s) => n(s.perMw.co2Avoided_t, 1)],
+    ['Heat coverage (site)', (s) => `${(s.heatCoverage * 100).toFixed(1)} %`],
+    ['Heat pump seasonal COP', (s) => n(s.heatPumpCop, 2)],
+  ];
+  return (
+    <table className="compare-per-mw" aria-label="Sites compared per MW of nameplate">
+      <thead>
+        <tr>
+          <th scope="col">Per MW of nameplate</th>
+          {sites.map((s) => (
+            <th key={s.name} scope="col">
+              {s.name.split(' — ')[0]}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map(([label, f]) => (
+          <tr key={label}>
+            <th scope="row">{label}</th>
+            {sites.map((s) => (
+              <td key={s.name}>{f(s)}</td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

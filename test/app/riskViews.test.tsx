@@ -1,0 +1,64 @@
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { CompareView } from '../../src/app/components/risk/CompareView';
+import { RiskView } from '../../src/app/components/risk/RiskView';
+import type { PerMwSummary, RiskResult } from '../../src/core';
+
+const risk: RiskResult = {
+  samples: 4,
+  seed: 7,
+  currency: 'USD',
+  horizonYears: 2,
+  weatherYears: ['a.epw'],
+  npv: { p10: -300, p50: -100, p90: 200 },
+  paybackYears: { p10: 1.5, p50: null, p90: null },
+  hostNetBenefit: { p10: 10, p50: 10, p90: 10 },
+  operatorNetBenefit: { p10: 1, p50: 2, p90: 3 },
+  operatorNpv: { p10: 1, p50: 2, p90: 3 },
+  hostNpv: { p10: 1, p50: 2, p90: 3 },
+  heatCoverage: { p10: 0.8, p50: 0.85, p90: 0.9 },
+  revenueFactor: { p10: 0.5, p50: 0.7, p90: 1.1 },
+  probabilityOfPayback: 0.25,
+  fan: { years: [0, 1, 2], p10: [-1000, -700, -300], p50: [-1000, -500, -100], p90: [-1000, -300, 200] },
+  histogram: { edges: [-300, -50, 200], counts: [3, 1] },
+  params: {} as RiskResult['params'],
+};
+
+describe('risk and comparison views', () => {
+  it('render the bands, the payback beyond the horizon and the probability of payback', () => {
+    const html = renderToStaticMarkup(<RiskView risk={risk} />);
+    expect(html).toContain('-100 USD');
+    expect(html).toContain('&gt; 2');
+    expect(html).toContain('25.0 %');
+    expect(html).toContain('<polygon');
+  });
+  it('render one column per site with the margin band', () => {
+    const site: PerMwSummary = {
+      name: 'Mining — x',
+      currency: 'USD',
+      minersMW: 3,
+      aiMW: 0,
+      nameplateMW: 3,
+      perMw: {
+        revenue: 800000,
+        miningRevenue: 800000,
+        hostingRevenue: 0,
+        margin: 450000,
+        electricityCost: 300000,
+        capex: 1600000,
+        npv: -400000,
+        heatDelivered_MWh: 4000,
+        backupCostAvoided: 140000,
+        backupInputAvoided_MWh: 4040,
+        co2Avoided_t: 8.1,
+      },
+      heatCoverage: 0.8,
+      heatPumpCop: null,
+      bands: { margin: { p10: 100000, p50: 300000, p90: 600000 }, npv: risk.npv, probabilityOfPayback: 0.1 },
+    };
+    const html = renderToStaticMarkup(<CompareView sites={[site, { ...site, name: 'AI — y' }]} />);
+    expect(html).toContain('100,000 … 600,000');
+    expect(html).toContain('>AI<');
+    expect(html).toContain('>Mining<');
+  });
+});
