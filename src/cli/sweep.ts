@@ -198,6 +198,8 @@ function tsxRegisterUrl(): string {
  * Node 20, `execArgv: ['--import', 'tsx']` does not give a worker's own entry module the tsx loader.)
  */
 function workerEntry(): URL {
+  // Compiled CLI (dist-cli/, heat-twin.mjs): the worker is plain JavaScript beside this chunk.
+  if (import.meta.url.endsWith('.mjs')) return new URL('./sweepWorker.mjs', import.meta.url);
   const target = new URL('./sweepWorker.ts', import.meta.url).href;
   const code = `import { register } from ${JSON.stringify(tsxRegisterUrl())};\nregister();\nawait import(${JSON.stringify(target)});\n`;
   return new URL(`data:text/javascript,${encodeURIComponent(code)}`);
@@ -210,11 +212,16 @@ export interface PoolOptions {
   weatherFileName?: string | undefined;
 }
 
-/** Worker threads running annual simulations; each takes the next task as soon as it is free. */
+/**
+ * Worker threads running annual simulations; each takes the next task as soon as it is free. A worker that
+ * dies (crash, out of memory, exit) is replaced; its task is retried once on the new worker, and if it dies
+ * again that task is recorded as failed with the reason while the other tasks go on.
+ */
 export class SimulationPool {
   private readonly workers: Worker[] = [];
   private readonly ready: Promise<void>;
   private failure: Error | undefined;
+  private readonly spawn: () => Worker;
 
   constructor(opts: PoolOptions) {
     const n = Math.max(1, Math.floor(opts.workers));
@@ -223,9 +230,10 @@ export class SimulationPool {
       ...(opts.weatherText ? { weatherText: opts.weatherText, weatherFileName: opts.weatherFileName } : {}),
     };
     const entry = workerEntry();
+    this.spawn = () => new Worker(entry, { workerData: init, execArgv: [] });
     const readies: Promise<void>[] = [];
     for (let i = 0; i < n; i++) {
-      const w = new Worker(entry, { workerData: init, execArgv: [] });
+      const w = this.spawn();
       this.workers.push(w);
       readies.push(
         new Promise<void>((res, rej) => {
@@ -266,46 +274,78 @@ export class SimulationPool {
     if (this.failure) throw this.failure;
     const results = new Array<SimOutcome>(tasks.length);
     const index = new Map(tasks.map((t, i) => [t.id, i]));
+    const retried = new Set<number>();
+    const queue: SimTask[] = [];
     let next = 0;
     let done = 0;
-    return new Promise<SimOutcome[]>((resolve, reject) => {
+    return new Promise<SimOutcome[]>((resolve) => {
       if (tasks.length === 0) {
         resolve(results);
         return;
       }
-      const cleanups: (() => void)[] = [];
-      const finish = (err?: Error) => {
-        for (const c of cleanups) c();
-        if (err) reject(err);
-        else resolve(results);
+      const cleanups = new Map<Worker, () => void>();
+      const record = (o: SimOutcome) => {
+        const i = index.get(o.id);
+        if (i === undefined || results[i] !== undefined) return false;
+        results[i] = o;
+        done++;
+        onResult?.(o, done);
+        if (done === tasks.length) {
+          for (const c of cleanups.values()) c();
+          resolve(results);
+        }
+        return true;
       };
-      for (const w of this.workers) {
+      const attach = (w: Worker) => {
+        let current: SimTask | undefined;
+        let dead = false;
         const feed = () => {
-          if (next < tasks.length) w.postMessage(tasks[next++]);
+          current = queue.shift() ?? (next < tasks.length ? tasks[next++] : undefined);
+          if (current) w.postMessage(current);
         };
         const onMessage = (o: SimOutcome) => {
-          const i = index.get(o.id);
-          if (i === undefined) return;
-          results[i] = o;
-          done++;
-          onResult?.(o, done);
-          if (done === tasks.length) finish();
-          else feed();
+          if (index.get(o?.id) === undefined) return;
+          current = undefined;
+          record(o);
+          if (done < tasks.length) feed();
         };
-        const onError = (e: Error) => finish(e);
-        const onExit = (code: number) => {
-          if (done < tasks.length) finish(new Error(`a simulation worker exited with code ${code}`));
+        const onDeath = (reason: string) => {
+          if (dead) return;
+          dead = true;
+          cleanups.get(w)?.();
+          cleanups.delete(w);
+          const slot = this.workers.indexOf(w);
+          const task = current;
+          if (task && !retried.has(task.id)) {
+            retried.add(task.id);
+            queue.unshift(task);
+          } else if (task) {
+            record({
+              id: task.id,
+              ok: false,
+              kind: 'internal',
+              error: `the simulation worker died twice (${reason})`,
+            });
+          }
+          if (done >= tasks.length) return;
+          const fresh = this.spawn();
+          if (slot >= 0) this.workers[slot] = fresh;
+          else this.workers.push(fresh);
+          attach(fresh);
         };
+        const onError = (e: Error) => onDeath(e.message);
+        const onExit = (code: number) => onDeath(`exit code ${code}`);
         w.on('message', onMessage);
         w.on('error', onError);
         w.on('exit', onExit);
-        cleanups.push(() => {
+        cleanups.set(w, () => {
           w.off('message', onMessage);
           w.off('error', onError);
           w.off('exit', onExit);
         });
         feed();
-      }
+      };
+      for (const w of [...this.workers]) attach(w);
     });
   }
 

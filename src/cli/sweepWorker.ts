@@ -6,6 +6,7 @@
  * Started by `SimulationPool` (sweep.ts) through a small bootstrap that registers tsx first, so this
  * TypeScript module and the core load in the worker exactly as in the CLI.
  */
+import { existsSync, writeFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { InputError, PhysicsError } from '../core/errors';
 import { ScenarioError } from '../core/models/scenario';
@@ -20,6 +21,11 @@ export interface SimTask {
   hours?: number;
   /** Also return the design hours of the run (size study). */
   designHours?: boolean;
+  /**
+   * Test hook (never set by the CLI): the worker thread exits while running this task, always, or only the
+   * first time (`once`: a marker file created on the first crash) — checks the pool's retry.
+   */
+  crashWorker?: { once?: string };
 }
 
 export type SimOutcome =
@@ -76,6 +82,13 @@ const init = workerData as WorkerInit | undefined;
 if (parentPort && init?.kind === 'heat-twin-sim') {
   const port = parentPort;
   const weather = init.weatherText ? parseEpw(init.weatherText, init.weatherFileName) : undefined;
-  port.on('message', (task: SimTask) => port.postMessage(runTask(task, weather)));
+  port.on('message', (task: SimTask) => {
+    const crash = task.crashWorker;
+    if (crash && !(crash.once && existsSync(crash.once))) {
+      if (crash.once) writeFileSync(crash.once, '');
+      process.exit(3);
+    }
+    port.postMessage(runTask(task, weather));
+  });
   port.postMessage({ ready: true });
 }
