@@ -20,6 +20,11 @@ export interface PlantInputs {
    * it the primary flow is constant and its return follows from the balance.
    */
   returnT?: number;
+  /**
+   * Primary flow the circuit draws, kg/s (up to `greenhousePumpSpeed` × nominal): when given it overrides the
+   * flow from `returnT` — the circuit's valve is wide open and keeps drawing it while the supply is short.
+   */
+  primaryFlow?: number;
 }
 
 /**

@@ -1,12 +1,23 @@
 /**
- * The plant side of a step: solve the plant for the heat the greenhouse took; repeat the greenhouse step when
- * the backup heater cannot supply it; buffer-tank dispatch (discharge before the boiler, charge with surplus
- * miner heat instead of rejecting it), with the step's energy residuals.
+ * The plant side of a step, written so that the heat balance closes by construction:
+ *  1. Solve the plant for the heat the greenhouse took (`qGh`, from the greenhouse step).
+ *  2. Buffer tank (when there is one): discharge before the boiler, or charge with surplus miner heat that the
+ *     dry cooler would otherwise reject; the tank is stepped once (implicitly, `stepTank`). A charge that the
+ *     exchanger cannot carry without the boiler is reduced until it can (the tank stores only miner heat).
+ *  3. Close the greenhouse loop: the plant must deliver P = qGh + charge − discharge. When the backup heater
+ *     at capacity cannot top it up, the supply stays below its set-point and the greenhouse takes what comes
+ *     (`shortfall`), until the plant delivers what the greenhouse took to 1e-12 relative.
+ * Then Q_hx + Q_boiler + discharge − charge = qGh every step, and the miner heat delivered,
+ * Q_hx − charge + discharge = qGh − Q_boiler, is never negative.
  */
 import { type BufferTank, type BufferTankInputs, stepTank, tankEnergy } from '../components/bufferTank';
 import { createPlantState, type Plant, type PlantInputs, type PlantState, solvePlant } from '../plant/plant';
 import type { GreenhouseDriver } from './greenhouseDriver';
 import { TANK_AMBIENT } from './setup';
+
+/** Relative tolerance of the loop closure, and the most passes of the shortfall iteration. */
+const CLOSE_TOL = 1e-12;
+const SHORT_PASSES = 6;
 
 export class Dispatch {
   readonly po: PlantState = createPlantState();
@@ -18,6 +29,8 @@ export class Dispatch {
     coldInT: 300,
     ambientT: TANK_AMBIENT,
   };
+  /** Tank temperatures at the start of the step (to repeat the tank step). */
+  private readonly tankSaved: Float64Array;
   // Results of the last step.
   /** Heat the greenhouse took from the pipe water, W. */
   qGh = 0;
@@ -26,49 +39,102 @@ export class Dispatch {
   tankLoss = 0;
   /** |ΔE/dt − (charge − discharge − loss)| of the tank, W. */
   tankRes = 0;
+  /** Whether the backup heater at capacity (or no heater) left the greenhouse short in this step. */
+  backupLimited = false;
 
   constructor(
     private readonly plant: Plant,
     private readonly gh: GreenhouseDriver,
     readonly tank: BufferTank | undefined,
     private readonly tankMaxFlow: number,
-  ) {}
+  ) {
+    this.tankSaved = new Float64Array(tank ? tank.nodes : 0);
+  }
 
-  /** Solve the step's plant for the greenhouse's heat `qGh` (the greenhouse step is repeated if need be). */
+  /** Solve the step's plant for the greenhouse's heat `qGh0` (the greenhouse step is repeated if need be). */
   run(qGh0: number, ambientT: number, supplySet: number, powerLimit: number, dt: number): void {
-    const plant = this.plant;
     const po = this.po;
     const pin = this.pin;
     const out = this.gh.out;
-    let qGh = qGh0;
     // Variable primary flow: the exchanger sees the heating circuit's return (the rail outlet).
     pin.ambientT = ambientT;
-    pin.heatDemand = qGh;
+    pin.heatDemand = qGh0;
     pin.supplySetpoint = supplySet;
     pin.powerLimit = powerLimit;
     pin.returnT = Math.min(supplySet, out.pipeOutletT);
-    solvePlant(plant, pin, po);
-    if (po.unmetHeat > 1e-6 * Math.max(1, qGh)) {
-      // The boiler is at capacity: repeat the step with the heat the plant can deliver.
-      qGh = this.gh.redoStep(po.heatDelivered, qGh, dt);
-      pin.heatDemand = qGh;
-      pin.returnT = Math.min(supplySet, out.pipeOutletT);
-      solvePlant(plant, pin, po);
-    }
-    this.qGh = qGh;
+    pin.primaryFlow = undefined;
+    solvePlant(this.plant, pin, po);
     this.charged = 0;
     this.discharged = 0;
     this.tankLoss = 0;
     this.tankRes = 0;
-    if (this.tank) this.tankStep(this.tank, qGh, dt);
+    this.backupLimited = false;
+    if (this.tank) this.tankStep(this.tank, qGh0, dt);
+    let q = qGh0;
+    const P = Math.max(0, q + this.charged - this.discharged);
+    if (P !== pin.heatDemand) {
+      pin.heatDemand = P;
+      solvePlant(this.plant, pin, po);
+    }
+    if (po.unmetHeat > CLOSE_TOL * Math.max(1, P)) q = this.shortfall(q, supplySet, dt);
+    this.qGh = q;
+  }
+
+  /**
+   * The backup heater at capacity cannot bring the supply to its set-point. The heating circuit's mixing valve
+   * is then wide open: the primary loop carries the rail's flow (up to the pump's), its return is the rail's
+   * outlet and its supply whatever the plant makes of it. Fixed point on the greenhouse heat: the plant,
+   * given the return, delivers D; the greenhouse step is repeated to take D + discharge − charge; its new
+   * outlet is the plant's next return; until the two agree to 1e-12 relative.
+   */
+  private shortfall(q0: number, supplySet: number, dt: number): number {
+    const po = this.po;
+    const pin = this.pin;
+    const out = this.gh.out;
+    const mB = Math.min(this.plant.greenhouseFlow, this.gh.railFlow);
+    const cB = mB * this.plant.cpGreenhouse;
+    this.backupLimited = true;
+    pin.primaryFlow = mB;
+    // A few fixed-point passes bring the plant's return and the greenhouse's outlet together; the last
+    // repeat of the greenhouse step takes at most what the plant (solved with the previous return) delivers,
+    // and the plant gives up the difference (round-off, or a switch of the vent or condensation set).
+    let q = q0;
+    let target = q;
+    for (let pass = 0; pass < SHORT_PASSES; pass++) {
+      const ret = Math.min(supplySet, out.pipeOutletT);
+      pin.returnT = ret;
+      pin.heatDemand = Math.max(0, cB * (supplySet - ret));
+      solvePlant(this.plant, pin, po);
+      target = Math.max(0, po.heatDelivered + this.discharged - this.charged);
+      if (Math.abs(target - q) <= CLOSE_TOL * Math.max(1, q)) return q;
+      q = this.gh.redoStep(target, q, dt);
+    }
+    this.shed(target - q);
+    return q;
+  }
+
+  /**
+   * The plant delivers `excess` W less (≥ 0): the boiler first, then the exchanger (the miner heat it no
+   * longer takes goes to the dry cooler, so the miner loop still closes).
+   */
+  private shed(excess: number): void {
+    const po = this.po;
+    if (!(excess > 0)) return;
+    const fromBoiler = Math.min(excess, po.boilerHeat);
+    if (fromBoiler > 0) {
+      po.boilerInput *= (po.boilerHeat - fromBoiler) / po.boilerHeat;
+      po.boilerHeat -= fromBoiler;
+    }
+    const fromHx = Math.min(excess - fromBoiler, po.hxDuty);
+    po.hxDuty -= fromHx;
+    po.dryCoolerDuty += fromHx;
+    po.heatDelivered = po.hxDuty + po.boilerHeat;
   }
 
   /** Buffer tank: discharge before the boiler, charge with surplus miner heat instead of rejecting it. */
   private tankStep(tank: BufferTank, qGh: number, dt: number): void {
-    const plant = this.plant;
     const po = this.po;
     const pin = this.pin;
-    const e0 = tankEnergy(tank);
     const top = tank.T[0]!;
     const bottom = tank.T[tank.nodes - 1]!;
     const ret = pin.returnT!;
@@ -77,12 +143,13 @@ export class Dispatch {
     ti.coldInFlow = 0;
     ti.hotInT = ret;
     ti.coldInT = ret;
-    if (po.boilerHeat > 0 && top > ret + 1) {
-      ti.coldInFlow = Math.min(this.tankMaxFlow, po.boilerHeat / (tank.cp * (top - ret)));
+    if (po.boilerHeat + po.unmetHeat > 0 && top > ret + 1) {
+      // Discharge what the boiler would have to give (flow from the top, return into the bottom).
+      ti.coldInFlow = Math.min(this.tankMaxFlow, (po.boilerHeat + po.unmetHeat) / (tank.cp * (top - ret)));
     } else if (po.dryCoolerDuty > 0 && po.minerOutletT > bottom + 2) {
       // What could the exchanger give beyond the greenhouse's need? Ask the plant for more.
       pin.heatDemand = qGh + po.dryCoolerDuty;
-      solvePlant(plant, pin, po);
+      solvePlant(this.plant, pin, po);
       const headroom = po.hxDuty - qGh;
       const tIn = po.hxColdOutT;
       if (headroom > 0 && tIn > bottom + 1) {
@@ -90,16 +157,29 @@ export class Dispatch {
         ti.hotInT = tIn;
       }
     }
-    const tr = stepTank(tank, ti, dt);
+    this.tankSaved.set(tank.T);
+    this.stepTankOnce(tank, dt);
+    // A charge the exchanger cannot carry without the boiler is reduced (the tank stores miner heat only).
+    for (let it = 0; it < 4 && this.charged > 0; it++) {
+      pin.heatDemand = qGh + this.charged;
+      solvePlant(this.plant, pin, po);
+      if (!(po.boilerHeat + po.unmetHeat > 0)) return;
+      const carry = Math.max(0, po.hxDuty - qGh);
+      ti.hotInFlow = it < 3 && carry > 0 ? ti.hotInFlow * Math.min(0.999, carry / this.charged) : 0;
+      tank.T.set(this.tankSaved);
+      this.stepTankOnce(tank, dt);
+    }
+  }
+
+  private stepTankOnce(tank: BufferTank, dt: number): void {
+    let e0 = 0;
+    for (let i = 0; i < tank.nodes; i++) e0 += this.tankSaved[i]!;
+    e0 *= tank.nodeMass * tank.cp;
+    const tr = stepTank(tank, this.tankIn, dt);
     this.charged = tr.heatFromHotSide;
     this.discharged = tr.heatToColdSide;
     this.tankLoss = tr.heatLoss;
     this.tankRes = Math.abs((tankEnergy(tank) - e0) / dt - (this.charged - this.discharged - this.tankLoss));
-    const want = Math.max(0, qGh + this.charged - this.discharged);
-    if (want !== pin.heatDemand) {
-      pin.heatDemand = want;
-      solvePlant(plant, pin, po);
-    }
   }
 
   /** |Q_cool − Q_hx − Q_dc| + |Q_hx + Q_b + discharge − charge − Q_gh| + tank residual of the step, W. */

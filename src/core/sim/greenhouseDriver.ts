@@ -15,6 +15,11 @@ import {
 } from '../greenhouse';
 import { CONTROL_HORIZON } from './controls';
 
+/** Highest pipe inlet temperature of the shadow greenhouse, K (the greenhouse model accepts ≤ 150 °C). */
+const IDEAL_MAX_INLET = 423.15;
+/** Relative tolerance of a repeated step's heat. */
+const REDO_TOL = 1e-13;
+
 export class GreenhouseDriver {
   /** State vector (sized by the model: `initialState`). */
   readonly state: Float64Array;
@@ -35,15 +40,73 @@ export class GreenhouseDriver {
   };
   /** Heat the valve asked for in the current step (≥ 0), W. */
   requested = 0;
+  /** The supply temperature or the primary loop kept the valve from giving what it asked for. */
+  limited = false;
+  /** Shadow greenhouse state held at the set-point (see `idealDemand`). */
+  private readonly ideal: Float64Array;
+  private idealRunning = false;
+  private readonly idealDemandOut = new HeatDemandOutput();
+  private readonly idealOut = new GreenhouseStepOutput();
+  /** Inlet temperature before the valve was shut by a repeat, K. */
+  private openInlet = 323.15;
+  /** Inlet temperature given to the demand solve (only its flow matters), K. */
+  private railInletGuess = 323.15;
 
   constructor(
     readonly model: GreenhouseModel,
     initialAirT: number,
     /** Heating-rail water flow when the valve is open, kg/s. */
-    private readonly railFlow: number,
+    readonly railFlow: number,
   ) {
     this.state = initialState(model, initialAirT);
     this.saved = new Float64Array(this.state.length);
+    this.ideal = new Float64Array(this.state.length);
+  }
+
+  /**
+   * The heat holding the set-point needs in this step (EnergyPlus "ideal loads"): a shadow greenhouse that
+   * always gets the heat its valve asks for, with an unlimited supply temperature. While the real greenhouse
+   * gets what it asks for, the shadow is the real state; once a shortfall starts the shadow runs on by itself
+   * (one demand solve and one step per short step), so a deficit left by the shortfall is not demanded again
+   * and again. Returns the shadow's water heat, W ≥ 0. Call after the real step, before `endStep`.
+   */
+  idealDemand(setpoint: number, dt: number): number {
+    const inp = this.inp;
+    const flow = inp.pipeMassFlow;
+    const inlet = inp.pipeInletT;
+    if (!this.idealRunning) this.ideal.set(this.saved);
+    this.idealRunning = true;
+    inp.pipeMassFlow = this.railFlow;
+    inp.pipeInletT = this.railInletGuess;
+    const d = heatDemand(
+      this.model,
+      this.ideal,
+      inp,
+      setpoint,
+      Math.max(CONTROL_HORIZON, dt),
+      this.idealDemandOut,
+    );
+    let q = 0;
+    if (d.waterHeat > 0 && d.pipeInletT > d.pipeOutletT && Number.isFinite(d.pipeInletT)) {
+      // Unlimited supply up to the greenhouse model's range of pipe water (150 °C).
+      inp.pipeInletT = Math.min(d.pipeInletT, IDEAL_MAX_INLET);
+      stepGreenhouse(this.model, this.ideal, inp, dt, this.idealOut);
+      q = this.idealOut.pipeWaterHeat;
+    }
+    if (!(q > 0)) {
+      inp.pipeMassFlow = 0;
+      inp.pipeInletT = d.pipeMeanT;
+      stepGreenhouse(this.model, this.ideal, inp, dt, this.idealOut);
+      q = 0;
+    }
+    inp.pipeMassFlow = flow;
+    inp.pipeInletT = inlet;
+    return q;
+  }
+
+  /** End of a step that got what it asked for: the shadow greenhouse is the real one again. */
+  endStep(): void {
+    this.idealRunning = false;
   }
 
   /**
@@ -56,9 +119,12 @@ export class GreenhouseDriver {
     const gh = this.model;
     inp.pipeMassFlow = this.railFlow;
     inp.pipeInletT = supplySet;
-    const d = heatDemand(gh, this.state, inp, setpoint, CONTROL_HORIZON, this.demand);
+    this.railInletGuess = supplySet;
+    const d = heatDemand(gh, this.state, inp, setpoint, Math.max(CONTROL_HORIZON, dt), this.demand);
+    this.limited = false;
     if (d.waterHeat > 0 && d.pipeInletT > d.pipeOutletT) {
       inp.pipeInletT = Math.min(d.pipeInletT, supplySet);
+      this.limited = d.pipeInletT > supplySet;
     } else {
       inp.pipeMassFlow = 0;
       inp.pipeInletT = d.pipeMeanT;
@@ -76,6 +142,7 @@ export class GreenhouseDriver {
     // The primary loop cannot bring more than ṁ_B·cp·(T_supply − T_rail,out): its return is never colder
     // than the rail's. Limit the step to that.
     for (let it = 0; it < 4 && q > cB * (supplySet - this.out.pipeOutletT) * (1 + 1e-9); it++) {
+      this.limited = true;
       q = this.redoStep(Math.max(0, cB * (supplySet - this.out.pipeOutletT)), q, dt);
     }
     return q;
@@ -89,21 +156,68 @@ export class GreenhouseDriver {
   redoStep(target: number, q1: number, dt: number): number {
     const inp = this.inp;
     const gh = this.model;
-    if (target <= 0 || inp.pipeMassFlow === 0) {
+    if (target <= 0 || this.railFlow === 0) {
+      if (inp.pipeMassFlow > 0) this.openInlet = inp.pipeInletT;
       this.state.set(this.saved);
       inp.pipeMassFlow = 0;
       stepGreenhouse(gh, this.state, inp, dt, this.out);
       return 0;
     }
-    const t1 = inp.pipeInletT;
-    const t2 = t1 - 10;
+    if (inp.pipeMassFlow === 0) {
+      // The valve was shut by an earlier repeat: open it again at the last open inlet temperature.
+      inp.pipeMassFlow = this.railFlow;
+      inp.pipeInletT = Math.max(this.openInlet, this.out.pipeMeanT + 1);
+      this.state.set(this.saved);
+      stepGreenhouse(gh, this.state, inp, dt, this.out);
+      q1 = this.out.pipeWaterHeat;
+    }
+    // Secant steps on the inlet temperature (exact in one for an affine step), kept inside a bracket and
+    // falling back to bisection when the vents or the condensation active set switch; the result never
+    // exceeds `target` (the plant gave no more).
+    let ta = inp.pipeInletT;
+    let qa = q1;
+    let tb = ta - 10;
+    let qb = this.stepAt(tb, dt);
+    let lo = Number.NEGATIVE_INFINITY; // inlet known to give ≤ target
+    let qLo = 0;
+    let hi = Number.POSITIVE_INFINITY; // inlet known to give > target
+    const tol = REDO_TOL * Math.max(1, target);
+    for (let it = 0; it < 40; it++) {
+      for (const [t, q] of [
+        [ta, qa],
+        [tb, qb],
+      ] as const) {
+        if (q <= target && t > lo) {
+          lo = t;
+          qLo = q;
+        } else if (q > target && t < hi) hi = t;
+      }
+      if (target - qLo <= tol && lo > Number.NEGATIVE_INFINITY) break;
+      let t = qb !== qa ? tb + ((target - qb) * (tb - ta)) / (qb - qa) : tb - 10;
+      if (!(t > lo && t < hi) || it > 8) {
+        t =
+          Number.isFinite(lo) && Number.isFinite(hi)
+            ? 0.5 * (lo + hi)
+            : Number.isFinite(lo)
+              ? lo + 10
+              : hi - 10;
+      }
+      t = Math.min(IDEAL_MAX_INLET, Math.max(this.out.pipeMeanT - 100, t));
+      if (t === tb) break;
+      ta = tb;
+      qa = qb;
+      tb = t;
+      qb = this.stepAt(tb, dt);
+    }
+    if (lo === Number.NEGATIVE_INFINITY) return this.redoStep(0, qb, dt);
+    return qb <= target && tb === lo ? qb : this.stepAt(lo, dt);
+  }
+
+  /** Repeat the step from `saved` with inlet temperature t; the water heat, W. */
+  private stepAt(t: number, dt: number): number {
+    this.inp.pipeInletT = t;
     this.state.set(this.saved);
-    inp.pipeInletT = t2;
-    stepGreenhouse(gh, this.state, inp, dt, this.out);
-    const q2 = this.out.pipeWaterHeat;
-    inp.pipeInletT = t2 + ((target - q2) * (t1 - t2)) / (q1 - q2);
-    this.state.set(this.saved);
-    stepGreenhouse(gh, this.state, inp, dt, this.out);
+    stepGreenhouse(this.model, this.state, this.inp, dt, this.out);
     return this.out.pipeWaterHeat;
   }
 }

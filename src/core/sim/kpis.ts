@@ -2,6 +2,10 @@
 import type { SeriesName } from './outputs';
 import type { EnergyKpis } from './types';
 
+/** Unmet-hour thresholds: share of the hour's demand, and W per m² of floor (assumption, see unmetHours). */
+export const UNMET_SHARE = 0.02;
+export const UNMET_ABS = 1;
+
 export interface KpiContext {
   hours: number;
   floorArea: number;
@@ -18,12 +22,19 @@ export function energyKpis(x: Record<SeriesName, Float64Array>, c: KpiContext): 
     for (let i = 0; i < h; i++) t += a[i]!;
     return t;
   };
+  // An hour is unmet when the shortfall integrated over the clock hour is more than 2 % of the hour's demand
+  // and more than 1 W per m² of floor (so that round-off and a few watts do not count): a count of clock
+  // hours from energies, which does not depend on the internal time step.
+  const minShortfall = UNMET_ABS * c.floorArea;
+  let unmet = 0;
   let peak = 0;
   let cold = 0;
   let maxCoolant = 0;
   for (let i = 0; i < h; i++) {
     peak = Math.max(peak, x.greenhouseHeatDemand[i]!);
     if (x.greenhouseAirT[i]! < x.setpointT[i]! - 0.5) cold++;
+    const u = x.unmetHeat[i]!;
+    if (u > minShortfall && u > UNMET_SHARE * x.greenhouseHeatDemand[i]!) unmet++;
     maxCoolant = Math.max(maxCoolant, x.minerOutletT[i]!);
   }
   const elec = sum(x.minerElectricPower) * MWh;
@@ -44,10 +55,11 @@ export function energyKpis(x: Record<SeriesName, Float64Array>, c: KpiContext): 
     greenhouseHeatDemand_MWh: demand,
     backupHeat_MWh: sum(x.backupHeat) * MWh,
     unmetHeat_MWh: sum(x.unmetHeat) * MWh,
-    heatCoverage: demand > 0 ? Math.min(1, toGh / demand) : 0,
+    // In [0, 1] by the ledger identity demand = heatToGreenhouse + backup + unmet (all ≥ 0), not by clipping.
+    heatCoverage: demand > 0 ? toGh / demand : 0,
     energyReuseFactor: elec + aux > 0 ? toGh / (elec + aux) : 0,
     peakGreenhouseLoad_kW: peak / 1e3,
-    unmetHours: cold,
+    unmetHours: unmet,
     coldHours: cold,
     maxCoolantTemp_C: maxCoolant - 273.15,
     minerUptime: sum(x.minerUptime) / h,

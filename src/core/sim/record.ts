@@ -110,5 +110,5 @@ export function accumulate(
   acc[IX.fanPower] += po.fanPower;
   acc[IX.pumpPower] += po.minerPumpPower + po.greenhousePumpPower;
   acc[IX.auxiliaryPower] += po.minerPumpPower + po.greenhousePumpPower + po.fanPower;
-  acc[IX.unmetHeat] += po.unmetHeat;
+  acc[IX.unmetHeat] += v.demand - v.qGh;
 }

@@ -20,6 +20,7 @@ import { fullCoolantHeat, greenhouseFor, runHours, sunTimes, tankFor } from './s
 import { coverSolar } from './solar';
 import type { Kpis, SimulateOptions, SimulationResult } from './types';
 import { warnings } from './warnings';
+import { deepGroundTemperature } from '../weather/ground';
 
 const WARMUP_DAYS = 14;
 
@@ -34,6 +35,8 @@ export class AnnualRun {
   private readonly v = newStepValues();
   /** Hourly global radiation as the greenhouse model should see it (see `coverSolar`), W/m². */
   private readonly solarIn: Float64Array;
+  /** Deep-soil boundary (the EPW's 2 m ground temperature, as GreenLight), or undefined: the annual mean air. */
+  private readonly deepSoil: Float64Array | undefined;
   /** Hourly price (currency/kWh) when curtailment is on, and the threshold. */
   private readonly price: Float64Array | undefined;
   private readonly curtail: number;
@@ -48,6 +51,8 @@ export class AnnualRun {
   private residualSum = 0;
   /** Steps in which the dry cooler rejected miner heat while the backup heater ran. */
   private limitedSteps = 0;
+  /** Steps in which the backup heater at capacity left the greenhouse short. */
+  private backupLimitedSteps = 0;
   private throughputSum = 0;
 
   constructor(
@@ -61,6 +66,7 @@ export class AnnualRun {
     this.gh = new GreenhouseDriver(model, g.nightSetpoint, g.pipeFlowPerArea * g.floorArea);
     this.dispatch = new Dispatch(plant, this.gh, tankFor(s, plant), plant.greenhouseFlow);
     this.solarIn = coverSolar(w, model.cover, g.roofSlope, g.ridgeAzimuth);
+    this.deepSoil = deepGroundTemperature(w.ground, w.dayOfYear, w.hour, 2);
     const threshold = curtailmentThreshold(s);
     this.curtail = threshold ?? Infinity;
     if (threshold !== undefined) {
@@ -93,6 +99,7 @@ export class AnnualRun {
     this.residualSum = 0;
     this.throughputSum = 0;
     this.limitedSteps = 0;
+    this.backupLimitedSteps = 0;
     for (let hr = 0; hr < hours; hr++) {
       this.hour(hr, series);
       if (this.opt.onProgress && (hr + 1) % 24 === 0) this.opt.onProgress((hr + 1) / hours);
@@ -121,6 +128,7 @@ export class AnnualRun {
     });
     const allKpis: Kpis = { ...kpis, ...economics.kpis };
     const limitedHours = Math.round(this.limitedSteps / this.stepsPerHour);
+    const backupLimitedHours = Math.round(this.backupLimitedSteps / this.stepsPerHour);
     return {
       scenario: this.s,
       weather: {
@@ -136,7 +144,13 @@ export class AnnualRun {
       series,
       kpis: allKpis,
       economics,
-      warnings: warnings(series, kpis, { s: this.s, plant: this.plant, hours, limitedHours }),
+      warnings: warnings(series, kpis, {
+        s: this.s,
+        plant: this.plant,
+        hours,
+        limitedHours,
+        backupLimitedHours,
+      }),
     };
   }
 
@@ -176,6 +190,7 @@ export class AnnualRun {
       inp.screenClosed = undefined; // GreenLight's screen controller inside the greenhouse model
       inp.heatingSetpoint = v.setpoint;
       inp.outdoorVapourPressure = saturationVapourPressure(lerp(w.dewPoint, i0, i1, f));
+      inp.deepSoilT = this.deepSoil?.[i1];
       v.supplySet = this.curve.at(v.tOut);
 
       const q = gh.valveStep(v.setpoint, v.supplySet, cB, dt);
@@ -183,7 +198,15 @@ export class AnnualRun {
       v.powerLimit = powerLimit(this.s, curtailed, q, this.fullCoolantHeat);
       d.run(q, v.tOut, v.supplySet, v.powerLimit, dt);
       v.qGh = d.qGh;
-      v.demand = d.qGh;
+      // Demand: what holding the set-point needs. When nothing limited the valve it is the heat the pipes
+      // took; when the supply temperature, the primary loop or the backup heater did, the heat of a shadow
+      // greenhouse held at its set-point (never less than what was delivered). Unmet = demand − delivered ≥ 0.
+      if (gh.limited || d.backupLimited) v.demand = Math.max(d.qGh, gh.idealDemand(v.setpoint, dt));
+      else {
+        v.demand = d.qGh;
+        gh.endStep();
+      }
+      if (d.backupLimited) this.backupLimitedSteps++;
 
       const po = d.po;
       const o = gh.out;

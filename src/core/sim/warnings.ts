@@ -10,6 +10,8 @@ export interface WarningContext {
   hours: number;
   /** Hours (rounded) in which the dry cooler rejected miner heat while the backup heater ran. */
   limitedHours: number;
+  /** Hours (rounded) in which the backup heater at capacity left the greenhouse short. */
+  backupLimitedHours: number;
 }
 
 const c = (t: number): string => `${(t - 273.15).toFixed(1)} °C`;
@@ -40,7 +42,6 @@ export function warnings(
   }
   let hot = 0;
   let full = 0;
-  let unmetHeat = 0;
   const th = p.miners.model.thermal;
   for (let i = 0; i < h; i++) {
     if (
@@ -49,7 +50,6 @@ export function warnings(
     )
       hot++;
     if (x.minerInletT[i]! > p.minerInletSetpoint + 0.5) full++;
-    if (x.unmetHeat[i]! > 1e3) unmetHeat++;
   }
   if (hot > 0) {
     out.push({
@@ -73,18 +73,20 @@ export function warnings(
       message: `In ${full} hours the dry cooler at full fan speed could not hold the miner inlet at ${c(p.minerInletSetpoint)}: add dry-cooler capacity.`,
     });
   }
-  if (unmetHeat > 0) {
+  const backup = ctx.backupLimitedHours;
+  if (backup > 0) {
     out.push({
       code: 'unmet-heat',
-      hours: unmetHeat,
-      message: `In ${unmetHeat} hours the backup heater at capacity could not supply the greenhouse: raise backupHeater.capacity.`,
+      hours: backup,
+      message: `In ${backup} hours the backup heater at capacity (${(p.heater.capacity / 1e3).toFixed(0)} kW) could not make up what the miners did not cover: raise backupHeater.capacity.`,
     });
   }
   if (k.unmetHours > 0) {
     out.push({
       code: 'greenhouse-too-cold',
       hours: k.unmetHours,
-      message: `The greenhouse air was more than 0.5 K below its set-point in ${k.unmetHours} hours: the heating pipes or the supply temperature are too small for the load (raise greenhouse.pipeLengthPerArea or the heating curve).`,
+      energy_MWh: k.unmetHeat_MWh,
+      message: `The greenhouse did not get ${k.unmetHeat_MWh.toFixed(1)} MWh of its heat demand (${((100 * k.unmetHeat_MWh) / Math.max(1e-12, k.greenhouseHeatDemand_MWh)).toFixed(1)} %), short in ${k.unmetHours} hours, and was colder than its set-point: ${backup > 0 ? 'the backup heater is too small (raise backupHeater.capacity)' : 'the heating pipes or the supply temperature are too small for the load (raise greenhouse.pipeLengthPerArea or the heating curve)'}.`,
     });
   }
   // A run shorter than a year: energies cover these hours only, money figures are annualised (×8760/h).

@@ -62,8 +62,9 @@ describe('plant operating point (Manitoba pilot)', () => {
 
   it('exchanger duty equals ε·Cmin·ΔT_in from an independent ε-NTU evaluation of the solved state', () => {
     const r = solvePlant(plant, { ambientT: 0 + C, heatDemand: 2e6, supplySetpoint: 62 + C, powerLimit: 1 });
-    const hot = r.minerFlow * plant.minerFluid.specificHeat(r.minerOutletT);
-    const cold = r.hxColdFlow * plant.greenhouseFluid.specificHeat(r.hxColdInT);
+    // Heat capacity rates with cp at each stream's mean temperature (the exchanger model's property basis).
+    const hot = r.minerFlow * plant.minerFluid.specificHeat(0.5 * (r.minerOutletT + r.hxHotOutT));
+    const cold = r.hxColdFlow * plant.greenhouseFluid.specificHeat(0.5 * (r.hxColdInT + r.hxColdOutT));
     const cmin = Math.min(hot, cold);
     const eps = epsCounterflow(r.hxUA / cmin, cmin / Math.max(hot, cold));
     expect(r.hxDuty).toBeCloseTo(eps * cmin * (r.minerOutletT - r.hxColdInT), 0);

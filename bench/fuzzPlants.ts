@@ -1,0 +1,40 @@
+/**
+ * `npm run fuzz:plants`: the heat-accounting property over 1,000 random plants (24–72 h each; FUZZ_N and
+ * FUZZ_SEED override). Prints the worst residual, identity and ledger misses, and the failing plants.
+ */
+import fc from 'fast-check';
+import { checkPlant, plantArb } from '../test/core/sim/randomPlants';
+
+const n = Number(process.env.FUZZ_N ?? 1000);
+const seed = Number(process.env.FUZZ_SEED ?? 7);
+const plants = fc.sample(plantArb(72), { seed, numRuns: n });
+const worst = { residual: 0, identity: 0, negative: 0, ledger: 0 };
+let refused = 0;
+const failures: string[] = [];
+const t0 = performance.now();
+for (const [i, p] of plants.entries()) {
+  const c = checkPlant(p);
+  if (c.refused) {
+    refused++;
+    continue;
+  }
+  for (const k of ['residual', 'identity', 'negative', 'ledger'] as const)
+    worst[k] = Math.max(worst[k], c[k]);
+  const bad =
+    c.residual > 1e-9 ||
+    c.identity > 1e-9 ||
+    c.negative > 1e-9 ||
+    c.ledger > 1e-9 ||
+    c.coverage < 0 ||
+    c.coverage > 1;
+  if (bad) failures.push(`${JSON.stringify(p)} → ${JSON.stringify(c)}`);
+  if ((i + 1) % 100 === 0)
+    console.error(`${i + 1}/${n} plants, ${((performance.now() - t0) / 1e3).toFixed(0)} s`);
+}
+console.log(`${n} random plants (seed ${seed}), ${refused} refused with a clear error`);
+console.log(
+  `worst: residual ${worst.residual.toExponential(2)}, hourly identity ${worst.identity.toExponential(2)}, negative ${worst.negative.toExponential(2)}, ledger ${worst.ledger.toExponential(2)}`,
+);
+for (const f of failures.slice(0, 20)) console.log(`FAIL ${f}`);
+console.log(failures.length === 0 ? 'all plants close' : `${failures.length} plants violate the accounting`);
+process.exitCode = failures.length === 0 ? 0 : 1;
