@@ -8,6 +8,7 @@ import {
   chooseWeather,
   loadScenarioFile,
   parseCommandArgs,
+  parseHours,
   readWeatherFile,
   textTable,
   weatherYear,
@@ -41,6 +42,7 @@ const OPTIONS = {
   weather: { type: 'string' },
   set: { type: 'string', multiple: true },
   json: { type: 'boolean' },
+  hours: { type: 'string' }, // hidden: simulate only the first N hours (tests, previews)
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -104,6 +106,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   }
   const samples = whole(v.samples, '--samples', 1000, 0, 1_000_000);
   const seed = whole(v.seed, '--seed', 1, 0, 0xffffffff);
+  const hours = parseHours(v.hours);
   const sites: PerMwSummary[] = [];
   const bar = progressBar(io, 'simulating sites');
   try {
@@ -112,6 +115,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
       const w = v.weather ? readWeatherFile(v.weather) : chooseWeather(undefined, scenario, file);
       const sim = simulate(scenario, {
         weather: weatherYear(w),
+        ...(hours !== undefined ? { hours } : {}),
         onProgress: (f) => bar.update((i + f) / positionals.length, 1),
       });
       const risk = samples > 0 ? runRisk(scenario.economics, [riskYear(sim)], { samples, seed }) : undefined;

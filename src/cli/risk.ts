@@ -10,6 +10,7 @@ import {
   chooseWeather,
   loadScenarioFile,
   parseCommandArgs,
+  parseHours,
   readWeatherFile,
   scenarioPath,
   textTable,
@@ -46,6 +47,7 @@ const OPTIONS = {
   weather: { type: 'string', multiple: true },
   set: { type: 'string', multiple: true },
   json: { type: 'boolean' },
+  hours: { type: 'string' }, // hidden: simulate only the first N hours (tests, previews)
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -114,6 +116,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   const file = scenarioPath('risk', positionals);
   const samples = wholeNumber(v.samples, '--samples', 1000, 1_000_000);
   const seed = wholeNumber(v.seed, '--seed', 1, 0xffffffff);
+  const hours = parseHours(v.hours);
   return withScenarioErrors(io, 'risk', file, () => {
     const { scenario } = loadScenarioFile(file, v.set);
     const files = v.weather ?? [];
@@ -123,7 +126,13 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     const bar = progressBar(io, 'simulating weather years');
     let result: ReturnType<typeof riskAnalysis>;
     try {
-      result = riskAnalysis(scenario, { samples, seed, weathers, onProgress: (f) => bar.update(f, 1) });
+      result = riskAnalysis(scenario, {
+        samples,
+        seed,
+        weathers,
+        ...(hours !== undefined ? { hours } : {}),
+        onProgress: (f) => bar.update(f, 1),
+      });
     } finally {
       bar.done();
     }

@@ -21,6 +21,8 @@ export function riskYear(sim: SimulationResult, label?: string): RiskYear {
 export interface RiskAnalysisOptions extends RiskOptions {
   /** Weather years (default: the scenario's own, one year). */
   weathers?: WeatherYear[];
+  /** Simulate only the first `hours` hours of each year (tests, previews; annualised by the economics). */
+  hours?: number;
   /** Called with the fraction of the thermal simulations done. */
   onProgress?: (fraction: number) => void;
 }
@@ -38,6 +40,7 @@ export function riskAnalysis(scenarioInput: unknown, o: RiskAnalysisOptions): Ri
   const sims = weathers.map((w, k) =>
     simulate(s, {
       ...(w ? { weather: w } : {}),
+      ...(o.hours !== undefined ? { hours: o.hours } : {}),
       onProgress: o.onProgress ? (f) => o.onProgress!((k + f) / weathers.length) : undefined,
     }),
   );
