@@ -91,18 +91,21 @@ export function calibrate(
   const budget = options.maxEvaluations ?? Math.min(150, 20 + 40 * p);
   let failures = 0;
   // The start point was just simulated: the optimiser's first evaluation reuses it.
-  const seen = new Map<string, number>([
-    [JSON.stringify(start.map((v) => +v.toPrecision(9))), objective(before)],
-  ]);
+  const keyOf = (x: readonly number[]): string => JSON.stringify(x.map((v) => +v.toPrecision(9)));
+  const seen = new Map<string, number>([[keyOf(start), objective(before)]]);
+  // The scores of the best candidate so far, so the result needs no extra simulation.
+  let bestSoFar = { key: keyOf(start), f: objective(before), scores: before };
   const nm = nelderMead(
     (t) => {
       const x = fromT(t);
-      const key = JSON.stringify(x.map((v) => +v.toPrecision(9)));
+      const key = keyOf(x);
       const known = seen.get(key);
       if (known !== undefined) return known;
       let f: number;
       try {
-        f = objective(scoreRun(telemetry, run(withValues(x)), monthOf, p));
+        const scores = scoreRun(telemetry, run(withValues(x)), monthOf, p);
+        f = objective(scores);
+        if (f < bestSoFar.f) bestSoFar = { key, f, scores };
       } catch {
         failures++;
         f = Infinity;
@@ -123,7 +126,8 @@ export function calibrate(
   );
   const best = fromT(nm.x);
   const fittedInput = withValues(best);
-  const after = scoreRun(telemetry, run(fittedInput), monthOf, p);
+  const after =
+    bestSoFar.key === keyOf(best) ? bestSoFar.scores : scoreRun(telemetry, run(fittedInput), monthOf, p);
   const fitted: Record<string, string> = {};
   params.forEach((q, i) => {
     fitted[q.path] = formatValue(q, best[i]!);
@@ -135,7 +139,7 @@ export function calibrate(
     before,
     after,
     calibrated: isCalibrated(after),
-    evaluations: seen.size + 1,
+    evaluations: seen.size + (bestSoFar.key === keyOf(best) ? 0 : 1),
     failures,
     converged: nm.converged,
     objectiveBefore: objective(before),

@@ -115,6 +115,6 @@ describe('calibration recovers the parameters that made synthetic telemetry', ()
     expect(r.calibrated).toBe(true);
     // The fitted scenario loads and carries the values.
     expect(loadScenario(r.input).greenhouse.leakage).toBeCloseTo((leak / 3600) * 1, 9);
-    expect(r.evaluations).toBeLessThanOrEqual(20 + 40 * 2 + 2);
+    expect(r.evaluations).toBeLessThanOrEqual(20 + 40 * 2 + 1);
   });
 });
