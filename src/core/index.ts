@@ -2,6 +2,9 @@
  * Public API of the Heat Reuse Twin thermal core. SI units throughout (K, Pa, kg/s, W, J); temperatures
  * in kelvin. No DOM, React or three imports anywhere under src/core (it runs in Node, Web Workers, tests).
  */
+// zod without eval (the app's Content-Security-Policy has no 'unsafe-eval'), before any schema parses.
+import './zodSetup';
+
 export { InputError, PhysicsError, toCelsius, toKelvin, ZERO_CELSIUS } from './errors';
 export {
   convert,

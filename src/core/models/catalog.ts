@@ -14,6 +14,7 @@
  *
  * Parsing errors are `InputError`s naming `<file id>.<dotted path>`, the value and the expected unit/range.
  */
+import '../zodSetup';
 import { z } from 'zod';
 import { InputError } from '../errors';
 import type { Fluid } from '../fluids/types';

@@ -6,6 +6,7 @@
  * A section file declares its fields with the builders below and wraps them in `section(...)`; the section
  * then carries both the zod schema and the metadata.
  */
+import '../../zodSetup';
 import { z } from 'zod';
 import { InputError } from '../../errors';
 import { parseFluid } from '../../fluids';
@@ -82,7 +83,9 @@ export function qtySchema(unit: string, min: number, max: number, example: strin
       ctx.addIssue({ code: 'custom', message: `${msg}; allowed: ${allowed}` });
       return z.NEVER;
     }
-    if (!(x >= min && x <= max)) {
+    // A bound written as shown ("-70 degC") converts to 203.14999999999998 K: allow rounding at the ends.
+    const eps = 1e-12 * Math.max(1, Math.abs(min), Math.abs(max));
+    if (!(x >= min - eps && x <= max + eps)) {
       ctx.addIssue({ code: 'custom', message: `out of range: allowed ${allowed}` });
       return z.NEVER;
     }
