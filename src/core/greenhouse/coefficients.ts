@@ -146,11 +146,12 @@ export function computeCoefficients(
   m: GreenhouseModel,
   T: Float64Array,
   inp: GreenhouseInputs,
+  screen?: number,
 ): Coefficients {
   const c = m.coef;
   // heatDemand and the step that follows it evaluate the same state and inputs: reuse, undoing any
   // condensation switched off by the previous solve's active set
-  if (sameKey(m, T, inp)) {
+  if (sameKey(m, T, inp, screen)) {
     c.kScr = c.kScr0;
     c.kCov = c.kCov0;
     c.vec = c.vec0;
@@ -164,7 +165,9 @@ export function computeCoefficients(
   c.heatingSetpoint = sp;
   const esA = es(Ta);
   const rh = T[GH.vpAir]! / esA;
-  const u = !m.thermalScreen ? 0 : (inp.screenClosed ?? screenClosure(To, isDay, Ta, rh, sp, m.rhMax));
+  const u = !m.thermalScreen
+    ? 0
+    : (screen ?? inp.screenClosed ?? screenClosure(To, isDay, Ta, rh, sp, m.rhMax));
   c.screen = u;
   ventLimits(Ta, rh, sp, m.rhMax, c);
 
@@ -193,7 +196,12 @@ export function computeCoefficients(
 const N_KEY = GH_STATES + 11;
 
 /** True when state and inputs equal the last evaluation's (and stores them otherwise). */
-function sameKey(m: GreenhouseModel, T: Float64Array, inp: GreenhouseInputs): boolean {
+function sameKey(
+  m: GreenhouseModel,
+  T: Float64Array,
+  inp: GreenhouseInputs,
+  screen: number | undefined,
+): boolean {
   const k = m.coefKey;
   const n = GH_STATES;
   let same =
@@ -202,7 +210,7 @@ function sameKey(m: GreenhouseModel, T: Float64Array, inp: GreenhouseInputs): bo
     k[n + 2] === inp.windSpeed &&
     k[n + 3] === inp.solarOnCover &&
     k[n + 4] === inp.pipeMassFlow &&
-    k[n + 5] === (inp.screenClosed ?? -1) &&
+    k[n + 5] === (screen ?? inp.screenClosed ?? -1) &&
     k[n + 6] === (inp.isDay === undefined ? -1 : inp.isDay ? 1 : 0) &&
     k[n + 7] === (inp.heatingSetpoint ?? -1) &&
     k[n + 8] === (inp.outdoorVapourPressure ?? -1) &&
@@ -216,7 +224,7 @@ function sameKey(m: GreenhouseModel, T: Float64Array, inp: GreenhouseInputs): bo
   k[n + 2] = inp.windSpeed;
   k[n + 3] = inp.solarOnCover;
   k[n + 4] = inp.pipeMassFlow;
-  k[n + 5] = inp.screenClosed ?? -1;
+  k[n + 5] = screen ?? inp.screenClosed ?? -1;
   k[n + 6] = inp.isDay === undefined ? -1 : inp.isDay ? 1 : 0;
   k[n + 7] = inp.heatingSetpoint ?? -1;
   k[n + 8] = inp.outdoorVapourPressure ?? -1;

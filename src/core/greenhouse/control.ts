@@ -56,6 +56,30 @@ export function ventOpening(heat: number, lim: VentLimits): number {
 }
 
 /**
+ * The parts of the screen decision fixed at the start of the step (cold outside, humidity gap, unless too cold):
+ * the screen is never more closed than this ([K] ch. 4: min(thScrCold, thScrRh)).
+ */
+export function screenCap(
+  outdoorT: number,
+  isDay: boolean,
+  airT: number,
+  rh: number,
+  heatingSetpoint: number,
+  rhMax: number,
+): number {
+  const sp = isDay ? CONTROL.screenSetpointDay : CONTROL.screenSetpointNight;
+  const cold = proportionalControl(outdoorT, sp, -1, 0, 1);
+  const ventCold = proportionalControl(airT, heatingSetpoint - CONTROL.ventColdOffset, -1, 1, 0);
+  const rhOpen = proportionalControl(rh, rhMax + CONTROL.screenRhOffset, CONTROL.screenRhBand, 1, 0);
+  return Math.min(cold, Math.max(rhOpen, 1 - ventCold));
+}
+
+/** Screen opening asked for by a warm house ([K] thScrHeat): 1 (closed) below set-point + 4 K, 1 K band. */
+export function screenHeat(airT: number, heatingSetpoint: number): number {
+  return proportionalControl(airT, heatingSetpoint + CONTROL.screenHeatDeadZone, 1, 1, 0);
+}
+
+/**
  * Thermal screen closure ([K] ch. 4): uThScr = min(thScrCold, thScrHeat, thScrRh) — closed when it is cold
  * outside (below 5 °C by day, 10 °C by night, 1 K band), opened when the air is 4 K above the heating set-point,
  * and opened a gap when the indoor RH is above rhMax − 2 % (10 % band) unless the air is too cold.

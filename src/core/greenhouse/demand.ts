@@ -9,6 +9,7 @@ import * as K from './constants';
 import * as Co from './coefficients';
 import * as Ctl from './control';
 import { buildGreenhouse, type GreenhouseModel, type GreenhouseParams } from './params';
+import { saturationVapourPressure } from './physics';
 import * as St from './state';
 import { dryUp, validateInputs } from './step';
 import { type GreenhouseInputs, HeatDemandOutput } from './types';
@@ -16,7 +17,7 @@ const { computeCoefficients } = Co;
 const { addVents, assemble } = Asm;
 const { luFactor, luSolve } = Lu;
 const { GH, GH_STATES: N, initialState, validateState } = St;
-const { ventHeat, ventOpening } = Ctl;
+const { ventHeat, ventOpening, screenCap, screenHeat } = Ctl;
 const { LATENT_HEAT: L } = K;
 
 const AIR = GH.air;
@@ -35,7 +36,16 @@ function demandSolve(
   Tnew: Float64Array,
   out: HeatDemandOutput,
 ): void {
-  const c = computeCoefficients(m, T, inp);
+  // the screen as the controller would set it with the air at the set-point (cf. the vents below)
+  let screen: number | undefined;
+  if (m.thermalScreen && inp.screenClosed === undefined) {
+    const isDay = inp.isDay ?? inp.solarOnCover > 0;
+    const sp = inp.heatingSetpoint ?? (isDay ? m.heatingSetpointDay : m.heatingSetpointNight);
+    const Ta = T[GH.air]!;
+    const cap = screenCap(inp.outdoorT, isDay, Ta, T[GH.vpAir]! / saturationVapourPressure(Ta), sp, m.rhMax);
+    screen = Math.min(cap, screenHeat(setpointT, sp));
+  }
+  const c = computeCoefficients(m, T, inp, screen);
   const o =
     inp.ventOpening ?? ventOpening(ventHeat(setpointT, c.heatingSetpoint, m.ventOffset, m.ventBand), c);
   let qw = solveDemand(m, T, inp, setpointT, invDt, o, Tnew);

@@ -20,7 +20,7 @@ const { computeCoefficients } = Co;
 const { addVents, assemble } = Asm;
 const { luFactor, luSolve } = Lu;
 const { GH, GH_STATES: N, validateState } = St;
-const { ventHeat } = Ctl;
+const { ventHeat, screenCap, screenHeat } = Ctl;
 const { LATENT_HEAT: L } = K;
 
 export function validateInputs(inp: GreenhouseInputs): void {
@@ -57,18 +57,88 @@ export function stepGreenhouse(
   requireFinite('dt', dt, 1e-3, 1e7, 's');
   validateInputs(inp);
   validateState(state);
-  computeCoefficients(m, state, inp);
-  assemble(m, state, inp, 1 / dt, true);
   const x = m.x;
+  let o: number;
+  if (!m.thermalScreen || inp.screenClosed !== undefined) {
+    o = trial(m, state, inp, dt, undefined, x);
+  } else {
+    o = implicitScreen(m, state, inp, dt, x);
+  }
+  fillStepOutput(m, state, x, inp, dt, o, out);
+  state.set(x);
+}
+
+/**
+ * One solve of the step with the screen at `screen` (undefined: the inputs' or the controller's value at the
+ * start of the step). Condensation with its switch frozen at the start of the step may turn into evaporation
+ * from a dry surface by its end; where it does, the step is solved again with that surface dry (at most twice).
+ */
+function trial(
+  m: GreenhouseModel,
+  state: Float64Array,
+  inp: GreenhouseInputs,
+  dt: number,
+  screen: number | undefined,
+  x: Float64Array,
+): number {
+  computeCoefficients(m, state, inp, screen);
+  assemble(m, state, inp, 1 / dt, true);
   let o = solveStep(m, inp, x);
-  // Condensation with its switch frozen at the start of the step may turn into evaporation from a dry
-  // surface by its end; where it does, the step is solved again with that surface dry (at most twice).
   for (let pass = 0; pass < 2 && dryUp(m, x); pass++) {
     assemble(m, state, inp, 1 / dt, true);
     o = solveStep(m, inp, x);
   }
-  fillStepOutput(m, state, x, inp, dt, o, out);
-  state.set(x);
+  return o;
+}
+
+/**
+ * The screen controller with the end-of-step air temperature ([K] ch. 4): u = min(cap, thScrHeat(T_air(u))),
+ * `cap` being the parts fixed at the start of the step (cold outside, humidity gap). Solved like the vents
+ * (an explicit screen opened by a sunny hour at −20 °C would dump the top compartment's cold air into the
+ * house for a whole step and oscillate): usually one trial at u = cap; when the warm house asks for a gap,
+ * Illinois false position on u (to 1e-4), a full solve per trial.
+ */
+function implicitScreen(
+  m: GreenhouseModel,
+  state: Float64Array,
+  inp: GreenhouseInputs,
+  dt: number,
+  x: Float64Array,
+): number {
+  const Ta = state[AIR]!;
+  const isDay = inp.isDay ?? inp.solarOnCover > 0;
+  const sp = inp.heatingSetpoint ?? (isDay ? m.heatingSetpointDay : m.heatingSetpointNight);
+  const rh = state[GH.vpAir]! / saturationVapourPressure(Ta);
+  const cap = screenCap(inp.outdoorT, isDay, Ta, rh, sp, m.rhMax);
+  let o = trial(m, state, inp, dt, cap, x);
+  if (screenHeat(x[AIR]!, sp) >= cap) return o;
+  const G = (u: number) => {
+    o = trial(m, state, inp, dt, u, x);
+    return u - Math.min(cap, screenHeat(x[AIR]!, sp));
+  };
+  let a = 0;
+  let fa = G(0);
+  if (fa >= 0) return o; // even fully open the house stays warm enough to ask for it open
+  let b = cap;
+  let fb = G(b);
+  let side = 0;
+  let u = 0;
+  for (let i = 0; i < 30 && b - a > 1e-4; i++) {
+    u = (a * fb - b * fa) / (fb - fa);
+    const fu = G(u);
+    if (fu < 0) {
+      a = u;
+      fa = fu;
+      if (side === -1) fb /= 2;
+      side = -1;
+    } else {
+      b = u;
+      fb = fu;
+      if (side === 1) fa /= 2;
+      side = 1;
+    }
+  }
+  return trial(m, state, inp, dt, 0.5 * (a + b), x);
 }
 
 /** Factorise and solve the assembled step (with the vents prescribed or solved implicitly); returns the opening. */
