@@ -95,6 +95,14 @@ export function loadScenario(json: unknown): Scenario {
   }
   const s = r.data;
   const issues: ScenarioIssue[] = [];
+  // The plant splits the miners evenly over the modules (plant/build.ts guard): the schema must not admit more.
+  if (s.miners.count % s.miners.modules !== 0) {
+    issues.push({
+      path: 'miners.modules',
+      value: valueAt(input, ['miners', 'modules']),
+      message: `must divide miners.count (${s.miners.count}) evenly, e.g. 1 or ${s.miners.count}`,
+    });
+  }
   if (s.greenhouse.nightSetpoint > s.greenhouse.daySetpoint) {
     issues.push({
       path: 'greenhouse.nightSetpoint',

@@ -55,40 +55,44 @@ export const SPECS: readonly ColumnSpec[] = [
     max: 120000,
     exclusive: true,
   },
+  // No maximum in the dictionary; physical bound: σ·(70 °C)⁴ = 786 W/m² for a black sky at the hottest valid air.
   {
     key: 'horizontalInfrared',
     index: 12,
     name: 'Horizontal Infrared Radiation Intensity',
     missingAtOrAbove: 9999,
     min: 0,
-    max: Infinity,
+    max: 1000,
     exclusive: false,
   },
+  // No maximum in the dictionary; physical bound above the solar constant 1361 W/m² (Kopp & Lean 2011).
   {
     key: 'globalHorizontal',
     index: 13,
     name: 'Global Horizontal Radiation',
     missingAtOrAbove: 9999,
     min: 0,
-    max: Infinity,
+    max: 1500,
     exclusive: false,
   },
+  // As global horizontal: above the solar constant 1361 W/m² (Kopp & Lean 2011).
   {
     key: 'directNormal',
     index: 14,
     name: 'Direct Normal Radiation',
     missingAtOrAbove: 9999,
     min: 0,
-    max: Infinity,
+    max: 1500,
     exclusive: false,
   },
+  // As global horizontal: above the solar constant 1361 W/m² (Kopp & Lean 2011).
   {
     key: 'diffuseHorizontal',
     index: 15,
     name: 'Diffuse Horizontal Radiation',
     missingAtOrAbove: 9999,
     min: 0,
-    max: Infinity,
+    max: 1500,
     exclusive: false,
   },
   {
