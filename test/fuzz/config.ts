@@ -6,7 +6,7 @@ export const FULL = process.env.FUZZ === 'full';
 export const SEED = Number(process.env.FUZZ_SEED ?? 20261204);
 
 export const RUNS = {
-  validScenarios: FULL ? 10_000 : 25,
+  validScenarios: Number(process.env.FUZZ_VALID_RUNS ?? (FULL ? 10_000 : 25)),
   malformedScenarios: FULL ? 1_000 : 60,
   malformedWeather: FULL ? 200 : 20,
 };
