@@ -3,7 +3,7 @@
  * revenue, margin, heat delivered, backup avoided, CO₂, with the Monte Carlo P10–P90 bands (core/risk).
  */
 import { type PerMwSummary, perMwSummary, riskYear, runRisk, simulate } from '../core';
-import { InputError } from '../core/errors';
+import { InputError } from '../core';
 import {
   chooseWeather,
   loadScenarioFile,

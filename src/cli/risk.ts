@@ -4,8 +4,8 @@
  * escalation, availability and the weather year per sample. P10/P50/P90 and the probability of payback.
  */
 import { type RiskResult, riskAnalysis } from '../core';
-import { InputError } from '../core/errors';
-import type { WeatherYear } from '../core/weather/epw';
+import { InputError } from '../core';
+import type { WeatherYear } from '../core';
 import {
   chooseWeather,
   loadScenarioFile,
