@@ -107,18 +107,54 @@ function solveMinerLoop(p: Plant, w: Work, ambientT: number): void {
     // gives it is needed only for the flow share and fan power, so it is solved to 0.2 % of its range (fan
     // power ∝ speed³ then within 0.6 %).
     w.qDcHeld = need;
-    const r = (x: number): number => dcDuty(w, tA3, x) - need;
-    w.u =
-      need === 0
-        ? 0
-        : mode === 'valve'
-          ? brent(r, 0, 1, 2e-3, 'dry-cooler valve', -need, q1 - need, w.root2).x
-          : brent(r, 1, 2, 2e-3, 'dry-cooler fan speed', q1 - need, q2 - need, w.root2).x;
+    if (need === 0) w.u = 0;
+    else if (mode === 'valve') w.u = dcSignal(w, tA3, need, 0, 1, -need, q1 - need, 'dry-cooler valve');
+    else w.u = dcSignal(w, tA3, need, 1, 2, q1 - need, q2 - need, 'dry-cooler fan speed');
     return;
   }
   w.mode = need < 0 ? 'bypassed' : 'full';
   w.u = w.mode === 'bypassed' ? 0 : 2;
   floatInlet(p, w, need - (w.mode === 'bypassed' ? 0 : q2), ambientT);
+}
+
+/** Half-width of the warm-start bracket of the dry-cooler control signal around its previous value. */
+const DC_WARM = 0.02;
+
+/**
+ * The dry-cooler control signal in [lo, hi] whose duty is `need` (to 2e-3 of the signal's range): first in a
+ * narrow bracket around the previous step's signal (the operating point moves little between steps), else
+ * over the whole range. No closure per call (the residual reads w.dcA3 / w.dcNeed).
+ */
+function dcSignal(
+  w: Work,
+  tA3: number,
+  need: number,
+  lo: number,
+  hi: number,
+  fLo: number,
+  fHi: number,
+  what: string,
+): number {
+  w.dcA3 = tA3;
+  w.dcNeed = need;
+  const prev = w.uPrev;
+  let a = lo;
+  let b = hi;
+  let fa = fLo;
+  let fb = fHi;
+  if (prev > lo && prev < hi) {
+    const a1 = Math.max(lo, prev - DC_WARM);
+    const b1 = Math.min(hi, prev + DC_WARM);
+    const fa1 = a1 === lo ? fLo : w.dcResidual(a1);
+    if (fa1 <= 0) {
+      const fb1 = b1 === hi ? fHi : w.dcResidual(b1);
+      if (fb1 >= 0) [a, b, fa, fb] = [a1, b1, fa1, fb1];
+      else [a, fa] = [b1, fb1];
+    } else [b, fb] = [a1, fa1];
+  }
+  const u = brent(w.dcResidual, a, b, 2e-3, what, fa, fb, w.root2).x;
+  w.uPrev = u;
+  return u;
 }
 
 /**

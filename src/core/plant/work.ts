@@ -51,6 +51,11 @@ export interface Work {
   // dry cooler holds the set-point with exactly that duty, else −1), fan mode.
   tA1: number;
   u: number;
+  /** Dry-cooler signal solve: inlet, duty wanted, residual (created once), previous signal (warm start). */
+  dcA3: number;
+  dcNeed: number;
+  dcResidual: (u: number) => number;
+  uPrev: number;
   qDcHeld: number;
   mode: FanMode;
 }
@@ -94,10 +99,15 @@ export function work(p: Plant): Work {
       mcPrev: 0,
       tA1: 0,
       u: 0,
+      dcA3: 0,
+      dcNeed: 0,
+      dcResidual: () => 0,
+      uPrev: -1,
       qDcHeld: -1,
       mode: 'bypassed',
     };
     const ww = w;
+    ww.dcResidual = (u: number): number => dcDuty(ww, ww.dcA3, u) - ww.dcNeed;
     ww.branchResidual = (m: number): number =>
       offDesignInto(p.hx, ww.bc.mA, m, ww.bc.tA2, ww.bc.tB1, ww.hxOut).duty - ww.bc.target;
     works.set(p, w);
