@@ -164,7 +164,12 @@ describe('pump use: limits and messages', () => {
   it('affinity: power scales with n³ only when given', () => {
     expect(affinityScale({ flow: 1, head: 10, power: 8 }, 0.5)).toEqual({ flow: 0.5, head: 2.5, power: 1 });
     expect('power' in affinityScale({ flow: 1, head: 10 }, 0.5)).toBe(false);
-    expect(inputError(() => affinityScale({ flow: 1, head: 1 }, 0)).field).toBe('speedRatio');
+    expect(inputError(() => affinityScale({ flow: 1, head: 1 }, 0)).message).toBe(
+      'speedRatio = 0 is not allowed: a finite number > 0',
+    );
+    expect(inputError(() => affinityScale({ flow: 1, head: 1 }, Number.POSITIVE_INFINITY)).field).toBe(
+      'speedRatio',
+    );
   });
 
   it('density, system-curve and flow arguments are named with their units', () => {
