@@ -101,6 +101,7 @@ export {
   riskYear,
   runRisk,
 } from './risk';
+export { HALVING_INTERVAL_YEARS, type RiskParams, riskSection as RISK_PARAMS } from './economics/riskParams';
 
 // Exports (CSV, result records) and engineering studies (exchanger size, off-design table).
 export * from './export';

@@ -62,3 +62,20 @@ describe('risk and comparison views', () => {
     expect(html).toContain('>Mining<');
   });
 });
+
+describe('risk parameters editor', () => {
+  it('has one input per declared parameter and reports edits by dotted path', async () => {
+    const { RiskParamsEditor } = await import('../../src/app/components/risk/RiskParamsEditor');
+    const html = renderToStaticMarkup(
+      <RiskParamsEditor
+        values={{ btcVolatility: '60 %' }}
+        onChange={() => {}}
+        errors={{ btcDrift: 'bad' }}
+      />,
+    );
+    expect(html.match(/<input/g)).toHaveLength(11);
+    expect(html).toContain('value="60 %"');
+    expect(html).toContain('placeholder="2.25 year"');
+    expect(html).toContain('bad');
+  });
+});
