@@ -17,6 +17,7 @@
  *   heat-pump heat    = heat-pump source heat + heat-pump electricity
  */
 import { type HeatPump, heatPump, operateHeatPump } from '../components/heatPump';
+import type { AiHostingInputs } from '../economics/aiHosting';
 import { aiRackModel } from '../models/catalog';
 import type { Scenario } from '../models/scenario';
 import type { PlantState } from '../plant/plant';
@@ -99,6 +100,35 @@ export class HeatPumpStep {
     this.sourceHeat = r.sourceHeat;
     this.cop = r.cop;
     this.rejected = this.liquid - r.sourceHeat;
+  }
+
+  /**
+   * What the economics needs of the run (computeEconomics): the recovered heat the host avoids buying
+   * (miner heat + heat-pump heat) and the AI hosting inputs (catalog prices, the racks' and heat pump's
+   * electricity, capacities).
+   */
+  economicsInputs(
+    s: Scenario,
+    series: Readonly<
+      Record<'heatToGreenhouse' | 'heatPumpHeat' | 'heatPumpElectricity' | 'aiItPower', Float64Array>
+    >,
+    hours: number,
+  ): { heatToGreenhouse: Float64Array; ai: AiHostingInputs } {
+    const m = aiRackModel(s.aiRacks.model);
+    const delivered = new Float64Array(hours);
+    for (let i = 0; i < hours; i++) delivered[i] = series.heatToGreenhouse[i]! + series.heatPumpHeat[i]!;
+    return {
+      heatToGreenhouse: delivered,
+      ai: {
+        itPower: series.aiItPower,
+        heatPumpElectricity: series.heatPumpElectricity,
+        heatPumpHeat: series.heatPumpHeat,
+        itNameplate: s.aiRacks.count * m.power,
+        hostingPriceUsd: m.hostingPrice,
+        capexPerPowerUsd: m.capexPerPower,
+        heatPumpCapacity: s.heatPump.capacity,
+      },
+    };
   }
 
   /** First-law residual of the step (heat pump and racks), W. */
