@@ -6,7 +6,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
-import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { outputInfo } from '../core';
 import { InputError } from '../core/errors';
 import {
@@ -20,43 +19,8 @@ import { parseQuantity } from '../core/units';
 import { bundledWeather, bundledWeatherSource } from '../core/weather/bundled';
 import { parseEpw, type WeatherYear } from '../core/weather/epw';
 import { type CliIo, UsageError } from './io';
-import { joinNegativeValues, parseErrorMessage } from './options';
 
-type Options = NonNullable<ParseArgsConfig['options']>;
-
-/**
- * node:util parseArgs with the CLI's conventions (options.ts): negative numbers as values
- * (`--cold-in -5degC`), unknown options with a "did you mean", stray arguments — each a one-line
- * UsageError in our words (exit 2); an option given twice is an error unless it is declared `multiple`.
- */
-export function parseCommandArgs<O extends Options>(
-  command: string,
-  args: string[],
-  options: O,
-  allowPositionals = true,
-) {
-  let parsed: ReturnType<
-    typeof parseArgs<{ args: string[]; options: O; strict: true; allowPositionals: true; tokens: true }>
-  >;
-  try {
-    parsed = parseArgs({
-      args: joinNegativeValues(args, options),
-      options,
-      strict: true,
-      allowPositionals: allowPositionals as true,
-      tokens: true,
-    });
-  } catch (e) {
-    throw new UsageError(parseErrorMessage(command, e as Error & { code?: string }, options));
-  }
-  const seen = new Set<string>();
-  for (const t of parsed.tokens ?? []) {
-    if (t.kind !== 'option' || options[t.name]?.multiple) continue;
-    if (seen.has(t.name)) throw new UsageError(`--${t.name} is given more than once`);
-    seen.add(t.name);
-  }
-  return { values: parsed.values, positionals: parsed.positionals };
-}
+export { parseCommandArgs } from './options';
 
 /** The one scenario file positional argument. */
 export function scenarioPath(command: string, positionals: string[]): string {
@@ -253,9 +217,16 @@ export function writeOutput(path: string, content: string, flag: string): void {
 let version: string | undefined;
 /** The package version (package.json), recorded in result files. */
 export function softwareVersion(): { name: string; version: string } {
-  version ??= (
-    JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
-  ).version;
+  // The nearest package.json above this module: src/cli/ when run from source, dist-cli/ when compiled.
+  if (version === undefined) {
+    let dir = new URL('./', import.meta.url);
+    for (let i = 0; i < 4 && version === undefined; i++) {
+      const url = new URL('package.json', dir);
+      if (existsSync(url)) version = (JSON.parse(readFileSync(url, 'utf8')) as { version: string }).version;
+      dir = new URL('../', dir);
+    }
+  }
+  version ??= 'unknown';
   return { name: 'heat-reuse-twin', version };
 }
 

@@ -3,7 +3,8 @@
  * misspelt options, parse errors in our own words (never node's or a library's), and `--help` text
  * generated from one option table that gives each option's dimension and default.
  */
-import type { ParseArgsConfig } from 'node:util';
+import { type ParseArgsConfig, parseArgs } from 'node:util';
+import { UsageError } from './io';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
@@ -160,4 +161,38 @@ export function optionHelp(table: OptionTable, width = 100): string[] {
     lines.push(line.trimEnd());
   }
   return lines;
+}
+
+/**
+ * node:util parseArgs with the CLI's conventions (options.ts): negative numbers as values
+ * (`--cold-in -5degC`), unknown options with a "did you mean", stray arguments — each a one-line
+ * UsageError in our words (exit 2); an option given twice is an error unless it is declared `multiple`.
+ */
+export function parseCommandArgs<O extends Options>(
+  command: string,
+  args: string[],
+  options: O,
+  allowPositionals = true,
+) {
+  let parsed: ReturnType<
+    typeof parseArgs<{ args: string[]; options: O; strict: true; allowPositionals: true; tokens: true }>
+  >;
+  try {
+    parsed = parseArgs({
+      args: joinNegativeValues(args, options),
+      options,
+      strict: true,
+      allowPositionals: allowPositionals as true,
+      tokens: true,
+    });
+  } catch (e) {
+    throw new UsageError(parseErrorMessage(command, e as Error & { code?: string }, options));
+  }
+  const seen = new Set<string>();
+  for (const t of parsed.tokens ?? []) {
+    if (t.kind !== 'option' || options[t.name]?.multiple) continue;
+    if (seen.has(t.name)) throw new UsageError(`--${t.name} is given more than once`);
+    seen.add(t.name);
+  }
+  return { values: parsed.values, positionals: parsed.positionals };
 }

@@ -18,11 +18,10 @@ import {
   sizeNominal,
   sizePlate,
 } from '../core';
-import { parseCommandArgs } from './args';
 import { Display, unitSystemArg } from './display';
 import { nominalJson, nominalLines, plateLines, ratingJson, ratingLines } from './hxReport';
 import { type CliIo, UsageError } from './io';
-import { optionHelp, parseOptions } from './options';
+import { optionHelp, parseCommandArgs, parseOptions } from './options';
 import { parsePasses, parsePlate } from './plateArg';
 import { OPTIONS } from './sizeHxOptions';
 
