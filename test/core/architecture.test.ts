@@ -88,14 +88,8 @@ describe('size rule', () => {
     'src/core/hydraulics/pump.ts',
     'src/core/models/catalog.ts',
     'src/core/weather/epw.ts',
-    // being split in this session (app/scene owner):
-    'src/app/App.tsx',
-    'src/app/components/Editor.tsx',
-    'src/scene/TwinScene.tsx',
+    // TODO(issue 14): buildLayout is one 733-line function; split it one file per part (as plantGeometry).
     'src/scene/model/layout.ts',
-    'src/scene/three/World.tsx',
-    'src/scene/three/materials.ts',
-    'src/scene/three/plantGeometry.ts',
   ]);
 
   it('no source file under src is over 400 lines unless allowed', () => {

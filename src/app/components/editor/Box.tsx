@@ -1,0 +1,162 @@
+/** The editor's text box (own typing undo, draft text, messages) and the helpers every field uses. */
+import { type ChangeEvent, type KeyboardEvent, useEffect, useId, useState } from 'react';
+import type { ScenarioIssue } from '../../../core';
+import { undoKey } from '../../hooks/useUndoKeys';
+import { type Draft, issueText, issueTouches } from '../../lib/edit';
+import {
+  displayUnit,
+  formatInput,
+  isBareNumber,
+  type Kind,
+  toDisplay,
+  type UnitSystem,
+  withUnit,
+} from '../../lib/units';
+import type { EditHandlers } from './types';
+
+export function fieldIssues(issues: ScenarioIssue[], path: string): ScenarioIssue[] {
+  return issues.filter((i) => issueTouches(i.path, path));
+}
+
+export function Messages({ id, issues, label }: { id: string; issues: ScenarioIssue[]; label: string }) {
+  if (!issues.length) return null;
+  return (
+    <div id={id} className="field-error" role="alert">
+      {issues.map((i) => (
+        <p key={i.path + i.message}>
+          <strong>{label}</strong>: {issueText(i)}
+        </p>
+      ))}
+    </div>
+  );
+}
+
+/**
+ * Text box state: the typed text while focused, the formatted value otherwise. The box keeps its own undo
+ * list of what was typed since it got focus: React rewrites the value on every keystroke, which breaks the
+ * browser's own undo in the field (it re-inserted old text beside the new), so Ctrl+Z here steps back
+ * through the typing, and only when there is none left does it undo the last applied scenario edit.
+ */
+function useBox(shown: string) {
+  const [focused, setFocused] = useState(false);
+  const [text, setText] = useState(shown);
+  const [typed, setTyped] = useState<{ past: string[]; future: string[] }>({ past: [], future: [] });
+  // An app-level undo/redo while the field has focus (and no typing of its own) shows the new value.
+  const untouched = typed.past.length === 0;
+  useEffect(() => {
+    if (focused && untouched) setText(shown);
+  }, [shown, focused, untouched]);
+  return {
+    value: focused ? text : shown,
+    focus: () => {
+      setText(shown);
+      setTyped({ past: [], future: [] });
+      setFocused(true);
+    },
+    blur: () => setFocused(false),
+    change: (t: string) => {
+      setTyped((h) => ({ past: [...h.past, text].slice(-50), future: [] }));
+      setText(t);
+    },
+    /** Step the typing back (or forward): the text to show, or null when there is none. */
+    step: (back: boolean): string | null => {
+      const from = back ? typed.past : typed.future;
+      const t = back ? from[from.length - 1] : from[0];
+      if (t === undefined) return null;
+      setTyped((h) =>
+        back
+          ? { past: h.past.slice(0, -1), future: [text, ...h.future] }
+          : { past: [...h.past, text], future: h.future.slice(1) },
+      );
+      setText(t);
+      return t;
+    },
+  };
+}
+
+export interface BoxProps {
+  path: string;
+  label: string;
+  help?: string | undefined;
+  shown: string;
+  unitLabel?: string;
+  placeholder?: string | undefined;
+  issues: ScenarioIssue[];
+  inputMode?: 'decimal' | 'numeric' | 'text';
+  toValue(text: string): unknown;
+  handlers: EditHandlers;
+  draft: Draft | undefined;
+}
+
+export function Box(p: BoxProps) {
+  const id = useId();
+  const errId = `${id}-err`;
+  const box = useBox(p.draft ? p.draft.text : p.shown);
+  const bad = p.issues.length > 0;
+  const onChange = (e: ChangeEvent<HTMLInputElement>) => {
+    box.change(e.target.value);
+    p.handlers.onEdit(p.path, p.toValue(e.target.value), e.target.value, false);
+  };
+  const onKey = (e: KeyboardEvent<HTMLInputElement>) => {
+    const step = undoKey(e);
+    if (step) {
+      e.preventDefault();
+      const t = box.step(step === 'undo');
+      if (t !== null) p.handlers.onEdit(p.path, p.toValue(t), t, false);
+      else if (step === 'undo') p.handlers.onUndo?.();
+      else p.handlers.onRedo?.();
+      return;
+    }
+    if (e.key === 'Enter') {
+      e.preventDefault();
+      p.handlers.onCommit();
+    } else if (e.key === 'Escape' && p.draft) {
+      p.handlers.onRevert(p.path);
+      box.blur();
+    }
+  };
+  return (
+    <div className={`field${bad ? ' invalid' : ''}`} data-path={p.path}>
+      <label htmlFor={id} title={p.help}>
+        {p.label}
+      </label>
+      <div className="input-unit">
+        <input
+          id={id}
+          type="text"
+          inputMode={p.inputMode ?? 'decimal'}
+          spellCheck={false}
+          autoComplete="off"
+          value={box.value}
+          placeholder={p.placeholder}
+          aria-invalid={bad}
+          aria-describedby={bad ? errId : undefined}
+          onFocus={box.focus}
+          onBlur={() => {
+            box.blur();
+            p.handlers.onCommit();
+          }}
+          onChange={onChange}
+          onKeyDown={onKey}
+        />
+        {p.unitLabel ? <span className="unit">{p.unitLabel}</span> : null}
+      </div>
+      <Messages id={errId} issues={p.issues} label={p.label} />
+    </div>
+  );
+}
+
+export function siText(si: unknown, kind: Kind, units: UnitSystem): string {
+  return typeof si === 'number' ? formatInput(toDisplay(si, kind, units)) : '';
+}
+
+/** The stored value for a typed quantity: a bare number gets the display unit; empty removes an optional. */
+export function quantityValue(text: string, kind: Kind, units: UnitSystem, optional = false): unknown {
+  const t = text.trim();
+  if (t === '') return optional ? undefined : '';
+  if (isBareNumber(t)) {
+    const u = displayUnit(kind, units).unit;
+    return kind === 'plain' ? Number(t) : withUnit(t, u);
+  }
+  return t;
+}
