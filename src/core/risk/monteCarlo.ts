@@ -102,7 +102,8 @@ export function runRisk(e: Economics, years: RiskYear[], o: RiskOptions): RiskRe
   for (let i = 0; i < n; i++) {
     const yr = years[Math.min(years.length - 1, Math.floor(rng.uniform() * years.length))]!;
     const b = yr.economics.breakdown;
-    const elecMWh = b.minerEnergy_MWh + b.auxiliaryEnergy_MWh;
+    // Miners' share of the operator's electricity (AI racks and heat pump do not depend on miner availability).
+    const elecMWh = b.minerEnergy_MWh + b.auxiliaryEnergy_MWh + b.aiItEnergy_MWh + b.heatPumpElectricity_MWh;
     const m = sampleMarket(
       p,
       {
