@@ -1,19 +1,19 @@
 /**
  * Size and depth limits on scenario input, checked before JSON parsing and before zod (whose recursion would
- * otherwise die with a RangeError on a document nested thousands of levels deep).
+ * otherwise die with a RangeError on a file nested thousands of levels deep).
  */
 
 /** Largest scenario file (UTF-8 characters ≈ bytes). */
 export const MAX_SCENARIO_CHARS = 1_000_000;
 /** Deepest nesting of objects/arrays in a scenario. */
 export const MAX_SCENARIO_DEPTH = 64;
-/** Most values (objects, arrays, strings, numbers…) in one scenario document. */
+/** Most values (objects, arrays, strings, numbers…) in one scenario file. */
 export const MAX_SCENARIO_NODES = 100_000;
 
 /** Drop a leading UTF-8 byte-order mark (what Windows editors write). */
 export const stripBom = (text: string): string => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
 
-/** Why a document is refused, or undefined when it is within the limits. */
+/** Why a file is refused, or undefined when it is within the limits. */
 export function textLimitProblem(text: string): string | undefined {
   if (text.length > MAX_SCENARIO_CHARS)
     return `the file is ${(text.length / 1e6).toFixed(1)} MB; a scenario may be at most 1 MB`;

@@ -12,6 +12,8 @@ describe('weather statistics', () => {
         f[F.globalHorizontal] = i % 24 === 12 ? '500' : '0';
       }),
     ),
+    'three-days.epw',
+    { allowPartialYear: true },
   );
 
   it('groups hours into calendar days', () => {
