@@ -12,7 +12,7 @@
  * water 45 °C in / 40 °C out, supply 60 / 70 / 80 °C → COP ≈ 5.5 / 4.3 / 3.5; issue 17's anchor, 25–35 % of the water-temperature Carnot COP):
  * Carnot COPs 338.15/30 = 11.272, 348.15/40 = 8.704, 358.15/50 = 7.163 → η = 124.49 / 254.11 = 0.490;
  * the model then gives 5.52 / 4.26 / 3.51 (within 1 %). Jesper et al. (2021, Renew. Sust. Energy Rev.
- * 137:110646, regression of 200+ market large-scale heat pumps) lies ~20–30 % higher: this model is
+ * 137:110646, regression of market large-scale heat pumps) lies ~20–30 % higher: this model is
  * conservative (tests).
  *
  * Part load (EN 14825 cycling degradation, water-to-water units): above the minimum modulation `minPartLoad`
