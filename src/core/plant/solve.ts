@@ -148,9 +148,19 @@ function dcSignal(
     const fa1 = a1 === lo ? fLo : w.dcResidual(a1);
     if (fa1 <= 0) {
       const fb1 = b1 === hi ? fHi : w.dcResidual(b1);
-      if (fb1 >= 0) [a, b, fa, fb] = [a1, b1, fa1, fb1];
-      else [a, fa] = [b1, fb1];
-    } else [b, fb] = [a1, fa1];
+      if (fb1 >= 0) {
+        a = a1;
+        fa = fa1;
+        b = b1;
+        fb = fb1;
+      } else {
+        a = b1;
+        fa = fb1;
+      }
+    } else {
+      b = a1;
+      fb = fa1;
+    }
   }
   const u = brent(w.dcResidual, a, b, 2e-3, what, fa, fb, w.root2).x;
   w.uPrev = u;

@@ -183,15 +183,14 @@ export class GreenhouseDriver {
     let hi = Number.POSITIVE_INFINITY; // inlet known to give > target
     const tol = REDO_TOL * Math.max(1, target);
     for (let it = 0; it < 40; it++) {
-      for (const [t, q] of [
-        [ta, qa],
-        [tb, qb],
-      ] as const) {
-        if (q <= target && t > lo) {
-          lo = t;
-          qLo = q;
-        } else if (q > target && t < hi) hi = t;
-      }
+      if (qa <= target && ta > lo) {
+        lo = ta;
+        qLo = qa;
+      } else if (qa > target && ta < hi) hi = ta;
+      if (qb <= target && tb > lo) {
+        lo = tb;
+        qLo = qb;
+      } else if (qb > target && tb < hi) hi = tb;
       if (target - qLo <= tol && lo > Number.NEGATIVE_INFINITY) break;
       let t = qb !== qa ? tb + ((target - qb) * (tb - ta)) / (qb - qa) : tb - 10;
       if (!(t > lo && t < hi) || it > 8) {
