@@ -258,7 +258,7 @@ export function formatKpi(name: string, value: unknown): string {
   const v = value * (info.scale ?? 1);
   if (!Number.isFinite(v)) return String(v);
   if (name === 'energyBalanceResidual') return v.toExponential(1);
-  if (name === 'unmetHours') return v.toLocaleString('en-US', { maximumFractionDigits: 0 });
+  if (info.unit === 'h') return v.toLocaleString('en-US', { maximumFractionDigits: 0 });
   if (v === 0) return '0';
   const a = Math.abs(v);
   const digits = a >= 1000 ? 0 : a >= 100 ? 1 : a >= 10 ? 2 : a >= 1 ? 3 : 4;
