@@ -41,9 +41,10 @@ const defect: fc.Arbitrary<string> = fc.oneof(
     .map(([r, k, v]) =>
       edit(r, (l) => {
         const f = l.split(',');
-        // Keep the missing codes out: "-999" etc. are never codes; "200" is outside every range read here
-        // except radiation and wind direction, where the junk list's other values apply.
-        f[k] = k >= 12 && k <= 15 ? (v === '200' ? '-5' : v) : k === 20 && v === '200' ? '400' : v;
+        // "-999" etc. are never missing codes; "200" is outside every range read here except radiation, snow
+        // depth and wind direction, which get -5 or 400 instead.
+        const radiationOrSnow = (k >= 12 && k <= 15) || k === 30;
+        f[k] = radiationOrSnow && v === '200' ? '-5' : k === 20 && v === '200' ? '400' : v;
         return f.join(',');
       }),
     ),

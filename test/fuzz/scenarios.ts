@@ -35,7 +35,9 @@ function arbitraryOf(p: ParamInfo): fc.Arbitrary<unknown> | undefined {
     case 'quantity': {
       const [lo, hi] = [p.min!, p.max!];
       const x = fc.double({ min: lo, max: hi, noNaN: true, noDefaultInfinity: true });
-      if (p.unit === 'K') return x.map((k) => `${(Math.round((k - 273.15) * 1000) / 1000).toString()} degC`);
+      // Absolute temperatures (ranges above 150 K) as °C strings; differences (e.g. ventOffset) stay numbers.
+      if (p.unit === 'K' && lo >= 150)
+        return x.map((k) => `${(Math.round((k - 273.15) * 1000) / 1000).toString()} degC`);
       return x.filter((v) => v >= lo && v <= hi);
     }
     case 'integer':

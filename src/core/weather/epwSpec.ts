@@ -131,13 +131,14 @@ export const SPECS: readonly ColumnSpec[] = [
     max: 10,
     exclusive: false,
   },
+  // No maximum in the dictionary; values at or above the missing code 999 cm are not depths.
   {
     key: 'snowDepth',
     index: 30,
     name: 'Snow Depth',
     missingAtOrAbove: 999,
     min: 0,
-    max: Infinity,
+    max: 998,
     exclusive: false,
   },
 ];
