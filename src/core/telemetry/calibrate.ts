@@ -121,6 +121,7 @@ export function calibrate(
       // 0.05 % of mean CV(RMSE) is far below G14's resolution (criteria of 10–30 %).
       fTolerance: 5e-4,
       xTolerance: 2e-3,
+      stallWindow: 10 * (p + 1),
       onEvaluation: (k, _x, _f, best) => options.onProgress?.(k, budget, best),
     },
   );

@@ -24,6 +24,11 @@ export interface NelderMeadOptions {
   xTolerance?: number;
   /** Initial step in z (radians of the sine map; default 0.5 ≈ a quarter of the box at its middle). */
   step?: number;
+  /**
+   * Stop when the best value has improved by less than fTolerance over this many evaluations (a flat
+   * valley the simplex crawls along; default: off).
+   */
+  stallWindow?: number;
   /** Fresh simplices around the best point after convergence (default 1). */
   restarts?: number;
   /** Called after every evaluation. */
@@ -52,12 +57,20 @@ export function nelderMead(fn: (x: readonly number[]) => number, o: NelderMeadOp
     });
   let evaluations = 0;
   let best = Infinity;
+  const history: number[] = [];
+  const stallAfter = o.stallWindow;
+  const stalled = (): boolean =>
+    stallAfter !== undefined &&
+    evaluations > stallAfter &&
+    history[evaluations - 1 - stallAfter]! - best < fTol;
+  const more = (): boolean => evaluations < maxEval && !stalled();
   const f = (z: number[]): number => {
     const x = toX(z);
     const v = fn(x);
     const value = Number.isFinite(v) ? v : Number.MAX_VALUE;
     evaluations++;
     best = Math.min(best, value);
+    history.push(best);
     o.onEvaluation?.(evaluations, x, value, best);
     return value;
   };
@@ -66,18 +79,18 @@ export function nelderMead(fn: (x: readonly number[]) => number, o: NelderMeadOp
   let f0: number | undefined;
   let simplex: Vertex[] = [];
   let converged = false;
-  for (let attempt = 0; attempt <= restarts && evaluations < maxEval; attempt++) {
+  for (let attempt = 0; attempt <= restarts && more(); attempt++) {
     // A fresh simplex around the best point so far: the start and one step along each axis (towards the
     // box's middle). Restarting once after convergence guards against a collapsed simplex (Kelley,
     // "Detection and remediation of stagnation in the Nelder–Mead algorithm", SIAM J. Optim. 10 (1999) 43).
     simplex = [{ z: z0, f: f0 ?? f(z0) }];
-    for (let i = 0; i < n && evaluations < maxEval; i++) {
+    for (let i = 0; i < n && more(); i++) {
       const z = z0.slice();
       z[i] = z[i]! + (z[i]! > 0 ? -step : step);
       simplex.push({ z, f: f(z) });
     }
     if (simplex.length <= n) break;
-    converged = search(simplex, f, () => evaluations < maxEval, toX, o, fTol, xTol);
+    converged = search(simplex, f, more, toX, o, fTol, xTol) || stalled();
     simplex.sort((a, b) => a.f - b.f);
     const improved = f0 === undefined || simplex[0]!.f < f0 - fTol;
     z0 = simplex[0]!.z;

@@ -35,6 +35,27 @@ describe('Nelder–Mead with box bounds', () => {
       expect(y).toBeLessThanOrEqual(1);
     }
   });
+  it('stops when the best value stalls for stallWindow evaluations', () => {
+    // A flat function never improves: the 6th evaluation is 5 after the 1st with no gain, so it stops.
+    let n = 0;
+    const r = T.nelderMead(
+      () => {
+        n++;
+        return 1;
+      },
+      {
+        lower: [0, 0],
+        upper: [1, 1],
+        start: [0.5, 0.5],
+        maxEvaluations: 100,
+        fTolerance: 1e-9,
+        xTolerance: 0,
+        stallWindow: 5,
+      },
+    );
+    expect(n).toBe(6);
+    expect(r.converged).toBe(true);
+  });
   it('respects the evaluation budget', () => {
     let n = 0;
     T.nelderMead(
