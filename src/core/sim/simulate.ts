@@ -8,20 +8,18 @@
  *     rows (values at the end of each hour); irradiance is the hour's mean (EnergyPlus Engineering
  *     Reference, "Weather Data Interpolation"). Day/night from sunrise/sunset. Light into the greenhouse
  *     through the sloped, angle-dependent cover (`coverSolar`).
- *  2. Controls: heating set-point day/night (ramped over 2 h after sunrise/sunset); thermal screen by GreenLight's rule (closed below 5 °C by day,
- *     10 °C at night; Katzin et al. 2020); supply temperature from the heating curve; the mixing valve asks
- *     the greenhouse model for the pipe inlet temperature that brings the air to its set-point over the
- *     next half hour (`heatDemand`, one linear solve), limited by the supply temperature.
- *  3. The greenhouse takes one linearly-implicit (backward-Euler) step: the system is stiff (cover and air
- *     in seconds to minutes, pipe water in ~1 h, soil in days), backward Euler is L-stable so the fast modes
- *     relax to their quasi-steady values within a step, and with coefficients frozen at the start of the
- *     step each step is a single 11 × 11 linear solve (no iteration) that conserves energy to round-off.
- *     A fixed step (not adaptive) keeps results bit-identical for the same scenario and makes the cost
- *     predictable; the step is a scenario input and must divide the hour.
+ *  2. Controls (controls.ts): heating set-point day/night (ramped over 2 h after sunrise/sunset); the thermal
+ *     screen and vents by the greenhouse model's own GreenLight controller; supply temperature from the heating
+ *     curve; the mixing valve asks the greenhouse model for the pipe inlet temperature that brings the air to
+ *     its set-point over the next half hour or step (`heatDemand`), limited by the supply temperature.
+ *  3. The greenhouse takes one linearly-implicit (backward-Euler) step (greenhouseDriver.ts; the model is
+ *     src/core/greenhouse). A fixed step (not adaptive) keeps results bit-identical for the same scenario and
+ *     makes the cost predictable; the step is a scenario input and must divide the hour.
  *  4. The plant (miner loop ↔ exchanger ↔ greenhouse loop, dry cooler, boiler) is algebraic at this time
  *     scale (loop transit times of minutes) and is solved to its steady operating point for the heat the
- *     greenhouse took in this step. If the boiler cannot supply it, the step is repeated with what can be
- *     delivered, so the greenhouse never receives heat the plant did not produce.
+ *     greenhouse took in this step (dispatch.ts). If the backup heater at capacity cannot supply it, the
+ *     heating circuit's valve is wide open and the greenhouse takes what the plant delivers; the greenhouse
+ *     never receives heat the plant did not produce (closure to round-off, by construction).
  *  5. Buffer tank (when `bufferTank.volume` > 0): stratified, on the greenhouse loop. When the boiler would
  *     run and the tank top is warmer than the return, the tank discharges first (flow from its top, return
  *     into its bottom); when miner heat would be rejected, the exchanger is asked for more and the surplus
@@ -29,6 +27,11 @@
  *     is advanced implicitly (`stepTank`) and the plant re-solved for the heat the tank actually took or
  *     gave. Simplification: the tank's return mixes with the greenhouse return without changing the
  *     exchanger's inlet temperature.
+ *  6. Demand and the heat ledger: `greenhouseHeatDemand` is what holding the set-point needs — the heat the
+ *     pipes took, or, when the supply temperature, primary loop or backup limited them, the heat of a shadow
+ *     greenhouse held at its set-point (ideal loads); unmetHeat = demand − delivered ≥ 0, so every hour
+ *     demand = heatToGreenhouse + backupHeat + unmetHeat. Outputs and the ledger: outputs.ts (OUTPUTS,
+ *     HEAT_LEDGER); KPIs kpis.ts; warnings warnings.ts.
  * Each step's energy balances (miner loop, greenhouse loop, tank, greenhouse) close to round-off; the yearly sum
  * of their residuals is reported as `energyBalanceResidual`.
  *
