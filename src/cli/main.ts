@@ -9,6 +9,7 @@ import { UsageError } from './io';
 
 const commands: Record<string, () => Promise<Command>> = {
   'size-hx': () => import('./sizeHx'),
+  design: () => import('./design'),
   simulate: () => import('./simulate'),
   sweep: () => import('./sweep'),
   'size-study': () => import('./sizeStudy'),

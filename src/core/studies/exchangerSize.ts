@@ -84,6 +84,13 @@ export interface DesignPoint {
   approach: number;
   /** Greenhouse-side flow through the exchanger branch, kg/s. */
   branchFlow: number;
+  /** Miner-loop (hot side) flow through the exchanger, kg/s. */
+  hotFlow: number;
+  /** Greenhouse-loop primary flow (variable), kg/s. */
+  greenhouseFlow: number;
+  /** Electric power of the miner-loop and greenhouse-loop pumps at this point, W. */
+  minerPumpPower: number;
+  greenhousePumpPower: number;
   ua: number;
   ntu: number;
   effectiveness: number;
@@ -278,6 +285,10 @@ export function designPoint(scenario: unknown, d: DesignConditions): DesignPoint
     coldOut: o.hxColdOutT,
     approach: Math.min(o.minerOutletT - o.hxColdOutT, o.hxHotOutT - o.hxColdInT),
     branchFlow: o.hxColdFlow,
+    hotFlow: o.minerFlow,
+    greenhouseFlow: o.greenhouseFlow,
+    minerPumpPower: o.minerPumpPower,
+    greenhousePumpPower: o.greenhousePumpPower,
     ua: o.hxUA,
     ntu: o.hxNtu,
     effectiveness: o.hxEffectiveness,

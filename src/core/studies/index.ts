@@ -1,4 +1,4 @@
-/** Engineering studies on top of the annual simulation: exchanger sizing curve and off-design table. */
+/** Engineering studies on top of the annual simulation: exchanger sizing curve, off-design table, design day. */
 export {
   assembleSizeStudy,
   DESIGN_HOUR_SHARE,
@@ -19,4 +19,13 @@ export {
   type SizeStudyRow,
   sizeStudyCases,
 } from './exchangerSize';
+export {
+  COOLING_DESIGN_SHARE,
+  coolingDesignTemperature,
+  type DesignDayOptions,
+  type DesignDayReport,
+  designDay,
+  type PumpFigures,
+  type SideFigures,
+} from './designDay';
 export { type OffDesignGrid, type OffDesignRow, type OffDesignTable, offDesignTable } from './offDesign';

@@ -1,0 +1,171 @@
+/**
+ * `heat-twin design <scenario>`: the design-day report of a scenario (core `designDay`): greenhouse load,
+ * supply/return, the exchanger's duty, required vs installed UA, approach, LMTD, NTU, ε, velocities and
+ * pressure drops, pump head and power, and the dry cooler at the summer design dry bulb. SI or imperial text,
+ * or the report as JSON (SI).
+ */
+import {
+  type DesignDayReport,
+  designDay,
+  PLATE_PRESETS,
+  type PumpFigures,
+  quantity,
+  type SideFigures,
+} from '../core';
+import {
+  chooseWeather,
+  loadScenarioFile,
+  parseHours,
+  scenarioPath,
+  weatherYear,
+  withScenarioErrors,
+} from './args';
+import { Display, sig, unitSystemArg } from './display';
+import { kv, row } from './hxReport';
+import { type CliIo, UsageError } from './io';
+import { type OptionTable, optionHelp, parseCommandArgs, parseOptions } from './options';
+
+export const summary =
+  'design-day report: load, exchanger UA/approach/Δp, pumps, dry cooler at summer design';
+
+const OPTIONS: OptionTable = {
+  set: {
+    type: 'string',
+    multiple: true,
+    value: 'PATH=VALUE',
+    help: 'override a scenario field (repeatable)',
+  },
+  weather: { type: 'string', value: 'FILE', help: 'an EPW weather file', default: 'the scenario’s' },
+  plate: {
+    type: 'string',
+    value: 'PRESET',
+    help: `plate size for velocities and pressure drops (${Object.keys(PLATE_PRESETS).join(', ')})`,
+    default: 'large',
+  },
+  'cooling-design': {
+    type: 'string',
+    value: 'T',
+    help: 'summer design dry bulb for the dry cooler',
+    dimension: 'temperature, e.g. "30.8 degC", "87 F"',
+    default: 'exceeded in 0.4 % of the weather year’s hours',
+  },
+  units: { type: 'string', value: 'SYS', help: 'units of the printed report: SI or imperial', default: 'SI' },
+  json: { type: 'boolean', help: 'print the report (SI numbers) as JSON' },
+  hours: { type: 'string', help: 'simulate only the first N hours', hidden: true },
+  help: { type: 'boolean', short: 'h', help: 'this help' },
+};
+
+const HELP = [
+  'heat-twin design — design-day report of a scenario',
+  '',
+  'Usage: heat-twin design <scenario.json> [options]',
+  '',
+  ...optionHelp(OPTIONS),
+  '',
+  'Design point: the site’s heating design outdoor temperature; load and return from the 0.4 % coldest',
+  'hours of an annual run (ASHRAE 99.6 % condition); supply from the heating curve; miners at full power.',
+].join('\n');
+
+export async function run(args: string[], io: CliIo): Promise<number> {
+  const { values: v, positionals } = parseCommandArgs('design', args, parseOptions(OPTIONS));
+  if (v.help) {
+    io.out(HELP);
+    return 0;
+  }
+  const file = scenarioPath('design', positionals);
+  const display = new Display(unitSystemArg(v.units as string | undefined));
+  const plateName = (v.plate as string | undefined) ?? 'large';
+  const geometry = PLATE_PRESETS[plateName];
+  if (!geometry) {
+    throw new UsageError(
+      `--plate "${plateName}" is not a preset: one of ${Object.keys(PLATE_PRESETS).join(', ')}`,
+    );
+  }
+  const cooling = v['cooling-design'] as string | undefined;
+  return withScenarioErrors(io, 'design', file, () => {
+    const { scenario } = loadScenarioFile(file, (v.set as string[] | undefined) ?? []);
+    const w = chooseWeather(v.weather as string | undefined, scenario, file);
+    const hours = parseHours(v.hours as string | undefined);
+    const report = designDay(scenario, {
+      weather: weatherYear(w),
+      plate: { name: plateName, geometry },
+      ...(cooling !== undefined ? { coolingDesignT: quantity(cooling, 'K', '--cooling-design') } : {}),
+      ...(hours !== undefined ? { hours } : {}),
+    });
+    if (v.json) io.out(JSON.stringify(report, null, 2));
+    else for (const line of designLines(report, display)) io.out(line);
+    return 0;
+  });
+}
+
+function sideRows(label: string, f: (s: SideFigures) => string, h: SideFigures, c: SideFigures): string {
+  return row(label, f(h), f(c));
+}
+
+function pumpLine(name: string, p: PumpFigures, d: Display): string {
+  return kv(
+    name,
+    `${d.massFlow(p.flow)}, ${d.pressure(p.pressureRise)} (${d.head(p.pressureRise, p.pressureRise / (p.head * 9.80665))}), ` +
+      `${d.shaft(p.power)} electric at ${sig(p.efficiency * 100, 3)} %`,
+  );
+}
+
+/** The report as text. */
+export function designLines(r: DesignDayReport, d: Display): string[] {
+  const c = r.conditions;
+  const x = r.exchanger;
+  const out: string[] = [];
+  out.push(`Design day — ${r.scenario}`);
+  out.push(
+    kv('outdoor', `${d.t(c.outdoorT)} (site heating design temperature)`),
+    kv('greenhouse load', `${d.power(c.load)} (${c.source.load})`),
+    kv('supply / return', `${d.t(c.supplyT)} / ${d.t(c.returnT)}`),
+    '',
+    'Plate exchanger at the design point',
+    row('', 'hot: miner loop', 'cold: greenhouse branch'),
+    row('inlet', d.t(x.hotIn), d.t(x.coldIn)),
+    row('outlet', d.t(x.hotOut), d.t(x.coldOut)),
+    row('mass flow', d.massFlow(x.hotFlow), d.massFlow(x.coldFlow)),
+    kv('duty', `${d.power(x.duty)} of ${d.power(r.heat.heatToCoolant)} miner heat`),
+    kv('UA at these flows', d.ua(x.uaInstalled)),
+    `  with the nominal primary flow ${d.massFlow(x.uaBasisColdFlow)} all through the exchanger:`,
+    kv('  UA installed', d.ua(x.uaInstalledAtBasis)),
+    kv(
+      '  UA required',
+      x.uaRequired === null ? `– (${x.uaRequiredNote})` : `${d.ua(x.uaRequired)} (${x.uaRequiredNote})`,
+    ),
+    kv('approach', d.dt(x.approach)),
+    kv('LMTD', d.dt(x.lmtd)),
+    kv('NTU', x.ntu.toFixed(3)),
+    kv('effectiveness ε', x.effectiveness.toFixed(4)),
+    kv('properties', x.propertyBasis),
+    '',
+    `Plate pack: ${r.plate.plates} plates, ${d.area(r.plate.area)} — ${r.plate.basis}`,
+    row('', 'hot', 'cold'),
+    sideRows('channel velocity', (s) => d.velocity(s.velocity), r.plate.hot, r.plate.cold),
+    sideRows('port velocity', (s) => d.velocity(s.portVelocity), r.plate.hot, r.plate.cold),
+    sideRows('pressure drop', (s) => d.pressure(s.pressureDrop), r.plate.hot, r.plate.cold),
+    '',
+    'Pumps at the design point',
+    pumpLine('miner loop', r.pumps.minerLoop, d),
+    pumpLine('greenhouse loop', r.pumps.greenhouseLoop, d),
+    '',
+    'Heat at the design point',
+    kv('recovered', d.power(r.heat.recovered)),
+    kv('backup heater', d.power(r.heat.backupHeat)),
+    kv('dry cooler', d.power(r.heat.dryCoolerWinter)),
+    '',
+    `Dry cooler at the summer design dry bulb ${d.t(r.dryCooler.designAmbientT)} (${r.dryCooler.designAmbientSource})`,
+    kv('must reject', `${d.power(r.dryCooler.required)} (all the miners’ heat, no greenhouse load)`),
+    kv(
+      'capacity',
+      `${d.power(r.dryCooler.capacity)} at full fan speed (margin ${sig(r.dryCooler.margin * 100, 3)} %)`,
+    ),
+    kv(
+      'operating',
+      `fans at ${sig(r.dryCooler.fanSpeed * 100, 3)} %, miner inlet ${d.t(r.dryCooler.minerInletT)} ` +
+        `(set-point ${d.t(r.dryCooler.minerInletSetpoint)})`,
+    ),
+  );
+  return out;
+}

@@ -1,0 +1,45 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { CliIo } from '../../src/cli/io';
+import { main } from '../../src/cli/main';
+
+async function runCli(args: string[]) {
+  const lines: string[] = [];
+  const errors: string[] = [];
+  const io: CliIo = { out: (s) => lines.push(s), err: (s) => errors.push(s), isTTY: false };
+  const code = await main(['design', ...args], io);
+  return { code, out: lines.join('\n'), err: errors.join('\n') };
+}
+
+const FILE = 'models/sites/manitoba-pilot.json';
+
+describe('heat-twin design', () => {
+  beforeAll(() => import('../../src/cli/design'), 120_000);
+
+  it('--json: the core report, SI numbers', async () => {
+    const r = await runCli([FILE, '--hours', '48', '--cooling-design', '30.8 degC', '--json']);
+    expect(r.err).toBe('');
+    const j = JSON.parse(r.out);
+    expect(j.conditions.outdoorT).toBeCloseTo(241.15, 9);
+    expect(j.dryCooler.designAmbientT).toBeCloseTo(303.95, 9);
+    for (const k of ['uaInstalled', 'approach', 'lmtd', 'ntu', 'effectiveness']) {
+      expect(typeof j.exchanger[k]).toBe('number');
+    }
+    expect(j.plate.hot.pressureDrop).toBeGreaterThan(0);
+    expect(j.pumps.minerLoop.head).toBeGreaterThan(0);
+  }, 120_000);
+
+  it('text in imperial units', async () => {
+    const r = await runCli([FILE, '--hours', '48', '--units', 'imperial']);
+    expect(r.code).toBe(0);
+    // −32 °C = −25.6 °F; 85 °C = 185.0 °F.
+    expect(r.out).toMatch(/outdoor\s+-25\.6 °F/);
+    expect(r.out).toMatch(/185\.0 °F/);
+    for (const u of ['MBH', 'psi', 'ft of head', 'hp', 'ft/s']) expect(r.out).toContain(u);
+  }, 120_000);
+
+  it('a scenario file is required; bad options say so in one line', async () => {
+    expect((await runCli([])).err).toMatch(/give a scenario file/);
+    expect((await runCli([FILE, '--plat', 'large'])).err).toMatch(/did you mean --plate\?/);
+    expect((await runCli([FILE, '--plate', 'huge'])).err).toMatch(/--plate "huge" is not a preset/);
+  });
+});
