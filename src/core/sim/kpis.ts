@@ -44,6 +44,10 @@ export function energyKpis(x: Record<SeriesName, Float64Array>, c: KpiContext): 
   const charge = sum(x.tankCharge) * MWh;
   const discharge = sum(x.tankDischarge) * MWh;
   const tankLoss = sum(x.tankLoss) * MWh;
+  // AI racks and heat pump (0 without them): the heat pump's heat counts as recovered heat.
+  const hpHeat = sum(x.heatPumpHeat) * MWh;
+  const hpElec = sum(x.heatPumpElectricity) * MWh;
+  const aiIt = sum(x.aiItPower) * MWh;
   return {
     minerElectricity_MWh: elec,
     heatRecovered_MWh: sum(x.heatToCoolant) * MWh,
@@ -55,9 +59,9 @@ export function energyKpis(x: Record<SeriesName, Float64Array>, c: KpiContext): 
     greenhouseHeatDemand_MWh: demand,
     backupHeat_MWh: sum(x.backupHeat) * MWh,
     unmetHeat_MWh: sum(x.unmetHeat) * MWh,
-    // In [0, 1] by the ledger identity demand = heatToGreenhouse + backup + unmet (all ≥ 0), not by clipping.
-    heatCoverage: demand > 0 ? toGh / demand : 0,
-    energyReuseFactor: elec + aux > 0 ? toGh / (elec + aux) : 0,
+    // In [0, 1] by the ledger identity demand = heatToGreenhouse + heatPump + backup + unmet (all ≥ 0), not by clipping.
+    heatCoverage: demand > 0 ? (toGh + hpHeat) / demand : 0,
+    energyReuseFactor: elec + aux + aiIt + hpElec > 0 ? (toGh + hpHeat) / (elec + aux + aiIt + hpElec) : 0,
     peakGreenhouseLoad_kW: peak / 1e3,
     unmetHours: unmet,
     coldHours: cold,
@@ -68,5 +72,12 @@ export function energyKpis(x: Record<SeriesName, Float64Array>, c: KpiContext): 
     auxiliaryElectricity_MWh: aux,
     backupInput_MWh: sum(x.backupInput) * MWh,
     heatDemandPerArea_GJm2: (demand * 3.6e9) / 1e9 / c.floorArea,
+    heatPumpHeat_MWh: hpHeat,
+    heatPumpElectricity_MWh: hpElec,
+    heatPumpCop: hpElec > 0 ? hpHeat / hpElec : 0,
+    aiItElectricity_MWh: aiIt,
+    aiHeatRejected_MWh: sum(x.aiHeatRejected) * MWh,
+    heatPumpSourceHeat_MWh: sum(x.heatPumpSourceHeat) * MWh,
+    aiHeatToAir_MWh: sum(x.aiHeatToAir) * MWh,
   };
 }

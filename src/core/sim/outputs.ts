@@ -46,7 +46,9 @@ export function outputInfo(id: string, kind: OutputInfo['kind'] = 'kpi'): Output
  * The heat ledger: where the energy goes, as flows between nodes, each an energy KPI. It closes every step:
  *   minerElectricity = heatRecovered + minerHeatToAir
  *   heatRecovered    = heatToGreenhouse + heatRejected + tankLoss + tankStorageChange
- *   greenhouseHeatDemand = heatToGreenhouse + backupHeat + unmetHeat
+ *   greenhouseHeatDemand = heatToGreenhouse + heatPumpHeat + backupHeat + unmetHeat
+ *   heatPumpHeat     = heatPumpSourceHeat + heatPumpElectricity
+ *   aiItElectricity  = heatPumpSourceHeat + aiHeatRejected + aiHeatToAir
  * Pump and fan electricity (auxiliaryElectricity) is not added to the fluids (plant assumption) and is lost;
  * loop pipes are adiabatic in the plant model, so there is no pipe-loss flow. A Sankey diagram draws these.
  */
@@ -58,6 +60,11 @@ export const HEAT_LEDGER: readonly { from: string; to: string; kpi: EnergyKpiId 
   { from: 'coolant', to: 'lost: buffer tank', kpi: 'tankLoss_MWh' },
   { from: 'coolant', to: 'stored: buffer tank', kpi: 'tankStorageChange_MWh' },
   { from: 'backup heater', to: 'greenhouse', kpi: 'backupHeat_MWh' },
+  { from: 'heat pump', to: 'greenhouse', kpi: 'heatPumpHeat_MWh' },
+  { from: 'heat pump electricity', to: 'heat pump', kpi: 'heatPumpElectricity_MWh' },
+  { from: 'AI racks', to: 'heat pump', kpi: 'heatPumpSourceHeat_MWh' },
+  { from: 'AI racks', to: 'rejected: AI dry coolers', kpi: 'aiHeatRejected_MWh' },
+  { from: 'AI racks', to: 'lost: AI hall air', kpi: 'aiHeatToAir_MWh' },
   { from: 'unmet', to: 'greenhouse', kpi: 'unmetHeat_MWh' },
   { from: 'pump and fan electricity', to: 'lost: pumps and fans', kpi: 'auxiliaryElectricity_MWh' },
 ]);

@@ -10,6 +10,7 @@ const EPW = 'EnergyPlus Auxiliary Programs, "Weather Converter Program" (EPW fie
 const INTERP = 'linear between EPW rows (EnergyPlus Engineering Reference, "Weather Data Interpolation")';
 const GH_MODEL = 'Vanthoor (2011) ch. 8 / Katzin (2021) GreenLight greenhouse model';
 const PLANT = 'steady plant operating point (src/core/plant)';
+const HP = 'AI racks and heat pump (src/core/sim/heatPumpStep.ts, src/core/components/heatPump.ts)';
 
 export const HOURLY_OUTPUTS = {
   outdoorT: { unit: 'K', label: 'outdoor air', definition: 'outdoor dry bulb', reference: INTERP },
@@ -304,5 +305,42 @@ export const HOURLY_OUTPUTS = {
     label: 'tank bottom',
     definition: 'bottom node of the buffer tank (0 without a tank)',
     reference: 'stratified tank',
+  },
+  heatPumpHeat: {
+    unit: 'W',
+    label: 'heat pump heat',
+    definition:
+      'heat the heat pump gave the greenhouse loop in place of backup heat (AI racks’ heat + its electricity)',
+    reference: HP,
+  },
+  heatPumpElectricity: {
+    unit: 'W',
+    label: 'heat pump electricity',
+    definition: 'compressor electricity of the heat pump',
+    reference: HP,
+  },
+  aiItPower: {
+    unit: 'W',
+    label: 'AI racks IT power',
+    definition: 'IT electricity of the AI racks (count × rack power × utilisation; 0 without racks)',
+    reference: HP,
+  },
+  aiHeatRejected: {
+    unit: 'W',
+    label: 'AI heat rejected',
+    definition: 'AI racks’ liquid heat the heat pump did not take (their own dry coolers)',
+    reference: HP,
+  },
+  heatPumpSourceHeat: {
+    unit: 'W',
+    label: 'heat pump source heat',
+    definition: 'AI racks’ liquid heat taken by the heat pump’s evaporator',
+    reference: HP,
+  },
+  aiHeatToAir: {
+    unit: 'W',
+    label: 'AI heat to hall air',
+    definition: 'AI racks’ IT power not carried by the liquid (not recovered)',
+    reference: HP,
   },
 } as const satisfies Record<string, OutputSpec>;

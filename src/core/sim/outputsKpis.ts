@@ -55,7 +55,8 @@ export const ENERGY_KPI_OUTPUTS = {
   greenhouseHeatDemand_MWh: {
     unit: 'MWh',
     label: 'greenhouse heat demand',
-    definition: 'heat the pipes must give to hold the set-point = heatToGreenhouse + backupHeat + unmetHeat',
+    definition:
+      'heat the pipes must give to hold the set-point = heatToGreenhouse + heatPumpHeat + backupHeat + unmetHeat',
     reference: 'ideal-loads demand as in EnergyPlus "Zone Ideal Loads Air System"',
   },
   backupHeat_MWh: {
@@ -73,15 +74,15 @@ export const ENERGY_KPI_OUTPUTS = {
   heatCoverage: {
     unit: '–',
     display: PCT,
-    label: 'share of the greenhouse heat from the miners',
+    label: 'share of the greenhouse heat from the miners (and the heat pump)',
     definition:
-      'heatToGreenhouse / greenhouseHeatDemand (0 without demand), in [0, 1] by the ledger identity',
+      '(heatToGreenhouse + heatPumpHeat) / greenhouseHeatDemand (0 without demand), in [0, 1] by the ledger identity',
     reference: '',
   },
   energyReuseFactor: {
     unit: '–',
     label: 'ERF: reused / total facility energy',
-    definition: 'heatToGreenhouse / (miner + auxiliary electricity)',
+    definition: '(heatToGreenhouse + heatPumpHeat) / (miner + auxiliary + AI racks + heat pump electricity)',
     reference:
       'The Green Grid, White Paper #29 "ERE: a metric for measuring the benefit of reuse energy from a data center" (2010)',
   },
@@ -147,6 +148,48 @@ export const ENERGY_KPI_OUTPUTS = {
     label: 'greenhouse heat demand per m² of floor',
     definition: 'greenhouseHeatDemand per m² of floor area',
     reference: '',
+  },
+  heatPumpHeat_MWh: {
+    unit: 'MWh',
+    label: 'heat pump heat delivered to the greenhouse',
+    definition: 'heat the heat pump gave the greenhouse loop (AI racks’ heat + its electricity)',
+    reference: LEDGER,
+  },
+  heatPumpElectricity_MWh: {
+    unit: 'MWh',
+    label: 'heat pump electricity',
+    definition: 'compressor electricity of the heat pump',
+    reference: LEDGER,
+  },
+  heatPumpCop: {
+    unit: '–',
+    label: 'heat pump seasonal COP',
+    definition: 'heatPumpHeat / heatPumpElectricity over the run (0 without a heat pump)',
+    reference: 'Carnot-efficiency model fitted to published data (src/core/components/heatPump.ts)',
+  },
+  aiItElectricity_MWh: {
+    unit: 'MWh',
+    label: 'AI racks IT electricity',
+    definition: 'IT electricity of the AI racks = heat to hall air + heat-pump source heat + aiHeatRejected',
+    reference: LEDGER,
+  },
+  aiHeatRejected_MWh: {
+    unit: 'MWh',
+    label: 'AI heat rejected',
+    definition: 'AI racks’ liquid heat the heat pump did not take',
+    reference: LEDGER,
+  },
+  heatPumpSourceHeat_MWh: {
+    unit: 'MWh',
+    label: 'AI heat into the heat pump',
+    definition: 'AI racks’ liquid heat taken by the heat pump’s evaporator',
+    reference: LEDGER,
+  },
+  aiHeatToAir_MWh: {
+    unit: 'MWh',
+    label: 'AI heat to hall air',
+    definition: 'AI racks’ IT electricity not carried by the liquid',
+    reference: LEDGER,
   },
 } as const satisfies Record<string, OutputSpec>;
 

@@ -2,6 +2,7 @@
 import { GH, type GreenhouseStepOutput } from '../greenhouse';
 import type { PlantState } from '../plant/plant';
 import type { Dispatch } from './dispatch';
+import type { HeatPumpStep } from './heatPumpStep';
 import { type SeriesName, SERIES_NAMES } from './outputs';
 
 /** Index of each series in the per-hour accumulator. */
@@ -50,6 +51,7 @@ export function accumulate(
   pipeFlowing: boolean,
   pipeInletT: number,
   d: Dispatch,
+  hp?: HeatPumpStep,
 ): void {
   const po: PlantState = d.po;
   const tank = d.tank;
@@ -111,4 +113,12 @@ export function accumulate(
   acc[IX.pumpPower] += po.minerPumpPower + po.greenhousePumpPower;
   acc[IX.auxiliaryPower] += po.minerPumpPower + po.greenhousePumpPower + po.fanPower;
   acc[IX.unmetHeat] += v.demand - v.qGh;
+  if (hp) {
+    acc[IX.heatPumpHeat] += hp.heat;
+    acc[IX.heatPumpElectricity] += hp.electricity;
+    acc[IX.aiItPower] += hp.itPower;
+    acc[IX.aiHeatRejected] += hp.rejected;
+    acc[IX.heatPumpSourceHeat] += hp.sourceHeat;
+    acc[IX.aiHeatToAir] += hp.toAir;
+  }
 }

@@ -13,6 +13,7 @@ import type { WeatherYear } from '../weather/epw';
 import { dayShare, HeatingCurve, powerLimit } from './controls';
 import { Dispatch } from './dispatch';
 import { GreenhouseDriver } from './greenhouseDriver';
+import { HeatPumpStep } from './heatPumpStep';
 import { energyKpis } from './kpis';
 import { type SeriesName, SERIES_NAMES } from './outputs';
 import { accumulate, newStepValues } from './record';
@@ -32,6 +33,8 @@ function lerp(col: Float64Array, i0: number, i1: number, f: number): number {
 export class AnnualRun {
   private readonly gh: GreenhouseDriver;
   private readonly dispatch: Dispatch;
+  /** AI racks and their heat pump (undefined without them). */
+  private readonly hpStep: HeatPumpStep | undefined;
   private readonly v = newStepValues();
   /** Hourly global radiation as the greenhouse model should see it (see `coverSolar`), W/m². */
   private readonly solarIn: Float64Array;
@@ -86,6 +89,7 @@ export class AnnualRun {
     this.curve = new HeatingCurve(s.greenhouseLoop.heatingCurve);
     ({ sunrise: this.sunrise, sunset: this.sunset } = sunTimes(w));
     this.fullCoolantHeat = fullCoolantHeat(plant);
+    this.hpStep = HeatPumpStep.create(s, plant.cpGreenhouse);
   }
 
   run(): SimulationResult {
@@ -116,6 +120,7 @@ export class AnnualRun {
       minerElectricPower: series.minerElectricPower,
       hashrate: series.hashrate,
       heatToGreenhouse: series.heatToGreenhouse,
+      ...(this.hpStep ? this.hpStep.economicsInputs(this.s, series, hours) : {}),
       backupHeat: series.backupHeat,
       backupInput: series.backupInput,
       auxiliaryPower: series.auxiliaryPower,
@@ -211,10 +216,17 @@ export class AnnualRun {
       const po = d.po;
       const o = gh.out;
       this.residualSum += (d.residual() + Math.abs(o.energyResidual)) * dt;
+      const hp = this.hpStep;
+      if (hp) {
+        // The heat pump takes over backup heat (the greenhouse gets the same heat; its balance is untouched).
+        hp.apply(po, v.supplySet);
+        this.residualSum += hp.residual() * dt;
+        this.throughputSum += (hp.heat + hp.itPower) * dt;
+      }
       if (po.dryCoolerDuty > 1e3 && po.boilerHeat > 1e3) this.limitedSteps++;
       this.throughputSum +=
         (po.minerElectricPower + po.boilerHeat + Math.abs(o.solarAbsorbed) + Math.abs(o.pipeWaterHeat)) * dt;
-      if (series) accumulate(this.acc, v, gh.state, o, inp.pipeMassFlow > 0, inp.pipeInletT, d);
+      if (series) accumulate(this.acc, v, gh.state, o, inp.pipeMassFlow > 0, inp.pipeInletT, d, hp);
     }
     if (series) {
       const acc = this.acc;
