@@ -159,6 +159,14 @@ export class Dispatch {
     }
     this.tankSaved.set(tank.T);
     this.stepTankOnce(tank, dt);
+    if (this.discharged < 0 || this.charged < 0) {
+      // The implicit step left the outlet on the wrong side of the inlet (a nearly spent tank over a long
+      // step): no flow through the tank in this step instead.
+      ti.hotInFlow = 0;
+      ti.coldInFlow = 0;
+      tank.T.set(this.tankSaved);
+      this.stepTankOnce(tank, dt);
+    }
     // A charge the exchanger cannot carry without the boiler is reduced (the tank stores miner heat only).
     for (let it = 0; it < 4 && this.charged > 0; it++) {
       pin.heatDemand = qGh + this.charged;
