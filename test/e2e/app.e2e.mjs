@@ -23,7 +23,7 @@ async function open(browser, url, { context, threeD = false } = {}) {
   const errors = [];
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(threeD || url.includes('#s=') ? url : lite(url));
+  await page.goto(threeD ? url : lite(url));
   await ready(page);
   return { ctx, page, errors };
 }
@@ -204,11 +204,101 @@ const checks = {
     assert((await revision(page)) === rev, 'an invalid edit must not start a new run');
     assert((await kpi(page, 'coverage')) === cov, 'the previous results must stay');
     assert(await page.isVisible('.draft-note'), 'the "not applied" note');
+    const status = await page.textContent('.run-status');
+    assert(/2 edits not applied/.test(status) && !/Up to date/.test(status), `honest status: ${status}`);
     await shot(page, 'app-invalid');
     // A valid edit elsewhere still applies while the invalid drafts wait.
     await edit(page, 'greenhouse.daySetpoint', '22');
     assert(await page.isVisible('[data-path="greenhouse.floorArea"] .field-error'), 'draft message stays');
     noErrors(errors, 'invalid');
+    await ctx.close();
+  },
+
+  async 'laptop 1280×800: KPIs, 3D with its temperature scale and the time control on the first screen'({
+    browser,
+    url,
+    shot,
+  }) {
+    const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await ctx.newPage();
+    await page.goto(url);
+    await ready(page);
+    await page.getByRole('region', { name: 'Temperature scale' }).waitFor({ timeout: 120000 });
+    const seen = await page.evaluate(() => {
+      const inView = (el) => {
+        if (!el) return false;
+        const r = el.getBoundingClientRect();
+        return r.height > 0 && r.top >= 0 && r.bottom <= innerHeight && r.left >= 0 && r.right <= innerWidth;
+      };
+      return {
+        kpis: inView(document.querySelector('.kpis')),
+        scale: inView(document.querySelector('[aria-label="Temperature scale"]')),
+        time: inView(document.querySelector('[aria-label="Time control"]')),
+        warnings: inView(document.querySelector('.warning-strip')),
+      };
+    });
+    for (const [k, v] of Object.entries(seen)) assert(v, `${k} not on the first screen at 1280×800`);
+    const order = await page.$$eval('.warning-strip li', (li) => li.map((x) => x.dataset.severity));
+    const rank = { danger: 0, warning: 1, note: 2 };
+    assert(
+      order.every((x, i) => i === 0 || rank[order[i - 1]] <= rank[x]),
+      `warnings by severity: ${order}`,
+    );
+    await shot(page, 'app-laptop-1280x800');
+    await ctx.close();
+  },
+
+  async 'phone 390×844: one column, no sideways scroll, the 3D view near the top'({ browser, url, shot }) {
+    const ctx = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true });
+    const page = await ctx.newPage();
+    await page.goto(url);
+    await ready(page);
+    const m = await page.evaluate(() => ({
+      width: document.documentElement.scrollWidth,
+      twinTop: document.querySelector('[data-twin]')?.getBoundingClientRect().top ?? 1e9,
+    }));
+    assert(m.width <= 390, `page is ${m.width} px wide`);
+    assert(m.twinTop < 844, `3D view starts at ${m.twinTop} px`);
+    await shot(page, 'app-phone-390x844');
+    await ctx.close();
+  },
+
+  async 'undo and redo: buttons, Ctrl+Z / Ctrl+Shift+Z, and Ctrl+Z inside a field'({ browser, url, shot }) {
+    const { ctx, page, errors } = await open(browser, url);
+    const area = field(page, 'greenhouse.floorArea');
+    const start = await area.inputValue();
+    await edit(page, 'greenhouse.floorArea', '3 ha');
+    await edit(page, 'miners.count', '300');
+    // Inside a field, Ctrl+Z first undoes the field's own typing (not the browser's confused undo).
+    await area.click();
+    await area.press('End');
+    await area.type('5');
+    assert((await area.inputValue()) === '300005', `typed: ${await area.inputValue()}`);
+    await area.press('Control+z');
+    assert((await area.inputValue()) === '30000', `field undo: ${await area.inputValue()}`);
+    await area.press('Enter');
+    await page.locator('h2:has-text("A typical year")').click();
+    // App level: Ctrl+Z outside a field, then the button.
+    await page.keyboard.press('Control+z');
+    await page.waitForFunction(
+      () => document.querySelector('[data-path="miners.count"] input').value === '360',
+    );
+    await page.click('button:has-text("Undo")');
+    await page.waitForFunction(
+      (v) => document.querySelector('[data-path="greenhouse.floorArea"] input').value === v,
+      start,
+    );
+    await page.keyboard.press('Control+Shift+z');
+    await page.waitForFunction(
+      () => document.querySelector('[data-path="greenhouse.floorArea"] input').value === '30000',
+    );
+    await page.click('button:has-text("Redo")');
+    await page.waitForFunction(
+      () => document.querySelector('[data-path="miners.count"] input').value === '300',
+    );
+    await page.waitForSelector('.results[data-state="final"]');
+    await shot(page, 'app-undo');
+    noErrors(errors, 'undo');
     await ctx.close();
   },
 
@@ -289,16 +379,21 @@ const checks = {
     await edit(page, 'greenhouse.floorArea', '2.5 ha');
     await edit(page, 'miners.count', '300');
     const cov = await kpi(page, 'coverage');
+    await page.locator('#hour').fill('4000');
     await page.click('button:has-text("Share link")');
     const link = await page.inputValue('#share-url');
-    assert(/#s=[A-Za-z0-9_-]+$/.test(link), `share link: ${link}`);
+    assert(/#p=manitoba-pilot~[A-Za-z0-9_-]+&h=4000$/.test(link), `share link: ${link}`);
+    assert(link.length < 400, `share link of ${link.length} characters`);
+    console.log(`  share link: ${link.length} characters`);
+    assert(/copied|Copy this link/.test(await page.textContent('.share')), 'copy confirmation');
     await shot(page, 'app-share');
     // Somewhere else: a fresh context (no IndexedDB content).
     const other = await open(browser, link);
     assert((await field(other.page, 'miners.count').inputValue()) === '300', 'miner count from the link');
     assert((await field(other.page, 'greenhouse.floorArea').inputValue()) === '25000', 'area from the link');
     assert((await kpi(other.page, 'coverage')) === cov, 'same results from the link');
-    assert(!other.page.url().includes('#s='), 'the hash is cleared after opening');
+    assert(!other.page.url().includes('#p='), 'the hash is cleared after opening');
+    assert((await other.page.inputValue('#hour')) === '4000', 'the hour from the link');
     assert(/Opened the shared scenario/.test(await other.page.textContent('.notice')), 'notice');
     await other.page.screenshot({ path: 'test/e2e/screenshots/app-share-opened.png' });
     noErrors([...errors, ...other.errors], 'share');

@@ -59,6 +59,8 @@ function useBox(shown: string) {
       setText(t);
     },
     /** Step the typing back (or forward): the text to show, or null when there is none. */
+    /** True when the typing since focus is all undone (the field shows what it had at focus). */
+    atStart: (back: boolean) => back && typed.past.length === 1,
     step: (back: boolean): string | null => {
       const from = back ? typed.past : typed.future;
       const t = back ? from[from.length - 1] : from[0];
@@ -101,8 +103,12 @@ export function Box(p: BoxProps) {
     const step = undoKey(e);
     if (step) {
       e.preventDefault();
-      const t = box.step(step === 'undo');
-      if (t !== null) p.handlers.onEdit(p.path, p.toValue(t), t, false);
+      const back = step === 'undo';
+      // Back to the text at focus: undo the typing's one history step (restores the value exactly as it was).
+      const start = box.atStart(back) && p.handlers.onUndo;
+      const t = box.step(back);
+      if (t !== null && start) p.handlers.onUndo?.();
+      else if (t !== null) p.handlers.onEdit(p.path, p.toValue(t), t, false);
       else if (step === 'undo') p.handlers.onUndo?.();
       else p.handlers.onRedo?.();
       return;
