@@ -62,6 +62,14 @@ const num = (x: number | null, digits = 0) =>
 const band = (b: { p10: number | null; p90: number | null } | undefined) =>
   b ? `${num(b.p10)} … ${num(b.p90)}` : '–';
 
+/** A column title: the scenario name before " — ", without a trailing "at the … site". */
+export function shortName(name: string): string {
+  return name
+    .split(' — ')[0]!
+    .replace(/\s+at the .*$/, '')
+    .slice(0, 28);
+}
+
 /** The comparison table: one row per figure, one column per site. */
 export function compareTable(sites: PerMwSummary[]): string[] {
   const c = sites[0]?.currency ?? '$';
@@ -88,7 +96,7 @@ export function compareTable(sites: PerMwSummary[]): string[] {
     ['heat pump seasonal COP', (s) => num(s.heatPumpCop, 2)],
   ];
   return textTable(
-    ['per MW of nameplate, per year', ...sites.map((s) => s.name.split(' — ')[0]!.slice(0, 28))],
+    ['per MW of nameplate, per year', ...sites.map((s) => shortName(s.name))],
     rows.map(([label, f]) => [label, ...sites.map(f)]),
   );
 }
