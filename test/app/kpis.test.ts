@@ -18,12 +18,24 @@ const energy = {
 describe('KPI cards', () => {
   it('shows the heat figures in the chosen units and hides missing economics', () => {
     const cards = kpiCards({ kpis: energy } as unknown as RunOutput, 'SI');
-    expect(cards.map((c) => c.id)).toEqual(['coverage', 'delivered', 'backup', 'demand', 'rejected', 'erf']);
-    expect(cards[0]).toMatchObject({ value: '80', unit: '%' });
-    expect(cards[1]).toMatchObject({ value: '12,000', unit: 'MWh/yr' });
+    expect(cards.map((c) => c.id)).toEqual([
+      'recovered',
+      'coverage',
+      'delivered',
+      'backup',
+      'demand',
+      'rejected',
+      'erf',
+    ]);
+    // 24 000 / 26 000 MWh = 92.3 % of the electricity recovered as heat.
+    expect(cards[0]).toMatchObject({ value: '92.3', unit: '%' });
+    expect(cards[1]).toMatchObject({ value: '80', unit: '%' });
+    expect(cards[2]).toMatchObject({ value: '12,000', unit: 'MWh/yr' });
     // 12 000 MWh × 3.412142 MMBtu/MWh = 40 945.7 MMBtu.
     const imp = kpiCards({ kpis: energy } as unknown as RunOutput, 'imperial');
-    expect(imp[1]).toMatchObject({ value: '40,946', unit: 'MMBtu/yr' });
+    expect(imp[2]).toMatchObject({ value: '40,946', unit: 'MMBtu/yr' });
+    // Each card carries its definition from the core's OUTPUTS table.
+    expect(cards.every((c) => typeof c.definition === 'string' && c.definition.length > 10)).toBe(true);
   });
 
   it('adds money cards when the economics KPIs exist', () => {

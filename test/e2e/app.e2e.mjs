@@ -28,10 +28,10 @@ async function open(browser, url, { context, threeD = false } = {}) {
   return { ctx, page, errors };
 }
 
-async function ready(page) {
-  await page.waitForSelector('.shell[data-ready="yes"]', { timeout: 30000 });
-  await page.waitForSelector('.results[data-state="final"]', { timeout: 30000 });
-  await page.waitForSelector('.chart-box .uplot', { timeout: 30000 });
+async function ready(page, timeout = 30000) {
+  await page.waitForSelector('.shell[data-ready="yes"]', { timeout });
+  await page.waitForSelector('.results[data-state="final"]', { timeout });
+  await page.waitForSelector('.chart-box .uplot', { timeout });
 }
 
 const revision = async (page) => Number(await page.getAttribute('.results', 'data-revision'));
@@ -222,7 +222,7 @@ const checks = {
     const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await ctx.newPage();
     await page.goto(url);
-    await ready(page);
+    await ready(page, 180000);
     await page.getByRole('region', { name: 'Temperature scale' }).waitFor({ timeout: 120000 });
     const seen = await page.evaluate(() => {
       const inView = (el) => {
@@ -252,7 +252,7 @@ const checks = {
     const ctx = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true });
     const page = await ctx.newPage();
     await page.goto(url);
-    await ready(page);
+    await ready(page, 180000);
     const m = await page.evaluate(() => ({
       width: document.documentElement.scrollWidth,
       twinTop: document.querySelector('[data-twin]')?.getBoundingClientRect().top ?? 1e9,
@@ -382,7 +382,7 @@ const checks = {
     await page.locator('#hour').fill('4000');
     await page.click('button:has-text("Share link")');
     const link = await page.inputValue('#share-url');
-    assert(/#p=manitoba-pilot~[A-Za-z0-9_-]+&h=4000$/.test(link), `share link: ${link}`);
+    assert(/#p=manitoba-pilot~[A-Za-z0-9_-]+&h=4000(&v=overview)?$/.test(link), `share link: ${link}`);
     assert(link.length < 400, `share link of ${link.length} characters`);
     console.log(`  share link: ${link.length} characters`);
     assert(/copied|Copy this link/.test(await page.textContent('.share')), 'copy confirmation');

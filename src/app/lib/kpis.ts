@@ -2,11 +2,14 @@
  * KPI cards from a run's results, in the current unit system. Economics cards appear only when the run
  * has economics figures (a scenario whose economics could not be computed simply shows none).
  */
+import { outputInfo } from '../../core';
 import type { RunOutput } from '../../worker/engine';
 import { displayUnit, formatNumber, formatPower, toDisplay, type UnitSystem } from './units';
 
 export interface Card {
   id: string;
+  /** The definition from the core's OUTPUTS table (shown as the card's tooltip), when there is one. */
+  definition?: string;
   label: string;
   value: string;
   unit: string;
@@ -27,6 +30,14 @@ export function kpiCards(out: Pick<RunOutput, 'kpis'>, units: UnitSystem): Card[
   const e = displayUnit('energy', units);
   const energy = (mwh: number) => formatNumber(toDisplay(mwh, 'energy', units), 3);
   const cards: Card[] = [
+    {
+      id: 'recovered',
+      label: 'Electricity recovered as heat',
+      value: formatNumber((k.heatRecovered_MWh / k.minerElectricity_MWh) * 100, 3),
+      unit: '%',
+      note: `${energy(k.heatRecovered_MWh)} of ${energy(k.minerElectricity_MWh)} ${e.label} into the coolant`,
+      group: 'heat',
+    },
     {
       id: 'coverage',
       label: 'Heat coverage',
@@ -72,7 +83,7 @@ export function kpiCards(out: Pick<RunOutput, 'kpis'>, units: UnitSystem): Card[
       label: 'Energy reuse factor',
       value: formatNumber(k.energyReuseFactor, 2),
       unit: '',
-      note: `of ${energy(k.minerElectricity_MWh + k.auxiliaryElectricity_MWh)} ${e.label} electricity (The Green Grid ERF)`,
+      note: `reused heat ÷ all ${energy(k.minerElectricity_MWh + k.auxiliaryElectricity_MWh)} ${e.label} of electricity (The Green Grid ERF)`,
       group: 'heat',
     },
   ];
@@ -133,8 +144,29 @@ export function kpiCards(out: Pick<RunOutput, 'kpis'>, units: UnitSystem): Card[
       },
     );
   }
-  return cards;
+  return cards.map((c) => {
+    const id = OUTPUT_OF_CARD[c.id];
+    const definition = id ? outputInfo(id)?.definition : undefined;
+    return definition ? { ...c, definition } : c;
+  });
 }
+
+/** The row of the core's OUTPUTS table each card shows. */
+const OUTPUT_OF_CARD: Record<string, string> = {
+  recovered: 'heatRecovered_MWh',
+  coverage: 'heatCoverage',
+  delivered: 'heatToGreenhouse_MWh',
+  backup: 'backupHeat_MWh',
+  demand: 'greenhouseHeatDemand_MWh',
+  rejected: 'heatRejected_MWh',
+  erf: 'energyReuseFactor',
+  costAvoided: 'backupFuelCostAvoided',
+  co2: 'co2Avoided_t',
+  revenue: 'miningRevenue',
+  hostNet: 'hostNetBenefit',
+  operatorNet: 'operatorNetBenefit',
+  payback: 'paybackYears',
+};
 
 const WARNING_TITLES: Record<string, string> = {
   'freeze-risk': 'The coolant could freeze',

@@ -160,7 +160,7 @@ export async function shareUrl(input: unknown, base: string, view: ShareView = {
   }
   let hash = `${PRESET_PREFIX}${best.id}~${await encodeScenario(best.changes)}`;
   if (view.hour !== undefined && view.hour > 0) hash += `&h=${Math.round(view.hour)}`;
-  if (view.view && /^[a-z]+$/.test(view.view)) hash += `&v=${view.view}`;
+  if (view.view && view.view !== 'overview' && /^[a-z]+$/.test(view.view)) hash += `&v=${view.view}`;
   u.hash = hash;
   return u.toString();
 }
