@@ -76,14 +76,19 @@ export { catalog, dryCoolerModel, minerModel, plateExchangerModel } from './mode
 // Economics: revenue, electricity, avoided fuel, CO₂, NPV/IRR, per party.
 export {
   computeEconomics,
+  curveCost,
   type Economics,
   type EconomicsKpis,
   type EconomicsResult,
   economicsSchema,
+  type HardwareSizes,
+  hardwareCapexUsd,
+  hardwareSizes,
   irr,
   npv,
   parseEconomics,
   parsePriceCsv,
+  paybackNote,
   simplePayback,
 } from './economics';
 

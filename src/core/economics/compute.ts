@@ -10,6 +10,7 @@
  * `economics.escalation` ((1 + g)^(year − 1)), miner salvage added to the operator in year N.
  * A simulation shorter than a year is annualised by 8760 / hours (demand charges by month, prorated).
  */
+import { paybackNote } from './capex';
 import { InputError } from '../errors';
 import { irr, levelizedCost, npv, simplePayback } from './finance';
 import { BACKUP_FUELS, type BackupFuel, co2, fuelInput } from './fuel';
@@ -116,6 +117,8 @@ export interface EconomicsResult {
   kpis: EconomicsKpis;
   /** Year 0 … N, ¤. */
   cashFlows: { operator: number[]; host: number[]; project: number[] };
+  /** Simple payback of each party in words (e.g. "does not pay back within the 2-year term"). */
+  payback: { project: string; operator: string; host: string };
   parties: { operator: PartyResult; host: PartyResult; project: PartyResult };
   /** The year-1 figures the cash flows are projected from (core/risk re-projects them per sample). */
   yearOne: YearOne;
@@ -427,6 +430,11 @@ export function computeEconomics(econ: Economics | unknown, hourly: HourlyEnergy
     currency: e.currency,
     kpis,
     cashFlows: { operator: op, host: ho, project: pr },
+    payback: {
+      project: paybackNote(project.paybackYears, e.horizonYears, project.capex, project.annualNet),
+      operator: paybackNote(operator.paybackYears, e.horizonYears, operator.capex, operator.annualNet),
+      host: paybackNote(host.paybackYears, e.horizonYears, host.capex, host.annualNet),
+    },
     parties: { operator, host, project },
     yearOne,
     breakdown: {

@@ -68,3 +68,15 @@ export {
   WEEKDAYS,
   type Weekday,
 } from './tariff';
+export {
+  AIR_COOLER_CURVE,
+  CEPCI_BASE,
+  CEPCI_NOW,
+  curveCost,
+  type HardwareSizes,
+  hardwareCapexUsd,
+  hardwareSizes,
+  PLATE_EXCHANGER_CURVE,
+  PUMP_CURVE,
+  paybackNote,
+} from './capex';

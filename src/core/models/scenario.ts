@@ -6,6 +6,7 @@
  * Every bad field is reported at once, each with its dotted path, the value given and the allowed range in
  * the unit the user wrote it in (Modelica-style "how to fix" messages).
  */
+import { applyHardwareCapex } from '../economics/capex';
 import { z } from 'zod';
 import { InputError } from '../errors';
 import { parseFluid } from '../fluids';
@@ -152,6 +153,8 @@ export function loadScenario(json: unknown): Scenario {
     }
   }
   if (issues.length) throw new ScenarioError(issues);
+  // Exchanger, dry cooler and pump capex not given in the file follow the hardware (economics/capex.ts).
+  applyHardwareCapex(s, input);
   Object.defineProperty(s, LOADED, { value: true, enumerable: false });
   return s;
 }
