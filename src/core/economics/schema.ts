@@ -53,12 +53,13 @@ export const ECONOMICS_SOURCES: Record<string, string> = {
   'capex.containers':
     'FACTS.md: a bitcoin mine costs $0.7–1 M per MW (seed article); the low end, taken as containers, electrical and site works per MW of miner nameplate power, excluding miners (assumption)',
   'capex.plateExchanger':
-    'assumption: US$60 000 for a ~2.7 MW gasketed plate exchanger, budget order of magnitude',
+    'when not given: Turton et al. (2009) Table A.1 flat-plate exchanger cost vs the scenario area, CEPCI-escalated to 2023 (economics/capex.ts); the default below (US$60 000, a budget order of magnitude) only when the hardware cannot be read',
   'capex.piping':
     'assumption: US$80 000 for insulated piping between the container yard and the boiler house',
   'capex.dryCooler':
-    'assumption: 0, included in the per-MW container cost (hydro containers ship with dry coolers)',
-  'capex.pumps': 'assumption: 0, included in the per-MW container cost',
+    'when not given: Turton et al. (2009) Table A.1 air-cooler cost vs area (rated UA / 700 W/m²K, GPSA Sec. 10), CEPCI-escalated to 2023 (economics/capex.ts)',
+  'capex.pumps':
+    'when not given: Turton et al. (2009) Table A.1 centrifugal-pump cost vs shaft power, one per loop, CEPCI-escalated to 2023 (economics/capex.ts)',
   'capex.installation': 'assumption: US$50 000 for installing the heat-recovery connection',
   'capex.heatRecoveryOwner': 'assumption: the mining operator pays the heat-recovery equipment',
   'opex.maintenance': 'assumption: 2 % of capex per year',
