@@ -2,7 +2,7 @@
  * Water-to-water heat pump lifting low-grade heat (e.g. AI racks' liquid-cooling return, ~45 °C) to a
  * greenhouse supply (60–80 °C).
  *
- * COP (heating) from a Carnot-efficiency model (e.g. VDI 4650-1; Arpagaus et al. 2018, Energy 152:985–1010,
+ * COP (heating) from a Carnot-efficiency model (as in Arpagaus et al. 2018, Energy 152:985–1010,
  * who compare market high-temperature heat pumps as a fraction of the Carnot COP):
  *   COP = η · T_cond / (T_cond − T_evap),  T_cond = T_sink,out + ΔT_cond,  T_evap = T_source,out − ΔT_evap
  * with the condenser (sink) and evaporator (source) water outlet temperatures and the refrigerant-to-water
