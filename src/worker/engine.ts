@@ -28,6 +28,8 @@ export interface WeatherInfo {
   latitude: number;
   longitude: number;
   hours: number;
+  /** Heating design dry bulb (99.6 %) from the file's DESIGN CONDITIONS record, K, when it has one. */
+  designHeatingT?: number;
 }
 
 export interface RunRequest {
@@ -124,6 +126,7 @@ function info(id: string, w: WeatherYear): WeatherInfo {
     latitude: w.location.latitude,
     longitude: w.location.longitude,
     hours: w.length,
+    ...(w.design?.heating ? { designHeatingT: w.design.heating.dryBulb996 } : {}),
   };
 }
 

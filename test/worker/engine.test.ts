@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import manitoba from '../../models/sites/manitoba-pilot.json';
-import { SERIES } from '../../src/core';
+import { SERIES, toCelsius } from '../../src/core';
 import { Engine, PREVIEW_TIME_STEP, transferables } from '../../src/worker/engine';
 import { createLocalClient } from '../../src/worker/local';
 
@@ -39,6 +39,8 @@ describe('simulation engine (worker side)', () => {
     const info = engine.loadWeather('w1', EPW, 'winnipeg.epw');
     expect(info.hours).toBe(8760);
     expect(info.location).toMatch(/Winnipeg/);
+    // The file's DESIGN CONDITIONS record: heating 99.6 % dry bulb −28.1 °C (ASHRAE 2021, as printed there).
+    expect(toCelsius(info.designHeatingT!)).toBeCloseTo(-28.1, 6);
     const a = engine.run({ input: manitoba, preview: true, revision: 1, hours: 24, weatherId: 'w1' });
     const b = engine.run({ input: manitoba, preview: true, revision: 1, hours: 24 });
     expect([...a.series.outdoorT]).toEqual([...b.series.outdoorT]);

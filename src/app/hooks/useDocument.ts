@@ -3,9 +3,10 @@
  * drafts' issues, opening documents, editing with undo/redo, and the weather file. Runs go through `runs`.
  */
 import { useCallback, useRef, useState } from 'react';
-import type { Scenario, ScenarioIssue } from '../../core';
+import { type Scenario, type ScenarioIssue, toCelsius } from '../../core';
 import {
   applyEdit,
+  applyEdits,
   draftIssues,
   type EditState,
   revertDraft,
@@ -152,6 +153,19 @@ export function useDocument(
     [applyState, markEdit, setHistory],
   );
 
+  /** Several edits as one step (one undo), run at once. */
+  const onEdits = useCallback(
+    (edits: Record<string, { value: unknown; text: string }>) => {
+      const d = docRef.current;
+      if (!d) return;
+      markEdit();
+      const r = applyEdits(d.edit, edits);
+      setHistory(record(historyRef.current, d.edit, Object.keys(edits).join(','), performance.now()));
+      applyState(r.state, r.scenario, r.issues, true);
+    },
+    [applyState, markEdit, setHistory],
+  );
+
   const onRevert = useCallback(
     (path: string) => {
       const d = docRef.current;
@@ -203,8 +217,22 @@ export function useDocument(
         await library.saveWeather(id, text).catch(() => undefined);
         const d = docRef.current!;
         setDoc({ ...d, weather: { id, fileName: file.name, location: info!.location } });
-        setNotice({ kind: 'info', text: `Weather: ${file.name} (${info!.location}, ${info!.hours} hours).` });
-        onEdit('site.weather', file.name, file.name, true);
+        // The file names the site and (ASHRAE design conditions) its heating design temperature: use them.
+        const edits: Record<string, { value: unknown; text: string }> = {
+          'site.weather': { value: file.name, text: file.name },
+        };
+        if (info!.location) edits['site.name'] = { value: info!.location, text: info!.location };
+        const design = info!.designHeatingT;
+        let designText = '';
+        if (design !== undefined && Number.isFinite(design)) {
+          designText = `${toCelsius(design).toFixed(1)} degC`;
+          edits['site.designOutdoorTemperature'] = { value: designText, text: designText };
+        }
+        setNotice({
+          kind: 'info',
+          text: `Weather: ${file.name} (${info!.location}, ${info!.hours} hours). Site name${designText ? ` and heating design temperature (${designText.replace(' degC', ' °C')}, ASHRAE 99.6 % from the file)` : ''} taken from the file.`,
+        });
+        onEdits(edits);
       } catch (e) {
         setNotice({
           kind: 'error',
@@ -213,7 +241,7 @@ export function useDocument(
         });
       }
     },
-    [library, onEdit, clients, setDoc, setNotice],
+    [library, onEdits, clients, setDoc, setNotice],
   );
 
   const onBundledWeather = useCallback(() => {
