@@ -39,7 +39,9 @@ describe('defaults (Manitoba pilot)', () => {
   it('every default carries a source or is marked an assumption', () => {
     for (const [k, v] of Object.entries(ECONOMICS_SOURCES)) {
       // "when not given: <author> (<year>) …" names the cost correlation used when the scenario has no price.
-      expect(v, k).toMatch(/^(FACTS\.md: |derived: |assumption: |ECCC |when not given: [A-Z][^()]+ \(\d{4}\))/);
+      expect(v, k).toMatch(
+        /^(FACTS\.md: |derived: |assumption: |ECCC |when not given: [A-Z][^()]+ \(\d{4}\))/,
+      );
     }
   });
 });
