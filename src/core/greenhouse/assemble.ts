@@ -5,7 +5,7 @@
  * Vents are not included (the caller adds them); `water` adds the heating-water terms to the pipe row.
  */
 import * as K from './constants';
-import type { Coefficients } from './coefficients';
+import type { Coefficients } from './coefficientRecord';
 import type { GreenhouseModel } from './params';
 import * as St from './state';
 import type { GreenhouseInputs } from './types';

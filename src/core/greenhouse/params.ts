@@ -29,7 +29,7 @@ import {
   SOIL_LAYERS,
   SOIL_VOLUMETRIC_CAPACITY,
 } from './constants';
-import { Coefficients, emptyCoefficientKey } from './coefficients';
+import { Coefficients, emptyCoefficientKey } from './coefficientRecord';
 import { type CoverPreset, coverPreset } from './covers';
 import { GH, GH_STATES } from './state';
 
