@@ -71,7 +71,14 @@ export {
 
 // Components and catalog.
 export * as components from './components';
-export { catalog, dryCoolerModel, minerModel, plateExchangerModel } from './models/catalog';
+export {
+  aiRackModel,
+  catalog,
+  dryCoolerModel,
+  minerModel,
+  plateExchangerModel,
+} from './models/catalog';
+export { type AiRackModel, LIQUID_COOLING_CLASSES } from './models/aiRacks';
 
 // Economics: revenue, electricity, avoided fuel, CO₂, NPV/IRR, per party.
 export {
