@@ -112,20 +112,20 @@ function implicitScreen(
   const cap = screenCap(inp.outdoorT, isDay, Ta, rh, sp, m.rhMax);
   let o = trial(m, state, inp, dt, cap, x);
   if (screenHeat(x[AIR]!, sp) >= cap) return o;
-  const G = (u: number) => {
+  const residual = (u: number) => {
     o = trial(m, state, inp, dt, u, x);
     return u - Math.min(cap, screenHeat(x[AIR]!, sp));
   };
   let a = 0;
-  let fa = G(0);
+  let fa = residual(0);
   if (fa >= 0) return o; // even fully open the house stays warm enough to ask for it open
   let b = cap;
-  let fb = G(b);
+  let fb = residual(b);
   let side = 0;
   let u = 0;
   for (let i = 0; i < 30 && b - a > 1e-4; i++) {
     u = (a * fb - b * fa) / (fb - fa);
-    const fu = G(u);
+    const fu = residual(u);
     if (fu < 0) {
       a = u;
       fa = fu;
