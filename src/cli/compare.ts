@@ -2,7 +2,7 @@
  * `heat-twin compare`: sites side by side per MW of electric nameplate — mining vs AI hosting vs a mix —
  * revenue, margin, heat delivered, backup avoided, CO₂, with the Monte Carlo P10–P90 bands (core/risk).
  */
-import { type PerMwSummary, perMwSummary, riskYear, runRisk, simulate } from '../core';
+import { type PerMwSummary, perMwSummary, riskYear, runRisk, ScenarioError, simulate } from '../core';
 import { InputError } from '../core';
 import {
   chooseWeather,
@@ -10,6 +10,7 @@ import {
   parseCommandArgs,
   parseHours,
   readWeatherFile,
+  reportScenarioError,
   textTable,
   weatherYear,
 } from './args';
@@ -119,7 +120,13 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   const bar = progressBar(io, 'simulating sites');
   try {
     for (const [i, file] of positionals.entries()) {
-      const { scenario } = loadScenarioFile(file, v.set);
+      let scenario: ReturnType<typeof loadScenarioFile>['scenario'];
+      try {
+        ({ scenario } = loadScenarioFile(file, v.set));
+      } catch (e) {
+        if (e instanceof ScenarioError) return reportScenarioError(io, 'compare', file, e);
+        throw e;
+      }
       const w = v.weather ? readWeatherFile(v.weather) : chooseWeather(undefined, scenario, file);
       const sim = simulate(scenario, {
         weather: weatherYear(w),
