@@ -54,7 +54,8 @@ function series(label: string, env: NodeJS.ProcessEnv, n: number): void {
 
 export async function run(): Promise<void> {
   console.log('\n## CLI start-up: heat-twin size-hx (whole process, wall time)');
-  if (existsSync(join(root, 'dist-cli/main.mjs'))) series('compiled (dist-cli/)', { ...process.env, HEAT_TWIN_COMPILED: '1' }, 10);
+  if (existsSync(join(root, 'dist-cli/main.mjs')))
+    series('compiled (dist-cli/)', { ...process.env, HEAT_TWIN_COMPILED: '1' }, 10);
   else console.log('  compiled: dist-cli/ missing — run npm run build:cli');
   series('tsx fallback (HEAT_TWIN_TSX=1)', { ...process.env, HEAT_TWIN_TSX: '1' }, 3);
 }

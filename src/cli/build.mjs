@@ -64,19 +64,21 @@ const common = {
   // The fallback loader (tsx) is only needed when this build is missing or stale.
   external: ['tsx', 'tsx/*'],
   // Some dependencies are CommonJS: give each bundle a `require` for their Node built-ins.
-  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
+  },
   logLevel: 'error',
   legalComments: 'none',
 };
 
 rmSync(outdir, { recursive: true, force: true });
-const entries = Object.fromEntries(
-  [...commands, 'sweepWorker'].map((name) => [name, `src/cli/${name}.ts`]),
-);
+const entries = Object.fromEntries([...commands, 'sweepWorker'].map((name) => [name, `src/cli/${name}.ts`]));
 await Promise.all([
   build({ ...common, entryPoints: { main: 'src/cli/main.ts' }, plugins: [lazyCommands] }),
   build({ ...common, entryPoints: entries, plugins: [pureCore] }),
 ]);
 mkdirSync(outdir, { recursive: true });
 writeFileSync(join(outdir, 'BUILD'), `${new Date().toISOString()}\n`);
-console.log(`heat-twin: compiled the CLI (${commands.length} commands) to dist-cli/ in ${Date.now() - started} ms`);
+console.log(
+  `heat-twin: compiled the CLI (${commands.length} commands) to dist-cli/ in ${Date.now() - started} ms`,
+);

@@ -5,6 +5,7 @@
  * or the report as JSON (SI).
  */
 import {
+  DEFAULT_PLATE_LIMITS,
   type DesignDayReport,
   designDay,
   PLATE_PRESETS,
@@ -145,6 +146,13 @@ export function designLines(r: DesignDayReport, d: Display): string[] {
     sideRows('channel velocity', (s) => d.velocity(s.velocity), r.plate.hot, r.plate.cold),
     sideRows('port velocity', (s) => d.velocity(s.portVelocity), r.plate.hot, r.plate.cold),
     sideRows('pressure drop', (s) => d.pressure(s.pressureDrop), r.plate.hot, r.plate.cold),
+    ...(['hot', 'cold'] as const)
+      .filter((k) => r.plate[k].pressureDrop > DEFAULT_PLATE_LIMITS.maxPressureDropHot)
+      .map(
+        (k) =>
+          `  warning: ${k} pressure drop ${d.pressure(r.plate[k].pressureDrop)} is above the usual ` +
+          `${d.pressure(DEFAULT_PLATE_LIMITS.maxPressureDropHot)} per side: more plates or a larger plate (size-hx --plate)`,
+      ),
     '',
     'Pumps at the design point',
     pumpLine('miner loop', r.pumps.minerLoop, d),
