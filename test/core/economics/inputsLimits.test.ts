@@ -106,5 +106,7 @@ describe('mining', () => {
       'hashrate = "4 hours" is not allowed: at least 5 hourly values',
     );
     expect(firstBad(new Float64Array([1, 2]), 2)).toBe('none');
+    // A zero hashprice is a price (nothing earned), not an error.
+    expect(miningRevenue(h, 0, 3).revenue).toBe(0);
   });
 });
