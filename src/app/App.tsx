@@ -5,7 +5,7 @@
  * lives in hooks: useRuns (simulation), useDocument (edits, undo/redo), useLibraryActions, useWorkspace
  * (start-up, autosave) and useShare.
  */
-import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
 import { catalog, coverPresets, type SimulationResult } from '../core';
 import type { SimClient } from '../worker/client';
 import { Editor } from './components/Editor';
@@ -17,6 +17,7 @@ import { SceneBoundary } from './components/SceneBoundary';
 import { TopBar } from './components/TopBar';
 import { WarningStrip, Warnings } from './components/Warnings';
 import { type Notice, useDocument } from './hooks/useDocument';
+import { useFitHeight } from './hooks/useFitHeight';
 import { useLibraryActions } from './hooks/useLibraryActions';
 import { useRuns } from './hooks/useRuns';
 import { useShare } from './hooks/useShare';
@@ -116,6 +117,9 @@ export function App({ services }: { services: Services }) {
     ? `${doc.weather.fileName} — ${doc.weather.location}`
     : 'Bundled typical year: Winnipeg The Forks (TMYx)';
   const name = slug(doc?.name ?? 'scenario');
+  // The 3D view (with its colour scale and time control) ends at the bottom of the first screen.
+  const twinRef = useRef<HTMLElement>(null);
+  useFitHeight(twinRef, 380, 760);
 
   return (
     <div className="shell" data-autosave={saved} data-ready={ready ? 'yes' : 'no'}>
@@ -184,7 +188,7 @@ export function App({ services }: { services: Services }) {
           <div data-revision={run?.revision ?? 0} data-state={state} className="results">
             <KpiCards cards={cards} state={state} />
             {show3d ? (
-              <section className="twin-slot" data-twin aria-label="3D twin">
+              <section className="twin-slot" data-twin aria-label="3D twin" ref={twinRef}>
                 {scenario ? (
                   <SceneBoundary>
                     <Suspense fallback={<div className="slot-loading">Loading the 3D twin…</div>}>

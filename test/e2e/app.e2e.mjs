@@ -24,7 +24,7 @@ async function open(browser, url, { context, threeD = false } = {}) {
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto(threeD ? url : lite(url));
-  await ready(page);
+  await ready(page, threeD ? 180000 : 30000);
   return { ctx, page, errors };
 }
 
@@ -230,14 +230,18 @@ const checks = {
         const r = el.getBoundingClientRect();
         return r.height > 0 && r.top >= 0 && r.bottom <= innerHeight && r.left >= 0 && r.right <= innerWidth;
       };
+      const box = (el) => el && JSON.stringify(el.getBoundingClientRect());
       return {
+        scaleBox: box(document.querySelector('[aria-label="Temperature scale"]')) ?? 'missing',
         kpis: inView(document.querySelector('.kpis')),
         scale: inView(document.querySelector('[aria-label="Temperature scale"]')),
         time: inView(document.querySelector('[aria-label="Time control"]')),
         warnings: inView(document.querySelector('.warning-strip')),
       };
     });
-    for (const [k, v] of Object.entries(seen)) assert(v, `${k} not on the first screen at 1280×800`);
+    await shot(page, 'app-laptop-1280x800');
+    for (const [k, v] of Object.entries(seen))
+      if (k !== 'scaleBox') assert(v, `${k} not on the first screen at 1280×800: ${JSON.stringify(seen)}`);
     const order = await page.$$eval('.warning-strip li', (li) => li.map((x) => x.dataset.severity));
     const rank = { danger: 0, warning: 1, note: 2 };
     assert(
@@ -457,6 +461,12 @@ const checks = {
     );
     await ready(page);
     assert((await page.textContent('.weather-name')).includes('Winnipeg'), 'uploaded weather shown');
+    // The file's name for the place and its ASHRAE heating design dry bulb (−28.1 °C) fill the site fields.
+    assert((await field(page, 'site.name').inputValue()).includes('Winnipeg'), 'site name from the EPW');
+    assert(
+      (await field(page, 'site.designOutdoorTemperature').inputValue()) === '-28.1',
+      'design temperature from the EPW',
+    );
     // Presets.
     for (const [id, shotName] of [
       ['small-36-s21', 'app-preset-small'],

@@ -5,6 +5,9 @@
 export async function snapshotTwin(): Promise<string | null> {
   const canvas = document.querySelector<HTMLCanvasElement>('[data-twin] canvas');
   if (!canvas) return null;
+  // The scene renders on demand: ask for a frame first; our animation-frame callback then runs right after
+  // the scene's own in that frame, while the drawing buffer still holds it.
+  (window as { heatTwinDebug?: { redraw?: (n?: number) => void } }).heatTwinDebug?.redraw?.(2);
   const snapshot = await new Promise<string | null>((resolve) =>
     requestAnimationFrame(() => {
       try {
