@@ -35,7 +35,8 @@ async function open(browser, url) {
 
 async function noViolations(page, csp, where) {
   const events = await page.evaluate(() => window.__csp);
-  if (csp.length || events.length) throw new Error(`CSP violations (${where}):\n${[...csp, ...events].join('\n')}`);
+  if (csp.length || events.length)
+    throw new Error(`CSP violations (${where}):\n${[...csp, ...events].join('\n')}`);
 }
 
 export async function run({ browser, url, shot }) {

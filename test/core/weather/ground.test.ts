@@ -22,7 +22,7 @@ describe('EPW ground temperatures', () => {
 
   it('the bundled year carries them in kelvin; the 2 m series passes through the monthly means at mid-month', () => {
     const w = bundledWeather();
-    expect(w.ground?.[1]!.monthly[0]).toBeCloseTo(273.15 - 4.61, 10);
+    expect(w.ground?.[1]?.monthly[0]).toBeCloseTo(273.15 - 4.61, 10);
     const t = deepGroundTemperature(w.ground, w.dayOfYear, w.hour, 2)!;
     // 17 January 00:00–01:00 (hour-ending 1, mid-hour 0:30): 16.02 days into the year, just past mid-January
     const i = 16 * 24;

@@ -68,7 +68,8 @@ export const greenhouse = section(
       example: '0.5 1/h',
       default: 0.5 / 3600,
       doc: 'Leakage air changes per hour at 4 m/s wind (leakage grows with wind speed, Vanthoor 2011 eq. 8.64)',
-      source: 'assumption: 0.5 h⁻¹, a tight modern glasshouse (Vanthoor 2011 Table 8.2: c_leakage 1e-4 ≙ 0.34 h⁻¹ at 4.2 m)',
+      source:
+        'assumption: 0.5 h⁻¹, a tight modern glasshouse (Vanthoor 2011 Table 8.2: c_leakage 1e-4 ≙ 0.34 h⁻¹ at 4.2 m)',
     }),
     thermalScreen: choice({
       values: ['installed', 'none'] as const,
