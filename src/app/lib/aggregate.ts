@@ -2,7 +2,7 @@
  * Derived views of an annual result: monthly energy sums, the load-duration curve, the year's energy flows
  * (Sankey) and CSV exports. Hourly series are hourly means in W, so a sum over hours is in Wh.
  */
-import type { SeriesName } from '../../core';
+import { type SeriesName, toCelsius } from '../../core';
 import type { RunOutput } from '../../worker/engine';
 
 export const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -132,7 +132,7 @@ export const HOURLY_COLUMNS: { name: SeriesName; header: string; scale: (x: numb
   name: name as SeriesName,
   header: header!,
   scale: header!.endsWith('_C')
-    ? (x: number) => x - 273.15
+    ? toCelsius
     : header!.endsWith('_kW')
       ? (x: number) => x / 1e3
       : (x: number) => x,

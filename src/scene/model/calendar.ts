@@ -6,7 +6,7 @@
  * (i mod 24) + 1 local standard time on day ⌊i / 24⌋ + 1 of a typical year (no daylight saving). The scene
  * shows it as the interval "02:00–03:00" and places the sun at its middle.
  */
-import { solarPosition } from '../../core';
+import { solarPosition, toCelsius } from '../../core';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -158,7 +158,7 @@ export function snowCover(outdoorT: ArrayLike<number>, i: number): number {
   if (n <= 0 || i >= outdoorT.length) return 0;
   let sum = 0;
   for (let k = i - n + 1; k <= i; k++) sum += outdoorT[k]!;
-  const meanC = sum / n - 273.15;
+  const meanC = toCelsius(sum / n);
   return Math.min(1, Math.max(0, (0.5 - meanC) / 2.5));
 }
 
@@ -171,6 +171,6 @@ export function grassGreenness(outdoorT: ArrayLike<number>, i: number): number {
   if (n <= 0 || i >= outdoorT.length) return 0.5;
   let sum = 0;
   for (let k = i - n + 1; k <= i; k++) sum += outdoorT[k]!;
-  const meanC = sum / n - 273.15;
+  const meanC = toCelsius(sum / n);
   return Math.min(1, Math.max(0, (meanC - 2) / 10));
 }

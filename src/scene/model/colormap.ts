@@ -9,7 +9,7 @@
  * from the full table stays below 0.015 per channel (largest where channels bend: indices 20–23 and the
  * last few entries) and below 0.001 in the middle of the map (test/scene/model/colormap.test.ts).
  */
-import type { Scenario } from '../../core';
+import { type Scenario, ZERO_CELSIUS } from '../../core';
 
 /** cividis sRGB stops at table indices 0, 8, 16, …, 248, and 255 (matplotlib `_cividis_data`). */
 export const CIVIDIS_STOPS: readonly (readonly [number, number, number])[] = [
@@ -93,7 +93,7 @@ export interface TemperatureScale {
   readonly max: number;
 }
 
-const C0 = 273.15;
+const C0 = ZERO_CELSIUS;
 
 /**
  * One scale for the whole scene, from 0 °C to the hottest temperature the plant is designed to reach,
