@@ -93,10 +93,8 @@ export function screenClosure(
   heatingSetpoint: number,
   rhMax: number,
 ): number {
-  const sp = isDay ? CONTROL.screenSetpointDay : CONTROL.screenSetpointNight;
-  const cold = proportionalControl(outdoorT, sp, -1, 0, 1);
-  const heat = proportionalControl(airT, heatingSetpoint + CONTROL.screenHeatDeadZone, 1, 1, 0);
-  const ventCold = proportionalControl(airT, heatingSetpoint - CONTROL.ventColdOffset, -1, 1, 0);
-  const rhOpen = proportionalControl(rh, rhMax + CONTROL.screenRhOffset, CONTROL.screenRhBand, 1, 0);
-  return Math.min(cold, heat, Math.max(rhOpen, 1 - ventCold));
+  return Math.min(
+    screenCap(outdoorT, isDay, airT, rh, heatingSetpoint, rhMax),
+    screenHeat(airT, heatingSetpoint),
+  );
 }
