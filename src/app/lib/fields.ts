@@ -186,10 +186,11 @@ export function editorGroups(c: Catalogs): Group[] {
           kind: 'temperatureDifference',
         },
         {
-          path: 'greenhouse.screenSaving',
-          label: 'Thermal screen saving',
-          type: 'quantity',
-          kind: 'fraction',
+          path: 'greenhouse.thermalScreen',
+          label: 'Thermal screen',
+          type: 'select',
+          optional: true,
+          options: opts(['installed', 'Installed (its saving follows from physics)'], ['none', 'None']),
         },
         { path: 'greenhouse.leakage', label: 'Air leakage', type: 'quantity', kind: 'airChanges' },
         {
@@ -207,7 +208,7 @@ export function editorGroups(c: Catalogs): Group[] {
         { path: 'greenhouse.leafAreaIndex', label: 'Leaf area index', type: 'quantity', kind: 'plain' },
         {
           path: 'greenhouse.indoorRH',
-          label: 'Indoor relative humidity',
+          label: 'Humidity limit (vents and screen open above it)',
           type: 'quantity',
           kind: 'fraction',
         },
