@@ -169,6 +169,24 @@ export const COVER_RATING_CONDITION = Object.freeze({
   windSpeed: 4,
 });
 
+/** Greenhouse inputs of the rating condition: overcast night, dry outdoor air, screen open, vents shut. */
+export function coverRatingInputs(): GreenhouseInputs {
+  const r = COVER_RATING_CONDITION;
+  return {
+    outdoorT: r.outdoorT,
+    skyT: r.skyT,
+    windSpeed: r.windSpeed,
+    solarOnCover: 0,
+    pipeInletT: r.airT,
+    pipeMassFlow: 0,
+    outdoorVapourPressure: 0,
+    screenClosed: 0,
+    ventOpening: 0,
+    isDay: false,
+    heatingSetpoint: r.airT,
+  };
+}
+
 /**
  * The model's cover U-value at the rating condition: steady cover loss / (A_cover·ΔT), W/(m²·K). Computed on a
  * model of the same house without leakage, crop, screen or vapour, with the deep soil at the air temperature,
@@ -182,19 +200,7 @@ export function coverRatingU(params: GreenhouseParams): number {
   s[GH.coverOut] = r.outdoorT;
   s[GH.coverIn] = 0.5 * (r.airT + r.outdoorT);
   s[GH.top] = s[GH.coverIn]!;
-  const inp: GreenhouseInputs = {
-    outdoorT: r.outdoorT,
-    skyT: r.skyT,
-    windSpeed: r.windSpeed,
-    solarOnCover: 0,
-    pipeInletT: r.airT,
-    pipeMassFlow: 0,
-    outdoorVapourPressure: 0,
-    screenClosed: 0,
-    ventOpening: 0,
-    isDay: false,
-    heatingSetpoint: r.airT,
-  };
+  const inp = coverRatingInputs();
   const d = steadyState(mm, inp, r.airT, s);
   // latent terms vanish with dry air; what the pipes give is the cover loss (soil adiabatic, no leakage)
   if (!(Math.abs(d.latentLoss) < 1e-6 * Math.abs(d.waterHeat))) {

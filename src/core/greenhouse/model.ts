@@ -39,7 +39,7 @@ export function createGreenhouse(params: GreenhouseParams): GreenhouseModel {
   return m;
 }
 
-export { COVER_RATING_CONDITION, coverRatingU, heatDemand, steadyState } from './demand';
+export { COVER_RATING_CONDITION, coverRatingInputs, coverRatingU, heatDemand, steadyState } from './demand';
 export type { GreenhouseModel, GreenhouseParams } from './params';
 export { GH, GH_STATES, GH_TEMPERATURES, initialState } from './state';
 export { stepGreenhouse } from './step';

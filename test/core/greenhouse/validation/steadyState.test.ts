@@ -9,9 +9,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   COVER_RATING_CONDITION,
+  coverRatingInputs,
   createGreenhouse,
   GH,
-  type GreenhouseInputs,
   initialState,
   steadyState,
 } from '../../../../src/core/greenhouse/model';
@@ -65,19 +65,7 @@ function handNetwork(rc: number, R: number) {
 
 describe('steady state at the rating condition vs a hand-written resistance network', () => {
   const r = COVER_RATING_CONDITION;
-  const inp: GreenhouseInputs = {
-    outdoorT: r.outdoorT,
-    skyT: r.skyT,
-    windSpeed: r.windSpeed,
-    solarOnCover: 0,
-    pipeInletT: r.airT,
-    pipeMassFlow: 0,
-    outdoorVapourPressure: 0,
-    screenClosed: 0,
-    ventOpening: 0,
-    isDay: false,
-    heatingSetpoint: r.airT,
-  };
+  const inp = coverRatingInputs();
   for (const cover of ['single-glass', 'double-glass'] as const) {
     it(`${cover}: heat demand and cover U within 1 %`, () => {
       const params = {
