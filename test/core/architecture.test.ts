@@ -59,7 +59,6 @@ describe('import rule', () => {
     'src/cli/main.ts',
     'src/cli/simulate.ts',
     'src/cli/sizeStudy.ts',
-    'src/cli/sweep.ts',
     'src/cli/sweepWorker.ts',
   ];
 
@@ -82,7 +81,6 @@ describe('size rule', () => {
   // Generated data files may be long. TODO(issue 14): the other entries are being split this round; the list
   // may only shrink (the lead prunes it at the end of the session).
   const ALLOWED_OVER_400 = new Set([
-    'src/cli/sweep.ts',
     'src/core/economics/compute.ts',
     'src/core/economics/schema.ts',
     'src/core/hydraulics/pump.ts',
