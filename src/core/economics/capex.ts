@@ -9,6 +9,16 @@
  * escalated here to CEPCI 797.9 (2023 annual average, Chemical Engineering magazine) — order-of-magnitude
  * (±30–50 %) study estimates, not quotes. Outside a curve's size range the end point is scaled by the
  * six-tenths rule (Williams 1947), as Turton advises against extrapolating the fits.
+ *
+ * Verification of the K1/K2/K3 (2026-12, issue 12): the three rows below were first typed from memory. They
+ * were checked against independent transcriptions of Table A.1 in public cost-estimation code (searched for
+ * the literal coefficients): five or more unrelated implementations — a Turton 4th-ed. data table labelled
+ * "Turton 4e Table A.1, centrifugal pump (1-300 kW shaft)" and "… air cooler (10-10,000 m^2 bare-tube area)",
+ * an equipment-cost package with FlatPlate (10–1000 m²) / AirCooler (10–10 000 m²) / Centrifugal pump
+ * (1–300 kW) rows, a Turton 5th-ed. (2018) tool, and others — all give exactly these values and size
+ * ranges. The table is the same in the 3rd (2009), 4th (2012) and 5th (2018) editions (CEPCI 397 basis).
+ * Not checked against a printed copy of the book: no scan of Table A.1 itself was reachable. See
+ * models/SOURCES.md [turton-2009].
  */
 import { dryCoolerModel, minerModel, plateExchangerModel } from '../models/catalog';
 
@@ -25,7 +35,7 @@ interface Curve {
   max: number;
 }
 
-/** Turton Table A.1: flat-plate heat exchanger, A = heat-transfer area, m², 10–1000. */
+/** Turton Table A.1: flat-plate heat exchanger, A = heat-transfer area, m², 10–1000 (verified, see above). */
 export const PLATE_EXCHANGER_CURVE: Readonly<Curve> = {
   k1: 4.6656,
   k2: -0.1557,
@@ -33,9 +43,9 @@ export const PLATE_EXCHANGER_CURVE: Readonly<Curve> = {
   min: 10,
   max: 1000,
 };
-/** Turton Table A.1: air cooler, A = heat-transfer area, m², 10–10 000. */
+/** Turton Table A.1: air cooler, A = heat-transfer area, m², 10–10 000 (verified, see above). */
 export const AIR_COOLER_CURVE: Readonly<Curve> = { k1: 4.0336, k2: 0.2341, k3: 0.0497, min: 10, max: 10000 };
-/** Turton Table A.1: centrifugal pump, shaft power, kW, 1–300. */
+/** Turton Table A.1: centrifugal pump, A = shaft power, kW, 1–300 (verified, see above). */
 export const PUMP_CURVE: Readonly<Curve> = { k1: 3.3892, k2: 0.0536, k3: 0.1538, min: 1, max: 300 };
 
 /**
@@ -123,12 +133,29 @@ export function hardwareCapexUsd(
   };
 }
 
-/** Simple payback in words, for a result that shows "–" otherwise. */
+/**
+ * Money in words for a sentence: millions above 100 000 ("−0.3 M USD", "5.18 M USD", 3 significant digits),
+ * else whole units with grouping ("45,000 USD"); U+2212 for the minus sign.
+ */
+export function moneyWords(x: number, currency?: string): string {
+  const unit = currency ? ` ${currency}` : '';
+  const a = Math.abs(x);
+  const text = a >= 1e5 ? `${Number((a / 1e6).toPrecision(3))} M` : Math.round(a).toLocaleString('en-US');
+  return `${x < 0 && text !== '0' ? '\u2212' : ''}${text}${unit}`;
+}
+
+/**
+ * Simple payback in words, for a result that shows "–" otherwise: when there is none, why — the year-1 net
+ * benefit is a loss, or it is too small to repay the capex within the term (then the payback it would take,
+ * capex / net benefit). `currency` labels the money ("no payback within the 2-year term: net benefit
+ * −0.3 M USD/yr").
+ */
 export function paybackNote(
   years: number | null,
   horizonYears: number,
   capex: number,
   annualNet: number,
+  currency?: string,
 ): string {
   const term = `the ${horizonYears}-year term`;
   if (years !== null) {
@@ -136,9 +163,15 @@ export function paybackNote(
       ? 'pays back at once (no capital outlay)'
       : `pays back in ${years.toFixed(1)} years, within ${term}`;
   }
-  if (!(annualNet > 0))
-    return `never pays back: the yearly net cash flow is not positive (capex ${Math.round(capex)})`;
-  return `does not pay back within ${term} (simple payback would take ${(capex / annualNet).toFixed(1)} years)`;
+  const net = `net benefit ${moneyWords(annualNet, currency)}/yr`;
+  if (!(annualNet > 0)) {
+    const against = capex > 0 ? ` against ${moneyWords(capex, currency)} of capex` : '';
+    return `no payback within ${term}: ${net}${against}, so it never pays back`;
+  }
+  return (
+    `no payback within ${term}: ${net} against ${moneyWords(capex, currency)} of capex ` +
+    `(simple payback would take ${(capex / annualNet).toFixed(1)} years)`
+  );
 }
 
 /** The economics fields `applyHardwareCapex` reads and writes. */

@@ -4,7 +4,9 @@ import {
   AIR_COOLER_CURVE,
   curveCost,
   hardwareSizes,
+  moneyWords,
   PLATE_EXCHANGER_CURVE,
+  PUMP_CURVE,
   paybackNote,
 } from '../../../src/core/economics/capex';
 import { loadScenario, setField } from '../../../src/core/models/scenario';
@@ -15,6 +17,13 @@ const ESC = 797.9 / 397; // CEPCI 2023 / CEPCI 2001 (Turton's base)
 describe('cost curves (Turton Table A.1 form, CEPCI-escalated)', () => {
   it('plate exchanger of 100 m²: log10 Cp = 4.6656 − 0.1557·2 + 0.1547·4 = 4.9730', () => {
     expect(curveCost(PLATE_EXCHANGER_CURVE, 100)).toBeCloseTo(10 ** 4.973 * ESC, 0);
+  });
+  it('the Table A.1 rows as verified (flat plate, air cooler, centrifugal pump) with their size ranges', () => {
+    expect(PLATE_EXCHANGER_CURVE).toEqual({ k1: 4.6656, k2: -0.1557, k3: 0.1547, min: 10, max: 1000 });
+    expect(AIR_COOLER_CURVE).toEqual({ k1: 4.0336, k2: 0.2341, k3: 0.0497, min: 10, max: 10000 });
+    expect(PUMP_CURVE).toEqual({ k1: 3.3892, k2: 0.0536, k3: 0.1538, min: 1, max: 300 });
+    // A 10 kW pump: log10 Cp = 3.3892 + 0.0536·1 + 0.1538·1 = 3.5966 → 3951 USD (2001).
+    expect(curveCost(PUMP_CURVE, 10)).toBeCloseTo(10 ** 3.5966 * ESC, 0);
   });
   it('outside the fitted range: the end point scaled by the six-tenths rule', () => {
     expect(curveCost(PLATE_EXCHANGER_CURVE, 2000)).toBeCloseTo(
@@ -57,13 +66,27 @@ describe('capex follows the scenario hardware', () => {
 
 describe('paybackNote()', () => {
   it('says why there is no payback', () => {
+    // 1 000 000 capex / 300 000 per year = 3.33 years > the 2-year term.
     expect(paybackNote(null, 2, 1e6, 3e5)).toBe(
-      'does not pay back within the 2-year term (simple payback would take 3.3 years)',
+      'no payback within the 2-year term: net benefit 0.3 M/yr against 1 M of capex (simple payback would take 3.3 years)',
     );
-    expect(paybackNote(null, 2, 1e6, -5)).toMatch(
-      /never pays back: the yearly net cash flow is not positive/,
+    expect(paybackNote(null, 2, 1e6, 3e5, 'USD')).toBe(
+      'no payback within the 2-year term: net benefit 0.3 M USD/yr against 1 M USD of capex (simple payback would take 3.3 years)',
+    );
+    // The example: a yearly loss of 0.3 M USD never repays anything.
+    expect(paybackNote(null, 2, 5.18232e6, -3e5, 'USD')).toBe(
+      'no payback within the 2-year term: net benefit \u22120.3 M USD/yr against 5.18 M USD of capex, so it never pays back',
+    );
+    expect(paybackNote(null, 2, 0, 0, 'CAD')).toBe(
+      'no payback within the 2-year term: net benefit 0 CAD/yr, so it never pays back',
     );
     expect(paybackNote(1.25, 2, 1e6, 8e5)).toBe('pays back in 1.3 years, within the 2-year term');
     expect(paybackNote(0, 2, 0, 1)).toMatch(/at once/);
+  });
+  it('moneyWords: millions from 100 000 up (3 significant digits), grouped units below', () => {
+    expect(moneyWords(1346448, 'USD')).toBe('1.35 M USD');
+    expect(moneyWords(-299999, 'USD')).toBe('\u22120.3 M USD');
+    expect(moneyWords(45000.4, 'CAD')).toBe('45,000 CAD');
+    expect(moneyWords(-0.2)).toBe('0');
   });
 });
