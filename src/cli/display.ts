@@ -3,7 +3,7 @@
  * the core converted with the core's `convert` and labelled as in its display-unit table (DISPLAY_UNITS),
  * except duties in imperial, which engineers read in MBH (thousand Btu/h) or MMBtu/h.
  */
-import { convert, DISPLAY_UNITS, InputError, toCelsius, type UnitSystem } from '../core';
+import { convert, DISPLAY_UNITS, InputError, paybackNote, toCelsius, type UnitSystem } from '../core';
 
 /** Standard gravity, m/s² (CGPM 1901), for heads in metres or feet of the pumped liquid. */
 const G = 9.80665;
@@ -117,4 +117,28 @@ export class Display {
   shaft(w: number): string {
     return this.imperial ? `${sig(convert(w, 'W', 'hp'), 3)} hp` : `${sig(w / 1e3, 3)} kW`;
   }
+}
+
+/** What `paybackLines` reads of an annual result's economics (core EconomicsResult). */
+export interface PaybackParties {
+  currency: string;
+  parties: Record<
+    'project' | 'operator' | 'host',
+    { capex: number; annualNet: number; paybackYears: number | null }
+  >;
+}
+
+/**
+ * The simple payback of each party in words — why it is "–" in the KPI table when it is (core
+ * `paybackNote`: "no payback within the 2-year term: net benefit −0.3 M USD/yr …").
+ */
+export function paybackLines(e: PaybackParties, horizonYears: number): string[] {
+  const out = [`Payback (simple, over the ${horizonYears}-year term):`];
+  for (const k of ['project', 'operator', 'host'] as const) {
+    const p = e.parties[k];
+    out.push(
+      `  ${k.padEnd(10)}${paybackNote(p.paybackYears, horizonYears, p.capex, p.annualNet, e.currency)}`,
+    );
+  }
+  return out;
 }

@@ -18,6 +18,7 @@ import {
   withScenarioErrors,
   writeOutput,
 } from './args';
+import { paybackLines } from './display';
 import type { CliIo } from './io';
 import { progressBar } from './progress';
 
@@ -102,6 +103,8 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     io.out('');
     io.out('KPIs:');
     for (const line of kpiTable(result.kpis as unknown as Record<string, unknown>)) io.out(line);
+    io.out('');
+    for (const line of paybackLines(result.economics, scenario.economics.horizonYears)) io.out(line);
     io.out('');
     if (result.warnings.length === 0) io.out('Warnings: none');
     else {
