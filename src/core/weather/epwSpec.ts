@@ -2,7 +2,7 @@
  * EPW column rules from the EnergyPlus Auxiliary Programs documentation, "EnergyPlus Weather File (EPW) Data
  * Dictionary": record position, missing-value code, valid range of each field the twin reads.
  */
-import type { WeatherColumn } from './epw';
+import type { WeatherColumn } from './epwTypes';
 
 /** Data-dictionary rules for one column: 0-based position in the record, missing code, valid range. */
 export interface ColumnSpec {
