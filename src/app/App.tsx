@@ -1,6 +1,7 @@
 /**
  * The Heat Reuse Twin web app: scenario editor (left); the results (right) — status, warnings by severity,
- * KPI cards, the 3D twin (lazy) with its colour scale and time control, then the charts. The simulation runs
+ * then tabs (ResultTabs): Results (KPI cards, the 3D twin (lazy) with its colour scale and time control, the
+ * charts), Exchanger, Telemetry, Risk & compare (lazy chunks). The simulation runs
  * in Web Workers (a quick one-hour-step preview, then the full year); every valid edit reruns it. State
  * lives in hooks: useRuns (simulation), useDocument (edits, undo/redo), useLibraryActions, useWorkspace
  * (start-up, autosave) and useShare.
@@ -12,6 +13,7 @@ import { Editor } from './components/Editor';
 import { HourBar } from './components/HourBar';
 import { KpiCards } from './components/Kpis';
 import { NoticeLine, ShareBox } from './components/Notices';
+import { ResultTabs } from './components/ResultTabs';
 import { type ResultState, RunStatus } from './components/RunStatus';
 import { SceneBoundary } from './components/SceneBoundary';
 import { TopBar } from './components/TopBar';
@@ -19,6 +21,7 @@ import { WarningStrip, Warnings } from './components/Warnings';
 import { type Notice, useDocument } from './hooks/useDocument';
 import { useFitHeight } from './hooks/useFitHeight';
 import { useLibraryActions } from './hooks/useLibraryActions';
+import { useResultTabs } from './hooks/useResultTabs';
 import { useRuns } from './hooks/useRuns';
 import { useShare } from './hooks/useShare';
 import { useUndoKeys } from './hooks/useUndoKeys';
@@ -76,10 +79,11 @@ export function App({ services }: { services: Services }) {
   const runs = useRuns(clients);
   const document = useDocument(library, clients, runs, setNotice);
   const lib = useLibraryActions(library, document, setNotice);
+  const tabs = useResultTabs(runs, document, units, setNotice);
   const { saved, ready } = useWorkspace(
     library,
     document,
-    { units, setUnits, hour, setHour },
+    { units, setUnits, hour, setHour, tab: tabs.tab, setTab: tabs.setTabName },
     lib.refreshList,
     setNotice,
   );
@@ -186,35 +190,44 @@ export function App({ services }: { services: Services }) {
           </div>
           {run ? <WarningStrip warnings={run.warnings} /> : null}
           <div data-revision={run?.revision ?? 0} data-state={state} className="results">
-            <KpiCards cards={cards} state={state} />
-            {show3d ? (
-              <section className="twin-slot" data-twin aria-label="3D twin" ref={twinRef}>
-                {scenario ? (
-                  <SceneBoundary>
-                    <Suspense fallback={<div className="slot-loading">Loading the 3D twin…</div>}>
-                      <TwinScene
-                        scenario={runScenario ?? scenario}
-                        result={simResult}
-                        hour={hourShown}
-                        onHourChange={setHour}
-                        units={units}
-                        quality={quality}
-                        initialView={view}
-                        onViewChange={setView}
-                      />
+            <ResultTabs
+              tab={tabs.tab}
+              onTab={tabs.setTab}
+              ctx={tabs.ctx}
+              results={
+                <>
+                  <KpiCards cards={cards} state={state} />
+                  {show3d ? (
+                    <section className="twin-slot" data-twin aria-label="3D twin" ref={twinRef}>
+                      {scenario ? (
+                        <SceneBoundary>
+                          <Suspense fallback={<div className="slot-loading">Loading the 3D twin…</div>}>
+                            <TwinScene
+                              scenario={runScenario ?? scenario}
+                              result={simResult}
+                              hour={hourShown}
+                              onHourChange={setHour}
+                              units={units}
+                              quality={quality}
+                              initialView={view}
+                              onViewChange={setView}
+                            />
+                          </Suspense>
+                        </SceneBoundary>
+                      ) : null}
+                    </section>
+                  ) : (
+                    <HourBar run={run} hour={hourShown} onHour={setHour} />
+                  )}
+                  {run ? (
+                    <Suspense fallback={<div className="charts-loading">Loading charts…</div>}>
+                      <Dashboard run={run} units={units} hour={hourShown} onHour={setHour} />
                     </Suspense>
-                  </SceneBoundary>
-                ) : null}
-              </section>
-            ) : (
-              <HourBar run={run} hour={hourShown} onHour={setHour} />
-            )}
-            {run ? (
-              <Suspense fallback={<div className="charts-loading">Loading charts…</div>}>
-                <Dashboard run={run} units={units} hour={hourShown} onHour={setHour} />
-              </Suspense>
-            ) : null}
-            {run ? <Warnings warnings={run.warnings} /> : null}
+                  ) : null}
+                  {run ? <Warnings warnings={run.warnings} /> : null}
+                </>
+              }
+            />
           </div>
         </main>
       </div>

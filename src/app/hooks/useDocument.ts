@@ -258,6 +258,7 @@ export function useDocument(
     issues,
     open,
     onEdit,
+    onEdits,
     onRevert,
     undo,
     redo,

@@ -1,13 +1,13 @@
 /**
  * Start-up (a shared link, else the saved workspace, else the Manitoba pilot) and autosave of the open
- * document, the unit system and the hour shown.
+ * document, the unit system, the hour shown and the results tab.
  */
 import { useEffect, useState } from 'react';
 import { validate } from '../lib/edit';
 import { migrate } from '../lib/migrate';
 import { presetInput } from '../lib/presets';
 import { decodeShared, sharedPayload, sharedView } from '../lib/share';
-import type { Library, ScenarioDoc } from '../lib/storage';
+import type { Library, ScenarioDoc, Workspace } from '../lib/storage';
 import type { UnitSystem } from '../lib/units';
 import { probe } from './probe';
 import { type DocumentState, issueLines, type Notice, newDoc } from './useDocument';
@@ -21,7 +21,13 @@ export interface WorkspaceView {
   setHour(h: number): void;
   /** Viewpoint named in a shared link (read once at start). */
   sharedViewName?: string;
+  /** The results tab shown (saved with the workspace; `setTab` gets the saved name, unchecked). */
+  tab?: string;
+  setTab?(name: string): void;
 }
+
+/** The saved workspace with the results tab (an optional field older saves do not have). */
+type SavedWorkspace = Workspace & { tab?: string };
 
 export function useWorkspace(
   library: Library,
@@ -33,7 +39,7 @@ export function useWorkspace(
   const [saved, setSaved] = useState<'saved' | 'pending' | 'off'>('pending');
   const [ready, setReady] = useState(false);
   const { doc, open } = document;
-  const { units, hour, setUnits, setHour } = view;
+  const { units, hour, setUnits, setHour, tab, setTab } = view;
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs once
   useEffect(() => {
@@ -77,6 +83,8 @@ export function useWorkspace(
       if (ws) {
         setUnits(ws.units);
         setHour(ws.hour);
+        const savedTab = (ws as SavedWorkspace).tab;
+        if (typeof savedTab === 'string') setTab?.(savedTab);
       }
       if (startHour !== undefined) setHour(startHour);
       await open(start ?? newDoc(presetInput('manitoba-pilot')));
@@ -96,7 +104,8 @@ export function useWorkspace(
       try {
         const d = { ...doc, savedAt: Date.now() };
         await library.save(d);
-        await library.saveWorkspace({ version: 1, activeId: d.id, units, hour });
+        const ws: SavedWorkspace = { version: 1, activeId: d.id, units, hour, ...(tab ? { tab } : {}) };
+        await library.saveWorkspace(ws);
         probe().saves++;
         setSaved('saved');
         void refreshList();
@@ -105,7 +114,7 @@ export function useWorkspace(
       }
     }, AUTOSAVE_MS);
     return () => clearTimeout(t);
-  }, [doc, units, hour, ready, library, refreshList, storageOff]);
+  }, [doc, units, hour, tab, ready, library, refreshList, storageOff]);
 
   return { saved, ready };
 }

@@ -64,8 +64,16 @@ export function RiskFan({ risk, width = 560, height = 240, light = false }: Risk
         ))}
         <polygon points={band} fill={OKABE_ITO.sky} fillOpacity={0.35} />
         <polyline points={median} fill="none" stroke={OKABE_ITO.orange} strokeWidth={2} />
-        {f.years.map((y) => (
-          <text key={y} x={x(y)} y={height - 8} textAnchor="middle" fontSize="11" fill={ink}>
+        {f.years.map((y, i) => (
+          <text
+            key={y}
+            x={x(y)}
+            y={height - 8}
+            // The last year sits on the plot's right edge: end its label there so it is not cut off.
+            textAnchor={i === last && i > 0 ? 'end' : 'middle'}
+            fontSize="11"
+            fill={ink}
+          >
             {`year ${y}`}
           </text>
         ))}
@@ -110,6 +118,11 @@ export function RiskHistogram({ risk, width = 560, height = 200, light = false }
         ))}
         {lo < 0 && hi > 0 && (
           <line x1={zeroX} x2={zeroX} y1={m.t} y2={m.t + h} stroke={ink} strokeDasharray="4 3" />
+        )}
+        {lo < 0 && hi > 0 && zeroX - m.l > 60 && m.l + w - zeroX > 60 && (
+          <text x={zeroX} y={height - 8} textAnchor="middle" fontSize="11" fill={ink}>
+            0
+          </text>
         )}
         <text x={m.l} y={height - 8} fontSize="11" fill={ink}>
           {Math.round(lo).toLocaleString('en-US')}

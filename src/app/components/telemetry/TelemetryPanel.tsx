@@ -1,8 +1,8 @@
 /**
  * Measured data in the app: load a telemetry file (CSV or Home Assistant history), map its columns, see
  * each measured series over the simulated one, the ASHRAE Guideline 14 table, and "Fit" chosen parameters
- * in the telemetry worker; the calibrated scenario is handed to `onCalibrated` (the app adds it as a new
- * variant to compare with the original).
+ * in the telemetry worker; the calibrated scenario is handed to `onCalibrated` (the app applies the fitted
+ * values as one scenario edit, so Undo compares with the original). A bundled example year can be offered.
  */
 import { useEffect, useMemo, useState } from 'react';
 import type uPlot from 'uplot';
@@ -27,8 +27,21 @@ export interface TelemetryPanelProps {
   run: TelemetryRun | undefined;
   /** createTelemetryClient() (or createLocalTelemetryClient() in tests). */
   client: TelemetryClient;
-  /** A calibrated scenario input (with a note in `assumptions`) and a one-line summary. */
-  onCalibrated: (input: unknown, summary: string) => void;
+  /** A calibrated scenario input (with a note in `assumptions`), a one-line summary and the fitted values. */
+  onCalibrated: (input: unknown, summary: string, fitted: Record<string, string>) => void;
+  /** A bundled example file the panel offers to load (with its column map and time zone). */
+  example?: TelemetryExample;
+}
+
+export interface TelemetryExample {
+  /** Button text, e.g. "Load the example year". */
+  label: string;
+  /** What it is, shown beside the button. */
+  description: string;
+  fileName: string;
+  map: string[];
+  tz: string;
+  load(): Promise<string>;
 }
 
 const MAX_BYTES = 64 * 1024 * 1024;
@@ -41,12 +54,13 @@ function chartOptions(title: string, unit: string): Omit<uPlot.Options, 'width' 
     series: [
       {},
       { label: 'simulated', stroke: '#0072B2', width: 1 },
-      { label: 'measured', stroke: '#D55E00', width: 1 },
+      // Semi-transparent so the simulated line stays visible under a year of measurements.
+      { label: 'measured', stroke: 'rgba(213, 94, 0, 0.6)', width: 1 },
     ],
   };
 }
 
-export function TelemetryPanel({ input, run, client, onCalibrated }: TelemetryPanelProps) {
+export function TelemetryPanel({ input, run, client, onCalibrated, example }: TelemetryPanelProps) {
   const [text, setText] = useState<string>();
   const [fileName, setFileName] = useState('');
   const [mapText, setMapText] = useState('');
@@ -84,6 +98,23 @@ export function TelemetryPanel({ input, run, client, onCalibrated }: TelemetryPa
     setFit(undefined);
   }
 
+  async function loadExample() {
+    if (!example) return;
+    setError(undefined);
+    try {
+      const body = await example.load();
+      setFileName(example.fileName);
+      setMapText(example.map.join('\n'));
+      setTz(example.tz);
+      setText(body);
+      setImported(undefined);
+      setScores(undefined);
+      setFit(undefined);
+    } catch (e) {
+      setError(`the example file ${example.fileName} could not be loaded: ${(e as Error).message}`);
+    }
+  }
+
   async function importAndScore() {
     setError(undefined);
     try {
@@ -94,6 +125,20 @@ export function TelemetryPanel({ input, run, client, onCalibrated }: TelemetryPa
       setError((e as Error).message);
     }
   }
+
+  // A new run (an edit, or the fitted scenario) is scored against the loaded file again.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: rescore only when the run changes
+  useEffect(() => {
+    if (!run || !imported) return;
+    let live = true;
+    client.scoreTelemetry(request, run).then(
+      (r) => live && setScores(r.rows),
+      (e: Error) => live && setError(e.message),
+    );
+    return () => {
+      live = false;
+    };
+  }, [run]);
 
   async function startFit() {
     setError(undefined);
@@ -106,7 +151,7 @@ export function TelemetryPanel({ input, run, client, onCalibrated }: TelemetryPa
       const fitted = Object.entries(out.fitted)
         .map(([k, v]) => `${k} = ${v}`)
         .join(', ');
-      onCalibrated(out.input, `calibrated to ${fileName}: ${fitted}`);
+      onCalibrated(out.input, `calibrated to ${fileName}: ${fitted}`, out.fitted);
     } catch (e) {
       setError((e as Error).message);
     } finally {
@@ -117,12 +162,30 @@ export function TelemetryPanel({ input, run, client, onCalibrated }: TelemetryPa
   return (
     <section className="telemetry-panel" aria-label="Measured data">
       <h2>Measured data</h2>
+      <div className="telemetry-source">
+        <label>
+          Telemetry file (CSV or Home Assistant history){' '}
+          <input type="file" accept=".csv,text/csv" onChange={(e) => void onFile(e.target.files?.[0])} />
+        </label>
+        {example && (
+          <p className="telemetry-example">
+            <button type="button" className="small" onClick={() => void loadExample()}>
+              {example.label}
+            </button>{' '}
+            <span className="muted">{example.description}</span>
+          </p>
+        )}
+        {text !== undefined && (
+          <p className="telemetry-file" role="status">
+            {fileName}: {text.length.toLocaleString('en-US')} characters read. Check the column map and time
+            zone, then “Load and score”.
+          </p>
+        )}
+      </div>
       <label>
-        Telemetry file (CSV or Home Assistant history){' '}
-        <input type="file" accept=".csv,text/csv" onChange={(e) => void onFile(e.target.files?.[0])} />
-      </label>
-      <label>
-        Column map, one per line (e.g. <code>Heat meter 1 [MWh]=heatToGreenhouse</code>)
+        <span>
+          Column map, one per line (e.g. <code>Heat meter 1 [MWh]=heatToGreenhouse</code>)
+        </span>
         <textarea value={mapText} rows={3} onChange={(e) => setMapText(e.target.value)} />
       </label>
       <label>
@@ -196,7 +259,7 @@ export function TelemetryPanel({ input, run, client, onCalibrated }: TelemetryPa
           {Object.entries(fit.fitted)
             .map(([k, v]) => `${k} = ${v}`)
             .join(', ')}
-          . Added as a new variant.
+          . Applied to the scenario as one edit: Undo returns to the values before the fit.
         </p>
       )}
     </section>
