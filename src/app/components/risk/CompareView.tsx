@@ -14,6 +14,11 @@ const n = (x: number | null | undefined, d = 0) =>
     ? '–'
     : x.toLocaleString('en-US', { minimumFractionDigits: d, maximumFractionDigits: d });
 
+/** A column title: the scenario name before " — ", without a trailing "at the … site" (as the CLI's). */
+export function shortName(name: string): string {
+  return (name.split(' — ')[0] ?? name).replace(/\s+at the .*$/, '');
+}
+
 export function CompareView({ sites }: CompareViewProps) {
   const c = sites[0]?.currency ?? '$';
   const rows: [string, (s: PerMwSummary) => string][] = [
@@ -41,7 +46,7 @@ export function CompareView({ sites }: CompareViewProps) {
           <th scope="col">Per MW of nameplate</th>
           {sites.map((s) => (
             <th key={s.name} scope="col">
-              {s.name.split(' — ')[0]}
+              {shortName(s.name)}
             </th>
           ))}
         </tr>

@@ -101,8 +101,9 @@ export function TelemetryPanel({ input, run, client, onCalibrated, example }: Te
   async function loadExample() {
     if (!example) return;
     setError(undefined);
+    let body: string;
     try {
-      const body = await example.load();
+      body = await example.load();
       setFileName(example.fileName);
       setMapText(example.map.join('\n'));
       setTz(example.tz);
@@ -112,15 +113,18 @@ export function TelemetryPanel({ input, run, client, onCalibrated, example }: Te
       setFit(undefined);
     } catch (e) {
       setError(`the example file ${example.fileName} could not be loaded: ${(e as Error).message}`);
+      return;
     }
+    // The example's map and time zone are known: import and score it at once.
+    await importAndScore({ text: body, map: example.map, tz: example.tz });
   }
 
-  async function importAndScore() {
+  async function importAndScore(req = request) {
     setError(undefined);
     try {
-      const out = await client.importTelemetry(request);
+      const out = await client.importTelemetry(req);
       setImported(out);
-      if (run) setScores((await client.scoreTelemetry(request, run)).rows);
+      if (run) setScores((await client.scoreTelemetry(req, run)).rows);
     } catch (e) {
       setError((e as Error).message);
     }
