@@ -3,7 +3,9 @@
  * greenhouse's heat the miners cover, what the backup heater still supplies, what the dry cooler rejects,
  * and what every loop temperature does.
  *
- * Coupling and time integration (per internal step of `scenario.simulation.timeStep`, default 15 min):
+ * Coupling and time integration (per internal step of `scenario.simulation.timeStep`, default 15 min; a step
+ * longer than 15 min is taken in 15-min sub-steps, `MAX_INTERNAL_STEP` in run.ts, because the greenhouse step
+ * is not accurate at 30-min and 1-h steps):
  *  1. Weather: temperatures, dew point, sky temperature and wind are interpolated linearly between the EPW
  *     rows (values at the end of each hour); irradiance is the hour's mean (EnergyPlus Engineering
  *     Reference, "Weather Data Interpolation"). Day/night from sunrise/sunset. Light into the greenhouse

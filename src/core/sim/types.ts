@@ -39,8 +39,15 @@ export interface SimulationResult {
     hours: number;
   };
   hours: number;
+  /** The scenario's time step, s, and the number of such steps in the run. */
   timeStep: number;
   steps: number;
+  /**
+   * The step the greenhouse and the plant actually advance by, s: the scenario's step, or sub-steps of at most
+   * MAX_INTERNAL_STEP (15 min) when it is longer (run.ts says why); `hours × 3600 / internalStep` steps.
+   * Optional only because the app rebuilds results from the worker's output without it.
+   */
+  internalStep?: number;
   /** Hourly means (temperatures, powers, flows) — see SERIES / OUTPUTS for units. */
   series: Record<SeriesName, Float64Array>;
   kpis: Kpis;
