@@ -6,18 +6,20 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
-import { outputInfo } from '../core';
-import { InputError } from '../core/errors';
 import {
+  bundledWeather,
+  bundledWeatherSource,
+  InputError,
   loadScenario,
+  outputInfo,
+  parseEpw,
+  parseQuantity,
   parseScenarioText,
   type Scenario,
   ScenarioError,
   setField,
-} from '../core/models/scenario';
-import { parseQuantity } from '../core/units';
-import { bundledWeather, bundledWeatherSource } from '../core/weather/bundled';
-import { parseEpw, type WeatherYear } from '../core/weather/epw';
+  type WeatherYear,
+} from '../core';
 import { type CliIo, UsageError } from './io';
 
 export { parseCommandArgs } from './options';

@@ -74,7 +74,8 @@ const common = {
 rmSync(outdir, { recursive: true, force: true });
 const entries = Object.fromEntries([...commands, 'sweepWorker'].map((name) => [name, `src/cli/${name}.ts`]));
 await Promise.all([
-  build({ ...common, entryPoints: { main: 'src/cli/main.ts' }, plugins: [lazyCommands] }),
+  // main.ts takes the error classes from the core's index: pure-core keeps the rest of the core out of main.mjs.
+  build({ ...common, entryPoints: { main: 'src/cli/main.ts' }, plugins: [lazyCommands, pureCore] }),
   build({ ...common, entryPoints: entries, plugins: [pureCore] }),
 ]);
 mkdirSync(outdir, { recursive: true });

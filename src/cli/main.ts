@@ -3,7 +3,7 @@
  * `run(args: string[], io: CliIo): Promise<number>` and a one-line `summary`.
  * Exit codes: 0 success, 1 internal failure, 2 bad or inconsistent arguments / input.
  */
-import { InputError, PhysicsError } from '../core/errors';
+import { InputError, PhysicsError } from '../core';
 import type { CliIo, Command } from './io';
 import { UsageError } from './io';
 

@@ -4,18 +4,21 @@
  * `heat-twin off-design`: duty and outlet temperatures of the scenario's exchanger over a grid of flows and
  * inlet temperatures.
  */
-import { toCelsius } from '../core/errors';
-import { buildPlant } from '../core/plant/plant';
-import { csvLine, fixed } from '../core/export/csv';
 import {
   assembleSizeStudy,
+  buildPlant,
+  csvLine,
   type ExchangerSizes,
+  fixed,
+  type OffDesignGrid,
+  type OffDesignTable,
+  offDesignTable,
+  quantity,
   type RunSummary,
   type SizeStudy,
   sizeStudyCases,
-} from '../core/studies/exchangerSize';
-import { type OffDesignGrid, type OffDesignTable, offDesignTable } from '../core/studies/offDesign';
-import { quantity } from '../core/units';
+  toCelsius,
+} from '../core';
 import {
   chooseWeather,
   loadScenarioFile,
@@ -30,7 +33,7 @@ import {
 } from './args';
 import { type CliIo, type Command, UsageError } from './io';
 import { progressBar } from './progress';
-import { runSimulations, workerCount } from './sweep';
+import { runSimulations, workerCount } from './sweepPool';
 import type { SimTask } from './sweepWorker';
 
 export const summary = 'annual heat recovered vs plate-exchanger size, and the approach at design';

@@ -8,11 +8,16 @@
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
-import { InputError, PhysicsError } from '../core/errors';
-import { ScenarioError } from '../core/models/scenario';
-import { simulate } from '../core/sim/simulate';
-import { type DesignHours, designHours } from '../core/studies/exchangerSize';
-import { parseEpw, type WeatherYear } from '../core/weather/epw';
+import {
+  type DesignHours,
+  designHours,
+  InputError,
+  PhysicsError,
+  parseEpw,
+  ScenarioError,
+  simulate,
+  type WeatherYear,
+} from '../core';
 
 export interface SimTask {
   id: number;
