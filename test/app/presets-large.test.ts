@@ -10,7 +10,7 @@ describe('site presets', () => {
     expect(s.greenhouse.floorArea).toBe(80000); // 8 ha
     const r = simulate(s);
     expect(r.hours).toBe(8760);
-    // 1 080 × 8 064 W = 8.709 MW nameplate (FACTS.md) → ≤ 76 290 MWh a year.
+    // 1 080 × 8 064 W = 8.709 MW nameplate ([facts]) → ≤ 76 290 MWh a year.
     expect(r.kpis.minerElectricity_MWh).toBeLessThanOrEqual((1080 * 8064 * 8760) / 1e6 + 1e-6);
     expect(r.kpis.heatCoverage).toBeGreaterThan(0.3);
   });

@@ -28,7 +28,7 @@ describe('site presets', () => {
     expect(s.minerLoop.inletSetpoint).toBeCloseTo(313.15, 10);
     const r = simulate(s);
     expect(r.hours).toBe(8760);
-    // 36 × 5 360 W = 192.96 kW nameplate (FACTS.md) → ≤ 1 690 MWh of electricity in a year.
+    // 36 × 5 360 W = 192.96 kW nameplate ([facts]) → ≤ 1 690 MWh of electricity in a year.
     expect(r.kpis.minerElectricity_MWh).toBeLessThanOrEqual((36 * 5360 * 8760) / 1e6 + 1e-6);
     expect(r.kpis.heatCoverage).toBeGreaterThan(0);
     expect(r.kpis.heatCoverage).toBeLessThan(1);

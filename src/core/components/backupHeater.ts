@@ -1,5 +1,5 @@
 /**
- * Backup (top-up) heater: the greenhouse's electric boiler (Manitoba pilot, FACTS.md: the mining heat
+ * Backup (top-up) heater: the greenhouse's electric boiler (Manitoba pilot, [facts] the mining heat
  * pre-heats the water feeding the electric boilers) or a gas boiler, heating a stream to a set-point up to
  * its capacity.
  *
@@ -9,12 +9,12 @@
  *
  * Efficiency η:
  *   - a constant (electric default 0.99 — assumption: resistance/electrode boilers lose ≈ 1 % through the
- *     jacket; a non-condensing gas boiler ≈ 0.80–0.85, FACTS.md: below 0.75 is due for replacement);
+ *     jacket; a non-condensing gas boiler ≈ 0.80–0.85, [facts] below 0.75 is due for replacement);
  *   - 'condensing': the Lochinvar Crest condensing-boiler curves as tabulated in Modelica Buildings
  *     `Buildings.Fluid.Boilers.Data.LochinvarCrest` (efficiency vs inlet/return water temperature
  *     294.3–344.3 K and firing rate 0.05/0.5/1), interpolated bilinearly and clamped at the table's edges.
  *     A warmer return condenses less flue vapour: 0.969 at 21 °C return, 0.874 at 71 °C at full fire — so
- *     pre-heating the boiler feed with mining heat lowers a gas boiler's efficiency (FACTS.md: condensing
+ *     pre-heating the boiler feed with mining heat lowers a gas boiler's efficiency ([facts] condensing
  *     boilers reach ~90 %+). US ratings are on the higher heating value (assumption: the table is HHV).
  */
 import { InputError } from '../errors';

@@ -29,7 +29,7 @@
  * inactive group. A shut-down unit
  * draws no power (standby neglected); its coolant still exchanges heat with the air through the case.
  *
- * Sources: FACTS.md (80 °C critical limit, ΔT shutdown, sizing rule ṁ = P/(cp ΔT)); all thresholds come
+ * Sources: [facts] (80 °C critical limit, ΔT shutdown, sizing rule ṁ = P/(cp ΔT)); all thresholds come
  * from the catalog entry, where each is sourced or marked as an assumption.
  */
 import { InputError } from '../errors';
@@ -265,7 +265,7 @@ function caseExchangeOnly(bank: MinerBank, inputs: MinerBankInputs, out: MinerBa
 
 /**
  * Total coolant mass flow that carries the bank's full electric power with a temperature rise ΔT:
- * ṁ = N·P_mode / (cp(T̄)·ΔT) — the FACTS.md sizing rule (8.06 kW, ΔT 10 K, water → 0.19 kg/s per unit).
+ * ṁ = N·P_mode / (cp(T̄)·ΔT) — the [facts] sizing rule (8.06 kW, ΔT 10 K, water → 0.19 kg/s per unit).
  * Uses the full electric power (not only the cold-plate share), as the rule does: a slight over-sizing.
  * `meanT` defaults to the model's recommended maximum inlet + ΔT/2; `mode` to 'normal'. kg/s.
  */

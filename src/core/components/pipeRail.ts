@@ -19,17 +19,17 @@ import { InputError, requireFinite } from '../errors';
 import { firConductance } from '../greenhouse/physics';
 
 export interface PipeRailGeometry {
-  /** Outer pipe diameter, m (Vanthoor 2011 Table 2: φ_Pipe,e = 0.051 m; FACTS.md). */
+  /** Outer pipe diameter, m (Vanthoor 2011 Table 2: φ_Pipe,e = 0.051 m; [facts]). */
   readonly outerDiameter: number;
-  /** Inner pipe diameter, m (Vanthoor 2011 Table 2: φ_Pipe,i = 0.047 m; FACTS.md). */
+  /** Inner pipe diameter, m (Vanthoor 2011 Table 2: φ_Pipe,i = 0.047 m; [facts]). */
   readonly innerDiameter: number;
-  /** Pipe length per m² of floor, m/m² (Vanthoor 2011 Table 2: l_Pipe = 1.875 m/m²; FACTS.md). */
+  /** Pipe length per m² of floor, m/m² (Vanthoor 2011 Table 2: l_Pipe = 1.875 m/m²; [facts]). */
   readonly lengthPerFloorArea: number;
-  /** Far-infrared emissivity of the pipe surface, – (Vanthoor 2011 Table 2: ε_Pipe = 0.88; FACTS.md). */
+  /** Far-infrared emissivity of the pipe surface, – (Vanthoor 2011 Table 2: ε_Pipe = 0.88; [facts]). */
   readonly emissivity: number;
 }
 
-/** The Dutch Venlo pipe rail of Vanthoor (2011) / GreenLight (FACTS.md, "Heating pipe rail"). */
+/** The Dutch Venlo pipe rail of Vanthoor (2011) / GreenLight ([facts], Greenhouse: heating pipe rail). */
 export const VANTHOOR_PIPE_RAIL: Readonly<PipeRailGeometry> = Object.freeze({
   outerDiameter: 0.051,
   innerDiameter: 0.047,

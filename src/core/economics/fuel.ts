@@ -8,10 +8,10 @@ import { InputError } from '../errors';
 export type BackupFuel = 'electric' | 'natural-gas' | 'propane';
 export const BACKUP_FUELS: readonly BackupFuel[] = ['electric', 'natural-gas', 'propane'];
 
-/** Natural gas: 1 GJ = 26.853 m³ (FACTS.md), so one m³ holds 10⁹ / 26.853 J ≈ 37.24 MJ (HHV). */
+/** Natural gas: 1 GJ = 26.853 m³ ([facts]), so one m³ holds 10⁹ / 26.853 J ≈ 37.24 MJ (HHV). */
 export const NATURAL_GAS_M3_PER_GJ = 26.853;
 export const NATURAL_GAS_J_PER_M3 = 1e9 / NATURAL_GAS_M3_PER_GJ;
-/** Natural gas CO₂: 1.966 kg per m³ (FACTS.md) ≈ 52.8 kg/GJ. */
+/** Natural gas CO₂: 1.966 kg per m³ ([facts]) ≈ 52.8 kg/GJ. */
 export const NATURAL_GAS_CO2_PER_M3 = 1.966;
 /**
  * Propane HHV 25.31 GJ/kL = 25.31 MJ/L (Canada, SOR/2018-261 Schedule 2, item 6, "Propane (pure)").
@@ -40,7 +40,7 @@ export interface Co2Factors {
 /**
  * Fuel (or electricity) a heater draws to deliver `heat` J at efficiency η: input = heat / η (energy
  * balance). η should be on the fuel's HHV basis (≈ 0.99 electric resistance, 0.8 non-condensing, ≈ 0.9+
- * condensing; FACTS.md: below 0.75 is due for replacement); up to 1.1 is accepted for LHV-rated boilers, as
+ * condensing; [facts] below 0.75 is due for replacement); up to 1.1 is accepted for LHV-rated boilers, as
  * the scenario's `backupHeater.efficiency` does.
  */
 export function fuelInput(heat: number, efficiency: number): number {

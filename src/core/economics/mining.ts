@@ -2,7 +2,7 @@
  * Bitcoin mining revenue: hashprice from network figures, revenue from an hourly hashrate series.
  *
  * Units: hashrate in hash/s; a "hashprice" inside the core is currency per hash computed (currency/hash).
- * The market quotes it per PH/s per day ("38 USD/PH/day", Luxor Hashrate Index; FACTS.md): multiply the
+ * The market quotes it per PH/s per day ("38 USD/PH/day", Luxor Hashrate Index; [facts]): multiply the
  * per-hash value by `HASH_PER_PH_DAY` (1 PH/s sustained for one day = 10¹⁵ × 86 400 hashes).
  */
 import { InputError } from '../errors';
@@ -13,7 +13,7 @@ export const HASH_PER_PH_DAY = 1e15 * 86400;
 export const BLOCK_INTERVAL = 600;
 /** Hashes per unit of difficulty per block: 2³² (Bitcoin wiki "Difficulty": hashrate = D · 2³² / 600). */
 export const HASHES_PER_DIFFICULTY = 2 ** 32;
-/** Block subsidy since the April 2024 halving, BTC (FACTS.md). */
+/** Block subsidy since the April 2024 halving, BTC ([facts]). */
 export const BLOCK_SUBSIDY_2024 = 3.125;
 
 export interface NetworkFigures {
@@ -43,10 +43,10 @@ export interface Hashprice {
 /**
  * Hashprice from network figures. Expected hashes per block = D · 2³² (Bitcoin wiki "Difficulty"), so the
  * network hashrate is H = D · 2³² / 600 s and one hash earns (S + F) / (D · 2³²) = (S + F) / (600 · H) BTC.
- * Per TH/s per day (FACTS.md's formula gives the per-block value; × 144 blocks per day):
+ * Per TH/s per day (the [facts] formula gives the per-block value; × 144 blocks per day):
  *   hashprice = (S + F) · P · 144 / (D · 2³² / 600 / 10¹²)   currency/TH/day
  * with S the block subsidy, F the mean fees per block (BTC), P the BTC price. Check: D = 1.5 × 10¹⁴
- * (H ≈ 1.07 ZH/s), S + F = 3.155 BTC, P = 90 000 USD → 38.1 USD/PH/day, FACTS.md's late-2025 level.
+ * (H ≈ 1.07 ZH/s), S + F = 3.155 BTC, P = 90 000 USD → 38.1 USD/PH/day, the late-2025 level of [facts].
  */
 export function hashpriceFromNetwork(n: NetworkFigures): Hashprice {
   const need = (field: string, x: number | undefined, min: number, allowed: string) => {

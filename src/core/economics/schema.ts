@@ -8,7 +8,7 @@
  * currency "¤"): energy prices ¤/J, hashprice ¤/hash, demand charge ¤/W (or ¤/VA) per month, CO₂ kg/J,
  * carbon price ¤/kg, capex ¤ (or ¤/W, ¤/(hash/s), ¤/unit), fixed opex ¤/year.
  *
- * Every default is listed with its source in `ECONOMICS_SOURCES` ("FACTS.md: …", "derived: …",
+ * Every default is listed with its source in `ECONOMICS_SOURCES` ("[facts] …" from models/SOURCES.md, "derived: …",
  * "assumption: …").
  */
 import { z } from 'zod';

@@ -39,7 +39,7 @@ export type Tariff =
 /**
  * Monthly demand charge on the month's highest hourly-mean load: charge = price · max(0, peak − allowance),
  * with peak in kW (or in kVA = kW / powerFactor when `perKva`), e.g. Manitoba Hydro general service small,
- * $12.33 per kVA (FACTS.md, April 2024 rates). `price` is currency per W (per VA) per month, `allowance` in
+ * $12.33 per kVA ([facts], April 2024 rates). `price` is currency per W (per VA) per month, `allowance` in
  * W (VA). Utilities bill the peak 15-min or 30-min demand; an hourly mean understates it slightly.
  */
 export interface DemandCharge {

@@ -6,7 +6,8 @@
  * datum is an object `{ "value": …, "source": "…" }`. `value` is a quantity string with its unit
  * ("480 TH/s", "11.7 L/min", "80 degC"), a plain number, or a text. `source` says where the number comes
  * from and starts with one of:
- *   - `FACTS.md: …` — a published figure collected in /shared/domain/FACTS.md (with its original source);
+ *   - `[facts] …` — a published figure from the "Domain facts" section of models/SOURCES.md (which names
+ *     its original source);
  *   - a citation (`Modelica Buildings, …`, `Incropera …`) — taken from that reference;
  *   - `derived: …` — arithmetic on other values, with the arithmetic written out;
  *   - `assumption: …` — not published: an engineering choice, with its basis.

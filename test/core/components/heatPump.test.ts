@@ -13,7 +13,7 @@ const hp = heatPump({ capacity: 2e6 });
 const jesper = (source: number, sink: number) => 1.448e12 * (sink - source + 2 * 88.73) ** -4.946;
 
 describe('heat pump COP: validation', () => {
-  // Anchor (issue 17, FACTS): source water 45 °C (leaving the evaporator at 40 °C), supply 60/70/80 °C.
+  // Anchor (issue 17, [facts]): source water 45 °C (leaving the evaporator at 40 °C), supply 60/70/80 °C.
   it.each([
     [60, 5.5],
     [70, 4.3],

@@ -16,9 +16,9 @@ const avalon = minerModel('avalon-a1566ha');
 const s21 = minerModel('antminer-s21-hydro');
 const testFluid = constantFluid(4180);
 
-describe('nominalCoolantFlow (FACTS.md sizing rule ṁ = P/(cp ΔT))', () => {
+describe('nominalCoolantFlow ([facts] sizing rule ṁ = P/(cp ΔT))', () => {
   it('8.06 kW, ΔT 10 K, water → 0.19 kg/s per unit', () => {
-    // FACTS.md: "8.06 kW, ΔT 10 K → 0.19 kg/s". Hand: 8064 / (4180 · 10) = 0.1929 kg/s. The function takes
+    // [facts] "8.06 kW, ΔT 10 K → 0.19 kg/s". Hand: 8064 / (4180 · 10) = 0.1929 kg/s. The function takes
     // cp at the default mean temperature (recommended max inlet 70 °C + 5 K = 75 °C), where water's cp is
     // 4193 J/(kg·K) (IAPWS-95 saturated-liquid tables): 8064 / (4193 · 10) = 0.1923 kg/s.
     const one = minerBank(avalon, 1);

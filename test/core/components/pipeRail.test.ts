@@ -18,7 +18,7 @@ import { InputError } from '../../../src/core/errors';
 const G = VANTHOOR_PIPE_RAIL;
 const SIGMA = 5.670374419e-8; // CODATA 2018
 
-describe('pipe rail geometry (FACTS: Ø 51/47 mm, 1.875 m/m², ε 0.88)', () => {
+describe('pipe rail geometry ([facts] Ø 51/47 mm, 1.875 m/m², ε 0.88)', () => {
   it('surface area per m² floor = π·0.051·1.875', () => {
     // hand: 3.14159265·0.051 = 0.160221; ×1.875 = 0.300415 m²/m²
     expect(pipeSurfaceArea(G)).toBeCloseTo(0.300415, 5);
@@ -81,7 +81,7 @@ describe('pipe radiation (Vanthoor 2011 eq. 37, Table 3 view factors)', () => {
     const n = Math.log(q60 / q40) / Math.log(60 / 40);
     expect(n).toBeGreaterThan(1.15);
     expect(n).toBeLessThan(1.32);
-    // Dutch design capacity 130 W/m² (FACTS) is reached at a mean pipe–air difference of ~35–40 K
+    // Dutch design capacity 130 W/m² ([facts]) is reached at a mean pipe–air difference of ~35–40 K
     expect(q40).toBeGreaterThan(130);
     expect(pipeRailCharacteristic(G, 318.15, 293.15).total).toBeLessThan(130);
   });

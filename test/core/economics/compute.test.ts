@@ -5,8 +5,8 @@ import { parseEconomics } from '../../../src/core/economics/schema';
 import { InputError } from '../../../src/core/errors';
 
 // A constant synthetic year shaped like the Manitoba pilot: 3 MW of miners hashing 172.8 PH/s
-// (360 × 480 TH/s, FACTS.md), 50 kW of pumps and fans, 1 MW of miner heat delivered to the greenhouse,
-// electric backup boilers at 99 % (FACTS.md: the pilot pre-heats the feed of electric boilers).
+// (360 × 480 TH/s, [facts]), 50 kW of pumps and fans, 1 MW of miner heat delivered to the greenhouse,
+// electric backup boilers at 99 % ([facts] the pilot pre-heats the feed of electric boilers).
 function year(hours = 8760, over: Partial<HourlyEnergy> = {}): HourlyEnergy {
   const c = (w: number) => new Float64Array(hours).fill(w);
   return {
@@ -171,7 +171,7 @@ describe('heat contract: both parties separately', () => {
 });
 
 describe('backup fuels', () => {
-  it('natural gas in a CAD scenario with a carbon price (FACTS.md: 26.853 m³/GJ, 1.966 kg/m³)', () => {
+  it('natural gas in a CAD scenario with a carbon price ([facts] 26.853 m³/GJ, 1.966 kg/m³)', () => {
     const e = econ({ currency: 'CAD', naturalGasPrice: '0.30 CAD/m^3', carbonPrice: '80 CAD/t' });
     const r = computeEconomics(e, year(8760, { backupFuel: 'natural-gas', backupEfficiency: 0.9 }));
     // Hand: 8760 MWh / 0.9 = 9733.33 MWh = 35 040 GJ × 26.853 m³/GJ = 940 929.12 m³;

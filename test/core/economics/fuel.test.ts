@@ -12,18 +12,18 @@ import {
 import { parseEconomics } from '../../../src/core/economics/schema';
 
 describe('natural gas', () => {
-  it('1 GJ = 26.853 m³ (FACTS.md) and back', () => {
+  it('1 GJ = 26.853 m³ ([facts]) and back', () => {
     expect(fuelQuantity('natural-gas', 1e9)).toEqual({ amount: expect.closeTo(26.853, 12), unit: 'm^3' });
     // Hand: 1e9 J / 26.853 m³ = 37.2398 MJ/m³.
     expect(NATURAL_GAS_J_PER_M3).toBeCloseTo(37.2398e6, -2);
   });
 
-  it('gas volume × 1.966 kg/m³ (FACTS.md), through the schema default', () => {
+  it('gas volume × 1.966 kg/m³ ([facts]), through the schema default', () => {
     // Hand: 1000 m³ × 1.966 kg/m³ = 1966 kg CO₂.
     const e = parseEconomics({});
     const factors = { grid: e.gridCo2, naturalGas: e.naturalGasCo2, propane: e.propaneCo2 };
     expect(co2('natural-gas', 1000 * NATURAL_GAS_J_PER_M3, factors)).toBeCloseTo(1966, 9);
-    // Per GJ: 1.966 × 26.853 = 52.793 kg/GJ (FACTS.md: ≈ 52.8 kg/GJ).
+    // Per GJ: 1.966 × 26.853 = 52.793 kg/GJ ([facts] ≈ 52.8 kg/GJ).
     expect(co2('natural-gas', 1e9, factors)).toBeCloseTo(52.793, 3);
   });
 });

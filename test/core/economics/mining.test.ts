@@ -19,7 +19,7 @@ describe('hashpriceFromNetwork', () => {
   });
 
   it('gives the same from difficulty: H = D · 2³² / 600 (Bitcoin wiki "Difficulty")', () => {
-    // D = 1.5e14 → H = 1.5e14 × 4 294 967 296 / 600 = 1.073741824e21 hash/s (≈ 1.07 ZH/s, FACTS.md late 2025).
+    // D = 1.5e14 → H = 1.5e14 × 4 294 967 296 / 600 = 1.073741824e21 hash/s (≈ 1.07 ZH/s, [facts] late 2025).
     const D = 1.5e14;
     const h = hashpriceFromNetwork({
       btcPrice: 90000,
@@ -28,9 +28,9 @@ describe('hashpriceFromNetwork', () => {
       feesPerBlock: 0.03,
     });
     expect(h.networkHashrate).toBeCloseTo(1.073741824e21, -9);
-    // FACTS.md formula (per block): (S + F) · P / (D · 2³² / 600 / 10¹²) per TH/s, × 144 blocks per day:
+    // [facts] formula (per block): (S + F) · P / (D · 2³² / 600 / 10¹²) per TH/s, × 144 blocks per day:
     // 3.155 × 90 000 / (1.073741824e9 TH/s) × 144 = 0.0380800 USD/TH/day = 38.08 USD/PH/day, the late-2025
-    // level FACTS.md quotes (~38 USD/PH/day).
+    // level [facts] quotes (~38 USD/PH/day).
     const perTHday = ((3.155 * 90000) / ((D * 2 ** 32) / 600 / 1e12)) * 144;
     expect(h.perPHday).toBeCloseTo(perTHday * 1000, 9);
     expect(h.perPHday).toBeCloseTo(38.08, 2);
@@ -51,7 +51,7 @@ describe('hashpriceFromNetwork', () => {
 
 describe('miningRevenue', () => {
   it('is hashprice × constant hashrate × hours (the Manitoba pilot at 38 USD/PH/day)', () => {
-    // Hand: 360 miners × 480 TH/s = 172.8 PH/s (FACTS.md); 172.8 PH/s × 38 USD/PH/day × 365 days
+    // Hand: 360 miners × 480 TH/s = 172.8 PH/s ([facts]); 172.8 PH/s × 38 USD/PH/day × 365 days
     // = 2 396 736 USD per year of 8760 h.
     const H = new Float64Array(8760).fill(172.8e15);
     const r = miningRevenue(H, 38 / HASH_PER_PH_DAY);

@@ -18,18 +18,18 @@ function errorOf(input: unknown): InputError {
 describe('defaults (Manitoba pilot)', () => {
   const e = parseEconomics(undefined);
 
-  it('price, hashprice and terms from FACTS.md', () => {
+  it('price, hashprice and terms from [facts]', () => {
     expect(e.currency).toBe('USD');
-    // FACTS.md: energy cost US$0.035/kWh.
+    // [facts] energy cost US$0.035/kWh.
     expect(e.electricity).toEqual({ type: 'flat', price: expect.closeTo(0.035 / KWH, 20) });
     expect(e.backupElectricity).toBe(e.electricity);
-    // FACTS.md: hashprice ~US$38/PH/day late November 2025.
+    // [facts] hashprice ~US$38/PH/day late November 2025.
     expect(e.mining.kind).toBe('hashprice');
     expect(e.mining.perHash * HASH_PER_PH_DAY).toBeCloseTo(38, 10);
-    // FACTS.md: federal fuel charge $0 since 1 April 2025; 24-month term.
+    // [facts] federal fuel charge $0 since 1 April 2025; 24-month term.
     expect(e.carbonPrice).toBe(0);
     expect(e.horizonYears).toBe(2);
-    // FACTS.md: 1.966 kg CO₂ per m³ of gas; 1 GJ = 26.853 m³ → 52.793 kg/GJ.
+    // [facts] 1.966 kg CO₂ per m³ of gas; 1 GJ = 26.853 m³ → 52.793 kg/GJ.
     expect(e.naturalGasCo2 * 1e9).toBeCloseTo(1.966 * 26.853, 9);
     expect(e.heatContract).toEqual({ type: 'free' });
     expect(e.minerSalvage).toEqual({ fraction: 0.3 });
@@ -40,7 +40,7 @@ describe('defaults (Manitoba pilot)', () => {
     for (const [k, v] of Object.entries(ECONOMICS_SOURCES)) {
       // "when not given: <author> (<year>) …" names the cost correlation used when the scenario has no price.
       expect(v, k).toMatch(
-        /^(FACTS\.md: |derived: |assumption: |ECCC |when not given: [A-Z][^()]+ \(\d{4}\))/,
+        /^(\[facts\] |derived: |assumption: |ECCC |when not given: [A-Z][^()]+ \(\d{4}\))/,
       );
     }
   });
@@ -71,7 +71,7 @@ describe('units and currencies', () => {
     );
   });
 
-  it('demand charge per kVA (Manitoba Hydro, FACTS.md) or per kW', () => {
+  it('demand charge per kVA (Manitoba Hydro, [facts]) or per kW', () => {
     const e = parseEconomics({ currency: 'CAD', demandCharge: { price: '12.33 CAD/kVA' } });
     expect(e.demandCharge).toEqual({
       price: expect.closeTo(0.01233, 15),

@@ -13,7 +13,7 @@ const perKWh = (x: number) => x / 3.6e6; // currency/kWh → currency/J
 const constant = (n: number, w: number) => new Float64Array(n).fill(w);
 
 describe('electricityCost: energy charges', () => {
-  it('flat: 1 MW for a day at 0.035 USD/kWh (FACTS.md pilot price)', () => {
+  it('flat: 1 MW for a day at 0.035 USD/kWh ([facts] pilot price)', () => {
     // Hand: 1000 kW × 24 h × 0.035 = 840 USD.
     const r = electricityCost(constant(24, 1e6), { type: 'flat', price: perKWh(0.035) });
     expect(r.energyCost).toBeCloseTo(840, 9);
@@ -86,7 +86,7 @@ describe('electricityCost: energy charges', () => {
 });
 
 describe('electricityCost: demand charge on the monthly peak', () => {
-  it('Manitoba Hydro general service small, January with one 2.5 MW hour (FACTS.md April 2024 rates)', () => {
+  it('Manitoba Hydro general service small, January with one 2.5 MW hour ([facts] April 2024 rates)', () => {
     // Energy 4.671 ¢/kWh + 12.33 CAD/kVA of the month's peak; power factor 0.95 (assumption).
     // Hand: energy = 743 h × 1000 kWh + 2500 kWh = 745 500 kWh × 0.04671 = 34 822.305 CAD;
     // demand = 2500 kW / 0.95 = 2631.579 kVA × 12.33 = 32 447.368 CAD.

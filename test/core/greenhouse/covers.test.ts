@@ -3,9 +3,9 @@ import { InputError } from '../../../src/core/errors';
 import { coverPreset, coverPresets, parseCover } from '../../../src/core/greenhouse/covers';
 
 describe('greenhouse cover presets', () => {
-  it('ship the FACTS.md U-values', () => {
+  it('ship the [facts] U-values', () => {
     const p = coverPresets();
-    // FACTS.md: single glass 5.7–6.8, double poly 3.4–4.0, double glass 3.7, 8 mm twin-wall PC ~3.1 W/(m²·K)
+    // [facts] single glass 5.7–6.8, double poly 3.4–4.0, double glass 3.7, 8 mm twin-wall PC ~3.1 W/(m²·K)
     expect(p['single-glass'].uValue).toBeGreaterThanOrEqual(5.7);
     expect(p['single-glass'].uValue).toBeLessThanOrEqual(6.8);
     expect(p['double-poly'].uValue).toBeGreaterThanOrEqual(3.4);
@@ -22,7 +22,7 @@ describe('greenhouse cover presets', () => {
     for (const c of Object.values(p)) {
       expect(c.solarTransmittance + c.solarAbsorptance).toBeLessThanOrEqual(1);
       for (const src of Object.values(c.sources)) {
-        expect(src).toMatch(/^(FACTS\.md:|derived:|assumption:|[A-Za-z]+ )/);
+        expect(src).toMatch(/^(\[facts\] |derived:|assumption:|[A-Za-z]+ )/);
       }
     }
   });

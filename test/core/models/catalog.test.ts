@@ -20,8 +20,8 @@ const clone = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
 
 describe('catalog source convention', () => {
   // Every datum except id/name/manufacturer is { value, source }, and the source starts with one of the
-  // documented kinds (FACTS.md / derived: / assumption: / a named reference).
-  const SOURCE = /^(FACTS\.md: |derived: |assumption: |Modelica Buildings|Incropera|Kakaç)/;
+  // documented kinds ([facts] / derived: / assumption: / a named reference).
+  const SOURCE = /^(\[facts\] |derived: |assumption: |Modelica Buildings|Incropera|Kakaç)/;
   for (const dir of ['miners', 'dry-coolers', 'plate-exchangers']) {
     for (const f of filesIn(dir)) {
       it(`${dir}/${f}: every datum carries a source`, () => {
@@ -67,7 +67,7 @@ describe('catalog source convention', () => {
 });
 
 describe('miner catalog values', () => {
-  // FACTS.md table "Liquid-cooled miners (third-party catalogues)": hashrate TH/s, power W.
+  // [facts] table "Liquid-cooled miners (third-party catalogues)" (models/SOURCES.md): hashrate TH/s, power W.
   const facts: [string, number, number][] = [
     ['avalon-a1566ha', 480, 8064],
     ['antminer-s21-hydro', 335, 5360],
@@ -75,19 +75,19 @@ describe('miner catalog values', () => {
     ['antminer-s21-plus-hydro', 319, 4785],
     ['antminer-s19-xp-hydro', 257, 5346],
   ];
-  it.each(facts)('%s: nameplate matches FACTS.md (%d TH/s, %d W), converted to SI', (id, th, w) => {
+  it.each(facts)('%s: nameplate matches [facts] (%d TH/s, %d W), converted to SI', (id, th, w) => {
     const m = minerModel(id);
     expect(m.hashrate).toBeCloseTo(th * 1e12, -6); // 1 TH/s = 1e12 hash/s
     expect(m.power).toBe(w);
     expect(m.efficiency).toBeCloseTo(w / (th * 1e12), 13); // J/hash
-    // FACTS.md 80 °C limit; the high-temperature A1566HA is given 90 °C (assumption stated in its JSON:
+    // [facts] 80 °C limit; the high-temperature A1566HA is given 90 °C (assumption stated in its JSON:
     // 80 °C cannot coexist with its advertised > 75 °C hot water).
     const limit = id === 'avalon-a1566ha' ? 90 : 80;
     expect(m.thermal.criticalTemperature).toBeCloseTo(limit + 273.15, 10);
-    expect(m.sources['hashrate']).toMatch(/^FACTS\.md/);
+    expect(m.sources['hashrate']).toMatch(/^\[facts\] /);
   });
 
-  it('Avalon A1566HA: FACTS.md size 556 × 482.6 × 86 mm and 16.8 J/TH', () => {
+  it('Avalon A1566HA: [facts] size 556 × 482.6 × 86 mm and 16.8 J/TH', () => {
     const m = minerModel('avalon-a1566ha');
     expect(m.physical.depth).toBeCloseTo(0.556, 12);
     expect(m.physical.width).toBeCloseTo(0.4826, 12);
@@ -95,7 +95,7 @@ describe('miner catalog values', () => {
     expect(m.efficiency).toBeCloseTo(16.8e-12, 15);
   });
 
-  it.each(facts)('%s: nominal flow follows the FACTS.md sizing rule ṁ = P/(cp ΔT)', (id) => {
+  it.each(facts)('%s: nominal flow follows the [facts] sizing rule ṁ = P/(cp ΔT)', (id) => {
     const m = minerModel(id);
     // Hand calculation as in the catalog: water at 40 °C, cp 4179 J/kgK, ρ 992.2 kg/m³ (IAPWS-IF97 tables);
     // volume flow = P / (cp · 10 K) / ρ, stated to 0.1 L/min → within 0.05 L/min.

@@ -34,7 +34,7 @@ function expectSecondLaw(r: PlantState, ambientT: number): void {
 
 describe('plant operating point (Manitoba pilot)', () => {
   it('design winter day: the exchanger takes all the miner heat and delivers water above 75 °C', () => {
-    // −32 °C design (FACTS), 5.6 MW greenhouse load, 80 °C supply, the heating circuit returning at 45 °C
+    // −32 °C design ([facts]), 5.6 MW greenhouse load, 80 °C supply, the heating circuit returning at 45 °C
     // (variable primary flow).
     const r = solvePlant(plant, {
       ambientT: -32 + C,
@@ -47,11 +47,11 @@ describe('plant operating point (Manitoba pilot)', () => {
     expect(r.dryCoolerDuty).toBe(0);
     expect(r.hxDuty).toBeCloseTo(r.heatToCoolant, 3);
     expect(r.minerInletT).toBeCloseTo(scenario.minerLoop.inletSetpoint, 9);
-    // FACTS: the pilot delivers water "exceeding 75 °C".
+    // [facts] the pilot delivers water "exceeding 75 °C".
     expect(r.hxColdOutT - C).toBeGreaterThan(75);
     // ≥ 85 % of the electricity into the coolant (issue 3 §6).
     expect(r.heatToCoolant / r.minerElectricPower).toBeGreaterThan(0.85);
-    // ~3 MW of miners: 360 × 8064 W = 2.903 MW (FACTS).
+    // ~3 MW of miners: 360 × 8064 W = 2.903 MW ([facts]).
     expect(r.minerElectricPower).toBeCloseTo(360 * 8064, -3);
     // Variable primary flow: ṁ_B = Q/(cp·(80 − 45 K)); boiler tops up the rest, Q_b = Q_gh − Q_hx.
     expect(r.greenhouseFlow).toBeCloseTo(5.6e6 / (plant.cpGreenhouse * 35), 6);
