@@ -104,7 +104,7 @@ describe('simulate: validation cases', () => {
 describe('simulate: the Manitoba pilot', () => {
   it('~3 MW of miners, ≥ 85 % of their electricity into the coolant', () => {
     const k = manitobaResult().kpis;
-    // 360 × 8064 W × 8760 h = 25 431 MWh (FACTS: 3 MW site, 8.06 kW units), miners run all year (mining-first).
+    // 360 × 8064 W × 8760 h = 25 431 MWh ([facts] 3 MW site, 8.06 kW units), miners run all year (mining-first).
     expect(k.minerElectricity_MWh).toBeCloseTo((360 * 8064 * 8760) / 1e6, -1);
     expect(k.heatRecovered_MWh / k.minerElectricity_MWh).toBeGreaterThan(0.85);
     expect(k.minerUptime).toBeCloseTo(1, 6);
@@ -148,7 +148,7 @@ describe('simulate: the Manitoba pilot', () => {
   });
 
   it('annual heating demand per m² is of the order published for cold-climate greenhouses', () => {
-    // FACTS.md: a Manitoba double-poly house ≈ 2.1 GJ/m² (September–May); GreenLight (Katzin 2021) Calgary
+    // [facts] a Manitoba double-poly house ≈ 2.1 GJ/m² (September–May); GreenLight (Katzin 2021) Calgary
     // 1.4–1.53 GJ/m² *with* lamps supplying part of the heat. Our year is the full 12 months without lamps,
     // at 21/17 °C, 85 % RH (night transpiration) and 0.5 ACH: we accept 0.7–1.5 × the Manitoba figure —
     // enough to catch a wrong order of magnitude or a unit error, not to calibrate.
