@@ -3,7 +3,8 @@
  * duty, terminal temperatures, approach, LMTD and F, UA required vs installed, NTU, ε, plates and area,
  * channel and port velocities and pressure drops against the allowables, pump head and power, the dry cooler
  * at winter and summer design — in the user's unit system, with a warning under every limit exceeded, and the
- * figures as a CSV download. The design hours come from the app's last annual run of the scenario.
+ * figures as a CSV download. The design hours come from the app's last annual run of the scenario; below, the
+ * exchanger at one chosen hour of that run (HourFigures).
  */
 import { useId, useMemo, useState } from 'react';
 import type { RunOutput } from '../../../worker/engine';
@@ -12,6 +13,7 @@ import type { ScenarioJson } from '../../lib/edit';
 import type { UnitSystem } from '../../lib/units';
 import { FigureTable } from './FigureTable';
 import { computeDesign, designSections, PLATES } from './figures';
+import { HourFigures } from './HourFigures';
 import { allWarnings, designCsv, withUnitText } from './format';
 import './exchanger.css';
 
@@ -94,6 +96,7 @@ export default function ExchangerPanel({ run, units, input }: ExchangerPanelProp
         {sections.map((s) => (
           <FigureTable key={s.id} section={s} units={units} />
         ))}
+        <HourFigures run={run} units={units} />
       </div>
     </section>
   );
