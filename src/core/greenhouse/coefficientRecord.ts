@@ -13,6 +13,8 @@ export class Coefficients implements VentLimits {
   cold = 1;
   rh = 0;
   heatingSetpoint = 0;
+  /** Vent opening of the last demand solve (demand.ts), 0…1. */
+  demandVent = 0;
   // sensible links
   canAir = 0;
   airFlr = 0;

@@ -7,11 +7,14 @@ import * as Rail from '../components/pipeRail';
 import * as K from './constants';
 import * as Ctl from './control';
 import { type Coefficients, sameKey } from './coefficientRecord';
-import type { GreenhouseModel } from './params';
+import { coverSolarShares, type GreenhouseModel } from './params';
+import type { StackShares } from './shortwave';
 import * as P from './physics';
 import * as St from './state';
 import type { GreenhouseInputs } from './types';
 const { GH } = St;
+/** Scratch for a partly closed screen. */
+const SHARES: StackShares = { roof: 0, screen: 0, canopy: 0, floor: 0 };
 const { pipeConvectionCoefficient } = Rail;
 const { screenClosure, ventLimits } = Ctl;
 const {
@@ -209,18 +212,20 @@ function airExchange(
   c.vpOut = inp.outdoorVapourPressure ?? 0.8 * es(To);
 }
 
-/** Short-wave absorption (see params.ts for the canopy/floor factors); the screen's light loss only when closed. */
+/**
+ * Short-wave absorption: roof, screen (only while closed), canopy and floor as a reflecting stack
+ * (shortwave.ts); a share η_GlobAir of what crop and floor would absorb heats the air instead, absorbed by
+ * the construction, gutters and pipes ([V] eq. 8.35, Table 8.2 η_GlobAir = 0.1).
+ */
 function solar(m: GreenhouseModel, inp: GreenhouseInputs, u: number): void {
   const c = m.coef;
   const I = inp.solarOnCover;
-  const tau = m.cover.solarTransmittance;
-  const tauScr = 1 - u * (1 - SCREEN.tau);
-  const Ican = (1 - ETA_GLOB_AIR) * tau * tauScr * I;
-  c.sCov = m.cover.solarAbsorptance * I;
-  c.sAir = ETA_GLOB_AIR * tau * I;
-  c.sScr = u * (1 - SCREEN.tau - SCREEN.rho) * (1 - ETA_GLOB_AIR) * tau * I;
-  c.sCan = m.k.canSolar * Ican;
-  c.sFlr = m.k.flrSolar * Ican;
+  const s = u === 0 ? m.k.solarOpen : u === 1 ? m.k.solarClosed : coverSolarShares(m.cover, m.lai, u, SHARES);
+  c.sCov = s.roof * I;
+  c.sScr = s.screen * I;
+  c.sAir = ETA_GLOB_AIR * (s.canopy + s.floor) * I;
+  c.sCan = (1 - ETA_GLOB_AIR) * s.canopy * I;
+  c.sFlr = (1 - ETA_GLOB_AIR) * s.floor * I;
 }
 
 /** Transpiration ([V] eqs. 8.47–8.53) and condensation on screen and cover ([V] eq. 8.43). */

@@ -47,7 +47,6 @@ export const SOIL_OUTER_LAYER = 1.28;
 // --- short-wave optics ([V] Tables 8.1–8.2) -------------------------------------------------------------------
 export const ETA_GLOB_PAR = 0.5;
 export const K1_PAR = 0.7;
-export const K2_PAR = 0.7;
 export const K_NIR = 0.27;
 export const RHO_CAN_PAR = 0.07;
 export const RHO_CAN_NIR = 0.35;

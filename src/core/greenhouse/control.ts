@@ -67,11 +67,16 @@ export function screenCap(
   heatingSetpoint: number,
   rhMax: number,
 ): number {
-  const sp = isDay ? CONTROL.screenSetpointDay : CONTROL.screenSetpointNight;
-  const cold = proportionalControl(outdoorT, sp, -1, 0, 1);
+  const cold = screenCold(outdoorT, isDay);
   const ventCold = proportionalControl(airT, heatingSetpoint - CONTROL.ventColdOffset, -1, 1, 0);
   const rhOpen = proportionalControl(rh, rhMax + CONTROL.screenRhOffset, CONTROL.screenRhBand, 1, 0);
   return Math.min(cold, Math.max(rhOpen, 1 - ventCold));
+}
+
+/** Screen closure asked for by the cold outside ([K] thScrCold): below 5 °C by day, 10 °C by night, 1 K band. */
+export function screenCold(outdoorT: number, isDay: boolean): number {
+  const sp = isDay ? CONTROL.screenSetpointDay : CONTROL.screenSetpointNight;
+  return proportionalControl(outdoorT, sp, -1, 0, 1);
 }
 
 /** Screen opening asked for by a warm house ([K] thScrHeat): 1 (closed) below set-point + 4 K, 1 K band. */

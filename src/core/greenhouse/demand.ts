@@ -17,7 +17,7 @@ const { computeCoefficients } = Co;
 const { addVents, assemble } = Asm;
 const { luFactor, luSolve } = Lu;
 const { GH, GH_STATES: N, initialState, validateState } = St;
-const { ventHeat, ventOpening, screenCap, screenHeat } = Ctl;
+const { ventHeat, ventOpening, screenCap, screenClosure, screenCold, screenHeat } = Ctl;
 const { LATENT_HEAT: L } = K;
 
 const AIR = GH.air;
@@ -36,21 +36,14 @@ function demandSolve(
   Tnew: Float64Array,
   out: HeatDemandOutput,
 ): void {
-  // the screen as the controller would set it with the air at the set-point (cf. the vents below)
   let screen: number | undefined;
+  let qw: number;
   if (m.thermalScreen && inp.screenClosed === undefined) {
-    const isDay = inp.isDay ?? inp.solarOnCover > 0;
-    const sp = inp.heatingSetpoint ?? (isDay ? m.heatingSetpointDay : m.heatingSetpointNight);
-    const Ta = T[GH.air]!;
-    const cap = screenCap(inp.outdoorT, isDay, Ta, T[GH.vpAir]! / saturationVapourPressure(Ta), sp, m.rhMax);
-    screen = Math.min(cap, screenHeat(setpointT, sp));
-  }
-  const c = computeCoefficients(m, T, inp, screen);
-  const o =
-    inp.ventOpening ?? ventOpening(ventHeat(setpointT, c.heatingSetpoint, m.ventOffset, m.ventBand), c);
-  let qw = solveDemand(m, T, inp, setpointT, invDt, o, Tnew);
-  for (let pass = 0; pass < 2 && dryUp(m, Tnew); pass++)
-    qw = solveDemand(m, T, inp, setpointT, invDt, o, Tnew);
+    screen = demandScreen(m, T, inp, setpointT, invDt, Tnew);
+    qw = demandTrial(m, T, inp, setpointT, invDt, screen, Tnew);
+  } else qw = demandTrial(m, T, inp, setpointT, invDt, screen, Tnew);
+  const c = m.coef;
+  const o = c.demandVent;
   const fa = m.floorArea;
   const Tp = Tnew[PIPE]!;
   out.waterHeat = qw * fa;
@@ -83,6 +76,66 @@ function demandSolve(
   out.latentLoss = L * mOut * fa;
   out.soilToDeep = c.soilDeep * (Tnew[GH.soil5]! - (inp.deepSoilT ?? m.deepSoilT)) * fa;
   out.transpirationLatent = L * c.vec * (c.esC + c.sC * (Tnew[GH.canopy]! - c.tc0) - Tnew[GH.vpAir]!) * fa;
+}
+
+/** One demand solve with the screen at `screen`: coefficients, vents at the set-point, dry surfaces. */
+function demandTrial(
+  m: GreenhouseModel,
+  T: Float64Array,
+  inp: GreenhouseInputs,
+  setpointT: number,
+  invDt: number,
+  screen: number | undefined,
+  Tnew: Float64Array,
+): number {
+  const c = computeCoefficients(m, T, inp, screen);
+  const o =
+    inp.ventOpening ?? ventOpening(ventHeat(setpointT, c.heatingSetpoint, m.ventOffset, m.ventBand), c);
+  c.demandVent = o;
+  let qw = solveDemand(m, T, inp, setpointT, invDt, o, Tnew);
+  for (let pass = 0; pass < 2 && dryUp(m, Tnew); pass++)
+    qw = solveDemand(m, T, inp, setpointT, invDt, o, Tnew);
+  return qw;
+}
+
+/**
+ * The screen as the controller sets it at the end of the step with the air at the set-point: the root of
+ * u = screenClosure(T_set, RH(u)), as the step solves it (step.ts implicitScreen), so that stepping with the
+ * demanded heat reproduces the set-point. Bisection on [0, cold] to 1e-4 when the first guess disagrees.
+ */
+function demandScreen(
+  m: GreenhouseModel,
+  T: Float64Array,
+  inp: GreenhouseInputs,
+  setpointT: number,
+  invDt: number,
+  Tnew: Float64Array,
+): number {
+  const isDay = inp.isDay ?? inp.solarOnCover > 0;
+  const sp = inp.heatingSetpoint ?? (isDay ? m.heatingSetpointDay : m.heatingSetpointNight);
+  const To = inp.outdoorT;
+  const esSet = saturationVapourPressure(setpointT);
+  const closureAt = (u: number) => {
+    demandTrial(m, T, inp, setpointT, invDt, u, Tnew);
+    return screenClosure(To, isDay, setpointT, Tnew[GH.vpAir]! / esSet, sp, m.rhMax);
+  };
+  const Ta = T[AIR]!;
+  const u0 = Math.min(
+    screenCap(To, isDay, Ta, T[GH.vpAir]! / saturationVapourPressure(Ta), sp, m.rhMax),
+    screenHeat(setpointT, sp),
+  );
+  const r0 = u0 - closureAt(u0);
+  if (Math.abs(r0) <= 1e-4) return u0;
+  let a = 0;
+  let b = screenCold(To, isDay);
+  if (r0 < 0) a = u0;
+  else b = u0;
+  while (b - a > 1e-4) {
+    const u = 0.5 * (a + b);
+    if (u - closureAt(u) < 0) a = u;
+    else b = u;
+  }
+  return 0.5 * (a + b);
 }
 
 /** The step with the air fixed at the set-point: returns Q_w per m² and leaves the state in Tnew. */

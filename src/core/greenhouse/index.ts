@@ -18,6 +18,7 @@ export {
   HeatDemandOutput,
   heatDemand,
   initialState,
+  setLeafArea,
   steadyState,
   stepGreenhouse,
 } from './model';

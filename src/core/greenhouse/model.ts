@@ -40,7 +40,7 @@ export function createGreenhouse(params: GreenhouseParams): GreenhouseModel {
 }
 
 export { COVER_RATING_CONDITION, coverRatingInputs, coverRatingU, heatDemand, steadyState } from './demand';
-export type { GreenhouseModel, GreenhouseParams } from './params';
+export { type GreenhouseModel, type GreenhouseParams, setLeafArea } from './params';
 export { GH, GH_STATES, GH_TEMPERATURES, initialState } from './state';
 export { stepGreenhouse } from './step';
 export { type GreenhouseInputs, GreenhouseStepOutput, HeatDemandOutput } from './types';

@@ -19,7 +19,6 @@ import {
   ETA_GLOB_PAR,
   FLOOR_CAPACITY,
   K1_PAR,
-  K2_PAR,
   K_NIR,
   RHO_CAN_NIR,
   RHO_CAN_PAR,
@@ -31,6 +30,7 @@ import {
 } from './constants';
 import { Coefficients, emptyCoefficientKey } from './coefficientRecord';
 import { type CoverPreset, coverPreset } from './covers';
+import { type StackShares, solarShares } from './shortwave';
 import { GH, GH_STATES } from './state';
 
 export interface GreenhouseParams {
@@ -89,7 +89,8 @@ export interface GreenhouseModel {
   readonly volume: number;
   readonly cover: CoverPreset;
   readonly thermalScreen: boolean;
-  readonly lai: number;
+  /** Leaf area index now, m²/m² (`setLeafArea` changes it with its factors). */
+  lai: number;
   readonly rhMax: number;
   readonly co2Ppm: number;
   readonly deepSoilT: number;
@@ -112,17 +113,8 @@ export interface GreenhouseModel {
   dry: boolean;
   /** Heat capacities per m² floor that do not change, J/(m²·K) (air and vapour rows are filled per step). */
   readonly fixedCap: Float64Array;
-  /** Geometric and optical factors. */
-  readonly k: {
-    readonly aCan: number;
-    readonly fCanFlr: number;
-    readonly fFlrUp: number;
-    readonly aPipe: number;
-    readonly fPipeUp: number;
-    readonly fPipeCan: number;
-    readonly canSolar: number;
-    readonly flrSolar: number;
-  };
+  /** Geometric and optical factors (those of the leaf area change with `setLeafArea`). */
+  k: LeafFactors;
   readonly coef: Coefficients;
   /** State and inputs of the last coefficient evaluation (`heatDemand` then `stepGreenhouse` share it). */
   readonly coefKey: Float64Array;
@@ -137,6 +129,59 @@ export interface GreenhouseModel {
   readonly vent: Float64Array;
   readonly t1: Float64Array;
   readonly piv: Int32Array;
+}
+
+/** PAR and NIR optics of canopy and floor ([V] Tables 8.1–8.2: k₁ = k₂ = 0.7 for PAR, 0.27 for NIR). */
+const PAR = Object.freeze({ k: K1_PAR, leafRho: RHO_CAN_PAR, floorRho: RHO_FLR_PAR });
+const NIR = Object.freeze({ k: K_NIR, leafRho: RHO_CAN_NIR, floorRho: RHO_FLR_NIR });
+
+/** Shares of the light on the roof absorbed by roof, screen (closure u), canopy and floor (shortwave.ts). */
+export function coverSolarShares(cover: CoverPreset, lai: number, u: number, out?: StackShares): StackShares {
+  const roof = { tau: cover.solarTransmittance, rho: 1 - cover.solarTransmittance - cover.solarAbsorptance };
+  const o = out ?? { roof: 0, screen: 0, canopy: 0, floor: 0 };
+  return solarShares(roof, SCREEN, u, lai, PAR, NIR, ETA_GLOB_PAR, o);
+}
+
+/** View and light factors that depend on the leaf area ([V] Table 8.3; shortwave.ts). */
+export interface LeafFactors {
+  readonly aCan: number;
+  readonly fCanFlr: number;
+  readonly fFlrUp: number;
+  readonly aPipe: number;
+  readonly fPipeUp: number;
+  readonly fPipeCan: number;
+  /** Absorbed shares of the light on the roof with the screen open (u = 0) and closed (u = 1). */
+  readonly solarOpen: StackShares;
+  readonly solarClosed: StackShares;
+}
+
+function leafFactors(lai: number, pipeRail: PipeRailGeometry, cover: CoverPreset): LeafFactors {
+  const gap = Math.exp(-CANOPY_FIR_EXTINCTION * lai);
+  const aPipe = pipeSurfaceArea(pipeRail);
+  const pipeShadow = PIPE_VIEW_SHARE * aPipe; // 0.49·π·φ·l, [V] Table 8.3
+  return {
+    aCan: 1 - gap, // canopy FIR area per m² floor, [V] Table 8.3
+    fCanFlr: 1 - pipeShadow,
+    fFlrUp: (1 - pipeShadow) * gap, // floor → screen/cover share
+    aPipe,
+    fPipeUp: PIPE_VIEW_SHARE * gap, // pipe → screen/cover share
+    fPipeCan: PIPE_VIEW_SHARE * (1 - gap),
+    solarOpen: coverSolarShares(cover, lai, 0),
+    solarClosed: coverSolarShares(cover, lai, 1),
+  };
+}
+
+/**
+ * Change the crop's leaf area index (a crop growing from planting, pruning): the canopy's heat capacity, its
+ * view factors and light shares follow. Checked like the parameter (0–10 m²/m²).
+ */
+export function setLeafArea(m: GreenhouseModel, lai: number): void {
+  const v = Math.max(requireFinite('greenhouse.lai', lai, 0, 10, 'm²/m²'), 0.01);
+  if (v === m.lai) return;
+  m.lai = v;
+  m.k = leafFactors(v, m.pipeRail, m.cover);
+  m.fixedCap[GH.canopy] = CAP_LEAF * v;
+  m.coefKey.fill(Number.NaN); // the cached coefficients were for the old leaf area
 }
 
 function opt(field: string, v: number | undefined, def: number, min: number, max: number, unit = ''): number {
@@ -154,19 +199,6 @@ export function buildGreenhouse(params: GreenhouseParams): GreenhouseModel {
   const pipeRail = params.pipeRail ?? VANTHOOR_PIPE_RAIL;
   validatePipeRail(pipeRail, 'greenhouse.pipeRail');
   const pipeWaterCp = opt('pipeWaterCp', params.pipeWaterCp, 4180, 2000, 4300, 'J/(kg·K)');
-
-  const gap = Math.exp(-CANOPY_FIR_EXTINCTION * lai);
-  const aPipe = pipeSurfaceArea(pipeRail);
-  const pipeShadow = PIPE_VIEW_SHARE * aPipe; // 0.49·π·φ·l, [V] Table 8.3
-  // Solar absorption per unit of global radiation above the canopy (PAR: [V] eqs. 8.26–8.28, 8.34; NIR:
-  // single-pass Beer–Lambert, Katzin 2020 eqs. A20, A22 applied to sunlight).
-  const ePar = Math.exp(-K1_PAR * lai);
-  const canPar =
-    (1 - RHO_CAN_PAR) * (1 - ePar) + ePar * RHO_FLR_PAR * (1 - RHO_CAN_PAR) * (1 - Math.exp(-K2_PAR * lai));
-  const flrPar = (1 - RHO_FLR_PAR) * ePar;
-  const eNir = Math.exp(-K_NIR * lai);
-  const canNir = (1 - RHO_CAN_NIR) * (1 - eNir);
-  const flrNir = (1 - RHO_FLR_NIR) * eNir;
 
   const fixedCap = new Float64Array(GH_STATES);
   fixedCap[GH.canopy] = CAP_LEAF * lai;
@@ -208,16 +240,7 @@ export function buildGreenhouse(params: GreenhouseParams): GreenhouseModel {
     ratingU: Number.NaN,
     dry: false,
     fixedCap,
-    k: {
-      aCan: 1 - gap, // canopy FIR area per m² floor, [V] Table 8.3
-      fCanFlr: 1 - pipeShadow,
-      fFlrUp: (1 - pipeShadow) * gap, // floor → screen/cover share
-      aPipe,
-      fPipeUp: PIPE_VIEW_SHARE * gap, // pipe → screen/cover share
-      fPipeCan: PIPE_VIEW_SHARE * (1 - gap),
-      canSolar: ETA_GLOB_PAR * canPar + (1 - ETA_GLOB_PAR) * canNir,
-      flrSolar: ETA_GLOB_PAR * flrPar + (1 - ETA_GLOB_PAR) * flrNir,
-    },
+    k: leafFactors(lai, pipeRail, cover),
     coef: new Coefficients(),
     coefKey: emptyCoefficientKey(),
     cap: new Float64Array(n),

@@ -20,7 +20,9 @@ const { computeCoefficients } = Co;
 const { addVents, assemble } = Asm;
 const { luFactor, luSolve } = Lu;
 const { GH, GH_STATES: N, validateState } = St;
-const { ventHeat, screenCap, screenHeat } = Ctl;
+const { ventHeat, screenClosure, screenCold } = Ctl;
+/** Tolerance of the implicit screen closure, −. */
+const SCREEN_TOL = 1e-4;
 const { LATENT_HEAT: L } = K;
 
 export function validateInputs(inp: GreenhouseInputs): void {
@@ -42,6 +44,7 @@ export function validateInputs(inp: GreenhouseInputs): void {
 const TOP = GH.top;
 const VT = GH.vpTop;
 const AIR = GH.air;
+const VA = GH.vpAir;
 
 /**
  * Advance `state` (in place) by `dt` seconds and fill `out`. Allocation-free. Throws InputError for out-of-range
@@ -92,11 +95,15 @@ function trial(
 }
 
 /**
- * The screen controller with the end-of-step air temperature ([K] ch. 4): u = min(cap, thScrHeat(T_air(u))),
- * `cap` being the parts fixed at the start of the step (cold outside, humidity gap). Solved like the vents
- * (an explicit screen opened by a sunny hour at −20 °C would dump the top compartment's cold air into the
- * house for a whole step and oscillate): usually one trial at u = cap; when the warm house asks for a gap,
- * Illinois false position on u (to 1e-4), a full solve per trial.
+ * The screen controller evaluated with the end-of-step air ([K] ch. 4, implicitly):
+ * u = screenClosure(T_out, T_air(u), RH_air(u)) — closed when cold outside, a gap when the house air is humid,
+ * open when it is warm. GreenLight integrates its smooth controllers with a stiff solver, so the screen sits
+ * where its rules balance; evaluated with the start-of-step air instead, a 15-min step opens the screen on a
+ * humid sunny morning, dumps the top compartment's cold air into the house, shuts it again on the next step
+ * and so on (the air swung between 19 and 23.5 °C and the valve fired at 400 W/m² into a sunlit house).
+ * u − closure(u) rises with u (a more closed screen keeps the house warmer and more humid, so the controller
+ * asks for it more open), so the root is unique in [0, cold]: usually the first trial, at the start-of-step
+ * closure, already agrees; otherwise Illinois false position on u to 1e-4, a full solve per trial.
  */
 function implicitScreen(
   m: GreenhouseModel,
@@ -108,23 +115,36 @@ function implicitScreen(
   const Ta = state[AIR]!;
   const isDay = inp.isDay ?? inp.solarOnCover > 0;
   const sp = inp.heatingSetpoint ?? (isDay ? m.heatingSetpointDay : m.heatingSetpointNight);
-  const rh = state[GH.vpAir]! / saturationVapourPressure(Ta);
-  const cap = screenCap(inp.outdoorT, isDay, Ta, rh, sp, m.rhMax);
-  let o = trial(m, state, inp, dt, cap, x);
-  if (screenHeat(x[AIR]!, sp) >= cap) return o;
+  const To = inp.outdoorT;
+  const closure = () =>
+    screenClosure(To, isDay, x[AIR]!, x[VA]! / saturationVapourPressure(x[AIR]!), sp, m.rhMax);
+  const u0 = screenClosure(To, isDay, Ta, state[VA]! / saturationVapourPressure(Ta), sp, m.rhMax);
+  let o = trial(m, state, inp, dt, u0, x);
+  const r0 = u0 - closure();
+  if (Math.abs(r0) <= SCREEN_TOL) return o;
   const residual = (u: number) => {
     o = trial(m, state, inp, dt, u, x);
-    return u - Math.min(cap, screenHeat(x[AIR]!, sp));
+    return u - closure();
   };
+  // bracket: r(0) ≤ 0 ≤ r(cold), narrowed by the first trial; a root at an end is returned as solved
   let a = 0;
-  let fa = residual(0);
-  if (fa >= 0) return o; // even fully open the house stays warm enough to ask for it open
-  let b = cap;
-  let fb = residual(b);
+  let fa = 0;
+  let b = screenCold(To, isDay);
+  let fb = 0;
+  if (r0 < 0) {
+    a = u0;
+    fa = r0;
+    fb = residual(b);
+    if (fb <= 0) return o;
+  } else {
+    b = u0;
+    fb = r0;
+    fa = residual(0);
+    if (fa >= 0) return o;
+  }
   let side = 0;
-  let u = 0;
-  for (let i = 0; i < 30 && b - a > 1e-4; i++) {
-    u = (a * fb - b * fa) / (fb - fa);
+  for (let i = 0; i < 30 && b - a > SCREEN_TOL; i++) {
+    const u = (a * fb - b * fa) / (fb - fa);
     const fu = residual(u);
     if (fu < 0) {
       a = u;

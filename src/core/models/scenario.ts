@@ -9,6 +9,7 @@
 import { applyHardwareCapex } from '../economics/capex';
 import { z } from 'zod';
 import { InputError } from '../errors';
+import { leafAreaSchedule } from '../greenhouse/leafArea';
 import { parseFluid } from '../fluids';
 import type { Fluid } from '../fluids/types';
 import { economicsSchema } from '../economics/schema';
@@ -110,6 +111,15 @@ export function loadScenario(json: unknown): Scenario {
       value: valueAt(input, ['greenhouse', 'nightSetpoint']),
       message: 'must not be above greenhouse.daySetpoint',
     });
+  }
+  const sched = s.greenhouse.leafAreaSchedule;
+  if (sched) {
+    try {
+      leafAreaSchedule('greenhouse.leafAreaSchedule', sched);
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      issues.push({ path: e.field, value: e.value, message: `must be ${e.allowed}` });
+    }
   }
   if (
     s.heatExchanger.ua === undefined &&

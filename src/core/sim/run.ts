@@ -6,7 +6,7 @@
 import { computeEconomics } from '../economics/compute';
 import { electricityPriceSeries } from '../economics/tariff';
 import { InputError, PhysicsError } from '../errors';
-import { saturationVapourPressure } from '../greenhouse';
+import { saturationVapourPressure, setLeafArea } from '../greenhouse';
 import { curtailmentThreshold, type Scenario } from '../models/scenario';
 import type { Plant } from '../plant/plant';
 import type { WeatherYear } from '../weather/epw';
@@ -17,7 +17,7 @@ import { HeatPumpStep } from './heatPumpStep';
 import { energyKpis } from './kpis';
 import { type SeriesName, SERIES_NAMES } from './outputs';
 import { accumulate, newStepValues } from './record';
-import { fullCoolantHeat, greenhouseFor, runHours, sunTimes, tankFor } from './setup';
+import { fullCoolantHeat, greenhouseFor, leafAreaSeries, runHours, sunTimes, tankFor } from './setup';
 import { coverSolar } from './solar';
 import type { Kpis, SimulateOptions, SimulationResult } from './types';
 import { warnings } from './warnings';
@@ -57,6 +57,8 @@ export class AnnualRun {
   private readonly solarIn: Float64Array;
   /** Deep-soil boundary (the EPW's 2 m ground temperature, as GreenLight), or undefined: the annual mean air. */
   private readonly deepSoil: Float64Array | undefined;
+  /** The crop's leaf area per weather hour (a leaf-area schedule), or undefined when constant. */
+  private readonly leafArea: Float64Array | undefined;
   /** Hourly price (currency/kWh) when curtailment is on, and the threshold. */
   private readonly price: Float64Array | undefined;
   private readonly curtail: number;
@@ -87,6 +89,7 @@ export class AnnualRun {
     this.dispatch = new Dispatch(plant, this.gh, tankFor(s, plant), plant.greenhouseFlow);
     this.solarIn = coverSolar(w, model.cover, g.roofSlope, g.ridgeAzimuth);
     this.deepSoil = deepGroundTemperature(w.ground, w.dayOfYear, w.hour, 2);
+    this.leafArea = leafAreaSeries(s, w);
     const threshold = curtailmentThreshold(s);
     this.curtail = threshold ?? Infinity;
     if (threshold !== undefined) {
@@ -198,6 +201,7 @@ export class AnnualRun {
     const cB = this.plant.greenhouseFlow * this.plant.cpGreenhouse;
     v.ghi = w.globalHorizontal[i1]!;
     v.wind = w.windSpeed[i1]!;
+    if (this.leafArea) setLeafArea(this.gh.model, this.leafArea[i1]!);
     for (let k = 0; k < n; k++) {
       const f = (k + 0.5) * inv; // middle of the sub-step within the hour
       v.tOut = lerp(w.dryBulb, i0, i1, f);

@@ -5,6 +5,7 @@
 import { type BufferTank, createBufferTank } from '../components/bufferTank';
 import { InputError } from '../errors';
 import { createGreenhouse, type GreenhouseModel } from '../greenhouse';
+import { dayOfYear, leafAreaAt, leafAreaSchedule } from '../greenhouse/leafArea';
 import type { Scenario } from '../models/scenario';
 import { type Plant, solvePlant } from '../plant/plant';
 import { bundledWeather } from '../weather/bundled';
@@ -68,6 +69,19 @@ export function greenhouseFor(s: Scenario, w: WeatherYear): GreenhouseModel {
       emissivity: 0.88,
     },
   });
+}
+
+/**
+ * The crop's leaf area hour by hour from the scenario's leaf-area schedule (greenhouse/leafArea.ts), one
+ * value per weather hour, or undefined when the leaf area is constant.
+ */
+export function leafAreaSeries(s: Scenario, w: WeatherYear): Float64Array | undefined {
+  const sched = s.greenhouse.leafAreaSchedule;
+  if (!sched) return undefined;
+  const points = leafAreaSchedule('greenhouse.leafAreaSchedule', sched);
+  const out = new Float64Array(w.length);
+  for (let i = 0; i < w.length; i++) out[i] = leafAreaAt(points, dayOfYear(w.month[i]!, w.day[i]!));
+  return out;
 }
 
 /** The scenario's buffer tank on the greenhouse loop, or undefined without one. */

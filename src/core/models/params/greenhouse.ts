@@ -1,5 +1,13 @@
 /** Scenario section `greenhouse`: the heated glasshouse. */
-import { choice, fraction, quantity, section, text } from './declare';
+import { z } from 'zod';
+import { choice, custom, fraction, quantity, section, text } from './declare';
+
+/** "MM-DD" of a real calendar day (29 February allowed). */
+const MONTH_DAY = /^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+const leafAreaPoint = z.strictObject({
+  date: z.string().max(5).regex(MONTH_DAY, { error: 'a date as "MM-DD", e.g. "03-15"' }),
+  lai: z.number().min(0).max(8),
+});
 
 export const greenhouse = section(
   'greenhouse',
@@ -115,9 +123,21 @@ export const greenhouse = section(
       max: 8,
       example: '3',
       default: 3,
-      doc: 'Leaf area index of the crop',
+      doc: 'Leaf area index of the crop (all year, unless a leaf-area schedule is given)',
       source: 'assumption: LAI 3, a mature tomato crop',
     }),
+    leafAreaSchedule: custom(
+      {
+        kind: 'list',
+        unit: '',
+        example: '[{"date": "01-01", "lai": 0.2}, {"date": "03-15", "lai": 3}]',
+        min: 0,
+        max: 8,
+        doc: 'Leaf area index through the year as (month-day, LAI) points: linear between, flat beyond the ends (a crop planted young and grown to its working leaf area); replaces leafAreaIndex',
+        source: 'user input (crop plan); e.g. GreenLight’s tomato crop, planted at LAI 0.2 and pruned at 3',
+      },
+      z.array(leafAreaPoint).min(1).max(366, { error: 'at most 366 points' }).optional(),
+    ),
     pipeLengthPerArea: quantity({
       unit: 'm^-1',
       min: 0.5,

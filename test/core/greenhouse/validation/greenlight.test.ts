@@ -4,12 +4,13 @@
  * GreenLight's default 4 ha glasshouse and the bundled Winnipeg year (models/sites/greenlight-reference.json).
  * GreenLight's monthly heating (MJ/m²) was measured by running GreenLight on the same EPW.
  *
- * Status (see README, "Greenhouse model"): the monthly shape follows GreenLight (r > 0.99), the level does
- * not yet meet the target of the year within ±10 % and ASHRAE Guideline 14's monthly criteria (|NMBE| ≤ 5 %,
- * CV(RMSE) ≤ 15 %): the twin needs ≈ 20 % more heat. Window runs against GreenLight's own hourly output show the
- * gap growing with the crop's leaf area (+5 % at LAI 0.6, +9 % at 1.4, +30 % at 2.3), while GreenLight grows its
- * crop from LAI 0.12 in January and the twin keeps LAI 3. These tests hold today's measured agreement so that
- * any change of the physics shows here, whichever way; tighten them when the gap is closed.
+ * Status (see README, "Greenhouse model"): the monthly shape follows GreenLight (r > 0.99); the year is within
+ * the ±10 % target (+8.3 %) and the monthly CV(RMSE) within ASHRAE Guideline 14's 15 % (10.8 %); the monthly
+ * NMBE (−9.0 %) is not yet within G14's ±5 %: March–December, with the crop at LAI 3 in both models, the twin
+ * needs 8–16 % more. Part of that is control: GreenLight's boiler is a proportional controller that holds the
+ * air ≈ 0.45 K below its set-point, the twin holds the set-point. The scenario gives the crop GreenLight's own
+ * leaf-area trajectory (planted young on 1 January), read from GreenLight's output. These tests hold today's
+ * measured agreement so that any change of the physics shows here, whichever way.
  */
 import { describe, expect, it } from 'vitest';
 import reference from '../../../../models/sites/greenlight-reference.json';
@@ -58,13 +59,20 @@ describe('greenhouse heating demand vs GreenLight (Winnipeg, GreenLight default 
     expect(sxy / Math.sqrt(sxx * syy)).toBeGreaterThan(0.99);
   });
 
-  it('the level: the year +20 % (measured 1,848 vs 1,539 MJ/m²), held within ±8 points until the gap is closed', () => {
-    expect(year / gl).toBeGreaterThan(1.12);
-    expect(year / gl).toBeLessThan(1.28);
-    const m = g14(monthly, GREENLIGHT);
+  it('the year within ±10 % of GreenLight (the target; measured 1,667 vs 1,539 MJ/m², +8.3 %)', () => {
+    expect(year / gl).toBeGreaterThan(0.9);
+    expect(year / gl).toBeLessThan(1.1);
+  });
+
+  it('monthly CV(RMSE) within ASHRAE Guideline 14’s 15 % (measured 10.8 %)', () => {
+    expect(g14(monthly, GREENLIGHT).cvrmse).toBeLessThan(0.15);
+  });
+
+  it('monthly NMBE: the target |NMBE| ≤ 5 % is not met yet (measured −9.0 %); held within ±3 points', () => {
     // G14's sign convention: NMBE < 0 when the model over-predicts
-    expect(m.nmbe).toBeLessThan(-0.12);
-    expect(m.nmbe).toBeGreaterThan(-0.3);
+    const m = g14(monthly, GREENLIGHT);
+    expect(m.nmbe).toBeLessThan(-0.06);
+    expect(m.nmbe).toBeGreaterThan(-0.12);
   });
 
   it('the KPI per area agrees with the hourly series', () => {
