@@ -4,13 +4,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { designSections } from '../../../src/app/components/exchanger/figures';
 import {
   computeDesign,
   type DesignResult,
-  designSections,
   exceeded,
   type Row,
-} from '../../../src/app/components/exchanger/figures';
+} from '../../../src/app/components/exchanger/model';
 import {
   allWarnings,
   designCsv,

@@ -4,7 +4,7 @@
  * a warning row under any figure that exceeds its limit or carries a warning, and the section's note.
  */
 import type { UnitSystem } from '../../lib/units';
-import { exceeded, type Row, type Section, type Side } from './figures';
+import { exceeded, type Row, type Section, type Side } from './model';
 import { displayNumber, limitText, limitWarning, unitLabel } from './format';
 
 function Cell(props: { row: Row; side: Side; units: UnitSystem; over: boolean; span?: number }) {

@@ -7,17 +7,6 @@
 import { DEFAULT_PLATE_LIMITS, type DesignDayReport, lmtdCorrectionFactor } from '../../../core';
 import type { Section } from './model';
 
-export {
-  computeDesign,
-  type DesignResult,
-  exceeded,
-  limitOf,
-  PLATES,
-  type Row,
-  type Section,
-  type Side,
-} from './model';
-
 /** LMTD correction F of the plant's single-pass counterflow pack (1 by definition; computed, not assumed). */
 function correction(x: DesignDayReport['exchanger']): number | null {
   try {

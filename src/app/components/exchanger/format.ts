@@ -3,7 +3,7 @@
  * cell text, the warning sentence of a limit that is exceeded, and the design report as CSV.
  */
 import { displayUnit, formatInput, formatNumber, toDisplay, type UnitSystem } from '../../lib/units';
-import { exceeded, limitOf, type Row, type Section, type Side } from './figures';
+import { exceeded, limitOf, type Row, type Section, type Side } from './model';
 
 /**
  * Display number of an SI value of `row`'s kind: temperatures to 0.1 (ΔT below 10 to 0.01), else rounded to
