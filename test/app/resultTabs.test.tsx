@@ -7,6 +7,7 @@ import { wholeIn } from '../../src/app/components/risk/RiskTab';
 const ctx: TabContext = {
   run: null,
   final: false,
+  fullRun: null,
   units: 'SI',
   input: undefined,
   drafts: {},

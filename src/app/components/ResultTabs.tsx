@@ -56,6 +56,8 @@ export interface TabContext {
   run: RunOutput | null;
   /** The run is the full year of the current valid input (not a preview, nothing newer running). */
   final: boolean;
+  /** The latest full-year run (kept while a newer one computes). */
+  fullRun: RunOutput | null;
   units: UnitSystem;
   input: ScenarioJson | undefined;
   drafts: Record<string, Draft>;
@@ -106,7 +108,8 @@ function panelOf(id: ResultTab, ctx: TabContext): ReactNode {
     return input ? (
       <TelemetryTab
         input={input}
-        run={ctx.final ? run : null}
+        run={ctx.fullRun}
+        updating={!ctx.final}
         onEdits={ctx.onEdits}
         onNotice={ctx.onNotice}
       />

@@ -2,7 +2,8 @@
  * The results tab shown (saved with the workspace by useWorkspace) and what the tabs read from the open
  * document and its runs: the latest run, whether it is the full year of the current input, and the edit path.
  */
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { RunOutput } from '../../worker/engine';
 import { type ResultTab, resultTabOf, type TabContext } from '../components/ResultTabs';
 import type { UnitSystem } from '../lib/units';
 import type { DocumentState, Notice } from './useDocument';
@@ -18,11 +19,17 @@ export function useResultTabs(
   /** A saved tab name; one this build does not have shows Results. */
   const setTabName = useCallback((name: string) => setTab(resultTabOf(name) ?? 'results'), []);
   const { run, busy } = runs;
+  // The last full-year run stays on show while a newer one computes (no flash of empty charts).
+  const [fullRun, setFullRun] = useState<RunOutput | null>(null);
+  useEffect(() => {
+    if (run && !run.preview) setFullRun(run);
+  }, [run]);
   const { doc, issues, onEdit, onEdits } = document;
   const ctx = useMemo<TabContext>(
     () => ({
       run,
       final: !!run && !run.preview && !busy,
+      fullRun,
       units,
       input: doc?.edit.input,
       drafts: doc?.edit.drafts ?? {},
@@ -31,7 +38,7 @@ export function useResultTabs(
       onEdits,
       onNotice: (text) => setNotice({ kind: 'info', text }),
     }),
-    [run, busy, units, doc, issues, onEdit, onEdits, setNotice],
+    [run, busy, fullRun, units, doc, issues, onEdit, onEdits, setNotice],
   );
   return { tab, setTab, setTabName, ctx };
 }

@@ -38,13 +38,15 @@ const EXAMPLE: TelemetryExample = {
 
 export interface TelemetryTabProps {
   input: ScenarioJson;
-  /** The latest full-year run of `input` (null while a run is pending). */
+  /** The latest full-year run (null before the first one). */
   run: RunOutput | null;
+  /** A newer run is computing (the scores follow it). */
+  updating: boolean;
   onEdits(edits: Record<string, Draft>): void;
   onNotice(text: string): void;
 }
 
-export default function TelemetryTab({ input, run, onEdits, onNotice }: TelemetryTabProps) {
+export default function TelemetryTab({ input, run, updating, onEdits, onNotice }: TelemetryTabProps) {
   const client = telemetryClient();
   const telemetryRun = useMemo<TelemetryRun | undefined>(
     () => (run ? { series: run.series, hours: run.hours, month: run.calendar.month } : undefined),
@@ -65,11 +67,13 @@ export default function TelemetryTab({ input, run, onEdits, onNotice }: Telemetr
   );
   return (
     <div className="tab-body">
-      {run ? null : (
-        <p className="muted" role="status">
-          Waiting for the full-year run: the file can be loaded now, the scores follow with the run.
-        </p>
-      )}
+      <p className="muted tab-note" role="status">
+        {!run
+          ? 'Waiting for the full-year run: the file can be loaded now, the scores follow with the run.'
+          : updating
+            ? 'The scenario changed: the charts and scores show the previous run until the new year is computed.'
+            : 'Measured data against the latest full-year run of this scenario.'}
+      </p>
       <TelemetryPanel
         input={input}
         run={telemetryRun}
