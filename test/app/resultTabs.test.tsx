@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { ResultTabs, resultTabOf, type TabContext } from '../../src/app/components/ResultTabs';
@@ -16,7 +15,6 @@ const ctx: TabContext = {
   onEdits: () => {},
   onNotice: () => {},
 };
-const hasExchanger = existsSync('src/app/components/exchanger/ExchangerPanel.tsx');
 
 describe('result tabs', () => {
   it('render a tablist whose selected tab controls the one visible panel', () => {
@@ -25,12 +23,7 @@ describe('result tabs', () => {
     );
     expect(html).toContain('role="tablist"');
     const tabs = [...html.matchAll(/role="tab"[^>]*>([^<]+)</g)].map((m) => m[1]);
-    expect(tabs).toEqual([
-      'Results',
-      ...(hasExchanger ? ['Exchanger'] : []),
-      'Telemetry',
-      'Risk &amp; compare',
-    ]);
+    expect(tabs).toEqual(['Results', 'Exchanger', 'Telemetry', 'Risk &amp; compare']);
     expect(html).toMatch(/id="tab-results" aria-selected="true" aria-controls="panel-results" tabindex="0"/);
     expect(html).toMatch(/id="tab-risk" aria-selected="false" aria-controls="panel-risk" tabindex="-1"/);
     // Only the Results panel is shown; the others are hidden and not loaded before they are chosen.
@@ -43,7 +36,7 @@ describe('result tabs', () => {
   it('take a saved tab name only when this build has that tab', () => {
     expect(resultTabOf('risk')).toBe('risk');
     expect(resultTabOf('telemetry')).toBe('telemetry');
-    expect(resultTabOf('exchanger')).toBe(hasExchanger ? 'exchanger' : undefined);
+    expect(resultTabOf('exchanger')).toBe('exchanger');
     expect(resultTabOf('charts')).toBeUndefined();
     expect(resultTabOf(3)).toBeUndefined();
   });

@@ -1,7 +1,7 @@
 // Browser check of the results tabs (issues 15–17): the tablist works by keyboard; each tab shows real
 // content — Telemetry its file loader and, with the bundled example year, the Guideline 14 table; Risk &
-// compare the P10/P50/P90 bands after the run and the per-MW table of three sites; Exchanger (when the build
-// has it) its design-day figures; a risk parameter edit goes through the scenario edit path (rerun, Undo);
+// compare the P10/P50/P90 bands after the run and the per-MW table of three sites; Exchanger its design-day
+// figures; a risk parameter edit goes through the scenario edit path (rerun, Undo);
 // the chosen tab survives a reload. Screenshots: test/e2e/screenshots/tabs-*.png. Fit is not run here (a
 // calibration takes minutes on two shared cores).
 export const name = 'tabs: results, exchanger, telemetry, risk & compare';
@@ -53,8 +53,9 @@ export async function run({ browser, url, shot }) {
   assert(await page.isVisible('.kpis'), 'Results shows the KPI cards');
   assert(await page.isHidden('#panel-risk'), 'other panels are hidden');
 
-  // Exchanger (when this build has the panel): the design-day figures.
-  if (tabs.includes('Exchanger')) {
+  // Exchanger: the design-day figures.
+  assert(tabs[1] === 'Exchanger', `second tab ${tabs[1]}`);
+  {
     await page.click('#tab-exchanger');
     await page.waitForFunction(
       () => (document.querySelector('#panel-exchanger')?.textContent ?? '').includes('design'),

@@ -1,13 +1,12 @@
 /**
  * The results column's views as tabs (WAI-ARIA tabs pattern, automatic activation): "Results" (KPI cards,
  * 3D twin, charts, warnings — always mounted, hidden when another tab is shown, so the 3D view keeps its
- * state), "Exchanger" (the design-day panel, when its file is in the build), "Telemetry" (measured data,
+ * state), "Exchanger" (the exchanger at the design day and at an hour of the run), "Telemetry" (measured data,
  * G14 scores, calibration) and "Risk & compare" (Monte Carlo business case, mining vs AI per MW). Each of the
  * last three is a lazily loaded chunk, mounted the first time its tab is chosen and kept afterwards.
  */
 import {
   Component,
-  type ComponentType,
   type KeyboardEvent,
   lazy,
   type ReactNode,
@@ -23,25 +22,13 @@ import type { UnitSystem } from '../lib/units';
 
 export type ResultTab = 'results' | 'exchanger' | 'telemetry' | 'risk';
 
-/** What the Exchanger tab's panel takes (src/app/components/exchanger/ExchangerPanel.tsx). */
-export interface ExchangerPanelProps {
-  run: RunOutput;
-  units: UnitSystem;
-  input: ScenarioJson;
-}
-
-// The exchanger panel is written separately: the tab appears when its file is part of the build.
-const exchangerModules = import.meta.glob<{ default: ComponentType<ExchangerPanelProps> }>(
-  './exchanger/ExchangerPanel.tsx',
-);
-const exchangerLoader = exchangerModules['./exchanger/ExchangerPanel.tsx'];
-const ExchangerPanel = exchangerLoader ? lazy(exchangerLoader) : null;
+const ExchangerPanel = lazy(() => import('./exchanger/ExchangerPanel'));
 const TelemetryTab = lazy(() => import('./telemetry/TelemetryTab'));
 const RiskTab = lazy(() => import('./risk/RiskTab'));
 
 const TABS: { id: ResultTab; label: string }[] = [
   { id: 'results', label: 'Results' },
-  ...(ExchangerPanel ? [{ id: 'exchanger' as const, label: 'Exchanger' }] : []),
+  { id: 'exchanger', label: 'Exchanger' },
   { id: 'telemetry', label: 'Telemetry' },
   { id: 'risk', label: 'Risk & compare' },
 ];
@@ -97,7 +84,7 @@ function Loading({ what }: { what: string }) {
 
 function panelOf(id: ResultTab, ctx: TabContext): ReactNode {
   const { run, input } = ctx;
-  if (id === 'exchanger' && ExchangerPanel) {
+  if (id === 'exchanger') {
     return run && input ? (
       <ExchangerPanel run={run} units={ctx.units} input={input} />
     ) : (
