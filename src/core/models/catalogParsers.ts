@@ -20,49 +20,10 @@ import { K, Reader, validate } from './catalogReader';
 export function parseMinerModel(json: unknown): MinerModel {
   const j = validate(minerSchema, json, 'miner');
   const r = new Reader(j.id);
-  const mode = (name: MinerModeName, m: z.infer<typeof modeSchema>): MinerMode => ({
-    hashrate: r.q(`modes.${name}.hashrate`, m.hashrate, 'hash/s', 0),
-    power: r.q(`modes.${name}.power`, m.power, 'W', Number.MIN_VALUE, Infinity, 'a power > 0 W'),
-  });
-  const modes: { normal: MinerMode } & Partial<Record<MinerModeName, MinerMode>> = {
-    normal: mode('normal', j.modes.normal),
-  };
-  if (j.modes.eco) modes.eco = mode('eco', j.modes.eco);
-  if (j.modes.boost) modes.boost = mode('boost', j.modes.boost);
-
-  const c = j.coolant;
-  const coolant = {
-    recommendedInletMin: r.q('coolant.recommendedInletMin', c.recommendedInletMin, K, 273.15, 373.15),
-    recommendedInletMax: r.q('coolant.recommendedInletMax', c.recommendedInletMax, K, 273.15, 373.15),
-    maxInlet: r.q('coolant.maxInlet', c.maxInlet, K, 273.15, 373.15),
-    nominalDeltaT: r.q(
-      'coolant.nominalDeltaT',
-      c.nominalDeltaT,
-      K,
-      Number.MIN_VALUE,
-      50,
-      'between 0 and 50 K',
-    ),
-    maxDeltaT: r.q('coolant.maxDeltaT', c.maxDeltaT, K, Number.MIN_VALUE, 100, 'between 0 and 100 K'),
-    nominalFlow: r.q('coolant.nominalFlow', c.nominalFlow, 'm^3/s', Number.MIN_VALUE, Infinity, 'a flow > 0'),
-    pressureDrop: r.q('coolant.pressureDrop', c.pressureDrop, 'Pa', 0),
-  };
-  const t = j.thermal;
-  const thermal = {
-    criticalTemperature: r.q('thermal.criticalTemperature', t.criticalTemperature, K, 273.15, 423.15),
-    throttleBand: r.q('thermal.throttleBand', t.throttleBand, K, Number.MIN_VALUE, 50, 'between 0 and 50 K'),
-    minimumPowerFraction: r.n('thermal.minimumPowerFraction', t.minimumPowerFraction, 0, 1),
-    thermalResistance: r.q('thermal.thermalResistance', t.thermalResistance, 'K/W', 0, 1),
-    heatToCoolantFraction: r.n('thermal.heatToCoolantFraction', t.heatToCoolantFraction, 0, 1),
-    caseConductance: r.q('thermal.caseConductance', t.caseConductance, 'W/K', 0, 1000),
-  };
-  const p = j.physical;
-  const physical = {
-    mass: r.q('physical.mass', p.mass, 'kg', 0),
-    width: r.q('physical.width', p.width, 'm', 0),
-    depth: r.q('physical.depth', p.depth, 'm', 0),
-    height: r.q('physical.height', p.height, 'm', 0),
-  };
+  const modes = minerModes(r, j.modes);
+  const coolant = minerCoolant(r, j.coolant);
+  const thermal = minerThermal(r, j.thermal);
+  const physical = minerPhysical(r, j.physical);
   const model: MinerModel = {
     id: j.id,
     name: j.name,
@@ -84,7 +45,71 @@ export function parseMinerModel(json: unknown): MinerModel {
     physical,
     sources: r.sources,
   };
-  // Consistency between fields.
+  checkMiner(r, j, model);
+  return model;
+}
+
+type MinerJson = z.infer<typeof minerSchema>;
+
+/** The operating modes (normal, and eco and boost when given). */
+function minerModes(r: Reader, ms: MinerJson['modes']): MinerModel['modes'] {
+  const mode = (name: MinerModeName, m: z.infer<typeof modeSchema>): MinerMode => ({
+    hashrate: r.q(`modes.${name}.hashrate`, m.hashrate, 'hash/s', 0),
+    power: r.q(`modes.${name}.power`, m.power, 'W', Number.MIN_VALUE, Infinity, 'a power > 0 W'),
+  });
+  const modes: { normal: MinerMode } & Partial<Record<MinerModeName, MinerMode>> = {
+    normal: mode('normal', ms.normal),
+  };
+  if (ms.eco) modes.eco = mode('eco', ms.eco);
+  if (ms.boost) modes.boost = mode('boost', ms.boost);
+  return modes;
+}
+
+/** Coolant limits, nominal ΔT and flow, pressure drop. */
+function minerCoolant(r: Reader, c: MinerJson['coolant']): MinerModel['coolant'] {
+  return {
+    recommendedInletMin: r.q('coolant.recommendedInletMin', c.recommendedInletMin, K, 273.15, 373.15),
+    recommendedInletMax: r.q('coolant.recommendedInletMax', c.recommendedInletMax, K, 273.15, 373.15),
+    maxInlet: r.q('coolant.maxInlet', c.maxInlet, K, 273.15, 373.15),
+    nominalDeltaT: r.q(
+      'coolant.nominalDeltaT',
+      c.nominalDeltaT,
+      K,
+      Number.MIN_VALUE,
+      50,
+      'between 0 and 50 K',
+    ),
+    maxDeltaT: r.q('coolant.maxDeltaT', c.maxDeltaT, K, Number.MIN_VALUE, 100, 'between 0 and 100 K'),
+    nominalFlow: r.q('coolant.nominalFlow', c.nominalFlow, 'm^3/s', Number.MIN_VALUE, Infinity, 'a flow > 0'),
+    pressureDrop: r.q('coolant.pressureDrop', c.pressureDrop, 'Pa', 0),
+  };
+}
+
+/** Chip/board temperature limit, throttling, thermal resistance, heat split. */
+function minerThermal(r: Reader, t: MinerJson['thermal']): MinerModel['thermal'] {
+  return {
+    criticalTemperature: r.q('thermal.criticalTemperature', t.criticalTemperature, K, 273.15, 423.15),
+    throttleBand: r.q('thermal.throttleBand', t.throttleBand, K, Number.MIN_VALUE, 50, 'between 0 and 50 K'),
+    minimumPowerFraction: r.n('thermal.minimumPowerFraction', t.minimumPowerFraction, 0, 1),
+    thermalResistance: r.q('thermal.thermalResistance', t.thermalResistance, 'K/W', 0, 1),
+    heatToCoolantFraction: r.n('thermal.heatToCoolantFraction', t.heatToCoolantFraction, 0, 1),
+    caseConductance: r.q('thermal.caseConductance', t.caseConductance, 'W/K', 0, 1000),
+  };
+}
+
+/** Mass and size. */
+function minerPhysical(r: Reader, p: MinerJson['physical']): MinerModel['physical'] {
+  return {
+    mass: r.q('physical.mass', p.mass, 'kg', 0),
+    width: r.q('physical.width', p.width, 'm', 0),
+    depth: r.q('physical.depth', p.depth, 'm', 0),
+    height: r.q('physical.height', p.height, 'm', 0),
+  };
+}
+
+/** Consistency between fields: inlet limits in order and below the critical temperature, efficiency, nameplate. */
+function checkMiner(r: Reader, j: MinerJson, model: MinerModel): void {
+  const { coolant, thermal, modes } = model;
   r.check(
     coolant.recommendedInletMin <= coolant.recommendedInletMax,
     'coolant.recommendedInletMin',
@@ -116,7 +141,6 @@ export function parseMinerModel(json: unknown): MinerModel {
     j.modes.normal.power.value,
     `equal to the nameplate power (${j.power.value})`,
   );
-  return model;
 }
 
 /** Parse and convert a dry-cooler catalog entry to SI. Throws InputError naming the bad path. */

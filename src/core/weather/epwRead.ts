@@ -46,8 +46,21 @@ export function parseEpwRaw(text: string, fileName?: string, options: EpwOptions
     const s = lines[i]!;
     return s.endsWith('\r') ? s.slice(0, -1) : s;
   };
+  const { location, design, ground, dataStart } = parseHeader(line, lines.length, where);
 
-  // --- header ---
+  // --- data records ---
+  let end = lines.length;
+  while (end > dataStart && line(end - 1).trim() === '') end--;
+  const n = end - dataStart;
+  if (n < 1) throw new InputError(`${where} data`, 0, 'at least one hourly data record after the header');
+  const { month, day, hour, cols, leap } = parseRecords(line, dataStart, n, where);
+  checkYearLength(where, n, leap, { mo: month[0]!, dd: day[0]!, hh: hour[0]! }, options);
+  for (const s of SPECS) if (GAP_CHECKED.has(s.key)) checkGaps(where, dataStart + 1, s, cols[s.key]);
+  return { fileName, location, design, ground, month, day, hour, columns: cols };
+}
+
+/** The header records (LOCATION, DESIGN CONDITIONS, GROUND TEMPERATURES) and the line where the data start. */
+function parseHeader(line: (i: number) => string, lineCount: number, where: string) {
   const first = line(0).replace(/^\uFEFF/, '');
   if (!/^LOCATION\s*,/i.test(first)) {
     throw new InputError(
@@ -60,7 +73,7 @@ export function parseEpwRaw(text: string, fileName?: string, options: EpwOptions
   let design: EpwDesignConditions | undefined;
   let ground: GroundTemperatures[] | undefined;
   let dataStart = -1;
-  const headerLimit = Math.min(lines.length, 40);
+  const headerLimit = Math.min(lineCount, 40);
   for (let i = 1; i < headerLimit; i++) {
     const l = line(i);
     if (/^DESIGN CONDITIONS\s*,/i.test(l)) design = parseDesignConditions(l.split(','));
@@ -86,13 +99,11 @@ export function parseEpwRaw(text: string, fileName?: string, options: EpwOptions
       'an EPW header of 8 records ending with "DATA PERIODS,…" before the hourly data',
     );
   }
+  return { location, design, ground, dataStart };
+}
 
-  // --- data records ---
-  let end = lines.length;
-  while (end > dataStart && line(end - 1).trim() === '') end--;
-  const n = end - dataStart;
-  if (n < 1) throw new InputError(`${where} data`, 0, 'at least one hourly data record after the header');
-
+/** The `n` hourly records from line `dataStart` on, in file units, each date and value checked. */
+function parseRecords(line: (i: number) => string, dataStart: number, n: number, where: string) {
   const month = new Float64Array(n);
   const day = new Float64Array(n);
   const hour = new Float64Array(n);
@@ -106,17 +117,7 @@ export function parseEpwRaw(text: string, fileName?: string, options: EpwOptions
   for (let r = 0; r < n; r++) {
     const lineNo = dataStart + r + 1;
     const l = line(dataStart + r);
-    // Field boundaries: starts[k] is the offset of field k; starts[count] = length + 1.
-    let count = 0;
-    let pos = 0;
-    starts[0] = 0;
-    for (;;) {
-      const c = l.indexOf(',', pos);
-      count++;
-      if (c < 0 || count > EPW_FIELD_COUNT) break;
-      starts[count] = c + 1;
-      pos = c + 1;
-    }
+    const count = splitFields(l, starts);
     if (count !== EPW_FIELD_COUNT) {
       throw new InputError(
         `${where} line ${lineNo}`,
@@ -147,9 +148,22 @@ export function parseEpwRaw(text: string, fileName?: string, options: EpwOptions
       colArrays[c]![r] = checkValue(where, lineNo, SPECS[c]!, v, () => fieldText(l, starts, k));
     }
   }
-  checkYearLength(where, n, leap, { mo: month[0]!, dd: day[0]!, hh: hour[0]! }, options);
-  for (const s of SPECS) if (GAP_CHECKED.has(s.key)) checkGaps(where, dataStart + 1, s, cols[s.key]);
-  return { fileName, location, design, ground, month, day, hour, columns: cols };
+  return { month, day, hour, cols, leap };
+}
+
+/** Field boundaries of a record: starts[k] is the offset of field k; starts[count] = length + 1. Returns count. */
+function splitFields(l: string, starts: Int32Array): number {
+  let count = 0;
+  let pos = 0;
+  starts[0] = 0;
+  for (;;) {
+    const c = l.indexOf(',', pos);
+    count++;
+    if (c < 0 || count > EPW_FIELD_COUNT) break;
+    starts[count] = c + 1;
+    pos = c + 1;
+  }
+  return count;
 }
 
 /** End offset (exclusive) of field k of a record whose field starts are in `starts`. */

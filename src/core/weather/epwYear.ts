@@ -17,14 +17,17 @@ import { DAYS_IN_MONTH, type RawEpw, type WeatherColumn, type WeatherYear } from
 import { groundInKelvin } from './ground';
 import { horizontalIRClarkAllen, STEFAN_BOLTZMANN } from './sky';
 
-/**
- * Fill missing/out-of-range values, convert to SI and derive day of year and sky temperature.
- * @param owned true when `raw`'s arrays may be reused (and changed) for the result instead of copied.
- * @throws InputError when a column the twin needs has no valid value at all.
- */
-export function buildWeatherYear(raw: RawEpw, owned = false): WeatherYear {
-  const where = raw.fileName ?? 'EPW';
-  const n = raw.month.length;
+/** Per column: the values (file units), their missing/out-of-range flags and counts. */
+interface FlaggedColumns {
+  missing: Record<WeatherColumn, number>;
+  outOfRange: Record<WeatherColumn, number>;
+  values: Record<WeatherColumn, Float64Array>;
+  bad: Record<WeatherColumn, Uint8Array>;
+  nBad: Record<WeatherColumn, number>;
+}
+
+/** Flag each column's missing and out-of-range values (copies unless `owned`). */
+function flagColumns(raw: RawEpw, where: string, n: number, owned: boolean): FlaggedColumns {
   const missing = {} as Record<WeatherColumn, number>;
   const outOfRange = {} as Record<WeatherColumn, number>;
   const values = {} as Record<WeatherColumn, Float64Array>;
@@ -56,6 +59,15 @@ export function buildWeatherYear(raw: RawEpw, owned = false): WeatherYear {
     bad[s.key] = b;
   }
 
+  return { missing, outOfRange, values, bad, nBad };
+}
+
+/**
+ * Fill the gaps of every column; the required ones need at least one valid value, the others have physical
+ * fallbacks (pressure from the elevation, one sky cover for the other, no snow).
+ */
+function fillColumns(raw: RawEpw, where: string, n: number, c: FlaggedColumns): void {
+  const { values, bad, nBad } = c;
   const required: WeatherColumn[] = [
     'dryBulb',
     'dewPoint',
@@ -98,8 +110,10 @@ export function buildWeatherYear(raw: RawEpw, owned = false): WeatherYear {
   }
   // Snow depth: a file without it means no snow on the ground (EnergyPlus treats missing as no snow).
   if (!fill('snowDepth')) values.snowDepth.fill(0);
+}
 
-  // Day of year from month/day (leap year when the file holds 29 February).
+/** Month and day (copies unless `owned`), whether the file holds 29 February, and the day before each month. */
+function calendarOf(raw: RawEpw, n: number, owned: boolean) {
   const month = owned ? raw.month : raw.month.slice();
   const day = owned ? raw.day : raw.day.slice();
   let leapYear = false;
@@ -113,6 +127,23 @@ export function buildWeatherYear(raw: RawEpw, owned = false): WeatherYear {
   for (let m = 1; m <= 12; m++) {
     cumulative[m] = cumulative[m - 1]! + DAYS_IN_MONTH[m - 1]! + (leapYear && m === 2 ? 1 : 0);
   }
+
+  return { month, day, leapYear, cumulative };
+}
+
+/**
+ * Fill missing/out-of-range values, convert to SI and derive day of year and sky temperature.
+ * @param owned true when `raw`'s arrays may be reused (and changed) for the result instead of copied.
+ * @throws InputError when a column the twin needs has no valid value at all.
+ */
+export function buildWeatherYear(raw: RawEpw, owned = false): WeatherYear {
+  const where = raw.fileName ?? 'EPW';
+  const n = raw.month.length;
+  const cols = flagColumns(raw, where, n, owned);
+  fillColumns(raw, where, n, cols);
+  const { missing, outOfRange, values, bad, nBad } = cols;
+  // Day of year from month/day (leap year when the file holds 29 February).
+  const { month, day, leapYear, cumulative } = calendarOf(raw, n, owned);
 
   // SI conversions and derived columns, in one pass. A missing horizontal IR is computed from the (filled)
   // dry bulb, dew point and opaque sky cover.
