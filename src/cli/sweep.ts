@@ -28,11 +28,12 @@ import {
   scenarioPath,
   splitList,
   textTable,
+  type WeatherChoice,
   weatherYear,
 } from './args';
 import { type CliIo, UsageError } from './io';
 import { progressBar } from './progress';
-import { combinations, MAX_RUNS, parseVary, show, valueAt } from './sweepAxes';
+import { type Axis, combinations, MAX_RUNS, parseVary, show, valueAt } from './sweepAxes';
 import { runSimulations, workerCount } from './sweepPool';
 import type { SimOutcome, SimTask } from './sweepWorker';
 
@@ -118,56 +119,16 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   if (!v.vary?.length)
     throw new UsageError('give at least one --vary PATH=VALUES (see heat-twin sweep --help)');
   const hours = parseHours(v.hours);
-  const axes = v.vary.map(parseVary);
-  const dup = axes.find((a, i) => axes.findIndex((b) => b.path === a.path) !== i);
-  if (dup) throw new UsageError(`--vary ${dup.path} is given more than once`);
-  const total = axes.reduce((n, a) => n * a.values.length, 1);
-  if (total > MAX_RUNS) throw new UsageError(`--vary: ${total} combinations; at most ${MAX_RUNS} per sweep`);
+  const axes = sweepAxes(v.vary);
 
   const base = applySets(readJsonFile(file), v.set);
   const combos = combinations(axes);
-  // Validate every combination before starting (errors name the field, the value and the combination).
-  const inputs: unknown[] = [];
-  const scenarios: Scenario[] = [];
-  for (const combo of combos) {
-    let input = base;
-    axes.forEach((ax, i) => {
-      input = setField(input, ax.path, combo[i]);
-    });
-    const where = axes.map((ax, i) => `${ax.path}=${show(combo[i])}`).join(', ');
-    try {
-      const s = loadScenario(input);
-      buildPlant(s);
-      scenarios.push(s);
-    } catch (e) {
-      if (e instanceof ScenarioError) {
-        io.err(
-          `heat-twin sweep: ${file} with ${where}: ${e.issues.length} invalid field${e.issues.length === 1 ? '' : 's'}:`,
-        );
-        for (const line of e.message.split('\n').slice(1)) io.err(line);
-        return 2;
-      }
-      if (e instanceof InputError) throw new InputError(e.field, e.value, `${e.allowed} (with ${where})`);
-      throw e;
-    }
-    inputs.push(input);
-  }
+  const valid = validateCombinations(file, base, axes, combos, io);
+  if (!valid) return 2;
+  const { inputs, scenarios } = valid;
   const weather = chooseWeather(v.weather, scenarios[0]!, file);
-
-  // KPI names from a one-hour probe run (also catches a weather/scenario mismatch before the workers start).
-  const probe = simulate(scenarios[0]!, { weather: weatherYear(weather), hours: 1 });
-  const allKpis = Object.keys(probe.kpis);
-  const probeCurrency = (probe.kpis as unknown as Record<string, unknown>).currency;
-  const currency = typeof probeCurrency === 'string' ? probeCurrency : undefined;
-  let chosen: string[] | undefined;
-  if (v.kpis !== undefined) {
-    chosen = splitList(v.kpis, '--kpis');
-    for (const k of chosen) {
-      if (!allKpis.includes(k)) throw new InputError('--kpis', k, `KPI names: ${allKpis.join(', ')}`);
-    }
-  }
-  const tableKpis = chosen ?? DEFAULT_TABLE_KPIS.filter((k) => allKpis.includes(k));
-  const outKpis = chosen ?? allKpis;
+  const kpis = chooseKpis(v.kpis, scenarios[0]!, weather);
+  const { outKpis } = kpis;
 
   const csv =
     v.csv !== undefined
@@ -206,9 +167,101 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     bar.done();
     csv?.close();
   }
+  return report(io, { file, hours, json: v.json, csv: v.csv, axes, combos, kpis, outcomes });
+}
 
+/** The `--vary` axes: each path at most once, at most MAX_RUNS combinations. */
+function sweepAxes(vary: readonly string[]): Axis[] {
+  const axes = vary.map(parseVary);
+  const dup = axes.find((a, i) => axes.findIndex((b) => b.path === a.path) !== i);
+  if (dup) throw new UsageError(`--vary ${dup.path} is given more than once`);
+  const total = axes.reduce((n, a) => n * a.values.length, 1);
+  if (total > MAX_RUNS) throw new UsageError(`--vary: ${total} combinations; at most ${MAX_RUNS} per sweep`);
+  return axes;
+}
+
+/**
+ * Every combination's scenario input and loaded scenario, validated before starting (errors name the field,
+ * the value and the combination); undefined after printing a combination's invalid fields.
+ */
+function validateCombinations(
+  file: string,
+  base: unknown,
+  axes: readonly Axis[],
+  combos: readonly unknown[][],
+  io: CliIo,
+): { inputs: unknown[]; scenarios: Scenario[] } | undefined {
+  const inputs: unknown[] = [];
+  const scenarios: Scenario[] = [];
+  for (const combo of combos) {
+    let input = base;
+    axes.forEach((ax, i) => {
+      input = setField(input, ax.path, combo[i]);
+    });
+    const where = axes.map((ax, i) => `${ax.path}=${show(combo[i])}`).join(', ');
+    try {
+      const s = loadScenario(input);
+      buildPlant(s);
+      scenarios.push(s);
+    } catch (e) {
+      if (e instanceof ScenarioError) {
+        io.err(
+          `heat-twin sweep: ${file} with ${where}: ${e.issues.length} invalid field${e.issues.length === 1 ? '' : 's'}:`,
+        );
+        for (const line of e.message.split('\n').slice(1)) io.err(line);
+        return undefined;
+      }
+      if (e instanceof InputError) throw new InputError(e.field, e.value, `${e.allowed} (with ${where})`);
+      throw e;
+    }
+    inputs.push(input);
+  }
+  return { inputs, scenarios };
+}
+
+/** The KPIs of the table and of the CSV/JSON, and the scenario currency. */
+interface KpiChoice {
+  tableKpis: string[];
+  outKpis: string[];
+  currency: string | undefined;
+}
+
+/** KPI names from a one-hour probe run (also catches a weather/scenario mismatch before the workers start). */
+function chooseKpis(kpiList: string | undefined, scenario: Scenario, weather: WeatherChoice): KpiChoice {
+  const probe = simulate(scenario, { weather: weatherYear(weather), hours: 1 });
+  const allKpis = Object.keys(probe.kpis);
+  const probeCurrency = (probe.kpis as unknown as Record<string, unknown>).currency;
+  const currency = typeof probeCurrency === 'string' ? probeCurrency : undefined;
+  let chosen: string[] | undefined;
+  if (kpiList !== undefined) {
+    chosen = splitList(kpiList, '--kpis');
+    for (const k of chosen) {
+      if (!allKpis.includes(k)) throw new InputError('--kpis', k, `KPI names: ${allKpis.join(', ')}`);
+    }
+  }
+  const tableKpis = chosen ?? DEFAULT_TABLE_KPIS.filter((k) => allKpis.includes(k));
+  const outKpis = chosen ?? allKpis;
+  return { tableKpis, outKpis, currency };
+}
+
+/** The finished sweep: --json rows or the table, then each failed run; exit code 2 when any failed. */
+function report(
+  io: CliIo,
+  r: {
+    file: string;
+    hours: number | undefined;
+    json: boolean | undefined;
+    csv: string | undefined;
+    axes: readonly Axis[];
+    combos: readonly unknown[][];
+    kpis: KpiChoice;
+    outcomes: SimOutcome[];
+  },
+): number {
+  const { file, hours, axes, combos, outcomes } = r;
+  const { tableKpis, outKpis, currency } = r.kpis;
   const failed = outcomes.filter((o) => !o.ok);
-  if (v.json) {
+  if (r.json) {
     const rows = outcomes.map((o, i) => {
       const params = Object.fromEntries(axes.map((a, j) => [a.path, combos[i]![j]]));
       if (!o.ok) return { params, error: o.error };
@@ -223,9 +276,9 @@ export async function run(args: string[], io: CliIo): Promise<number> {
       ...tableKpis.map((k) => (o.ok ? formatKpi(k, o.kpis[k]) : 'failed')),
     ]);
     const partial = hours !== undefined ? ` (first ${hours} h of each run)` : '';
-    io.out(`Sweep of ${file}: ${tasks.length} runs${partial}`);
+    io.out(`Sweep of ${file}: ${outcomes.length} runs${partial}`);
     for (const line of textTable(header, rows)) io.out(line);
-    if (v.csv !== undefined) io.out(`Wrote ${v.csv}`);
+    if (r.csv !== undefined) io.out(`Wrote ${r.csv}`);
   }
   if (failed.length) {
     for (const o of failed) {
