@@ -235,35 +235,7 @@ function rate(v: Values, io: CliIo, display: Display, c: RateContext): number {
   const coldIn = quantity(str(v, 'cold-in')!, 'K', '--cold-in');
   const hf = flowArg(str(v, 'hot-flow')!, '--hot-flow');
   const cf = flowArg(str(v, 'cold-flow')!, '--cold-flow');
-  let exchanger:
-    | { ua: number }
-    | {
-        plate: {
-          geometry: ReturnType<typeof parsePlate>['geometry'];
-          plates: number;
-          passes?: { hot: number; cold: number };
-        };
-      };
-  if (c.rating[0] === 'ua') {
-    exchanger = { ua: quantity(str(v, 'ua')!, 'W/K', '--ua') };
-    if (c.plate) throw new UsageError('--ua rates a bare UA: drop --plate, or give --plates instead of --ua');
-  } else {
-    if (!c.plate)
-      throw new UsageError(`--${c.rating[0]} needs a plate geometry: add --plate (e.g. --plate medium)`);
-    let plates: number;
-    if (c.rating[0] === 'plates') {
-      plates = Number(str(v, 'plates'));
-      if (!(Number.isInteger(plates) && plates >= 3 && plates <= 1500)) {
-        throw new InputError('--plates', str(v, 'plates'), 'a whole number of plates from 3 to 1500');
-      }
-    } else {
-      const area = quantity(str(v, 'area')!, 'm^2', '--area');
-      plates = Math.round(area / plateArea(c.plate.geometry)) + 2;
-      if (!(plates >= 3 && plates <= 1500))
-        throw new InputError('--area', str(v, 'area'), 'an area of 1 to 1498 plates of this size');
-    }
-    exchanger = { plate: { geometry: c.plate.geometry, plates, ...(c.passes ? { passes: c.passes } : {}) } };
-  }
+  const exchanger = ratedExchanger(v, c);
   // Volume flows → mass with the density at the stream's mean temperature, iterated with the rating.
   let hotMean = hotIn;
   let coldMean = coldIn;
@@ -300,4 +272,38 @@ function rate(v: Values, io: CliIo, display: Display, c: RateContext): number {
     for (const line of ratingLines(r, s, geometry, display)) io.out(line);
   }
   return 0;
+}
+
+type RatedExchanger =
+  | { ua: number }
+  | {
+      plate: {
+        geometry: ReturnType<typeof parsePlate>['geometry'];
+        plates: number;
+        passes?: { hot: number; cold: number };
+      };
+    };
+
+/** The exchanger rated: a bare UA (--ua), or the plate pack with --plates, or as many plates as --area needs. */
+function ratedExchanger(v: Values, c: RateContext): RatedExchanger {
+  if (c.rating[0] === 'ua') {
+    const ua = quantity(str(v, 'ua')!, 'W/K', '--ua');
+    if (c.plate) throw new UsageError('--ua rates a bare UA: drop --plate, or give --plates instead of --ua');
+    return { ua };
+  }
+  if (!c.plate)
+    throw new UsageError(`--${c.rating[0]} needs a plate geometry: add --plate (e.g. --plate medium)`);
+  let plates: number;
+  if (c.rating[0] === 'plates') {
+    plates = Number(str(v, 'plates'));
+    if (!(Number.isInteger(plates) && plates >= 3 && plates <= 1500)) {
+      throw new InputError('--plates', str(v, 'plates'), 'a whole number of plates from 3 to 1500');
+    }
+  } else {
+    const area = quantity(str(v, 'area')!, 'm^2', '--area');
+    plates = Math.round(area / plateArea(c.plate.geometry)) + 2;
+    if (!(plates >= 3 && plates <= 1500))
+      throw new InputError('--area', str(v, 'area'), 'an area of 1 to 1498 plates of this size');
+  }
+  return { plate: { geometry: c.plate.geometry, plates, ...(c.passes ? { passes: c.passes } : {}) } };
 }
