@@ -15,6 +15,8 @@ export class Coefficients implements VentLimits {
   heatingSetpoint = 0;
   /** Vent opening of the last demand solve (demand.ts), 0…1. */
   demandVent = 0;
+  /** Water heat of the last demand solve (demand.ts), W/m². */
+  demandQ = 0;
   // sensible links
   canAir = 0;
   airFlr = 0;

@@ -10,6 +10,7 @@ import * as Co from './coefficients';
 import * as Ctl from './control';
 import { buildGreenhouse, type GreenhouseModel, type GreenhouseParams } from './params';
 import { saturationVapourPressure } from './physics';
+import { screenRoot } from './screenRoot';
 import * as St from './state';
 import { dryUp, validateInputs } from './step';
 import { type GreenhouseInputs, HeatDemandOutput } from './types';
@@ -40,7 +41,7 @@ function demandSolve(
   let qw: number;
   if (m.thermalScreen && inp.screenClosed === undefined) {
     screen = demandScreen(m, T, inp, setpointT, invDt, Tnew);
-    qw = demandTrial(m, T, inp, setpointT, invDt, screen, Tnew);
+    qw = m.coef.demandQ;
   } else qw = demandTrial(m, T, inp, setpointT, invDt, screen, Tnew);
   const c = m.coef;
   const o = c.demandVent;
@@ -101,7 +102,7 @@ function demandTrial(
 /**
  * The screen as the controller sets it at the end of the step with the air at the set-point: the root of
  * u = screenClosure(T_set, RH(u)), as the step solves it (step.ts implicitScreen), so that stepping with the
- * demanded heat reproduces the set-point. Bisection on [0, cold] to 1e-4 when the first guess disagrees.
+ * demanded heat reproduces the set-point. Leaves the solve at the root in Tnew; returns the root.
  */
 function demandScreen(
   m: GreenhouseModel,
@@ -115,27 +116,26 @@ function demandScreen(
   const sp = inp.heatingSetpoint ?? (isDay ? m.heatingSetpointDay : m.heatingSetpointNight);
   const To = inp.outdoorT;
   const esSet = saturationVapourPressure(setpointT);
-  const closureAt = (u: number) => {
-    demandTrial(m, T, inp, setpointT, invDt, u, Tnew);
-    return screenClosure(To, isDay, setpointT, Tnew[GH.vpAir]! / esSet, sp, m.rhMax);
-  };
-  const Ta = T[AIR]!;
-  const u0 = Math.min(
-    screenCap(To, isDay, Ta, T[GH.vpAir]! / saturationVapourPressure(Ta), sp, m.rhMax),
-    screenHeat(setpointT, sp),
-  );
-  const r0 = u0 - closureAt(u0);
-  if (Math.abs(r0) <= 1e-4) return u0;
-  let a = 0;
-  let b = screenCold(To, isDay);
-  if (r0 < 0) a = u0;
-  else b = u0;
-  while (b - a > 1e-4) {
-    const u = 0.5 * (a + b);
-    if (u - closureAt(u) < 0) a = u;
-    else b = u;
+  const cold = screenCold(To, isDay);
+  let u0 = m.demandScreenGuess;
+  if (!(u0 >= 0)) {
+    const Ta = T[AIR]!;
+    u0 = Math.min(
+      screenCap(To, isDay, Ta, T[GH.vpAir]! / saturationVapourPressure(Ta), sp, m.rhMax),
+      screenHeat(setpointT, sp),
+    );
   }
-  return 0.5 * (a + b);
+  u0 = Math.min(u0, cold);
+  let last = u0;
+  const residual = (u: number) => {
+    last = u;
+    m.coef.demandQ = demandTrial(m, T, inp, setpointT, invDt, u, Tnew);
+    return u - screenClosure(To, isDay, setpointT, Tnew[GH.vpAir]! / esSet, sp, m.rhMax);
+  };
+  const u = screenRoot(u0, residual(u0), cold, residual);
+  if (u !== last) m.coef.demandQ = demandTrial(m, T, inp, setpointT, invDt, u, Tnew);
+  m.demandScreenGuess = u;
+  return u;
 }
 
 /** The step with the air fixed at the set-point: returns Q_w per m² and leaves the state in Tnew. */

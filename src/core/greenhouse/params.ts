@@ -109,6 +109,9 @@ export interface GreenhouseModel {
   readonly coverEmissivity: number;
   /** Model U-value of the cover at the rating condition (20 °C in, 0 °C out, overcast, 4 m/s), W/(m²·K). */
   ratingU: number;
+  /** Last screen closure the implicit controller found in a step and in a demand solve (first guesses of the next; NaN: none yet), −. */
+  screenGuess: number;
+  demandScreenGuess: number;
   /** Vapour exchange switched off (transpiration and condensation zero): the dry rating condition only. */
   dry: boolean;
   /** Heat capacities per m² floor that do not change, J/(m²·K) (air and vapour rows are filled per step). */
@@ -238,6 +241,8 @@ export function buildGreenhouse(params: GreenhouseParams): GreenhouseModel {
     coverLayerResistance: cover.layerResistance,
     coverEmissivity: cover.firEmissivity,
     ratingU: Number.NaN,
+    screenGuess: Number.NaN,
+    demandScreenGuess: Number.NaN,
     dry: false,
     fixedCap,
     k: leafFactors(lai, pipeRail, cover),

@@ -13,6 +13,7 @@ import * as Co from './coefficients';
 import * as Ctl from './control';
 import type { GreenhouseModel } from './params';
 import * as P from './physics';
+import { screenRoot } from './screenRoot';
 import * as St from './state';
 import type { GreenhouseInputs, GreenhouseStepOutput } from './types';
 const { saturationVapourPressure } = P;
@@ -21,8 +22,6 @@ const { addVents, assemble } = Asm;
 const { luFactor, luSolve } = Lu;
 const { GH, GH_STATES: N, validateState } = St;
 const { ventHeat, screenClosure, screenCold } = Ctl;
-/** Tolerance of the implicit screen closure, −. */
-const SCREEN_TOL = 1e-4;
 const { LATENT_HEAT: L } = K;
 
 export function validateInputs(inp: GreenhouseInputs): void {
@@ -101,9 +100,7 @@ function trial(
  * where its rules balance; evaluated with the start-of-step air instead, a 15-min step opens the screen on a
  * humid sunny morning, dumps the top compartment's cold air into the house, shuts it again on the next step
  * and so on (the air swung between 19 and 23.5 °C and the valve fired at 400 W/m² into a sunlit house).
- * u − closure(u) rises with u (a more closed screen keeps the house warmer and more humid, so the controller
- * asks for it more open), so the root is unique in [0, cold]: usually the first trial, at the start-of-step
- * closure, already agrees; otherwise Illinois false position on u to 1e-4, a full solve per trial.
+ * Root finding in screenRoot.ts; the first trial is the model's last root (usually the demand solve's).
  */
 function implicitScreen(
   m: GreenhouseModel,
@@ -112,53 +109,27 @@ function implicitScreen(
   dt: number,
   x: Float64Array,
 ): number {
-  const Ta = state[AIR]!;
   const isDay = inp.isDay ?? inp.solarOnCover > 0;
   const sp = inp.heatingSetpoint ?? (isDay ? m.heatingSetpointDay : m.heatingSetpointNight);
   const To = inp.outdoorT;
-  const closure = () =>
-    screenClosure(To, isDay, x[AIR]!, x[VA]! / saturationVapourPressure(x[AIR]!), sp, m.rhMax);
-  const u0 = screenClosure(To, isDay, Ta, state[VA]! / saturationVapourPressure(Ta), sp, m.rhMax);
-  let o = trial(m, state, inp, dt, u0, x);
-  const r0 = u0 - closure();
-  if (Math.abs(r0) <= SCREEN_TOL) return o;
+  const cold = screenCold(To, isDay);
+  let u0 = m.demandScreenGuess >= 0 ? m.demandScreenGuess : m.screenGuess;
+  if (!(u0 >= 0)) {
+    const Ta = state[AIR]!;
+    u0 = screenClosure(To, isDay, Ta, state[VA]! / saturationVapourPressure(Ta), sp, m.rhMax);
+  }
+  u0 = Math.min(u0, cold);
+  let last = u0;
+  let o = 0;
   const residual = (u: number) => {
+    last = u;
     o = trial(m, state, inp, dt, u, x);
-    return u - closure();
+    return u - screenClosure(To, isDay, x[AIR]!, x[VA]! / saturationVapourPressure(x[AIR]!), sp, m.rhMax);
   };
-  // bracket: r(0) ≤ 0 ≤ r(cold), narrowed by the first trial; a root at an end is returned as solved
-  let a = 0;
-  let fa = 0;
-  let b = screenCold(To, isDay);
-  let fb = 0;
-  if (r0 < 0) {
-    a = u0;
-    fa = r0;
-    fb = residual(b);
-    if (fb <= 0) return o;
-  } else {
-    b = u0;
-    fb = r0;
-    fa = residual(0);
-    if (fa >= 0) return o;
-  }
-  let side = 0;
-  for (let i = 0; i < 30 && b - a > SCREEN_TOL; i++) {
-    const u = (a * fb - b * fa) / (fb - fa);
-    const fu = residual(u);
-    if (fu < 0) {
-      a = u;
-      fa = fu;
-      if (side === -1) fb /= 2;
-      side = -1;
-    } else {
-      b = u;
-      fb = fu;
-      if (side === 1) fa /= 2;
-      side = 1;
-    }
-  }
-  return trial(m, state, inp, dt, 0.5 * (a + b), x);
+  const u = screenRoot(u0, residual(u0), cold, residual);
+  if (u !== last) o = trial(m, state, inp, dt, u, x);
+  m.screenGuess = u;
+  return o;
 }
 
 /** Factorise and solve the assembled step (with the vents prescribed or solved implicitly); returns the opening. */
