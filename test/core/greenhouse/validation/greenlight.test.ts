@@ -4,13 +4,10 @@
  * GreenLight's default 4 ha glasshouse and the bundled Winnipeg year (models/sites/greenlight-reference.json).
  * GreenLight's monthly heating (MJ/m²) was measured by running GreenLight on the same EPW.
  *
- * Status (see README, "Greenhouse model"): the monthly shape follows GreenLight (r > 0.99); the year is within
- * the ±10 % target (+8.3 %) and the monthly CV(RMSE) within ASHRAE Guideline 14's 15 % (10.8 %); the monthly
- * NMBE (−9.0 %) is not yet within G14's ±5 %: March–December, with the crop at LAI 3 in both models, the twin
- * needs 8–16 % more. Part of that is control: GreenLight's boiler is a proportional controller that holds the
- * air ≈ 0.45 K below its set-point, the twin holds the set-point. The scenario gives the crop GreenLight's own
- * leaf-area trajectory (planted young on 1 January), read from GreenLight's output. These tests hold today's
- * measured agreement so that any change of the physics shows here, whichever way.
+ * Status (see README, "Greenhouse model"): the monthly shape follows GreenLight (r > 0.99), the year is within
+ * ±10 % (+2.6 %) and the months meet ASHRAE Guideline 14's monthly calibration criteria (NMBE −2.9 %, CV(RMSE)
+ * 4.1 %). The scenario gives the crop GreenLight's own leaf area (planted young on 1 January, held at 2.55 by
+ * its leaf harvest), read from GreenLight's output; with LAI 3 all year the twin needed 1,667 MJ/m² (+8 %).
  */
 import { describe, expect, it } from 'vitest';
 import reference from '../../../../models/sites/greenlight-reference.json';
@@ -59,20 +56,15 @@ describe('greenhouse heating demand vs GreenLight (Winnipeg, GreenLight default 
     expect(sxy / Math.sqrt(sxx * syy)).toBeGreaterThan(0.99);
   });
 
-  it('the year within ±10 % of GreenLight (the target; measured 1,667 vs 1,539 MJ/m², +8.3 %)', () => {
+  it('the year within ±10 % of GreenLight (target; measured 1,580 vs 1,539 MJ/m², +2.6 %)', () => {
     expect(year / gl).toBeGreaterThan(0.9);
     expect(year / gl).toBeLessThan(1.1);
   });
 
-  it('monthly CV(RMSE) within ASHRAE Guideline 14’s 15 % (measured 10.8 %)', () => {
-    expect(g14(monthly, GREENLIGHT).cvrmse).toBeLessThan(0.15);
-  });
-
-  it('monthly NMBE: the target |NMBE| ≤ 5 % is not met yet (measured −9.0 %); held within ±3 points', () => {
-    // G14's sign convention: NMBE < 0 when the model over-predicts
+  it('ASHRAE Guideline 14 monthly calibration criteria: |NMBE| ≤ 5 % (measured −2.9 %), CV(RMSE) ≤ 15 % (4.1 %)', () => {
     const m = g14(monthly, GREENLIGHT);
-    expect(m.nmbe).toBeLessThan(-0.06);
-    expect(m.nmbe).toBeGreaterThan(-0.12);
+    expect(Math.abs(m.nmbe)).toBeLessThan(0.05);
+    expect(m.cvrmse).toBeLessThan(0.15);
   });
 
   it('the KPI per area agrees with the hourly series', () => {
