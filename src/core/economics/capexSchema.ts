@@ -95,47 +95,29 @@ export function minerSalvageOf(
   conv: (m: Money) => number,
   ctx: z.RefinementCtx,
 ): MinerSalvage | undefined {
+  const issue = (message: string): undefined => {
+    ctx.addIssue({ code: 'custom', message, path: ['minerSalvage'] });
+    return undefined;
+  };
+  const allowed = 'allowed: a fraction of miner capex ("30 %") or an amount ("500000 USD")';
   const salvageAsFraction = typeof s === 'number' || !/[A-Za-z]/.test(s.replace(/pct|percent/g, ''));
   if (salvageAsFraction) {
     let f: number;
     try {
       f = quantity(s, '');
     } catch (e) {
-      ctx.addIssue({
-        code: 'custom',
-        message: `${errorText(e)}; allowed: a fraction of miner capex ("30 %") or an amount ("500000 USD")`,
-        path: ['minerSalvage'],
-      });
-      return undefined;
+      return issue(`${errorText(e)}; ${allowed}`);
     }
-    if (!(f >= 0 && f <= 1)) {
-      ctx.addIssue({
-        code: 'custom',
-        message: 'out of range: allowed between 0 and 1 (fraction of miner capex, e.g. "30 %")',
-        path: ['minerSalvage'],
-      });
-      return undefined;
-    }
+    if (!(f >= 0 && f <= 1))
+      return issue('out of range: allowed between 0 and 1 (fraction of miner capex, e.g. "30 %")');
     return { fraction: f };
   }
   let m: Money;
   try {
     m = parseMoney(s, [{ per: '', toSI: 1 }]);
   } catch (e) {
-    ctx.addIssue({
-      code: 'custom',
-      message: `${errorText(e)}; allowed: a fraction of miner capex ("30 %") or an amount ("500000 USD")`,
-      path: ['minerSalvage'],
-    });
-    return undefined;
+    return issue(`${errorText(e)}; ${allowed}`);
   }
-  if (!(m.v >= 0)) {
-    ctx.addIssue({
-      code: 'custom',
-      message: 'out of range: allowed an amount ≥ 0',
-      path: ['minerSalvage'],
-    });
-    return undefined;
-  }
+  if (!(m.v >= 0)) return issue('out of range: allowed an amount ≥ 0');
   return { amount: conv(m) };
 }

@@ -33,24 +33,4 @@ export {
   RE_GNIELINSKI_MIN,
   tubeNusselt,
 } from './pipe';
-export {
-  affinityScale,
-  headFromPressure,
-  type OperatingPoint,
-  operatingPoint,
-  type Pump,
-  type PumpCoefficientsSpec,
-  type PumpDriveSpec,
-  type PumpPointsSpec,
-  type PumpPower,
-  pressureFromHead,
-  pumpEfficiency,
-  pumpFromCoefficients,
-  pumpFromPoints,
-  pumpHead,
-  pumpPower,
-  STANDARD_GRAVITY,
-  type SystemCurve,
-  speedForFlow,
-  systemCurveThrough,
-} from './pump';
+export * from './pump';

@@ -12,24 +12,13 @@ import {
   type EpwDesignConditions,
   type EpwLocation,
   type RawEpw,
+  REQUIRED_COLUMNS,
   type WeatherColumn,
 } from './epwTypes';
 import { type GroundTemperatures, parseGroundTemperatures } from './ground';
 
-/**
- * Columns whose gaps are limited to MAX_GAP_HOURS (the others have physical fallbacks: pressure from the
- * elevation, sky IR from Clark & Allen, cover from each other, snow depth 0).
- */
-const GAP_CHECKED = new Set<WeatherColumn>([
-  'dryBulb',
-  'dewPoint',
-  'relativeHumidity',
-  'globalHorizontal',
-  'directNormal',
-  'diffuseHorizontal',
-  'windDirection',
-  'windSpeed',
-]);
+/** Columns whose gaps are limited to MAX_GAP_HOURS (see REQUIRED_COLUMNS). */
+const GAP_CHECKED = new Set<WeatherColumn>(REQUIRED_COLUMNS);
 
 /** Parse the records without filling gaps or converting units (see {@link RawEpw}). */
 export function parseEpwRaw(text: string, fileName?: string, options: EpwOptions = {}): RawEpw {

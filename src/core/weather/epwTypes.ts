@@ -64,6 +64,22 @@ export const WEATHER_COLUMNS = [
 export type WeatherColumn = (typeof WEATHER_COLUMNS)[number];
 
 /**
+ * Columns the twin needs a valid value of: their gaps are limited to MAX_GAP_HOURS and filled by interpolation
+ * (the others have physical fallbacks: pressure from the elevation, sky IR from Clark & Allen, cover from each
+ * other, snow depth 0).
+ */
+export const REQUIRED_COLUMNS: readonly WeatherColumn[] = [
+  'dryBulb',
+  'dewPoint',
+  'relativeHumidity',
+  'globalHorizontal',
+  'directNormal',
+  'diffuseHorizontal',
+  'windDirection',
+  'windSpeed',
+];
+
+/**
  * One weather file's year (normally 8760 hourly rows; 8784 for a leap-year file). Every array has `length`
  * entries; entry i is the hour ending at `hour[i]` local standard time on `month[i]`/`day[i]`.
  */

@@ -13,7 +13,13 @@ import {
   NO_FLAGS,
 } from './epwFill';
 import { SPECS } from './epwSpec';
-import { DAYS_IN_MONTH, type RawEpw, type WeatherColumn, type WeatherYear } from './epwTypes';
+import {
+  DAYS_IN_MONTH,
+  type RawEpw,
+  REQUIRED_COLUMNS,
+  type WeatherColumn,
+  type WeatherYear,
+} from './epwTypes';
 import { groundInKelvin } from './ground';
 import { horizontalIRClarkAllen, STEFAN_BOLTZMANN } from './sky';
 
@@ -68,20 +74,10 @@ function flagColumns(raw: RawEpw, where: string, n: number, owned: boolean): Fla
  */
 function fillColumns(raw: RawEpw, where: string, n: number, c: FlaggedColumns): void {
   const { values, bad, nBad } = c;
-  const required: WeatherColumn[] = [
-    'dryBulb',
-    'dewPoint',
-    'relativeHumidity',
-    'globalHorizontal',
-    'directNormal',
-    'diffuseHorizontal',
-    'windDirection',
-    'windSpeed',
-  ];
   // True when the column has at least one valid value (gaps, if any, are then filled).
   const fill = (key: WeatherColumn): boolean =>
     nBad[key] === 0 || (nBad[key] < n && fillGaps(values[key], bad[key], key === 'windDirection'));
-  for (const key of required) {
+  for (const key of REQUIRED_COLUMNS) {
     if (!fill(key)) {
       const spec = SPECS.find((s) => s.key === key)!;
       throw new InputError(
