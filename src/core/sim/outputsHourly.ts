@@ -87,7 +87,7 @@ export const HOURLY_OUTPUTS = {
     unit: 'W',
     label: 'greenhouse heat demand',
     definition:
-      'heat the heating pipes must give to hold the air at its set-point (the greenhouse model’s heat demand with the air at the set-point, or the heat the pipes took when that was more); = heatToGreenhouse + backupHeat + unmetHeat every hour',
+      'heat the heating pipes must give to hold the air at its set-point: the heat the pipes took, or while the plant limited them the heat of a shadow greenhouse with unlimited heat, the shortfall integrated over the clock hour (never less than what the pipes took); = heatToGreenhouse + backupHeat + unmetHeat every hour',
     reference: 'ideal-loads demand as in EnergyPlus "Zone Ideal Loads Air System"',
   },
   heatRequested: {

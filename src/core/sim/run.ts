@@ -16,7 +16,7 @@ import { GreenhouseDriver } from './greenhouseDriver';
 import { HeatPumpStep } from './heatPumpStep';
 import { energyKpis } from './kpis';
 import { type SeriesName, SERIES_NAMES } from './outputs';
-import { accumulate, newStepValues } from './record';
+import { accumulate, IX, newStepValues } from './record';
 import { fullCoolantHeat, greenhouseFor, leafAreaSeries, runHours, sunTimes, tankFor } from './setup';
 import { coverSolar } from './solar';
 import type { Kpis, SimulateOptions, SimulationResult } from './types';
@@ -28,12 +28,12 @@ const WARMUP_DAYS = 14;
 /**
  * Longest internal step of the greenhouse and the plant, s: a scenario step longer than this (30 min, 1 h) is
  * taken in sub-steps of at most 15 min, its controls and weather evaluated per sub-step; the hourly series are
- * the same hourly means. Why: the greenhouse model's screen controller decides its humidity gap at the start of
- * a step and the pipe water stores heat, so steps longer than ~20 min make the screen and the valve alternate
- * from step to step (screen open for a whole hour at −10 °C, then the hot pipes overheat the next hour). With
- * the plant unlimited, the pilot's annual heat demand was 8,608 / 8,624 / 8,666 / 8,840 / 8,996 MWh at
- * 5 / 15 / 20 / 30 / 60-min steps (+4.5 % at 1 h); 5 and 15 min agree within 0.2 %. Cost: a 1-h scenario step
- * now costs what a 15-min one does. Lift this when the greenhouse step is stable at long steps.
+ * the same hourly means. Why: the linearly-implicit greenhouse step with its controllers (vents, screen, valve
+ * on a horizon of one step) is not accurate over an hour. With the plant unlimited, the pilot's annual heat
+ * demand was 8,379 / 8,374 / 8,362 / 8,201 MWh at 5 / 15 / 30 / 60-min steps (−2.1 % at 1 h, most of it less
+ * air-exchange loss; before the greenhouse's screen was solved implicitly, +4.5 % at 1 h from a screen and valve
+ * alternating hour by hour). Cost: a 1-h scenario step costs what a 15-min one does (the app's 1-h preview is
+ * no faster than a full run). 30 min would do on today's greenhouse (−0.2 %) at half the cost.
  */
 export const MAX_INTERNAL_STEP = 900;
 
@@ -76,6 +76,8 @@ export class AnnualRun {
   /** Steps in which the backup heater at capacity left the greenhouse short. */
   private backupLimitedSteps = 0;
   private throughputSum = 0;
+  /** Σ over the hour's steps of the heat the greenhouse took, W (for the hour's demand and unmet heat). */
+  private qSum = 0;
 
   constructor(
     private readonly s: Scenario,
@@ -225,14 +227,15 @@ export class AnnualRun {
       v.powerLimit = powerLimit(this.s, curtailed, q, this.fullCoolantHeat);
       d.run(q, v.tOut, v.supplySet, v.powerLimit, dt);
       v.qGh = d.qGh;
-      // Demand: what holding the set-point needs. When nothing limited the valve it is the heat the pipes
-      // took; when the supply temperature, the primary loop or the backup heater did, the heat of a shadow
-      // greenhouse held at its set-point (never less than what was delivered). Unmet = demand − delivered ≥ 0.
-      if (gh.limited || d.backupLimited) v.demand = Math.max(d.qGh, gh.idealDemand(v.setpoint, dt));
-      else {
-        v.demand = d.qGh;
-        gh.endStep();
-      }
+      // Demand: what holding the set-point needs (simulate.ts, 6.). From the start of a shortfall (the supply
+      // temperature, the primary loop or the backup heater limited the valve) until the real greenhouse has
+      // caught up, a shadow greenhouse that nothing limits runs beside it. In a limited step the demand is the
+      // shadow's heat; in a step that got what its valve asked for, the heat taken, or the shadow's when that is
+      // less (the real greenhouse catching up: that pays back a shortfall of the same clock hour, while a
+      // shadow that drifted warmer than an unlimited real greenhouse is no shortfall). Per clock hour, demand
+      // = max(Σ demand, Σ delivered) and unmet = demand − delivered ≥ 0 (end of `hour`).
+      v.demand = this.stepDemand(gh.limited || d.backupLimited, d.qGh, v.setpoint, dt);
+      this.qSum += d.qGh;
       if (d.backupLimited) this.backupLimitedSteps++;
 
       const po = d.po;
@@ -250,13 +253,34 @@ export class AnnualRun {
         (po.minerElectricPower + po.boilerHeat + Math.abs(o.solarAbsorbed) + Math.abs(o.pipeWaterHeat)) * dt;
       if (series) accumulate(this.acc, v, gh.state, o, inp.pipeMassFlow > 0, inp.pipeInletT, d, hp);
     }
-    if (series) {
-      const acc = this.acc;
-      for (let i = 0; i < acc.length; i++) {
-        series[SERIES_NAMES[i]!][hr] = acc[i]! * inv;
-        acc[i] = 0;
-      }
+    if (series) this.endHour(series, hr, inv);
+    this.qSum = 0;
+  }
+
+  /**
+   * The hour's means into the series. The shortfall is integrated over the clock hour: a step whose shadow
+   * took less than the real greenhouse (catching up within the hour) offsets a short step of the same hour;
+   * the demand is never below what was delivered, so unmet heat ≥ 0.
+   */
+  private endHour(series: Record<SeriesName, Float64Array>, hr: number, inv: number): void {
+    const acc = this.acc;
+    const demand = Math.max(acc[IX.greenhouseHeatDemand]!, this.qSum);
+    acc[IX.greenhouseHeatDemand] = demand;
+    acc[IX.unmetHeat] = demand - this.qSum;
+    for (let i = 0; i < acc.length; i++) {
+      series[SERIES_NAMES[i]!][hr] = acc[i]! * inv;
+      acc[i] = 0;
     }
+  }
+
+  /** The step's demand (see the comment in `hour`), W; advances the shadow greenhouse while it runs. */
+  private stepDemand(limited: boolean, qGh: number, setpoint: number, dt: number): number {
+    const gh = this.gh;
+    if (!(limited || gh.shadowRunning)) return qGh;
+    const ideal = gh.idealDemand(setpoint, dt);
+    if (limited) return ideal;
+    gh.endStep();
+    return Math.min(ideal, qGh);
   }
 
   private checkFinite(series: Record<SeriesName, Float64Array>): void {

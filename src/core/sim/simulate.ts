@@ -30,10 +30,14 @@
  *     gave. Simplification: the tank's return mixes with the greenhouse return without changing the
  *     exchanger's inlet temperature.
  *  6. Demand and the heat ledger: `greenhouseHeatDemand` is what holding the set-point needs — the heat the
- *     pipes took, or, when the supply temperature, primary loop or backup limited them, the heat of a shadow
- *     greenhouse held at its set-point (ideal loads); unmetHeat = demand − delivered ≥ 0, so every hour
- *     demand = heatToGreenhouse + backupHeat + unmetHeat. Outputs and the ledger: outputs.ts (OUTPUTS,
- *     HEAT_LEDGER); KPIs kpis.ts; warnings warnings.ts.
+ *     pipes took while nothing limited them; from the first step the supply temperature, primary loop or
+ *     backup limited them until the real greenhouse has caught up (every temperature within 0.3 K), a shadow
+ *     greenhouse with the same valve and unlimited heat runs beside it (ideal loads), and a limited step's
+ *     demand is the shadow's heat. Per clock hour the shortfall is integrated (a real greenhouse catching up
+ *     later in the hour pays it back): demand = max(Σ demand, Σ delivered), unmetHeat = demand − delivered
+ *     ≥ 0, so every hour demand = heatToGreenhouse + backupHeat + unmetHeat, and a deficit is not demanded
+ *     again when the next shortfall starts. Outputs and the ledger: outputs.ts (OUTPUTS, HEAT_LEDGER); KPIs
+ *     kpis.ts; warnings warnings.ts.
  * Each step's energy balances (miner loop, greenhouse loop, tank, greenhouse) close to round-off; the yearly sum
  * of their residuals is reported as `energyBalanceResidual`.
  *
