@@ -2,10 +2,7 @@
  * `heat-twin simulate`: the annual simulation of a scenario file, with `--set` overrides, a KPI table (or
  * `--json`), and hourly / monthly CSV and reproducible JSON result exports.
  */
-import { hourlyCsv } from '../core/export/hourly';
-import { monthlyCsv } from '../core/export/monthly';
-import { resultJson } from '../core/export/result';
-import { simulate } from '../core/sim/simulate';
+import { hourlyCsv, monthlyCsv, resultJson, simulate } from '../core';
 import {
   chooseWeather,
   kpiTable,

@@ -1,7 +1,8 @@
 /**
  * Greenhouse cover presets, shipped as JSON under `models/equipment/greenhouse-covers/` with the catalog's
- * source convention (every datum is `{ "value": …, "source": "…" }`, sources start with `FACTS.md:`, a
- * citation, `derived:` or `assumption:`; see src/core/models/catalog.ts). Parsed here to SI numbers.
+ * source convention (every datum is `{ "value": …, "source": "…" }`, sources start with `[facts]` (the "Domain
+ * facts" of models/SOURCES.md), a citation, `derived:` or `assumption:`; see src/core/models/catalog.ts).
+ * Parsed here to SI numbers.
  *
  * `uValue` is the overall cover heat-loss coefficient per m² of cover (W/(m²·K)) that the literature
  * quotes; the climate model calibrates its film coefficients so that it reproduces this value at the
