@@ -273,7 +273,8 @@ export const HOURLY_OUTPUTS = {
   unmetHeat: {
     unit: 'W',
     label: 'unmet heat',
-    definition: 'greenhouse heat demand the plant, tank and pipes did not supply (≥ 0)',
+    definition:
+      'greenhouse heat demand the plant, tank and pipes did not supply, net over the clock hour of any catching up later in the hour (≥ 0)',
     reference: '',
   },
   tankCharge: {
