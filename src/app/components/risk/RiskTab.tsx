@@ -67,17 +67,18 @@ function fieldsOf(input: ScenarioJson, drafts: Record<string, Draft>, issues: Sc
 
 type Status = { kind: 'idle' | 'running' | 'error'; text: string };
 
-export default function RiskTab({ input, run, drafts, issues, onEdit }: RiskTabProps) {
+/** The Monte Carlo and the per-MW comparison of `run` in the risk worker; an older run's results are dropped. */
+function useRiskAnalysis(
+  input: ScenarioJson,
+  run: RunOutput | null,
+  samples: number | string,
+  seed: number | string,
+) {
   const client = riskClient();
-  const [samplesText, setSamplesText] = useState('1000');
-  const [seedText, setSeedText] = useState('1');
-  const samples = wholeIn('Samples', samplesText, 1, MAX_SAMPLES);
-  const seed = wholeIn('Seed', seedText, 0, 0xffffffff);
   const [risk, setRisk] = useState<RiskResult>();
   const [compare, setCompare] = useState<CompareOutput>();
   const [status, setStatus] = useState<Status>({ kind: 'idle', text: '' });
   const ticket = useRef(0);
-  const { values, errors } = useMemo(() => fieldsOf(input, drafts, issues), [input, drafts, issues]);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new run or new sampling settings start a new analysis; `input` is the run's
   useEffect(() => {
@@ -101,10 +102,8 @@ export default function RiskTab({ input, run, drafts, issues, onEdit }: RiskTabP
         setStatus({ kind: 'running', text: 'Comparing with the AI racks and mix sites…' });
         const c = await client.compareWithPresets(req, (f) => {
           if (live() && f < 1) {
-            setStatus({
-              kind: 'running',
-              text: `Simulating the AI racks and mix sites (once): ${Math.round(f * 100)} %`,
-            });
+            const text = `Simulating the AI racks and mix sites (once): ${Math.round(f * 100)} %`;
+            setStatus({ kind: 'running', text });
           }
         });
         if (!live()) return;
@@ -116,43 +115,77 @@ export default function RiskTab({ input, run, drafts, issues, onEdit }: RiskTabP
     })();
   }, [run, samples, seed, client]);
 
+  return { risk, compare, status };
+}
+
+interface ControlsProps {
+  samplesText: string;
+  seedText: string;
+  onSamples(text: string): void;
+  onSeed(text: string): void;
+  /** The checked values, or their messages. */
+  samples: number | string;
+  seed: number | string;
+  /** What to say when both are valid. */
+  message: string;
+  isError: boolean;
+}
+
+/** Sample count and seed (not scenario fields: options of the analysis, as on the command line). */
+function SamplingControls(p: ControlsProps) {
+  const bad = typeof p.samples === 'string' ? p.samples : typeof p.seed === 'string' ? p.seed : undefined;
+  return (
+    <div className="risk-controls">
+      <div className={`field${typeof p.samples === 'string' ? ' invalid' : ''}`}>
+        <label htmlFor="risk-samples">Samples</label>
+        <input
+          id="risk-samples"
+          inputMode="numeric"
+          value={p.samplesText}
+          aria-invalid={typeof p.samples === 'string' || undefined}
+          onChange={(e) => p.onSamples(e.currentTarget.value)}
+        />
+      </div>
+      <div className={`field${typeof p.seed === 'string' ? ' invalid' : ''}`}>
+        <label htmlFor="risk-seed">Seed</label>
+        <input
+          id="risk-seed"
+          inputMode="numeric"
+          value={p.seedText}
+          aria-invalid={typeof p.seed === 'string' || undefined}
+          onChange={(e) => p.onSeed(e.currentTarget.value)}
+        />
+      </div>
+      <p className="risk-status" role="status" aria-live="polite">
+        {bad !== undefined || p.isError ? <span className="field-error">{bad ?? p.message}</span> : p.message}
+      </p>
+    </div>
+  );
+}
+
+export default function RiskTab({ input, run, drafts, issues, onEdit }: RiskTabProps) {
+  const [samplesText, setSamplesText] = useState('1000');
+  const [seedText, setSeedText] = useState('1');
+  const samples = wholeIn('Samples', samplesText, 1, MAX_SAMPLES);
+  const seed = wholeIn('Seed', seedText, 0, 0xffffffff);
+  const { risk, compare, status } = useRiskAnalysis(input, run, samples, seed);
+  const { values, errors } = useMemo(() => fieldsOf(input, drafts, issues), [input, drafts, issues]);
+  const message = !run
+    ? 'Waiting for the full-year run…'
+    : status.text || `Same seed, same result. Weather: ${run.weather.fileName ?? run.weather.location}.`;
+
   return (
     <div className="tab-body risk-tab">
-      <div className="risk-controls">
-        <div className={`field${typeof samples === 'string' ? ' invalid' : ''}`}>
-          <label htmlFor="risk-samples">Samples</label>
-          <input
-            id="risk-samples"
-            inputMode="numeric"
-            value={samplesText}
-            aria-invalid={typeof samples === 'string' || undefined}
-            onChange={(e) => setSamplesText(e.currentTarget.value)}
-          />
-        </div>
-        <div className={`field${typeof seed === 'string' ? ' invalid' : ''}`}>
-          <label htmlFor="risk-seed">Seed</label>
-          <input
-            id="risk-seed"
-            inputMode="numeric"
-            value={seedText}
-            aria-invalid={typeof seed === 'string' || undefined}
-            onChange={(e) => setSeedText(e.currentTarget.value)}
-          />
-        </div>
-        <p className="risk-status" role="status" aria-live="polite">
-          {typeof samples === 'string' ? (
-            <span className="field-error">{samples}</span>
-          ) : typeof seed === 'string' ? (
-            <span className="field-error">{seed}</span>
-          ) : !run ? (
-            'Waiting for the full-year run…'
-          ) : status.kind === 'error' ? (
-            <span className="field-error">{status.text}</span>
-          ) : (
-            status.text || `Same seed, same result. Weather: ${run.weather.fileName ?? run.weather.location}.`
-          )}
-        </p>
-      </div>
+      <SamplingControls
+        samplesText={samplesText}
+        seedText={seedText}
+        onSamples={setSamplesText}
+        onSeed={setSeedText}
+        samples={samples}
+        seed={seed}
+        message={message}
+        isError={!!run && status.kind === 'error'}
+      />
       <div className="risk-grid">
         <div className="risk-results" aria-busy={status.kind === 'running'}>
           {risk ? <RiskView risk={risk} /> : <p className="muted">The P10/P50/P90 bands follow the run.</p>}

@@ -4,13 +4,12 @@
  * in the telemetry worker; the calibrated scenario is handed to `onCalibrated` (the app applies the fitted
  * values as one scenario edit, so Undo compares with the original). A bundled example year can be offered.
  */
-import { useEffect, useMemo, useState } from 'react';
 import type uPlot from 'uplot';
-import type { CalibrateOutput, ScoreRow, TelemetryImportOutput } from '../../../worker/telemetry';
 import type { TelemetryClient } from '../../../worker/telemetryClient';
 import { UPlotChart } from '../UPlotChart';
 import { G14Table } from './G14Table';
 import { overlayData } from './overlay';
+import { fittedText, type TelemetryPanelState, useTelemetryPanel } from './useTelemetryPanel';
 
 export interface TelemetryRun {
   /** Hourly series of the latest simulation (RunOutput.series). */
@@ -44,8 +43,6 @@ export interface TelemetryExample {
   load(): Promise<string>;
 }
 
-const MAX_BYTES = 64 * 1024 * 1024;
-
 function chartOptions(title: string, unit: string): Omit<uPlot.Options, 'width' | 'height'> {
   return {
     title,
@@ -60,129 +57,30 @@ function chartOptions(title: string, unit: string): Omit<uPlot.Options, 'width' 
   };
 }
 
-export function TelemetryPanel({ input, run, client, onCalibrated, example }: TelemetryPanelProps) {
-  const [text, setText] = useState<string>();
-  const [fileName, setFileName] = useState('');
-  const [mapText, setMapText] = useState('');
-  const [tz, setTz] = useState('');
-  const [imported, setImported] = useState<TelemetryImportOutput>();
-  const [scores, setScores] = useState<ScoreRow[]>();
-  const [choices, setChoices] = useState<{ path: string; unit: string; lower: number; upper: number }[]>([]);
-  const [chosen, setChosen] = useState<string[]>(['greenhouse.leakage', 'heatExchanger.area']);
-  const [progress, setProgress] = useState<string>();
-  const [fit, setFit] = useState<CalibrateOutput>();
-  const [error, setError] = useState<string>();
+type Props = { t: TelemetryPanelState };
 
-  useEffect(() => {
-    void client.fitChoices().then(setChoices, (e: Error) => setError(e.message));
-  }, [client]);
-
-  const request = useMemo(() => {
-    const map = mapText
-      .split('\n')
-      .map((s) => s.trim())
-      .filter(Boolean);
-    return { text: text ?? '', map, ...(tz.trim() ? { tz: tz.trim() } : {}) };
-  }, [text, mapText, tz]);
-
-  async function onFile(file: File | undefined) {
-    if (!file) return;
-    if (file.size > MAX_BYTES) {
-      setError(`${file.name} is ${file.size} bytes; at most ${MAX_BYTES}`);
-      return;
-    }
-    setFileName(file.name);
-    setText(await file.text());
-    setImported(undefined);
-    setScores(undefined);
-    setFit(undefined);
-  }
-
-  async function loadExample() {
-    if (!example) return;
-    setError(undefined);
-    let body: string;
-    try {
-      body = await example.load();
-      setFileName(example.fileName);
-      setMapText(example.map.join('\n'));
-      setTz(example.tz);
-      setText(body);
-      setImported(undefined);
-      setScores(undefined);
-      setFit(undefined);
-    } catch (e) {
-      setError(`the example file ${example.fileName} could not be loaded: ${(e as Error).message}`);
-      return;
-    }
-    // The example's map and time zone are known: import and score it at once.
-    await importAndScore({ text: body, map: example.map, tz: example.tz });
-  }
-
-  async function importAndScore(req = request) {
-    setError(undefined);
-    try {
-      const out = await client.importTelemetry(req);
-      setImported(out);
-      if (run) setScores((await client.scoreTelemetry(req, run)).rows);
-    } catch (e) {
-      setError((e as Error).message);
-    }
-  }
-
-  // A new run (an edit, or the fitted scenario) is scored against the loaded file again.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: rescore only when the run changes
-  useEffect(() => {
-    if (!run || !imported) return;
-    let live = true;
-    client.scoreTelemetry(request, run).then(
-      (r) => live && setScores(r.rows),
-      (e: Error) => live && setError(e.message),
-    );
-    return () => {
-      live = false;
-    };
-  }, [run]);
-
-  async function startFit() {
-    setError(undefined);
-    setFit(undefined);
-    try {
-      const out = await client.calibrateTelemetry({ ...request, input, paths: chosen }, (done, total, best) =>
-        setProgress(`${done}/${total} simulations, mean CV(RMSE) ${(best * 100).toFixed(2)} %`),
-      );
-      setFit(out);
-      const fitted = Object.entries(out.fitted)
-        .map(([k, v]) => `${k} = ${v}`)
-        .join(', ');
-      onCalibrated(out.input, `calibrated to ${fileName}: ${fitted}`, out.fitted);
-    } catch (e) {
-      setError((e as Error).message);
-    } finally {
-      setProgress(undefined);
-    }
-  }
-
+/** The file (chosen or the example), its column map and time zone, and "Load and score". */
+function SourceFields({ t, example }: Props & { example: TelemetryExample | undefined }) {
+  const { source, setSource } = t;
   return (
-    <section className="telemetry-panel" aria-label="Measured data">
-      <h2>Measured data</h2>
+    <>
       <div className="telemetry-source">
         <label>
           Telemetry file (CSV or Home Assistant history){' '}
-          <input type="file" accept=".csv,text/csv" onChange={(e) => void onFile(e.target.files?.[0])} />
+          <input type="file" accept=".csv,text/csv" onChange={(e) => void t.onFile(e.target.files?.[0])} />
         </label>
         {example && (
           <p className="telemetry-example">
-            <button type="button" className="small" onClick={() => void loadExample()}>
+            <button type="button" className="small" onClick={() => void t.loadExample(example)}>
               {example.label}
             </button>{' '}
             <span className="muted">{example.description}</span>
           </p>
         )}
-        {text !== undefined && (
+        {source.text !== undefined && (
           <p className="telemetry-file" role="status">
-            {fileName}: {text.length.toLocaleString('en-US')} characters read. Check the column map and time
-            zone, then “Load and score”.
+            {source.fileName}: {source.text.length.toLocaleString('en-US')} characters read. Check the column
+            map and time zone, then “Load and score”.
           </p>
         )}
       </div>
@@ -190,32 +88,43 @@ export function TelemetryPanel({ input, run, client, onCalibrated, example }: Te
         <span>
           Column map, one per line (e.g. <code>Heat meter 1 [MWh]=heatToGreenhouse</code>)
         </span>
-        <textarea value={mapText} rows={3} onChange={(e) => setMapText(e.target.value)} />
+        <textarea
+          value={source.mapText}
+          rows={3}
+          onChange={(e) => setSource((s) => ({ ...s, mapText: e.target.value }))}
+        />
       </label>
       <label>
         Time zone with daylight saving (IANA, optional){' '}
-        <input value={tz} placeholder="America/Winnipeg" onChange={(e) => setTz(e.target.value)} />
+        <input
+          value={source.tz}
+          placeholder="America/Winnipeg"
+          onChange={(e) => setSource((s) => ({ ...s, tz: e.target.value }))}
+        />
       </label>
-      <button type="button" disabled={!text} onClick={() => void importAndScore()}>
+      <button type="button" disabled={!source.text} onClick={() => void t.importAndScore()}>
         Load and score
       </button>
-      {error && (
-        <p role="alert" className="telemetry-error">
-          {error}
-        </p>
-      )}
-      {imported && (
-        <p>
-          {imported.series.length} series, {imported.coveredHours} of {imported.hours} hours with data
-          {imported.notes.map((n) => (
-            <span key={n}>
-              <br />
-              {n}
-            </span>
-          ))}
-        </p>
-      )}
-      {imported?.series.map((s) => {
+    </>
+  );
+}
+
+/** What was imported, and each measured series over the simulated one. */
+function Measured({ t, run }: Props & { run: TelemetryRun | undefined }) {
+  const { imported } = t;
+  if (!imported) return null;
+  return (
+    <>
+      <p>
+        {imported.series.length} series, {imported.coveredHours} of {imported.hours} hours with data
+        {imported.notes.map((n) => (
+          <span key={n}>
+            <br />
+            {n}
+          </span>
+        ))}
+      </p>
+      {imported.series.map((s) => {
         const o = overlayData(s.values, run?.series[s.series], s.siUnit);
         return (
           <UPlotChart
@@ -229,43 +138,64 @@ export function TelemetryPanel({ input, run, client, onCalibrated, example }: Te
           />
         );
       })}
-      {scores && <G14Table before={fit?.before ?? scores} after={fit?.after} />}
-      {imported && (
-        <fieldset>
-          <legend>Fit parameters</legend>
-          {choices.map((c) => (
-            <label key={c.path}>
-              <input
-                type="checkbox"
-                checked={chosen.includes(c.path)}
-                onChange={(e) =>
-                  setChosen((old) => (e.target.checked ? [...old, c.path] : old.filter((p) => p !== c.path)))
-                }
-              />{' '}
-              {c.path} ({c.lower}–{c.upper} {c.unit})
-            </label>
-          ))}
-          <button
-            type="button"
-            disabled={chosen.length === 0 || progress !== undefined}
-            onClick={() => void startFit()}
-          >
-            Fit
-          </button>
-          {progress && <progress aria-label={progress} />}
-          {progress && <span> {progress}</span>}
-        </fieldset>
-      )}
+    </>
+  );
+}
+
+/** The parameters to fit, "Fit" and its progress, then what the fit gave. */
+function FitFields({ t }: Props) {
+  const { choices, chosen, setChosen, progress, fit } = t;
+  return (
+    <>
+      <fieldset>
+        <legend>Fit parameters</legend>
+        {choices.map((c) => (
+          <label key={c.path}>
+            <input
+              type="checkbox"
+              checked={chosen.includes(c.path)}
+              onChange={(e) =>
+                setChosen((old) => (e.target.checked ? [...old, c.path] : old.filter((p) => p !== c.path)))
+              }
+            />{' '}
+            {c.path} ({c.lower}–{c.upper} {c.unit})
+          </label>
+        ))}
+        <button
+          type="button"
+          disabled={chosen.length === 0 || progress !== undefined}
+          onClick={() => void t.startFit()}
+        >
+          Fit
+        </button>
+        {progress && <progress aria-label={progress} />}
+        {progress && <span> {progress}</span>}
+      </fieldset>
       {fit && (
         <p>
           {fit.calibrated ? 'Calibrated (meets Guideline 14)' : 'Not calibrated (misses Guideline 14)'} after{' '}
-          {fit.evaluations} simulations in {(fit.elapsedMs / 1000).toFixed(0)} s:{' '}
-          {Object.entries(fit.fitted)
-            .map(([k, v]) => `${k} = ${v}`)
-            .join(', ')}
-          . Applied to the scenario as one edit: Undo returns to the values before the fit.
+          {fit.evaluations} simulations in {(fit.elapsedMs / 1000).toFixed(0)} s: {fittedText(fit.fitted)}.
+          Applied to the scenario as one edit: Undo returns to the values before the fit.
         </p>
       )}
+    </>
+  );
+}
+
+export function TelemetryPanel(props: TelemetryPanelProps) {
+  const t = useTelemetryPanel(props);
+  return (
+    <section className="telemetry-panel" aria-label="Measured data">
+      <h2>Measured data</h2>
+      <SourceFields t={t} example={props.example} />
+      {t.error && (
+        <p role="alert" className="telemetry-error">
+          {t.error}
+        </p>
+      )}
+      <Measured t={t} run={props.run} />
+      {t.scores && <G14Table before={t.fit?.before ?? t.scores} after={t.fit?.after} />}
+      {t.imported && <FitFields t={t} />}
     </section>
   );
 }
