@@ -91,6 +91,7 @@ export class Engine {
       weather: w,
       ...(onProgress ? { onProgress } : {}),
       ...(req.hours !== undefined ? { hours: req.hours } : {}),
+      ...(req.preview ? { coarse: true } : {}),
     });
     const n = r.hours;
     return {

@@ -106,7 +106,9 @@ export class AnnualRun {
       }
       this.price = p;
     } else this.price = undefined;
-    this.stepsPerHour = internalStepsPerHour(s.simulation.timeStep);
+    this.stepsPerHour = opt.coarse
+      ? Math.round(3600 / s.simulation.timeStep)
+      : internalStepsPerHour(s.simulation.timeStep);
     this.dt = 3600 / this.stepsPerHour;
     this.hours = runHours(opt.hours, w.length);
     this.curve = new HeatingCurve(s.greenhouseLoop.heatingCurve);
