@@ -7,8 +7,8 @@
  * heats at its 300 W/m² cap in the first hour), so days 2–3 are compared more tightly than the three days.
  * Known differences that remain: the twin's angle-dependent cover transmission (GreenLight: a fixed 0.85), its
  * screen and vent controllers solved per 5-minute step rather than continuously (sunny afternoons), and its
- * constant leaf area (GreenLight's crop grows from 0.12 to 0.41 in these days). Measured: days 2–3 +6 %, the
- * three days +8 %.
+ * constant leaf area (GreenLight's crop grows from 0.12 to 0.41 in these days). Measured: days 2–3 +4.0 %, the
+ * three days +7.4 %.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
