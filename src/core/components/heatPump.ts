@@ -173,7 +173,15 @@ export function operateHeatPump(hp: HeatPump, x: HeatPumpInputs): HeatPumpOutput
     limited = true;
   }
   const partLoad = heat / hp.capacity;
-  const cop = partLoadCop(hp, cop0, partLoad);
-  const electricity = heat / cop;
+  let cop = partLoadCop(hp, cop0, partLoad);
+  let electricity = heat / cop;
+  if (!(cop > 0)) {
+    // A heat so small beside the capacity that heat/capacity underflows to 0 (e.g. a boiler of 1e-323 W to
+    // take over): the cycling COP's limit form, E = (Cd·heat + (1 − Cd)·minPartLoad·capacity)/COP₀, which
+    // does not divide by the part load (the same E as heat/COP_PL wherever that is finite).
+    const idle = (1 - CYCLING_DEGRADATION) * hp.minPartLoad * hp.capacity;
+    electricity = (CYCLING_DEGRADATION * heat + idle) / cop0;
+    cop = heat / electricity;
+  }
   return { heat, electricity, sourceHeat: heat - electricity, cop, partLoad, limited };
 }
