@@ -127,6 +127,15 @@ export function createBufferTank(p: BufferTankParams): BufferTank {
   }
   // Geometry: cylinder of the given height; loss UA shared out in proportion to each node's outer surface.
   const area = p.volume / p.height; // cross-section, m²
+  // A volume so small beside the height that the cross-section underflows (1e-323 m³) would share the loss
+  // UA out as 0/0 = NaN.
+  if (!(area > 1e-12)) {
+    throw new InputError(
+      'tank.volume',
+      p.volume,
+      `at least ${p.height * 1e-12} m³ for a ${p.height} m tall tank`,
+    );
+  }
   const diameter = Math.sqrt((4 * area) / Math.PI);
   const side = (Math.PI * diameter * p.height) / n;
   const total = Math.PI * diameter * p.height + 2 * area;

@@ -8,9 +8,11 @@ export const bufferTank = section(
     volume: quantity({
       unit: 'm^3',
       min: 0,
+      // 0 is no tank; below a litre the tank's nodes hold no heat the step can resolve (1e-323 m³ gave NaN).
+      zeroOrAtLeast: 1e-3,
       max: 100_000,
       example: '50 m^3',
-      doc: 'Water volume (0 = no tank)',
+      doc: 'Water volume (0 = no tank, otherwise at least 1 L)',
       source: 'user input',
     }),
     height: quantity({

@@ -24,6 +24,11 @@ export interface ParamMeta {
   /** Physical range (SI), inclusive. */
   min?: number;
   max?: number;
+  /**
+   * With min 0: 0 means "none" and the smallest other value is this (e.g. a buffer tank of 0 m³ is no tank,
+   * one of 1e-300 m³ is not a tank the model can step).
+   */
+  zeroOrAtLeast?: number;
   /** Default (SI number, or the value for non-quantities); undefined when the field is required or optional. */
   default?: unknown;
   /** The field may be left out (no default). */
@@ -72,8 +77,12 @@ export function allowedText(unit: string, min: number, max: number, example?: st
  * The zod schema of a quantity: a unit string (or a bare number meaning SI `unit`) → SI number within
  * [min, max]. Parse errors show `example`, which has this field's dimension.
  */
-export function qtySchema(unit: string, min: number, max: number, example: string) {
-  const allowed = allowedText(unit, min, max, example);
+export function qtySchema(unit: string, min: number, max: number, example: string, zeroOrAtLeast?: number) {
+  const allowed =
+    zeroOrAtLeast === undefined
+      ? allowedText(unit, min, max, example)
+      : `0 (none) or ${allowedText(unit, zeroOrAtLeast, max, example)}`;
+  const lowest = zeroOrAtLeast ?? min;
   return z.union([z.string(), z.number()]).transform((v, ctx) => {
     let x: number;
     try {
@@ -85,7 +94,7 @@ export function qtySchema(unit: string, min: number, max: number, example: strin
     }
     // A bound written as shown ("-70 degC") converts to 203.14999999999998 K: allow rounding at the ends.
     const eps = 1e-12 * Math.max(1, Math.abs(min), Math.abs(max));
-    if (!(x >= min - eps && x <= max + eps)) {
+    if (!((x >= lowest - eps || (zeroOrAtLeast !== undefined && x === 0)) && x <= max + eps)) {
       ctx.addIssue({ code: 'custom', message: `out of range: allowed ${allowed}` });
       return z.NEVER;
     }
@@ -101,11 +110,14 @@ interface QuantityOpts extends Common {
   max: number;
   example: string;
   default?: number;
+  zeroOrAtLeast?: number;
 }
 
 /** A physical quantity stored in SI `unit`. */
 export function quantity<const O extends QuantityOpts>(o: O): Param<Wrap<ReturnType<typeof qtySchema>, O>> {
-  const schema = wrap(qtySchema(o.unit, o.min, o.max, o.example), o);
+  if (o.zeroOrAtLeast !== undefined && !(o.min === 0 && o.zeroOrAtLeast > 0 && o.zeroOrAtLeast <= o.max))
+    throw new Error(`zeroOrAtLeast needs min 0 and a value in (0, max]: ${o.doc}`);
+  const schema = wrap(qtySchema(o.unit, o.min, o.max, o.example, o.zeroOrAtLeast), o);
   return { meta: { kind: 'quantity', ...o }, schema: schema as never };
 }
 
