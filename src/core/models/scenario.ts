@@ -112,6 +112,14 @@ export function loadScenario(json: unknown): Scenario {
       message: 'must not be above greenhouse.daySetpoint',
     });
   }
+  // The greenhouse model keeps the layer above the screen within half the mean height (greenhouse/params.ts).
+  if (s.greenhouse.topHeight > 0.5 * s.greenhouse.height) {
+    issues.push({
+      path: 'greenhouse.topHeight',
+      value: valueAt(input, ['greenhouse', 'topHeight']),
+      message: `must be at most half of greenhouse.height (${+s.greenhouse.height.toPrecision(4)} m), i.e. ≤ ${+(0.5 * s.greenhouse.height).toPrecision(4)} m; lower it or raise greenhouse.height`,
+    });
+  }
   const sched = s.greenhouse.leafAreaSchedule;
   if (sched) {
     try {
