@@ -197,7 +197,7 @@ function floatInlet(p: Plant, w: Work, hSet: number, ambientT: number): void {
     hLo = h(lo);
     if (hLo < 0) {
       throw new PhysicsError(
-        `miner loop: no steady state above ${(lo - 273.15).toFixed(1)} °C — the exchanger removes more heat than the miners make even at that inlet temperature; raise the power limit or lower the greenhouse loop flow`,
+        `miner loop: no steady state above ${(lo - 273.15).toFixed(1)} °C — the exchanger removes more heat than the miners make even at that inlet temperature; raise miners.powerLimit (or miners.count), or lower greenhouseLoop.flow or the exchanger's size (heatExchanger.ua/area)`,
       );
     }
   } else {
@@ -207,7 +207,7 @@ function floatInlet(p: Plant, w: Work, hSet: number, ambientT: number): void {
     hHi = h(hi);
     if (hHi > 0) {
       throw new PhysicsError(
-        `miner loop: the coolant would exceed ${(hi - 273.15).toFixed(1)} °C — the dry cooler at full fan speed cannot reject the miners' heat at ${(ambientT - 273.15).toFixed(1)} °C outdoors; add dry-cooler capacity or lower the miners' power limit`,
+        `miner loop: the coolant would exceed ${(hi - 273.15).toFixed(1)} °C — the dry cooler at full fan speed cannot reject the miners' heat at ${(ambientT - 273.15).toFixed(1)} °C outdoors; add dry-cooler capacity (dryCooler.count or a larger dryCooler.model) or lower miners.powerLimit`,
       );
     }
   }

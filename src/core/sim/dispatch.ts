@@ -13,11 +13,30 @@
 import { type BufferTank, type BufferTankInputs, stepTank, tankEnergy } from '../components/bufferTank';
 import { createPlantState, type Plant, type PlantInputs, type PlantState, solvePlant } from '../plant/plant';
 import type { GreenhouseDriver } from './greenhouseDriver';
+import { PhysicsError } from '../errors';
 import { TANK_AMBIENT } from './setup';
 
 /** Relative tolerance of the loop closure, and the most passes of the shortfall iteration. */
 const CLOSE_TOL = 1e-12;
 const SHORT_PASSES = 6;
+
+/** Water freezes in the heating pipes below this (the plant's return check, plant/solve.ts), K. */
+const RAIL_FREEZE = 273.15;
+
+/**
+ * The heating circuit's return to the plant: the rail outlet (not above the supply set-point). A rail whose
+ * water would leave below 0 °C is a greenhouse that gets too little heat in this weather: a PhysicsError
+ * that says which fields to change.
+ */
+function railReturn(supplySet: number, pipeOutletT: number, ambientT: number): number {
+  if (pipeOutletT < RAIL_FREEZE) {
+    const c = (t: number) => (t - 273.15).toFixed(2);
+    throw new PhysicsError(
+      `greenhouse heating pipes: the water would leave the pipe rail at ${c(pipeOutletT)} °C (outdoor ${c(ambientT)} °C) and freeze — the greenhouse gets too little heat to stay above freezing in this weather; raise greenhouseLoop.flow, greenhouse.pipeFlowPerArea or backupHeater.capacity (or add a greenhouse.thermalScreen), or lower greenhouse.leakage`,
+    );
+  }
+  return Math.min(supplySet, pipeOutletT);
+}
 
 export class Dispatch {
   readonly po: PlantState = createPlantState();
@@ -61,7 +80,7 @@ export class Dispatch {
     pin.heatDemand = qGh0;
     pin.supplySetpoint = supplySet;
     pin.powerLimit = powerLimit;
-    pin.returnT = Math.min(supplySet, out.pipeOutletT);
+    pin.returnT = railReturn(supplySet, out.pipeOutletT, ambientT);
     pin.primaryFlow = undefined;
     solvePlant(this.plant, pin, po);
     this.charged = 0;
@@ -101,7 +120,7 @@ export class Dispatch {
     let q = q0;
     let target = q;
     for (let pass = 0; pass < SHORT_PASSES; pass++) {
-      const ret = Math.min(supplySet, out.pipeOutletT);
+      const ret = railReturn(supplySet, out.pipeOutletT, pin.ambientT);
       pin.returnT = ret;
       pin.heatDemand = Math.max(0, cB * (supplySet - ret));
       solvePlant(this.plant, pin, po);
@@ -147,8 +166,12 @@ export class Dispatch {
       // Discharge what the boiler would have to give (flow from the top, return into the bottom).
       ti.coldInFlow = Math.min(this.tankMaxFlow, (po.boilerHeat + po.unmetHeat) / (tank.cp * (top - ret)));
     } else if (po.dryCoolerDuty > 0 && po.minerOutletT > bottom + 2) {
-      // What could the exchanger give beyond the greenhouse's need? Ask the plant for more.
-      pin.heatDemand = qGh + po.dryCoolerDuty;
+      // What could the exchanger give beyond the greenhouse's need? Ask the plant for more, at most what the
+      // primary loop carries between the return and the supply (more would put its return below the
+      // rail's: with a tiny greenhouseLoop.flow, thousands of kelvin below zero).
+      const carry =
+        this.plant.greenhouseFlow * this.plant.cpGreenhouse * Math.max(0, pin.supplySetpoint - ret);
+      pin.heatDemand = Math.max(qGh, Math.min(qGh + po.dryCoolerDuty, carry));
       solvePlant(this.plant, pin, po);
       const headroom = po.hxDuty - qGh;
       const tIn = po.hxColdOutT;

@@ -45,7 +45,8 @@
  * the first 14 days are run twice (the first pass discarded), as EnergyPlus repeats its first day until the
  * zone temperatures settle.
  */
-import { isLoadedScenario, loadScenario, type Scenario } from '../models/scenario';
+import { PhysicsError } from '../errors';
+import { isLoadedScenario, loadScenario, type Scenario, scenarioFluids } from '../models/scenario';
 import { buildPlant } from '../plant/plant';
 import { AnnualRun } from './run';
 import { weatherFor } from './setup';
@@ -86,6 +87,35 @@ function asScenario(s: unknown): Scenario {
 export function simulate(scenarioInput: unknown, options: SimulateOptions = {}): SimulationResult {
   const s = asScenario(scenarioInput);
   const weather = options.weather ?? weatherFor(s);
-  const plant = buildPlant(s);
-  return new AnnualRun(s, plant, weather, options).run();
+  try {
+    const plant = buildPlant(s);
+    return new AnnualRun(s, plant, weather, options).run();
+  } catch (e) {
+    throw e instanceof PhysicsError ? inLoop(e, s) : e;
+  }
+}
+
+/**
+ * A fluid's freezing/boiling error names the fluid only: say which loop and which fields to change (the
+ * temperature follows from the loop's set-points, the miners' heat and the weather).
+ */
+function inLoop(e: PhysicsError, s: Scenario): PhysicsError {
+  const m = /^(.+?): .* is (below its freezing|above its boiling) point/.exec(e.message);
+  if (!m) return e;
+  const { minerLoop: mf, greenhouseLoop: gf } = scenarioFluids(s);
+  const freezing = m[2]!.startsWith('below');
+  const fix = (loop: 'minerLoop' | 'greenhouseLoop') =>
+    freezing
+      ? loop === 'minerLoop'
+        ? 'raise the glycol share of minerLoop.fluid or minerLoop.inletSetpoint, or raise minerLoop.flowPerMiner'
+        : 'raise greenhouseLoop.flow or backupHeater.capacity, or use a glycol in greenhouseLoop.fluid'
+      : loop === 'minerLoop'
+        ? 'raise minerLoop.pressure, or lower minerLoop.inletSetpoint or miners.powerLimit, or raise minerLoop.flowPerMiner'
+        : 'raise greenhouseLoop.pressure or lower the greenhouseLoop.heatingCurve supply temperatures';
+  const loops = (['minerLoop', 'greenhouseLoop'] as const).filter(
+    (l) => (l === 'minerLoop' ? mf : gf).label === m[1],
+  );
+  if (loops.length === 0) return e;
+  const where = loops.map((l) => `${l}: ${fix(l)}`).join('; or, in the ');
+  return new PhysicsError(`${e.message}. In the ${where}`);
 }
