@@ -4,8 +4,10 @@
  */
 import type { VentLimits } from './control';
 import type { GreenhouseModel } from './params';
-import { GH_STATES } from './state';
+import * as St from './state';
 import type { GreenhouseInputs } from './types';
+
+const { GH_STATES } = St;
 
 /** Coefficients of one step (W/(m²·K) for heat links, kg/(m²·s) per (Pa/K) for vapour carried by air). */
 export class Coefficients implements VentLimits {

@@ -6,13 +6,17 @@
 import * as Rail from '../components/pipeRail';
 import * as K from './constants';
 import * as Ctl from './control';
-import { type Coefficients, sameKey } from './coefficientRecord';
-import { coverSolarShares, type GreenhouseModel } from './params';
+import * as Rec from './coefficientRecord';
+import type { Coefficients } from './coefficientRecord';
+import * as Par from './params';
+import type { GreenhouseModel } from './params';
 import type { StackShares } from './shortwave';
 import * as P from './physics';
 import * as St from './state';
 import type { GreenhouseInputs } from './types';
 const { GH } = St;
+const { sameKey } = Rec;
+const { coverSolarShares } = Par;
 /** Scratch for a partly closed screen. */
 const SHARES: StackShares = { roof: 0, screen: 0, canopy: 0, floor: 0 };
 const { pipeConvectionCoefficient } = Rail;

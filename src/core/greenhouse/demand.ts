@@ -2,18 +2,22 @@
  * Heat demand (the heat the pipes must supply so that the air ends the step at its set-point), steady states,
  * and the cover's U-value at the catalogue rating condition.
  */
-import { PhysicsError, requireFinite } from '../errors';
+import * as E from '../errors';
 import * as Lu from '../numerics/lu';
 import * as Asm from './assemble';
 import * as K from './constants';
 import * as Co from './coefficients';
 import * as Ctl from './control';
 import { buildGreenhouse, type GreenhouseModel, type GreenhouseParams } from './params';
-import { saturationVapourPressure } from './physics';
-import { screenRoot } from './screenRoot';
+import * as P from './physics';
+import * as SR from './screenRoot';
 import * as St from './state';
-import { dryUp, validateInputs } from './step';
+import * as Step from './step';
 import { type GreenhouseInputs, HeatDemandOutput } from './types';
+const { PhysicsError, requireFinite } = E;
+const { saturationVapourPressure } = P;
+const { screenRoot } = SR;
+const { dryUp, validateInputs } = Step;
 const { computeCoefficients } = Co;
 const { addVents, assemble } = Asm;
 const { luFactor, luSolve } = Lu;
@@ -126,16 +130,46 @@ function demandScreen(
     );
   }
   u0 = Math.min(u0, cold);
-  let last = u0;
-  const residual = (u: number) => {
-    last = u;
-    m.coef.demandQ = demandTrial(m, T, inp, setpointT, invDt, u, Tnew);
-    return u - screenClosure(To, isDay, setpointT, Tnew[GH.vpAir]! / esSet, sp, m.rhMax);
-  };
-  const u = screenRoot(u0, residual(u0), cold, residual);
-  if (u !== last) m.coef.demandQ = demandTrial(m, T, inp, setpointT, invDt, u, Tnew);
+  const s = DSCR;
+  s.m = m;
+  s.T = T;
+  s.inp = inp;
+  s.setpointT = setpointT;
+  s.invDt = invDt;
+  s.Tnew = Tnew;
+  s.To = To;
+  s.isDay = isDay;
+  s.sp = sp;
+  s.esSet = esSet;
+  const u = screenRoot(u0, demandResidual(u0), cold, demandResidual);
+  if (u !== s.last) m.coef.demandQ = demandTrial(m, T, inp, setpointT, invDt, u, Tnew);
   m.demandScreenGuess = u;
   return u;
+}
+
+/** The demand's screen problem (module scratch, so the residual is one function, not a closure per step). */
+const DSCR = {
+  m: undefined as unknown as GreenhouseModel,
+  T: new Float64Array(0) as Float64Array,
+  inp: undefined as unknown as GreenhouseInputs,
+  setpointT: 0,
+  invDt: 0,
+  Tnew: new Float64Array(0) as Float64Array,
+  To: 0,
+  isDay: false,
+  sp: 0,
+  esSet: 0,
+  /** Closure of the last trial. */
+  last: 0,
+};
+
+/** r(u) = u − closure(set-point air, end-of-step humidity at screen u); solves the demand at u. */
+function demandResidual(u: number): number {
+  const s = DSCR;
+  const m = s.m;
+  s.last = u;
+  m.coef.demandQ = demandTrial(m, s.T, s.inp, s.setpointT, s.invDt, u, s.Tnew);
+  return u - screenClosure(s.To, s.isDay, s.setpointT, s.Tnew[GH.vpAir]! / s.esSet, s.sp, m.rhMax);
 }
 
 /** The step with the air fixed at the set-point: returns Q_w per m² and leaves the state in Tnew. */

@@ -30,8 +30,10 @@ import {
 } from './constants';
 import { Coefficients, emptyCoefficientKey } from './coefficientRecord';
 import { type CoverPreset, coverPreset } from './covers';
-import { type StackShares, solarShares } from './shortwave';
+import * as Sw from './shortwave';
+import type { StackShares } from './shortwave';
 import { GH, GH_STATES } from './state';
+const { solarShares } = Sw;
 
 export interface GreenhouseParams {
   /** Floor area, m². */

@@ -2,7 +2,8 @@
  * Small pure correlations shared by the greenhouse climate model and the heating pipe rail.
  * SI units, temperatures in kelvin. Each function names its source; see `model.ts` for how they are used.
  */
-import { requireFinite, ZERO_CELSIUS } from '../errors';
+import * as E from '../errors';
+const { requireFinite, ZERO_CELSIUS } = E;
 
 /** Stefan–Boltzmann constant, W/(m²·K⁴) (CODATA 2018, exact since the 2019 SI redefinition). */
 export const STEFAN_BOLTZMANN = 5.670374419e-8;

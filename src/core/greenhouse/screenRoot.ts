@@ -5,7 +5,9 @@
  * closure the outside temperature alone asks for). Brent's method on u (numerics/roots.ts), from a first trial
  * that usually already agrees (the last root of the same model).
  */
-import { brent, type RootResult } from '../numerics/roots';
+import * as Roots from '../numerics/roots';
+import type { RootResult } from '../numerics/roots';
+const { brent } = Roots;
 
 /**
  * Tolerance of the screen closure, −: 0.1 % of its travel, far inside the controllers' bands (the humidity

@@ -5,7 +5,7 @@
  * end-of-step state is x0 + W·c(o) with x0 = A⁻¹b, W = A⁻¹[e_top, e_vpTop] and c(o) from a 2×2 system; the
  * scalar controller equation o = min(ventCold, max(ventHeat(T_air(o)), ventRh)) is then bisected cheaply.
  */
-import { requireFinite } from '../errors';
+import * as E from '../errors';
 import * as Lu from '../numerics/lu';
 import * as Asm from './assemble';
 import * as K from './constants';
@@ -13,9 +13,11 @@ import * as Co from './coefficients';
 import * as Ctl from './control';
 import type { GreenhouseModel } from './params';
 import * as P from './physics';
-import { screenRoot } from './screenRoot';
+import * as SR from './screenRoot';
 import * as St from './state';
 import type { GreenhouseInputs, GreenhouseStepOutput } from './types';
+const { requireFinite } = E;
+const { screenRoot } = SR;
 const { saturationVapourPressure } = P;
 const { computeCoefficients } = Co;
 const { addVents, assemble } = Asm;
@@ -119,17 +121,45 @@ function implicitScreen(
     u0 = screenClosure(To, isDay, Ta, state[VA]! / saturationVapourPressure(Ta), sp, m.rhMax);
   }
   u0 = Math.min(u0, cold);
-  let last = u0;
-  let o = 0;
-  const residual = (u: number) => {
-    last = u;
-    o = trial(m, state, inp, dt, u, x);
-    return u - screenClosure(To, isDay, x[AIR]!, x[VA]! / saturationVapourPressure(x[AIR]!), sp, m.rhMax);
-  };
-  const u = screenRoot(u0, residual(u0), cold, residual);
-  if (u !== last) o = trial(m, state, inp, dt, u, x);
+  const s = SCR;
+  s.m = m;
+  s.state = state;
+  s.inp = inp;
+  s.dt = dt;
+  s.x = x;
+  s.To = To;
+  s.isDay = isDay;
+  s.sp = sp;
+  const u = screenRoot(u0, screenResidual(u0), cold, screenResidual);
+  if (u !== s.last) s.o = trial(m, state, inp, dt, u, x);
   m.screenGuess = u;
-  return o;
+  return s.o;
+}
+
+/** The implicit screen's problem (module scratch, so the residual is one function, not a closure per step). */
+const SCR = {
+  m: undefined as unknown as GreenhouseModel,
+  state: new Float64Array(0) as Float64Array,
+  inp: undefined as unknown as GreenhouseInputs,
+  dt: 0,
+  x: new Float64Array(0) as Float64Array,
+  To: 0,
+  isDay: false,
+  sp: 0,
+  /** Closure of the last trial and its vent opening. */
+  last: 0,
+  o: 0,
+};
+
+/** r(u) = u − closure(end-of-step air at screen u); solves the step at u (screenRoot.ts). */
+function screenResidual(u: number): number {
+  const s = SCR;
+  const x = s.x;
+  s.last = u;
+  s.o = trial(s.m, s.state, s.inp, s.dt, u, x);
+  return (
+    u - screenClosure(s.To, s.isDay, x[AIR]!, x[VA]! / saturationVapourPressure(x[AIR]!), s.sp, s.m.rhMax)
+  );
 }
 
 /** Factorise and solve the assembled step (with the vents prescribed or solved implicitly); returns the opening. */
@@ -225,23 +255,26 @@ function airAt(V: Float64Array, o: number): number {
   return V[8]! + V[9]! * c1 + V[10]! * c2;
 }
 
+/** o − min(hi, ventHeat(T_air(o))) (solveHeatVents). */
+function heatVentResidual(m: GreenhouseModel, V: Float64Array, hi: number, o: number): number {
+  return o - Math.min(hi, ventHeat(airAt(V, o), m.coef.heatingSetpoint, m.ventOffset, m.ventBand));
+}
+
 /**
  * o = min(cold, ventHeat(T_air(o))) on [lo, hi] where the left side is below and the right side above: the
  * residual o − ventHeat(T_air(o)) is increasing (more vent, colder air, less asked for). Illinois false position
  * (Dowell & Jarratt 1971), to 1e-13.
  */
 function solveHeatVents(m: GreenhouseModel, V: Float64Array, lo: number, hi: number): number {
-  const sp = m.coef.heatingSetpoint;
-  const F = (o: number) => o - Math.min(hi, ventHeat(airAt(V, o), sp, m.ventOffset, m.ventBand));
   let a = lo;
   let b = hi;
-  let fa = F(a);
-  let fb = F(b);
+  let fa = heatVentResidual(m, V, hi, a);
+  let fb = heatVentResidual(m, V, hi, b);
   if (fb <= 0) return hi;
   let side = 0;
   for (let i = 0; i < 100 && b - a > 1e-13; i++) {
     const o = (a * fb - b * fa) / (fb - fa);
-    const fo = F(o);
+    const fo = heatVentResidual(m, V, hi, o);
     if (fo === 0) return o;
     if (fo < 0) {
       a = o;
