@@ -18,6 +18,7 @@ import {
   type SizeStudy,
   sizeStudyCases,
   toCelsius,
+  toKelvin,
 } from '../core';
 import {
   chooseWeather,
@@ -286,7 +287,7 @@ function flows(text: string, flag: string, loopFlow: number): number[] {
 function temperatures(text: string, flag: string): number[] {
   return splitList(text, flag).map((item) => {
     const n = plainNumber(item);
-    return n !== undefined ? n + 273.15 : quantity(normaliseQuantityText(item), 'K', flag);
+    return n !== undefined ? toKelvin(n) : quantity(normaliseQuantityText(item), 'K', flag);
   });
 }
 

@@ -3,6 +3,8 @@
  * series in display units (°C for temperatures, kW for powers, as written in the hourly export); gaps in
  * the measured data stay gaps (null, drawn as breaks).
  */
+import { toCelsius } from '../../../core';
+
 export interface OverlayData {
   /** uPlot AlignedData: [hours, simulated, measured]. */
   data: [number[], (number | null)[], (number | null)[]];
@@ -11,7 +13,7 @@ export interface OverlayData {
 
 /** SI → display for the units measured series come in. */
 export function displayOf(siUnit: string): { unit: string; convert: (x: number) => number } {
-  if (siUnit === 'K') return { unit: '°C', convert: (x) => x - 273.15 };
+  if (siUnit === 'K') return { unit: '°C', convert: toCelsius };
   if (siUnit === 'W') return { unit: 'kW', convert: (x) => x / 1e3 };
   if (siUnit === 'W/K') return { unit: 'kW/K', convert: (x) => x / 1e3 };
   if (siUnit === '') return { unit: '–', convert: (x) => x };
