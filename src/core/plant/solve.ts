@@ -65,7 +65,14 @@ function greenhouseSide(p: Plant, inp: PlantInputs, sB: number, w: Work): number
     check('primaryFlow', inp.primaryFlow, 0, Infinity, 'a mass flow ≥ 0 kg/s');
     mB = Math.min(mBmax, inp.primaryFlow);
   } else if (inp.returnT !== undefined) {
-    check('returnT', inp.returnT, 273.15, tSup, 'a temperature between 0 °C and the supply set-point (in K)');
+    const freeze = p.greenhouseFluid.freezingPoint;
+    check(
+      'returnT',
+      inp.returnT,
+      freeze,
+      tSup,
+      `a temperature between ${p.greenhouseFluid.label}'s freezing point and the supply set-point (in K)`,
+    );
     const dT = tSup - inp.returnT;
     mB = dT > 0 ? Math.min(mBmax, qGh / (p.cpGreenhouse * dT)) : qGh > 0 ? mBmax : 0;
   }

@@ -20,19 +20,17 @@ import { TANK_AMBIENT } from './setup';
 const CLOSE_TOL = 1e-12;
 const SHORT_PASSES = 6;
 
-/** Water freezes in the heating pipes below this (the plant's return check, plant/solve.ts), K. */
-const RAIL_FREEZE = 273.15;
-
 /**
  * The heating circuit's return to the plant: the rail outlet (not above the supply set-point). A rail whose
- * water would leave below 0 °C is a greenhouse that gets too little heat in this weather: a PhysicsError
- * that says which fields to change.
+ * water (the greenhouse loop's fluid, behind the mixing valve) would leave below its freezing point is a
+ * greenhouse that gets too little heat in this weather: a PhysicsError that says which fields to change.
  */
-function railReturn(supplySet: number, pipeOutletT: number, ambientT: number): number {
-  if (pipeOutletT < RAIL_FREEZE) {
+function railReturn(plant: Plant, supplySet: number, pipeOutletT: number, ambientT: number): number {
+  const fluid = plant.greenhouseFluid;
+  if (pipeOutletT < fluid.freezingPoint) {
     const c = (t: number) => (t - 273.15).toFixed(2);
     throw new PhysicsError(
-      `greenhouse heating pipes: the water would leave the pipe rail at ${c(pipeOutletT)} °C (outdoor ${c(ambientT)} °C) and freeze — the greenhouse gets too little heat to stay above freezing in this weather; raise greenhouseLoop.flow, greenhouse.pipeFlowPerArea or backupHeater.capacity (or add a greenhouse.thermalScreen), or lower greenhouse.leakage`,
+      `greenhouse heating pipes: the ${fluid.label} would leave the pipe rail at ${c(pipeOutletT)} °C (outdoor ${c(ambientT)} °C), below its freezing point ${c(fluid.freezingPoint)} °C — the greenhouse gets too little heat to stay above freezing in this weather; raise greenhouseLoop.flow, greenhouse.pipeFlowPerArea or backupHeater.capacity (or add a greenhouse.thermalScreen), or lower greenhouse.leakage`,
     );
   }
   return Math.min(supplySet, pipeOutletT);
@@ -80,7 +78,7 @@ export class Dispatch {
     pin.heatDemand = qGh0;
     pin.supplySetpoint = supplySet;
     pin.powerLimit = powerLimit;
-    pin.returnT = railReturn(supplySet, out.pipeOutletT, ambientT);
+    pin.returnT = railReturn(this.plant, supplySet, out.pipeOutletT, ambientT);
     pin.primaryFlow = undefined;
     solvePlant(this.plant, pin, po);
     this.charged = 0;
@@ -120,7 +118,7 @@ export class Dispatch {
     let q = q0;
     let target = q;
     for (let pass = 0; pass < SHORT_PASSES; pass++) {
-      const ret = railReturn(supplySet, out.pipeOutletT, pin.ambientT);
+      const ret = railReturn(this.plant, supplySet, out.pipeOutletT, pin.ambientT);
       pin.returnT = ret;
       pin.heatDemand = Math.max(0, cB * (supplySet - ret));
       solvePlant(this.plant, pin, po);
