@@ -33,12 +33,14 @@ function arbitraryOf(p: ParamInfo): fc.Arbitrary<unknown> | undefined {
   if (ids[p.path]) return fc.constantFrom(...ids[p.path]!);
   switch (p.kind) {
     case 'quantity': {
-      const [lo, hi] = [p.min!, p.max!];
+      // "0 (none) or at least …" (bufferTank.volume): 0, or the declared non-zero range.
+      const [lo, hi] = [p.zeroOrAtLeast ?? p.min!, p.max!];
       const x = fc.double({ min: lo, max: hi, noNaN: true, noDefaultInfinity: true });
       // Absolute temperatures (ranges above 150 K) as °C strings; differences (e.g. ventOffset) stay numbers.
       if (p.unit === 'K' && lo >= 150)
         return x.map((k) => `${(Math.round((k - 273.15) * 1000) / 1000).toString()} degC`);
-      return x.filter((v) => v >= lo && v <= hi);
+      const inRange = x.filter((v) => v >= lo && v <= hi);
+      return p.zeroOrAtLeast === undefined ? inRange : fc.oneof(fc.constant(0), inRange);
     }
     case 'integer':
       return fc.integer({ min: p.min!, max: Math.min(p.max!, 2000) });
@@ -72,6 +74,10 @@ export const validScenario: fc.Arbitrary<Record<string, Record<string, unknown>>
     // Cross-field rules of loadScenario: night ≤ day, a time step dividing the hour, U with an area.
     s.greenhouse!.nightSetpoint = s.greenhouse!.daySetpoint;
     s.simulation = { timeStep };
+    // The layer above the screen at most half the mean height (the pilot's "5 m" unless drawn).
+    const gh = s.greenhouse!;
+    const height = typeof gh.height === 'number' ? gh.height : 5;
+    if (typeof gh.topHeight === 'number') gh.topHeight = Math.min(gh.topHeight, 0.5 * height);
     const m = s.miners!;
     if ((m.count as number) % (m.modules as number) !== 0) m.modules = 1;
     const hx = s.heatExchanger!;
