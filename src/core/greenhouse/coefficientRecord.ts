@@ -82,46 +82,66 @@ export class Coefficients implements VentLimits {
   mcp = 0;
   phi = 0;
   tEnv = 0;
+  // parts of the screen-dependent terms that depend on the state only (reused while only the screen changes)
+  /** Relative humidity of the main air at the start of the step, −. */
+  rhAir = 0;
+  rhoAir = 0;
+  /** |T_air − T_screen|^0.33 and |T_screen − T_top|^0.33 ([V] Table 8.4). */
+  freeAirScr = 0;
+  freeScrTop = 0;
+  /** |T_air − T_top|^0.66, the mean density and |Δρ| of the screen's air exchange ([V] eq. 8.55). */
+  dT066 = 0;
+  rhoMean = 0;
+  dRho = 0;
+  /** 1 + e^(−0.1·Δe) of the screen's condensation switch ([V] eq. 8.43). */
+  condScrSwitch = 0;
 }
 
 const N_KEY = GH_STATES + 11;
+/** Results of `sameKey`. */
+export const SAME_ALL = 2;
+export const SAME_BUT_SCREEN = 1;
 
-/** True when state and inputs equal the last evaluation's (and stores them otherwise). */
+/**
+ * How the state and inputs compare with the last evaluation's: SAME_ALL, SAME_BUT_SCREEN (only the screen
+ * closure asked for differs) or 0 (stores them then, unless SAME_ALL).
+ */
 export function sameKey(
   m: GreenhouseModel,
   T: Float64Array,
   inp: GreenhouseInputs,
   screen: number | undefined,
-): boolean {
+): number {
   const k = m.coefKey;
   const n = GH_STATES;
+  const s = screen ?? inp.screenClosed ?? -1;
   let same =
     k[n] === inp.outdoorT &&
     k[n + 1] === inp.skyT &&
     k[n + 2] === inp.windSpeed &&
     k[n + 3] === inp.solarOnCover &&
     k[n + 4] === inp.pipeMassFlow &&
-    k[n + 5] === (screen ?? inp.screenClosed ?? -1) &&
     k[n + 6] === (inp.isDay === undefined ? -1 : inp.isDay ? 1 : 0) &&
     k[n + 7] === (inp.heatingSetpoint ?? -1) &&
     k[n + 8] === (inp.outdoorVapourPressure ?? -1) &&
     k[n + 9] === (m.dry ? 1 : 0) &&
     k[n + 10] === m.floorArea;
   for (let i = 0; same && i < n; i++) same = k[i] === T[i];
-  if (same) return true;
+  if (same && k[n + 5] === s) return SAME_ALL;
+  k[n + 5] = s;
+  if (same) return SAME_BUT_SCREEN;
   for (let i = 0; i < n; i++) k[i] = T[i]!;
   k[n] = inp.outdoorT;
   k[n + 1] = inp.skyT;
   k[n + 2] = inp.windSpeed;
   k[n + 3] = inp.solarOnCover;
   k[n + 4] = inp.pipeMassFlow;
-  k[n + 5] = screen ?? inp.screenClosed ?? -1;
   k[n + 6] = inp.isDay === undefined ? -1 : inp.isDay ? 1 : 0;
   k[n + 7] = inp.heatingSetpoint ?? -1;
   k[n + 8] = inp.outdoorVapourPressure ?? -1;
   k[n + 9] = m.dry ? 1 : 0;
   k[n + 10] = m.floorArea;
-  return false;
+  return 0;
 }
 
 /** A key that never matches (the model's scratch starts with it). */

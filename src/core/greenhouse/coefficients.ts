@@ -15,7 +15,7 @@ import * as P from './physics';
 import * as St from './state';
 import type { GreenhouseInputs } from './types';
 const { GH } = St;
-const { sameKey } = Rec;
+const { sameKey, SAME_ALL, SAME_BUT_SCREEN } = Rec;
 const { coverSolarShares } = Par;
 /** Scratch for a partly closed screen. */
 const SHARES: StackShares = { roof: 0, screen: 0, canopy: 0, floor: 0 };
@@ -77,7 +77,11 @@ function condensation(hec: number, dv: number): number {
   return (CONDENSATION_FACTOR * hec) / (1 + Math.exp(-CONDENSATION_SWITCH * dv));
 }
 
-/** Fill `m.coef` and the capacities `m.cap` from the start-of-step state T and the inputs. */
+/**
+ * Fill `m.coef` and the capacities `m.cap` from the start-of-step state T and the inputs. The screen root
+ * (screenRoot.ts) evaluates one state at several closures: the terms that do not depend on the closure are
+ * then kept and only those that do are evaluated again, by the same expressions (the same numbers).
+ */
 export function computeCoefficients(
   m: GreenhouseModel,
   T: Float64Array,
@@ -85,30 +89,51 @@ export function computeCoefficients(
   screen?: number,
 ): Coefficients {
   const c = m.coef;
+  const same = sameKey(m, T, inp, screen);
   // heatDemand and the step that follows it evaluate the same state and inputs: reuse, undoing any
   // condensation switched off by the previous solve's active set
-  if (sameKey(m, T, inp, screen)) {
+  if (same === SAME_ALL) {
     c.kScr = c.kScr0;
     c.kCov = c.kCov0;
     c.vec = c.vec0;
     return c;
   }
   const Ta = T[GH.air]!;
-  const Tt = T[GH.top]!;
   const To = inp.outdoorT;
   const isDay = inp.isDay ?? inp.solarOnCover > 0;
+  if (same !== SAME_BUT_SCREEN) screenIndependent(m, T, inp, isDay);
+  else c.kCov = c.kCov0;
+  const u = !m.thermalScreen
+    ? 0
+    : (screen ?? inp.screenClosed ?? screenClosure(To, isDay, Ta, c.rhAir, c.heatingSetpoint, m.rhMax));
+  c.screen = u;
+  convectionScreen(m, u);
+  radiationScreen(m, T, u);
+  airExchangeScreen(m, u);
+  solar(m, inp, u);
+  vapourScreen(m, T, inp, u);
+  water(m, T, inp);
+  c.kScr0 = c.kScr;
+  c.kCov0 = c.kCov;
+  c.vec0 = c.vec;
+  return c;
+}
+
+/** The coefficients and capacities that do not depend on the screen's closure. */
+function screenIndependent(m: GreenhouseModel, T: Float64Array, inp: GreenhouseInputs, isDay: boolean): void {
+  const c = m.coef;
+  const Ta = T[GH.air]!;
+  const Tt = T[GH.top]!;
   const sp = inp.heatingSetpoint ?? (isDay ? m.heatingSetpointDay : m.heatingSetpointNight);
   c.heatingSetpoint = sp;
   const esA = es(Ta);
   const rh = T[GH.vpAir]! / esA;
-  const u = !m.thermalScreen
-    ? 0
-    : (screen ?? inp.screenClosed ?? screenClosure(To, isDay, Ta, rh, sp, m.rhMax));
-  c.screen = u;
+  c.rhAir = rh;
   ventLimits(Ta, rh, sp, m.rhMax, c);
 
   const rhoA = airDensity(Ta, m.airPressure);
   const rhoT = airDensity(Tt, m.airPressure);
+  c.rhoAir = rhoA;
   const cap = m.cap;
   cap.set(m.fixedCap);
   cap[GH.air] = rhoA * AIR_CP * m.mainHeight; // [V] eq. 8.22
@@ -117,19 +142,13 @@ export function computeCoefficients(
   cap[GH.vpAir] = (LATENT_HEAT * VAPOUR_DENSITY_FACTOR * m.mainHeight) / Ta;
   cap[GH.vpTop] = (LATENT_HEAT * VAPOUR_DENSITY_FACTOR * m.topHeight) / Tt;
 
-  convection(m, T, inp, u);
-  radiation(m, T, inp, u);
-  airExchange(m, T, inp, u, rhoA, rhoT);
-  solar(m, inp, u);
-  vapour(m, T, inp, u, rhoA);
-  water(m, T, inp);
-  c.kScr0 = c.kScr;
-  c.kCov0 = c.kCov;
-  c.vec0 = c.vec;
-  return c;
+  convection(m, T, inp);
+  radiation(m, T, inp);
+  airExchange(m, T, inp, rhoA, rhoT);
+  vapour(m, T);
 }
 
-function convection(m: GreenhouseModel, T: Float64Array, inp: GreenhouseInputs, u: number): void {
+function convection(m: GreenhouseModel, T: Float64Array, inp: GreenhouseInputs): void {
   const c = m.coef;
   const rc = m.coverToFloorRatio;
   const Ta = T[GH.air]!;
@@ -138,8 +157,8 @@ function convection(m: GreenhouseModel, T: Float64Array, inp: GreenhouseInputs, 
   c.canAir = 2 * ALPHA_LEAF_AIR * m.lai;
   const dFA = T[GH.floor]! - Ta;
   c.airFlr = dFA > 0 ? 1.7 * dFA ** 0.33 : 1.3 * (-dFA) ** 0.25;
-  c.airScr = C_HEC_SCREEN * u * free(Ta - Ts) + PARK * (1 - u);
-  c.scrTop = C_HEC_SCREEN * u * free(Ts - T[GH.top]!);
+  c.freeAirScr = free(Ta - Ts);
+  c.freeScrTop = free(Ts - T[GH.top]!);
   c.topCov = C_HEC_IN * free(T[GH.top]! - T[GH.coverIn]!) * rc;
   c.covCond = rc / m.coverLayerResistance;
   c.covOut = (C_HEC_OUT1 + C_HEC_OUT2 * inp.windSpeed) * rc;
@@ -150,8 +169,30 @@ function convection(m: GreenhouseModel, T: Float64Array, inp: GreenhouseInputs, 
   c.soilDeep = (2 * SOIL_CONDUCTIVITY) / (SOIL_LAYERS[4] + SOIL_OUTER_LAYER);
 }
 
+/** The screen's convective films, both sides ([V] Table 8.4), and the link that parks a folded screen. */
+function convectionScreen(m: GreenhouseModel, u: number): void {
+  const c = m.coef;
+  c.airScr = C_HEC_SCREEN * u * c.freeAirScr + PARK * (1 - u);
+  c.scrTop = C_HEC_SCREEN * u * c.freeScrTop;
+}
+
 /** Far-infrared exchange ([V] eq. 8.37, Table 8.3); canopy, floor and sky black; cover FIR-opaque. */
-function radiation(m: GreenhouseModel, T: Float64Array, inp: GreenhouseInputs, u: number): void {
+function radiation(m: GreenhouseModel, T: Float64Array, inp: GreenhouseInputs): void {
+  const c = m.coef;
+  const k = m.k;
+  const eC = m.coverEmissivity;
+  const eP = m.pipeRail.emissivity;
+  const Tc = T[GH.canopy]!;
+  const Tf = T[GH.floor]!;
+  const Tp = T[GH.pipe]!;
+  c.canFlr = firConductance(k.aCan, 1, 1, k.fCanFlr, Tc, Tf);
+  c.pipeFlr = firConductance(k.aPipe, eP, 1, 0.49, Tp, Tf);
+  c.pipeCan = firConductance(k.aPipe, eP, 1, k.fPipeCan, Tp, Tc);
+  c.covSky = firConductance(1, eC, 1, 1, T[GH.coverOut]!, inp.skyT); // [V]: per m² floor
+}
+
+/** The far-infrared paths through or to the screen ([V] eq. 8.37, Table 8.3): a closure u screens them. */
+function radiationScreen(m: GreenhouseModel, T: Float64Array, u: number): void {
   const c = m.coef;
   const k = m.k;
   const eC = m.coverEmissivity;
@@ -165,15 +206,11 @@ function radiation(m: GreenhouseModel, T: Float64Array, inp: GreenhouseInputs, u
   const Tci = T[GH.coverIn]!;
   c.canCov = firConductance(k.aCan, 1, eC, tauS, Tc, Tci);
   c.canScr = firConductance(k.aCan, 1, eS, u, Tc, Ts);
-  c.canFlr = firConductance(k.aCan, 1, 1, k.fCanFlr, Tc, Tf);
   c.pipeCov = firConductance(k.aPipe, eP, eC, tauS * k.fPipeUp, Tp, Tci);
   c.pipeScr = firConductance(k.aPipe, eP, eS, u * k.fPipeUp, Tp, Ts);
-  c.pipeFlr = firConductance(k.aPipe, eP, 1, 0.49, Tp, Tf);
-  c.pipeCan = firConductance(k.aPipe, eP, 1, k.fPipeCan, Tp, Tc);
   c.flrCov = firConductance(1, 1, eC, tauS * k.fFlrUp, Tf, Tci);
   c.flrScr = firConductance(1, 1, eS, u * k.fFlrUp, Tf, Ts);
   c.scrCov = firConductance(1, eS, eC, u, Ts, Tci);
-  c.covSky = firConductance(1, eC, 1, 1, T[GH.coverOut]!, inp.skyT); // [V]: per m² floor
 }
 
 /** Air exchange: through the screen ([V] eq. 8.55), leakage ([V] eq. 8.64, [K] 7.4.8), roof vents ([V] eq. 8.66). */
@@ -181,7 +218,6 @@ function airExchange(
   m: GreenhouseModel,
   T: Float64Array,
   inp: GreenhouseInputs,
-  u: number,
   rhoA: number,
   rhoT: number,
 ): void {
@@ -192,12 +228,9 @@ function airExchange(
   const rhoM = 0.5 * (rhoA + rhoT);
   // buoyancy through the open part; |Δρ| from |ΔT| (ideal gas, equal pressure), |ΔT| ≥ 0.1 K regularises the
   // square root's infinite slope at ΔT = 0 (as Modelica.Fluid.Utilities.regRoot does)
-  const dRho = (rhoM * Math.max(Math.abs(Ta - Tt), 0.1)) / (0.5 * (Ta + Tt));
-  const fScr =
-    u * SCREEN.fluxCoefficient * Math.abs(Ta - Tt) ** 0.66 +
-    ((1 - u) / rhoM) * Math.sqrt(0.5 * rhoM * (1 - u) * GRAVITY * dRho);
-  c.airTop = rhoM * AIR_CP * fScr;
-  c.vAirTop = VAPOUR_DENSITY_FACTOR * fScr;
+  c.dRho = (rhoM * Math.max(Math.abs(Ta - Tt), 0.1)) / (0.5 * (Ta + Tt));
+  c.rhoMean = rhoM;
+  c.dT066 = Math.abs(Ta - Tt) ** 0.66;
   const wind = Math.max(inp.windSpeed, LEAKAGE_MIN_WIND);
   const fLeak = ((m.leakageACH / 3600) * m.meanHeight * wind) / LEAKAGE_RATING_WIND;
   c.airOut = rhoA * AIR_CP * (1 - LEAKAGE_TOP_SHARE) * fLeak;
@@ -216,6 +249,17 @@ function airExchange(
   c.vpOut = inp.outdoorVapourPressure ?? 0.8 * es(To);
 }
 
+/** Air exchange through the screen ([V] eq. 8.55): the closed part's porosity, the open part's buoyancy. */
+function airExchangeScreen(m: GreenhouseModel, u: number): void {
+  const c = m.coef;
+  const rhoM = c.rhoMean;
+  const fScr =
+    u * SCREEN.fluxCoefficient * c.dT066 +
+    ((1 - u) / rhoM) * Math.sqrt(0.5 * rhoM * (1 - u) * GRAVITY * c.dRho);
+  c.airTop = rhoM * AIR_CP * fScr;
+  c.vAirTop = VAPOUR_DENSITY_FACTOR * fScr;
+}
+
 /**
  * Short-wave absorption: roof, screen (only while closed), canopy and floor as a reflecting stack
  * (shortwave.ts); a share η_GlobAir of what crop and floor would absorb heats the air instead, absorbed by
@@ -232,10 +276,32 @@ function solar(m: GreenhouseModel, inp: GreenhouseInputs, u: number): void {
   c.sFlr = (1 - ETA_GLOB_AIR) * s.floor * I;
 }
 
-/** Transpiration ([V] eqs. 8.47–8.53) and condensation on screen and cover ([V] eq. 8.43). */
-function vapour(m: GreenhouseModel, T: Float64Array, inp: GreenhouseInputs, u: number, rhoA: number): void {
+/** Saturation pressures of canopy, screen and cover, and condensation on the cover ([V] eq. 8.43). */
+function vapour(m: GreenhouseModel, T: Float64Array): void {
   const c = m.coef;
   const Tc = T[GH.canopy]!;
+  c.esC = es(Tc);
+  c.sC = esSlope(Tc);
+  c.tc0 = Tc;
+  const Ts = T[GH.screen]!;
+  c.esS = es(Ts);
+  c.sS = esSlope(Ts);
+  c.ts0 = Ts;
+  c.condScrSwitch = 1 + Math.exp(-CONDENSATION_SWITCH * (T[GH.vpAir]! - c.esS));
+  const Tci = T[GH.coverIn]!;
+  c.esCi = es(Tci);
+  c.sCi = esSlope(Tci);
+  c.tci0 = Tci;
+  c.kCov = condensation(c.topCov, T[GH.vpTop]! - c.esCi);
+  if (m.dry) c.kCov = 0;
+}
+
+/**
+ * Transpiration ([V] eqs. 8.47–8.53: the screen shades the crop) and condensation on the screen ([V] eq. 8.43,
+ * its switch from `vapour`).
+ */
+function vapourScreen(m: GreenhouseModel, T: Float64Array, inp: GreenhouseInputs, u: number): void {
+  const c = m.coef;
   const vpA = T[GH.vpAir]!;
   const Ican =
     (1 - ETA_GLOB_AIR) * m.cover.solarTransmittance * (1 - u * (1 - SCREEN.tau)) * inp.solarOnCover;
@@ -245,28 +311,14 @@ function vapour(m: GreenhouseModel, T: Float64Array, inp: GreenhouseInputs, u: n
   const rfR = (Ican + C_EVAP1) / (Ican + C_EVAP2);
   const dco2 = m.co2Ppm - 200;
   const rfCo2 = Math.min(1.5, 1 + cEvap3 * dco2 * dco2);
-  const esC = es(Tc);
-  const vpd = esC - vpA;
+  const vpd = c.esC - vpA;
   const rfVp = Math.min(5.8, 1 + cEvap4 * vpd * vpd);
   const rS = R_S_MIN * rfR * rfCo2 * rfVp;
-  c.vec = (2 * rhoA * AIR_CP * m.lai) / (LATENT_HEAT * PSYCHROMETRIC * (R_B + rS));
-  c.esC = esC;
-  c.sC = esSlope(Tc);
-  c.tc0 = Tc;
-  const Ts = T[GH.screen]!;
-  c.esS = es(Ts);
-  c.sS = esSlope(Ts);
-  c.ts0 = Ts;
-  c.kScr = condensation(C_HEC_SCREEN * u * free(T[GH.air]! - Ts), vpA - c.esS);
-  const Tci = T[GH.coverIn]!;
-  c.esCi = es(Tci);
-  c.sCi = esSlope(Tci);
-  c.tci0 = Tci;
-  c.kCov = condensation(c.topCov, T[GH.vpTop]! - c.esCi);
+  c.vec = (2 * c.rhoAir * AIR_CP * m.lai) / (LATENT_HEAT * PSYCHROMETRIC * (R_B + rS));
+  c.kScr = (CONDENSATION_FACTOR * (C_HEC_SCREEN * u * c.freeAirScr)) / c.condScrSwitch;
   if (m.dry) {
     c.vec = 0;
     c.kScr = 0;
-    c.kCov = 0;
   }
 }
 
