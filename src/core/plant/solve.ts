@@ -202,6 +202,11 @@ function floatInlet(p: Plant, w: Work, hSet: number, ambientT: number): void {
       Math.min(w.tB1, p.containerAirT) - 1 - Math.max(0, w.qCool) / cA,
     );
     hLo = h(lo);
+    if (hLo < 0 && lo === p.minerFluid.freezingPoint + 0.5) {
+      throw new PhysicsError(
+        `miner loop: the ${p.minerFluid.label} would cool below ${(lo - 273.15).toFixed(1)} °C, 0.5 K above its freezing point — the container air (miners.containerAirTemperature ${(p.containerAirT - 273.15).toFixed(1)} °C) and the exchanger take more heat than the miners make; raise the glycol share of minerLoop.fluid, miners.containerAirTemperature, or the miners' lowest power (control.minPowerFraction, miners.powerLimit)`,
+      );
+    }
     if (hLo < 0) {
       throw new PhysicsError(
         `miner loop: no steady state above ${(lo - 273.15).toFixed(1)} °C — the exchanger removes more heat than the miners make even at that inlet temperature; raise miners.powerLimit (or miners.count), or lower greenhouseLoop.flow or the exchanger's size (heatExchanger.ua/area)`,

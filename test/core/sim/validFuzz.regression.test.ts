@@ -91,6 +91,23 @@ describe('valid-scenario fuzz regressions', () => {
     expect(() => loadScenario(pilot({ 'greenhouse.topHeight': 2.5 }))).not.toThrow();
   });
 
+  // Seeds 20261444, 20261587: idle miners in a -10 °C container on PG 25 % (freezes at -9.8 °C) said "the
+  // exchanger removes more heat than the miners make"; the refusal now names the freezing and the fields.
+  it('a miner loop cooled to its freezing point by the container air says so (seed 20261587)', () => {
+    const s = pilot(
+      {
+        'miners.containerAirTemperature': '-10 degC',
+        'minerLoop.fluid': 'PG 25 %',
+        'control.dispatch': 'heat-led',
+        'control.minPowerFraction': 2.5e-323,
+      },
+      600,
+    );
+    expect(() => simulate(loadScenario(s), { hours: 48 })).toThrow(
+      /freezing point .*miners\.containerAirTemperature.*glycol share of minerLoop\.fluid/,
+    );
+  });
+
   // Seeds 20261233, 20261435: a 95 °C inlet at 1 bar boils; the fluid's message now says which loop and fields.
   it('a boiling miner loop names minerLoop.pressure (seed 20261233)', () => {
     const s = pilot({ 'minerLoop.inletSetpoint': '95 degC', 'minerLoop.pressure': 1e5 });
