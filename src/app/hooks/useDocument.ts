@@ -3,7 +3,7 @@
  * drafts' issues, opening documents, editing with undo/redo, and the weather file. Runs go through `runs`.
  */
 import { useCallback, useRef, useState } from 'react';
-import { type Scenario, type ScenarioIssue, toCelsius } from '../../core';
+import type { Scenario, ScenarioIssue } from '../../core';
 import {
   applyEdit,
   applyEdits,
@@ -14,6 +14,7 @@ import {
   validate,
 } from '../lib/edit';
 import { presetInput } from '../lib/presets';
+import { siteFromWeather } from '../lib/weatherSite';
 import { type Library, newId, type ScenarioDoc, type WeatherRef } from '../lib/storage';
 import { emptyHistory, type History, record, redo as redoStep, undo as undoStep } from './history';
 import type { RunClients, Runs } from './useRuns';
@@ -217,20 +218,10 @@ export function useDocument(
         await library.saveWeather(id, text).catch(() => undefined);
         const d = docRef.current!;
         setDoc({ ...d, weather: { id, fileName: file.name, location: info!.location } });
-        // The file names the site and (ASHRAE design conditions) its heating design temperature: use them.
-        const edits: Record<string, { value: unknown; text: string }> = {
-          'site.weather': { value: file.name, text: file.name },
-        };
-        if (info!.location) edits['site.name'] = { value: info!.location, text: info!.location };
-        const design = info!.designHeatingT;
-        let designText = '';
-        if (design !== undefined && Number.isFinite(design)) {
-          designText = `${toCelsius(design).toFixed(1)} degC`;
-          edits['site.designOutdoorTemperature'] = { value: designText, text: designText };
-        }
+        const { edits, text: changed } = siteFromWeather(info!, text, d.edit.input);
         setNotice({
           kind: 'info',
-          text: `Weather: ${file.name} (${info!.location}, ${info!.hours} hours). Site name${designText ? ` and heating design temperature (${designText.replace(' degC', ' °C')}, ASHRAE 99.6 % from the file)` : ''} taken from the file.`,
+          text: `Weather: ${file.name} (${info!.location}, ${info!.hours} hours). ${changed} (one edit: Undo puts the previous values back)`,
         });
         onEdits(edits);
       } catch (e) {
