@@ -9,7 +9,13 @@ import type { SeriesName } from '../../core';
 import type { RunOutput } from '../../worker/engine';
 import { durationCurve } from '../lib/aggregate';
 import { displayUnit, formatNumber, type Kind, toDisplay, type UnitSystem } from '../lib/units';
+import { dayMonthTime, seriesCsv, typicalYearTicks } from '../lib/chartText';
 import { UPlotChart } from './UPlotChart';
+
+/** Series labels with their unit, for the CSV header. */
+function withUnits(o: Omit<uPlot.Options, 'width' | 'height'>, unit: string) {
+  return { ...o, series: o.series.map((s, i) => (i ? { ...s, label: `${String(s.label)} (${unit})` } : s)) };
+}
 
 export const OKABE_ITO = {
   orange: '#E69F00',
@@ -55,10 +61,11 @@ const PANELS: Panel[] = [
     title: 'Heat flows',
     kind: 'power',
     lines: [
+      // Drawn in this order: the rejected heat first and translucent, so it never hides the miner heat.
+      { name: 'dryCoolerDuty', label: 'Rejected (dry cooler)', color: 'rgba(86,180,233,0.55)', width: 1 },
       { name: 'greenhouseHeatDemand', label: 'Greenhouse heat', color: '#E6EDF3', width: 1.5 },
       { name: 'heatToGreenhouse', label: 'Miner heat to greenhouse', color: OKABE_ITO.orange },
       { name: 'backupHeat', label: 'Backup heat', color: OKABE_ITO.purple },
-      { name: 'dryCoolerDuty', label: 'Rejected (dry cooler)', color: OKABE_ITO.sky },
     ],
   },
   {
@@ -86,7 +93,10 @@ function mapped(values: Float64Array, a: number, b: number): Float64Array {
   return out;
 }
 
-/** Unix seconds (UTC) of the middle of each simulated hour, from the weather calendar. */
+/**
+ * Unix seconds (UTC) of the middle of each simulated hour, from the weather calendar. The weather is a
+ * typical year (TMY): the calendar year below only places the days and is never shown.
+ */
 export function hourTimes(r: Pick<RunOutput, 'calendar' | 'hours'>): Float64Array {
   const year = r.calendar.leapYear ? 2024 : 2023;
   const t = new Float64Array(r.hours);
@@ -98,21 +108,52 @@ export function hourTimes(r: Pick<RunOutput, 'calendar' | 'hours'>): Float64Arra
 
 const AXIS = { stroke: '#93a4b5', grid: { stroke: '#22303e', width: 1 }, ticks: { stroke: '#22303e' } };
 
+/** Room for the y tick labels (measured in the chart's font), so long imperial values never overlap. */
+function ySize(u: uPlot, values: string[] | null): number {
+  if (!values?.length) return 50;
+  u.ctx.font = '12px system-ui, sans-serif';
+  const w = Math.max(...values.map((v) => u.ctx.measureText(v).width)) / devicePixelRatio;
+  return Math.ceil(w) + 34; // ticks, gap and the rotated axis label
+}
+
 function baseOptions(yLabel: string, time: boolean): Omit<uPlot.Options, 'width' | 'height'> {
+  const xAxis: uPlot.Axis = time
+    ? {
+        ...AXIS,
+        label: 'Typical year (TMY)',
+        labelSize: 20,
+        values: (u, vals) =>
+          typicalYearTicks(vals, ((u.scales.x!.max ?? 0) - (u.scales.x!.min ?? 0)) / 86400),
+      }
+    : { ...AXIS, label: 'Hours of the typical year, sorted by load', labelSize: 20 };
   return {
     title: undefined,
     scales: { x: { time } },
     ...(time ? { tzDate: (ts: number) => uPlot.tzDate(new Date(ts * 1000), 'Etc/UTC') } : {}),
     axes: [
-      { ...AXIS, ...(time ? {} : { label: 'Hours of the year, sorted by load' }) },
-      { ...AXIS, label: yLabel, size: 70, values: (_u, vals) => vals.map((v) => formatNumber(v, 3)) },
+      xAxis,
+      { ...AXIS, label: yLabel, size: ySize, values: (_u, vals) => vals.map((v) => formatNumber(v, 3)) },
     ],
     legend: { live: true },
-    series: [{ label: time ? 'Time' : 'Hours' }],
+    series: [
+      time
+        ? { label: 'Time', value: (_u, v) => (v === null ? '–' : dayMonthTime(new Date(v * 1000))) }
+        : { label: 'Hours' },
+    ],
     cursor: { points: { size: 6 } },
     select: { show: true, left: 0, top: 0, width: 0, height: 0 },
     padding: [8, 8, 0, 0],
   };
+}
+
+/** CSV of a chart's data (x as day-month-time for the time series). */
+function chartCsv(opts: Omit<uPlot.Options, 'width' | 'height'>, data: uPlot.AlignedData, time: boolean) {
+  const headers = opts.series.map((s, i) =>
+    i === 0 ? (time ? 'time (typical year)' : 'hour') : String(s.label),
+  );
+  const x = data[0] as ArrayLike<number>;
+  const first = time ? Array.from(x, (v) => dayMonthTime(new Date(v * 1000))) : x;
+  return seriesCsv(headers, [first, ...(data.slice(1) as ArrayLike<number>[])]);
 }
 
 export function TimeSeries({
@@ -154,8 +195,10 @@ export function TimeSeries({
   const marker = times[Math.min(hour, times.length - 1)];
   return (
     <div className="timeseries">
-      {panels.map(({ p, opts, data }) => (
+      {panels.map(({ p, opts, data, unit }) => (
         <UPlotChart
+          fileName={`${p.id}-hourly`}
+          csv={() => chartCsv(withUnits(opts, unit), data, true)}
           key={p.id}
           title={p.title}
           options={opts}
@@ -197,6 +240,8 @@ export function LoadDuration({ run, units }: { run: RunOutput; units: UnitSystem
   }, [run, units]);
   return (
     <UPlotChart
+      fileName="load-duration"
+      csv={() => chartCsv(withUnits(opts, displayUnit('power', units).label), data, false)}
       title="Load-duration curve"
       options={opts}
       data={data}

@@ -1,16 +1,25 @@
 /**
- * Monthly stacked bars (SVG, prints crisply): miner heat to the greenhouse, backup heat, heat rejected.
- * The first two make up the greenhouse's heat; the rejected heat is stacked on top in a cooler colour.
+ * Monthly bars (SVG, prints crisply). The stack is the greenhouse's heat demand: miner heat delivered,
+ * backup heat and any unmet heat add up to it. The miner heat rejected by the dry cooler is not part of
+ * the demand: it is its own thinner bar beside the stack. Every bar part has a tooltip (SVG <title>).
  */
+import { useRef } from 'react';
 import { MONTHS, type Monthly } from '../lib/aggregate';
+import { seriesCsv } from '../lib/chartText';
+import { ExportButtons } from '../lib/exportButtons';
+import { svgPng } from '../lib/svgPng';
 import { displayUnit, formatNumber, toDisplay, type UnitSystem } from '../lib/units';
 import { OKABE_ITO } from './Charts';
 
-const STACK = [
+type Key = 'minerToGreenhouse' | 'backup' | 'unmet' | 'rejected';
+const SERIES: { key: Key; label: string; color: string }[] = [
   { key: 'minerToGreenhouse', label: 'Miner heat → greenhouse', color: OKABE_ITO.orange },
   { key: 'backup', label: 'Backup heat → greenhouse', color: OKABE_ITO.purple },
-  { key: 'rejected', label: 'Miner heat rejected', color: OKABE_ITO.sky },
-] as const;
+  { key: 'unmet', label: 'Unmet demand', color: OKABE_ITO.vermillion },
+  { key: 'rejected', label: 'Miner heat rejected (dry cooler, not in the demand)', color: OKABE_ITO.sky },
+];
+const STACK = SERIES.slice(0, 3);
+const REJECTED = SERIES[3]!;
 
 /** A "nice" axis maximum ≥ x (1, 2, 2.5, 5 × 10ⁿ). */
 export function niceMax(x: number): number {
@@ -18,6 +27,16 @@ export function niceMax(x: number): number {
   const e = 10 ** Math.floor(Math.log10(x));
   for (const m of [1, 2, 2.5, 5, 10]) if (m * e >= x) return m * e;
   return 10 * e;
+}
+
+/** The monthly values the chart shows, MWh: unmet = demand not covered by miner and backup heat. */
+export function monthlyStack(monthly: Monthly): Record<Key, number[]> {
+  return {
+    minerToGreenhouse: monthly.minerToGreenhouse,
+    backup: monthly.backup,
+    unmet: monthly.demand.map((d, i) => Math.max(0, d - monthly.minerToGreenhouse[i]! - monthly.backup[i]!)),
+    rejected: monthly.rejected,
+  };
 }
 
 export function MonthlyBars({
@@ -33,58 +52,90 @@ export function MonthlyBars({
   height?: number;
   light?: boolean;
 }) {
+  const svg = useRef<SVGSVGElement>(null);
   const u = displayUnit('energy', units).label;
-  const conv = (mwh: number) => toDisplay(mwh, 'energy', units);
-  const totals = MONTHS.map((_, i) => STACK.reduce((t, s) => t + conv(monthly[s.key][i]!), 0));
-  const max = niceMax(Math.max(...totals));
-  const m = { l: 64, r: 8, t: 10, b: 22 };
-  const w = width - m.l - m.r;
-  const h = height - m.t - m.b;
-  const bw = (w / 12) * 0.7;
+  const vals = monthlyStack(monthly);
+  const conv = (k: Key, i: number) => toDisplay(vals[k][i]!, 'energy', units);
+  const stackTotal = (i: number) => STACK.reduce((t, s) => t + conv(s.key, i), 0);
+  const max = niceMax(Math.max(...MONTHS.map((_, i) => Math.max(stackTotal(i), conv('rejected', i)))));
   const ink = light ? '#333' : '#93a4b5';
   const grid = light ? '#ddd' : '#22303e';
   const ticks = [0, 0.25, 0.5, 0.75, 1].map((f) => f * max);
-  const desc = MONTHS.map(
-    (mo, i) =>
-      `${mo}: ${STACK.map((s) => `${s.label} ${formatNumber(conv(monthly[s.key][i]!), 3)} ${u}`).join(', ')}`,
-  ).join('; ');
+  const tickText = ticks.map((t) => formatNumber(t, 3));
+  // Room for the longest tick label (about 6.5 px a character at 11 px).
+  const m = { l: 12 + 6.5 * Math.max(...tickText.map((t) => t.length)), r: 8, t: 10, b: 22 };
+  const w = width - m.l - m.r;
+  const h = height - m.t - m.b;
+  const slot = w / 12;
+  const bw = slot * 0.5;
+  const rw = slot * 0.22;
+  const fmt = (v: number) => `${formatNumber(v, 3)} ${u}`;
+  const monthText = (mo: string, i: number) =>
+    `${mo}: demand ${fmt(stackTotal(i))} = ${STACK.map((s) => `${s.label} ${fmt(conv(s.key, i))}`).join(' + ')}; ${REJECTED.label} ${fmt(conv('rejected', i))}`;
+  const csv = () =>
+    seriesCsv(
+      ['month', ...SERIES.map((s) => `${s.label} (${u})`)],
+      [MONTHS, ...SERIES.map((s) => MONTHS.map((_, i) => Number(conv(s.key, i).toPrecision(6))))],
+    );
+  const y = (v: number) => m.t + h - (v / max) * h;
   return (
     <figure className="chart monthly">
-      <figcaption>Monthly heat ({u})</figcaption>
+      <figcaption>
+        Monthly heat, typical year ({u})
+        {light ? null : (
+          <ExportButtons name="monthly-heat" png={() => (svg.current ? svgPng(svg.current) : '')} csv={csv} />
+        )}
+      </figcaption>
       <svg
+        ref={svg}
         viewBox={`0 0 ${width} ${height}`}
         width="100%"
         role="img"
-        aria-label={`Monthly heat in ${u}. ${desc}`}
+        aria-label={`Monthly heat in ${u}. ${MONTHS.map(monthText).join('; ')}`}
         preserveAspectRatio="xMidYMid meet"
       >
-        {ticks.map((t) => {
-          const y = m.t + h - (t / max) * h;
-          return (
-            <g key={t}>
-              <line x1={m.l} x2={m.l + w} y1={y} y2={y} stroke={grid} />
-              <text x={m.l - 6} y={y + 4} textAnchor="end" fontSize="11" fill={ink}>
-                {formatNumber(t, 3)}
-              </text>
-            </g>
-          );
-        })}
+        {ticks.map((t, k) => (
+          <g key={t}>
+            <line x1={m.l} x2={m.l + w} y1={y(t)} y2={y(t)} stroke={grid} />
+            <text x={m.l - 6} y={y(t) + 4} textAnchor="end" fontSize="11" fill={ink}>
+              {tickText[k]}
+            </text>
+          </g>
+        ))}
         {MONTHS.map((mo, i) => {
-          const x = m.l + (w / 12) * i + (w / 12 - bw) / 2;
-          let y0 = m.t + h;
+          const x = m.l + slot * i + (slot - bw - rw - 2) / 2;
+          let top = 0;
           return (
-            <g key={mo}>
+            <g key={mo} data-month={mo}>
+              <title>{monthText(mo, i)}</title>
               {STACK.map((s) => {
-                const v = conv(monthly[s.key][i]!);
-                const bh = (v / max) * h;
-                y0 -= bh;
+                const v = conv(s.key, i);
+                const y1 = y(top + v);
+                const bh = y(top) - y1;
+                top += v;
                 return (
-                  <rect key={s.key} x={x} y={y0} width={bw} height={Math.max(0, bh)} fill={s.color}>
-                    <title>{`${mo} · ${s.label}: ${formatNumber(v, 3)} ${u}`}</title>
+                  <rect key={s.key} x={x} y={y1} width={bw} height={Math.max(0, bh)} fill={s.color}>
+                    <title>{`${mo} · ${s.label}: ${fmt(v)}`}</title>
                   </rect>
                 );
               })}
-              <text x={x + bw / 2} y={m.t + h + 14} textAnchor="middle" fontSize="11" fill={ink}>
+              <rect
+                x={x + bw + 2}
+                y={y(conv('rejected', i))}
+                width={rw}
+                height={Math.max(0, y(0) - y(conv('rejected', i)))}
+                fill={REJECTED.color}
+                fillOpacity={0.75}
+              >
+                <title>{`${mo} · ${REJECTED.label}: ${fmt(conv('rejected', i))}`}</title>
+              </rect>
+              <text
+                x={m.l + slot * i + slot / 2}
+                y={m.t + h + 14}
+                textAnchor="middle"
+                fontSize="11"
+                fill={ink}
+              >
                 {mo}
               </text>
             </g>
@@ -92,7 +143,7 @@ export function MonthlyBars({
         })}
       </svg>
       <ul className="legend">
-        {STACK.map((s) => (
+        {SERIES.map((s) => (
           <li key={s.key}>
             <span className="swatch" style={{ background: s.color }} />
             {s.label}

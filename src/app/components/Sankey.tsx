@@ -1,7 +1,10 @@
 /** The year's energy as a Sankey diagram (d3-sankey layout, drawn as SVG). */
 import { sankey, sankeyLinkHorizontal, sankeyLeft } from 'd3-sankey';
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import type { Flow } from '../lib/aggregate';
+import { seriesCsv } from '../lib/chartText';
+import { ExportButtons } from '../lib/exportButtons';
+import { svgPng } from '../lib/svgPng';
 import { displayUnit, formatNumber, toDisplay, type UnitSystem } from '../lib/units';
 import { OKABE_ITO } from './Charts';
 
@@ -38,6 +41,7 @@ export function EnergySankey({
   width?: number;
   height?: number;
 }) {
+  const svg = useRef<SVGSVGElement>(null);
   const u = displayUnit('energy', units).label;
   const layout = useMemo(() => {
     const names = [...new Set(flows.flatMap((f) => [f.source, f.target]))];
@@ -62,8 +66,30 @@ export function EnergySankey({
   const desc = flows.map((f) => `${f.source} to ${f.target}: ${fmt(f.value)}`).join('; ');
   return (
     <figure className="chart sankey">
-      <figcaption>Energy over the year</figcaption>
-      <svg viewBox={`0 0 ${width} ${height}`} width="100%" role="img" aria-label={`Energy flows. ${desc}`}>
+      <figcaption>
+        Energy over the typical year
+        <ExportButtons
+          name="energy-flows"
+          png={() => (svg.current ? svgPng(svg.current) : '')}
+          csv={() =>
+            seriesCsv(
+              ['from', 'to', `energy (${u})`],
+              [
+                flows.map((f) => f.source),
+                flows.map((f) => f.target),
+                flows.map((f) => Number(toDisplay(f.value, 'energy', units).toPrecision(6))),
+              ],
+            )
+          }
+        />
+      </figcaption>
+      <svg
+        ref={svg}
+        viewBox={`0 0 ${width} ${height}`}
+        width="100%"
+        role="img"
+        aria-label={`Energy flows. ${desc}`}
+      >
         <g fill="none">
           {layout.links.map((l) => {
             const src = l.source as unknown as N;
@@ -88,7 +114,9 @@ export function EnergySankey({
               width={(n.x1 ?? 0) - (n.x0 ?? 0)}
               height={Math.max(1, (n.y1 ?? 0) - (n.y0 ?? 0))}
               fill={NODE_COLORS[n.name] ?? OKABE_ITO.grey}
-            />
+            >
+              <title>{`${n.name}: ${fmt(n.value ?? 0)}`}</title>
+            </rect>
             <text
               x={(n.x1 ?? 0) + 5}
               y={((n.y0 ?? 0) + (n.y1 ?? 0)) / 2}

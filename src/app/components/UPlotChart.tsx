@@ -6,6 +6,7 @@
 import { useEffect, useRef } from 'react';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
+import { ExportButtons } from '../lib/exportButtons';
 
 const groups = new Map<string, Set<uPlot>>();
 
@@ -21,9 +22,27 @@ export interface ChartProps {
   group?: string;
   /** Text alternative (a summary of what the chart shows). */
   summary: string;
+  /** The plotted series as CSV (the chart's "CSV" button); without it the button is not shown. */
+  csv?: (() => string) | undefined;
+  /** File name stem of the exports. */
+  fileName?: string | undefined;
 }
 
-export function UPlotChart({ title, options, data, height, marker, onPick, group, summary }: ChartProps) {
+/** The chart's canvas on the page background, as a PNG data URL. */
+function canvasPng(u: uPlot): string {
+  const src = u.ctx.canvas;
+  const c = document.createElement('canvas');
+  c.width = src.width;
+  c.height = src.height;
+  const ctx = c.getContext('2d')!;
+  ctx.fillStyle = '#0f1720'; // the page background (--bg): the canvas itself is transparent
+  ctx.fillRect(0, 0, c.width, c.height);
+  ctx.drawImage(src, 0, 0);
+  return c.toDataURL('image/png');
+}
+
+export function UPlotChart(props: ChartProps) {
+  const { title, options, data, height, marker, onPick, group, summary } = props;
   const box = useRef<HTMLDivElement>(null);
   const plot = useRef<uPlot | null>(null);
   const markerRef = useRef(marker);
@@ -127,7 +146,14 @@ export function UPlotChart({ title, options, data, height, marker, onPick, group
 
   return (
     <figure className="chart">
-      <figcaption>{title}</figcaption>
+      <figcaption>
+        {title}
+        <ExportButtons
+          name={props.fileName ?? title}
+          png={() => (plot.current ? canvasPng(plot.current) : '')}
+          csv={props.csv}
+        />
+      </figcaption>
       <div ref={box} className="chart-box" role="img" aria-label={`${title}. ${summary}`} />
     </figure>
   );
