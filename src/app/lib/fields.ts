@@ -2,6 +2,7 @@
  * The scenario editor's fields, grouped as people think of a site. Each field names its scenario path
  * (dotted, as in ScenarioIssue.path), how it is edited and, for quantities, its kind (display units).
  */
+import { economicsGroup } from './econFields';
 import type { Kind } from './units';
 
 export interface Option {
@@ -39,13 +40,13 @@ export interface Catalogs {
   covers: Option[];
 }
 
-const opts = (...xs: [string, string][]): (() => Option[]) => {
+export const opts = (...xs: [string, string][]): (() => Option[]) => {
   const list = xs.map(([value, label]) => ({ value, label }));
   return () => list;
 };
 
 /** An optional economics text field; empty = the documented default (shown as placeholder). */
-function econ(path: string, label: string, dflt: string): FieldDef {
+export function econ(path: string, label: string, dflt: string): FieldDef {
   return { path, label, type: 'text', optional: true, placeholder: `${dflt} (default)` };
 }
 
@@ -285,44 +286,7 @@ export function editorGroups(c: Catalogs): Group[] {
         { path: 'simulation.timeStep', label: 'Simulation time step', type: 'quantity', kind: 'duration' },
       ],
     },
-    {
-      id: 'economics',
-      title: 'Economics',
-      fields: [
-        {
-          path: 'economics.currency',
-          label: 'Currency',
-          type: 'select',
-          optional: true,
-          options: opts(['USD', 'USD'], ['CAD', 'CAD']),
-        },
-        econ('economics.exchangeRate', 'Exchange rate (CAD per USD)', '1.38'),
-        econ('economics.hashprice', 'Hashprice', '38 USD/PH/day'),
-        econ('economics.btcPrice', 'BTC price (for cost per BTC)', 'e.g. 90000 USD'),
-        econ('economics.poolFee', 'Pool fee', '2 %'),
-        econ('economics.electricityPrice', 'Electricity price', '0.035 USD/kWh'),
-        econ('economics.naturalGasPrice', 'Natural gas price', '0.30 CAD/m^3'),
-        econ('economics.propanePrice', 'Propane price', '0.70 CAD/L'),
-        econ('economics.carbonPrice', 'Carbon price', '0 CAD/t'),
-        econ('economics.capex.miners', 'Capex: miners', '15 USD/TH'),
-        econ('economics.capex.containers', 'Capex: containers & site', '700000 USD/MW'),
-        econ('economics.capex.plateExchanger', 'Capex: plate exchanger', '60000 USD'),
-        econ('economics.capex.piping', 'Capex: piping', '80000 USD'),
-        econ('economics.capex.installation', 'Capex: installation', '50000 USD'),
-        {
-          path: 'economics.horizonYears',
-          label: 'Horizon (years)',
-          type: 'integer',
-          min: 1,
-          max: 50,
-          optional: true,
-          placeholder: '2',
-        },
-        econ('economics.discountRate', 'Discount rate', '10 %'),
-        econ('economics.minerSalvage', 'Miner resale at the end', '30 %'),
-        { path: 'economics', label: 'Other economics fields', type: 'economics' },
-      ],
-    },
+    economicsGroup(),
   ];
 }
 

@@ -1,8 +1,8 @@
-/** The weather year (bundled or an uploaded EPW) and the remaining economics fields. */
-import { useId, useState } from 'react';
+/** The weather year (bundled or an uploaded EPW) and the economics choices. */
+import { useId } from 'react';
 import { getPath } from '../../lib/edit';
-import { isBareNumber } from '../../lib/units';
-import { Box, fieldIssues } from './Box';
+import { ChoiceField } from './econChoices';
+import { VARIANT_KEYS, VARIANTS } from './econVariants';
 import type { FieldProps } from './types';
 
 export function WeatherField(p: FieldProps<'weather'>) {
@@ -36,67 +36,33 @@ export function WeatherField(p: FieldProps<'weather'>) {
   );
 }
 
+/** What the editor says about an economics key it has no field for (never raw JSON to type). */
+function otherKeyNote(k: string): string {
+  if (k === 'risk') return 'Monte Carlo parameters (economics.risk): edit them in the Risk & compare tab.';
+  return `economics.${k} is set in the scenario file and kept as it is.`;
+}
+
+/** The economics choices (mining revenue, tariffs, demand charge, heat contract) and notes on other keys. */
 export function EconomicsFields(p: FieldProps<'economics'>) {
   const econ = (getPath(p.input, 'economics') as Record<string, unknown> | undefined) ?? {};
-  const covered = new Set(
-    p.groups
+  const covered = new Set([
+    ...VARIANT_KEYS,
+    ...p.groups
       .flatMap((g) => g.fields.map((f) => f.path))
       .filter((x) => x.startsWith('economics.'))
       .map((x) => x.split('.')[1]!),
-  );
-  const keys = Object.keys(econ).filter((k) => !covered.has(k));
-  const [newKey, setNewKey] = useState('');
+  ]);
+  const others = Object.keys(econ).filter((k) => !covered.has(k));
   return (
     <div className="econ">
-      <p className="muted">
-        Other fields of the economics section (JSON values), e.g. heatContract ={' '}
-        {'{"type": "price", "price": "20 CAD/MWh"}'}.
-      </p>
-
-      {keys.map((k) => {
-        const path = `economics.${k}`;
-        const v = econ[k];
-        const isText = typeof v === 'string' || typeof v === 'number';
-        return (
-          <Box
-            key={k}
-            path={path}
-            label={k}
-            shown={isText ? String(v) : JSON.stringify(v)}
-            issues={fieldIssues(p.issues, path)}
-            inputMode="text"
-            toValue={(t) => {
-              if (isText) return isBareNumber(t) ? Number(t) : t;
-              try {
-                return JSON.parse(t);
-              } catch {
-                return t;
-              }
-            }}
-            handlers={p}
-            draft={p.drafts[path]}
-          />
-        );
-      })}
-      <div className="row add-econ">
-        <input
-          aria-label="New economics field name"
-          placeholder="new field name"
-          value={newKey}
-          onChange={(e) => setNewKey(e.target.value.replace(/[^A-Za-z0-9_]/g, ''))}
-        />
-        <button
-          type="button"
-          className="small"
-          disabled={!newKey || newKey in econ}
-          onClick={() => {
-            p.onEdit(`economics.${newKey}`, '', '', true);
-            setNewKey('');
-          }}
-        >
-          Add
-        </button>
-      </div>
+      {VARIANTS.map((v) => (
+        <ChoiceField key={v.path} p={p} variant={v} />
+      ))}
+      {others.map((k) => (
+        <p key={k} className="muted econ-note" data-path={`economics.${k}`}>
+          {otherKeyNote(k)}
+        </p>
+      ))}
     </div>
   );
 }
