@@ -14,7 +14,6 @@ import {
   validate,
 } from '../lib/edit';
 import { presetInput } from '../lib/presets';
-import { siteFromWeather } from '../lib/weatherSite';
 import { type Library, newId, type ScenarioDoc, type WeatherRef } from '../lib/storage';
 import { emptyHistory, type History, record, redo as redoStep, undo as undoStep } from './history';
 import type { RunClients, Runs } from './useRuns';
@@ -218,6 +217,8 @@ export function useDocument(
         await library.saveWeather(id, text).catch(() => undefined);
         const d = docRef.current!;
         setDoc({ ...d, weather: { id, fileName: file.name, location: info!.location } });
+        // Loaded on demand: the percentile reads the whole file, and most sessions never upload one.
+        const { siteFromWeather } = await import('../lib/weatherSite');
         const { edits, text: changed } = siteFromWeather(info!, text, d.edit.input);
         setNotice({
           kind: 'info',
