@@ -1,0 +1,126 @@
+/**
+ * The proposal's headline: cards in plain words (share of the greenhouse's heat, heat delivered, backup
+ * energy and CO₂ avoided, the electricity that comes back as heat) and the heat ledger, a table that sums.
+ */
+import type { RunOutput } from '../../../worker/engine';
+import type { DocFormat } from './format';
+import { Refs } from './Refs';
+
+const FUEL_WORDS: Record<string, string> = {
+  electric: 'electricity for the backup boilers',
+  'natural-gas': 'natural gas for the backup heater',
+  propane: 'propane for the backup heater',
+};
+
+interface Card {
+  id: string;
+  value: string;
+  label: string;
+}
+
+function cards(run: RunOutput, f: DocFormat, fuel: string): Card[] {
+  const k = run.kpis;
+  const b = run.economics?.breakdown;
+  const out: Card[] = [
+    {
+      id: 'coverage',
+      value: f.percent(k.heatCoverage),
+      label: 'of the greenhouse’s heat comes from the miners',
+    },
+    {
+      id: 'delivered',
+      value: f.energy(k.heatToGreenhouse_MWh),
+      label: 'of heat delivered to the greenhouse each year',
+    },
+  ];
+  if (b) {
+    out.push({
+      id: 'fuel',
+      value: f.energy(b.avoidedBackupInput_MWh),
+      label: `of ${FUEL_WORDS[fuel] ?? 'backup energy'} no longer bought each year`,
+    });
+  }
+  if (Number.isFinite(k.co2Avoided_t)) {
+    out.push({ id: 'co2', value: f.co2(k.co2Avoided_t), label: 'of CO₂ avoided each year' });
+  }
+  out.push({
+    id: 'recovered',
+    value: f.percent(k.heatRecovered_MWh / k.minerElectricity_MWh),
+    label: 'of the electricity comes back as heat to the coolant',
+  });
+  if (run.economics) {
+    out.push({
+      id: 'hostNet',
+      value: f.money(run.economics.parties.host.annualNet),
+      label: 'net benefit to the greenhouse in the first year',
+    });
+  }
+  return out;
+}
+
+export function Headline(props: { run: RunOutput; f: DocFormat; fuel: string; refs: number[] }) {
+  const { run, f, fuel, refs } = props;
+  const k = run.kpis;
+  const share = f.percent(k.heatRecovered_MWh / k.minerElectricity_MWh);
+  return (
+    <>
+      <div className="pp-cards">
+        {cards(run, f, fuel).map((c) => (
+          <div key={c.id} className="pp-card" data-card={c.id}>
+            <div className="pp-card-value">{c.value}</div>
+            <div className="pp-card-label">{c.label}</div>
+          </div>
+        ))}
+      </div>
+      <p className="pp-explain">
+        Nearly all the electricity a miner uses ends up as heat. The miners are cooled by liquid, and that
+        liquid carries {share} of their electricity away as hot coolant ({f.energy(k.heatRecovered_MWh)} of{' '}
+        {f.energy(k.minerElectricity_MWh)} a year); the rest warms the air around them. The coolant passes its
+        heat to the greenhouse’s hot water through a plate heat exchanger.
+        <Refs n={refs} />
+      </p>
+    </>
+  );
+}
+
+/** Where the heat captured in the coolant goes over the year; the rows add up to the total. */
+export function HeatLedger({ run, f }: { run: RunOutput; f: DocFormat }) {
+  const k = run.kpis;
+  // Rounded first, the loss as the remainder: the printed rows add up to the printed total exactly.
+  const captured = f.energyWhole(k.heatRecovered_MWh);
+  const delivered = f.energyWhole(k.heatToGreenhouse_MWh);
+  const rejected = f.energyWhole(k.heatRejected_MWh);
+  const rows: [string, string, number][] = [
+    ['delivered', 'Delivered to the greenhouse', delivered],
+    ['rejected', 'Rejected outdoors by the dry cooler (when the greenhouse needs less)', rejected],
+    ['lost', 'Lost from pipes and storage, or left in storage', captured - delivered - rejected],
+  ];
+  return (
+    <table className="pp-table pp-ledger">
+      <caption>Where the heat captured in the coolant goes, per year</caption>
+      <thead>
+        <tr>
+          <th scope="col">Heat</th>
+          <th scope="col">{f.energyUnit} per year</th>
+          <th scope="col">Share</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map(([id, label, v]) => (
+          <tr key={id} data-ledger={id}>
+            <th scope="row">{label}</th>
+            <td>{f.whole(v)}</td>
+            <td>{f.percent(captured > 0 ? v / captured : 0)}</td>
+          </tr>
+        ))}
+      </tbody>
+      <tfoot>
+        <tr data-ledger="captured">
+          <th scope="row">Captured into the coolant (total)</th>
+          <td>{f.whole(captured)}</td>
+          <td>{f.percent(1, 3)}</td>
+        </tr>
+      </tfoot>
+    </table>
+  );
+}

@@ -1,0 +1,78 @@
+// The host proposal's text helpers: one formatter for every number, notes in plain language in the
+// document's units, sources as footnotes, logo size limit.
+import { describe, expect, it } from 'vitest';
+import { docFormat } from '../../src/app/components/proposal/format';
+import { buildNotes } from '../../src/app/components/proposal/notes';
+import { LOGO_LIMIT, logoProblem } from '../../src/app/components/proposal/parties';
+import { plainNote, readSource, stripDeveloperText } from '../../src/app/components/proposal/plain';
+
+const si = docFormat('SI', 'USD');
+const imp = docFormat('imperial', 'USD');
+const plain = (s: string) => s.replace(/\u00a0/g, ' ');
+
+describe('proposal format', () => {
+  it('writes each quantity in the chosen system, money in the one currency', () => {
+    expect(plain(si.area(20000))).toBe('20,000 m²');
+    expect(plain(imp.area(20000))).toBe('215,000 ft²');
+    expect(plain(si.temperature(273.15 + 21))).toBe('21 °C');
+    expect(plain(imp.temperature(273.15 + 21))).toBe('70 °F');
+    expect(plain(si.energy(7700))).toBe('7,700 MWh');
+    expect(plain(si.money(1_346_481))).toBe('1.35 M USD');
+    expect(plain(si.money(-5_182_320))).toBe('\u22125.18 M USD');
+    expect(si.moneyCell(-5182320.4)).toBe('\u22125,182,320');
+    expect(si.moneyCell(-0.2)).toBe('0');
+    expect(plain(si.percent(0.9287))).toBe('93 %');
+  });
+});
+
+describe('proposal notes in plain language', () => {
+  it('drops paths, file names, field names and tracker references', () => {
+    const t = stripDeveloperText(
+      'capex from the economics defaults (src/core/economics/schema.ts, each sourced or marked); leafAreaSchedule from FACTS.md (issue 17), 0.035/kWh',
+    );
+    expect(t).not.toMatch(/src\/|\.ts|\.md|FACTS|issue|leafAreaSchedule/);
+    expect(t).toContain('(each sourced or marked)');
+    expect(t).toContain('leaf area schedule');
+    expect(t).toContain('kWh');
+  });
+
+  it('writes areas, temperatures and lengths in the document units', () => {
+    expect(plain(plainNote('2 ha of film, day 21–24 °C', si))).toBe('20,000 m² of film, day 21–24 °C');
+    expect(plain(plainNote('a 2,000 m² (0.2 ha) greenhouse', si))).toBe('a 2,000 m² greenhouse');
+    const i = plain(plainNote('2 ha, 5 m mean height, 60/70/80 °C, −32 °C, 1.25 m/m² of pipe, 80 L/s', imp));
+    expect(i).toBe('215,000 ft², 16.4 ft mean height, 140/158/176 °F, −26 °F, 1.25 m/m² of pipe, 1,270 gpm');
+  });
+
+  it('reads source marks as words', () => {
+    expect(readSource('[facts] up to 90 % recovered', si)).toEqual({
+      kind: 'fact',
+      text: 'up to 90 % recovered',
+    });
+    expect(readSource('assumption: 60 % pump efficiency', si).kind).toBe('assumption');
+  });
+
+  it('numbers the sources and cites them from the assumptions that name their topic', () => {
+    const n = buildNotes(
+      ['Economics: heat given for free.', 'Greenhouse: 2 ha.'],
+      { miners: '[facts] 360 miners', economics: 'assumption: 2-year term' },
+      si,
+    );
+    expect(n.footnotes.map((f) => [f.n, f.topic])).toEqual([
+      [1, 'Miners'],
+      [2, 'Economics'],
+    ]);
+    expect(n.footnotes[1]?.text).toBe('Our assumption: 2-year term');
+    expect(n.assumptions[0]?.refs).toEqual([2]);
+    expect(plain(n.assumptions[1]?.text ?? '')).toBe('Greenhouse: 20,000 m².');
+  });
+});
+
+describe('proposal logos', () => {
+  it('accepts small images only, with a message that says why', () => {
+    expect(logoProblem({ name: 'a.png', type: 'image/png', size: 1000 })).toBeNull();
+    expect(logoProblem({ name: 'a.png', type: 'image/png', size: LOGO_LIMIT + 1 })).toMatch(
+      /201 KB.*at most 200 KB/,
+    );
+    expect(logoProblem({ name: 'a.pdf', type: 'application/pdf', size: 10 })).toMatch(/not an image/);
+  });
+});
