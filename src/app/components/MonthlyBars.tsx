@@ -39,6 +39,55 @@ export function monthlyStack(monthly: Monthly): Record<Key, number[]> {
   };
 }
 
+/** One month: the demand stack (miner, backup, unmet) and the rejected bar beside it, with tooltips. */
+function MonthBar(p: {
+  mo: string;
+  x: number;
+  mid: number;
+  base: number;
+  bw: number;
+  rw: number;
+  /** In SERIES order, display units. */
+  values: number[];
+  y: (v: number) => number;
+  fmt: (v: number) => string;
+  ink: string;
+  title: string;
+}) {
+  const { mo, x, y, fmt } = p;
+  let top = 0;
+  const rejected = p.values[3]!;
+  return (
+    <g data-month={mo}>
+      <title>{p.title}</title>
+      {STACK.map((s, k) => {
+        const v = p.values[k]!;
+        const y1 = y(top + v);
+        const bh = y(top) - y1;
+        top += v;
+        return (
+          <rect key={s.key} x={x} y={y1} width={p.bw} height={Math.max(0, bh)} fill={s.color}>
+            <title>{`${mo} · ${s.label}: ${fmt(v)}`}</title>
+          </rect>
+        );
+      })}
+      <rect
+        x={x + p.bw + 2}
+        y={y(rejected)}
+        width={p.rw}
+        height={Math.max(0, y(0) - y(rejected))}
+        fill={REJECTED.color}
+        fillOpacity={0.75}
+      >
+        <title>{`${mo} · ${REJECTED.label}: ${fmt(rejected)}`}</title>
+      </rect>
+      <text x={p.mid} y={p.base + 14} textAnchor="middle" fontSize="11" fill={p.ink}>
+        {mo}
+      </text>
+    </g>
+  );
+}
+
 export function MonthlyBars({
   monthly,
   units,
@@ -102,45 +151,22 @@ export function MonthlyBars({
             </text>
           </g>
         ))}
-        {MONTHS.map((mo, i) => {
-          const x = m.l + slot * i + (slot - bw - rw - 2) / 2;
-          let top = 0;
-          return (
-            <g key={mo} data-month={mo}>
-              <title>{monthText(mo, i)}</title>
-              {STACK.map((s) => {
-                const v = conv(s.key, i);
-                const y1 = y(top + v);
-                const bh = y(top) - y1;
-                top += v;
-                return (
-                  <rect key={s.key} x={x} y={y1} width={bw} height={Math.max(0, bh)} fill={s.color}>
-                    <title>{`${mo} · ${s.label}: ${fmt(v)}`}</title>
-                  </rect>
-                );
-              })}
-              <rect
-                x={x + bw + 2}
-                y={y(conv('rejected', i))}
-                width={rw}
-                height={Math.max(0, y(0) - y(conv('rejected', i)))}
-                fill={REJECTED.color}
-                fillOpacity={0.75}
-              >
-                <title>{`${mo} · ${REJECTED.label}: ${fmt(conv('rejected', i))}`}</title>
-              </rect>
-              <text
-                x={m.l + slot * i + slot / 2}
-                y={m.t + h + 14}
-                textAnchor="middle"
-                fontSize="11"
-                fill={ink}
-              >
-                {mo}
-              </text>
-            </g>
-          );
-        })}
+        {MONTHS.map((mo, i) => (
+          <MonthBar
+            key={mo}
+            mo={mo}
+            x={m.l + slot * i + (slot - bw - rw - 2) / 2}
+            mid={m.l + slot * i + slot / 2}
+            base={m.t + h}
+            bw={bw}
+            rw={rw}
+            values={SERIES.map((sr) => conv(sr.key, i))}
+            y={y}
+            fmt={fmt}
+            ink={ink}
+            title={monthText(mo, i)}
+          />
+        ))}
       </svg>
       <ul className="legend">
         {SERIES.map((s) => (
