@@ -25,4 +25,58 @@ describe('random plants: the heat accounting always closes', () => {
     }
     expect(worst).toBeLessThanOrEqual(1e-9);
   }, 120_000);
+
+  it('coverage never above 1 by round-off: three plants of the full fuzz where it came out 1 + 8e-15', () => {
+    const base = {
+      model: 'avalon-a1566ha',
+      dryCooler: 'dry-cooler-v-1000kw',
+      dispatch: 'mining-first',
+    } as const;
+    const plants = [
+      {
+        ...base,
+        count: 343,
+        inletSetpoint: 62.785,
+        backupMW: 1e-282,
+        tank: 200,
+        timeStep: 1800,
+        dryCoolers: 3,
+        floorHa: 0.7453,
+        pipe: 3.2377,
+        hours: 28,
+      },
+      {
+        ...base,
+        count: 376,
+        inletSetpoint: 72,
+        backupMW: 0,
+        tank: 0,
+        timeStep: 900,
+        dryCoolers: 2,
+        dispatch: 'heat-led' as const,
+        floorHa: 0.37619,
+        pipe: 1.9052,
+        hours: 27,
+      },
+      {
+        ...base,
+        count: 317,
+        inletSetpoint: 50.07,
+        backupMW: 0,
+        tank: 200,
+        timeStep: 3600,
+        dryCoolers: 2,
+        dryCooler: 'dry-cooler-v-3000kw' as const,
+        floorHa: 0.92931,
+        pipe: 3.5,
+        hours: 54,
+      },
+    ];
+    for (const p of plants) {
+      const c = checkPlant(p);
+      expect(c.refused).toBeUndefined();
+      expect(c.coverage).toBeLessThanOrEqual(1);
+      expect(c.coverage).toBeGreaterThan(0.5);
+    }
+  }, 60_000);
 });
