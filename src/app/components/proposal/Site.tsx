@@ -51,7 +51,11 @@ export function SiteFacts(props: {
 }) {
   const { scenario, run, f, snapshot, notes } = props;
   const miner = catalog.miners[scenario.miners.model];
-  const cover = (coverPresets() as Record<string, { name: string }>)[scenario.greenhouse.cover];
+  const coverName = (coverPresets() as Record<string, { name: string }>)[scenario.greenhouse.cover]?.name;
+  // mid-sentence: "20,000 m² of floor, inflated double polyethylene film"
+  const cover = coverName
+    ? coverName.charAt(0).toLowerCase() + coverName.slice(1)
+    : scenario.greenhouse.cover;
   const electric = ((miner?.power ?? 0) * scenario.miners.count) / 1e6;
   const g = scenario.greenhouse;
   const modules = scenario.miners.modules;
@@ -69,8 +73,8 @@ export function SiteFacts(props: {
           </dd>
           <dt>Greenhouse</dt>
           <dd data-floor-area>
-            {f.area(g.floorArea)} of floor, {cover?.name ?? g.cover}; kept at {f.temperature(g.daySetpoint)}{' '}
-            by day and {f.temperature(g.nightSetpoint)} at night
+            {f.area(g.floorArea)} of floor, {cover}; kept at {f.temperature(g.daySetpoint)} by day and{' '}
+            {f.temperature(g.nightSetpoint)} at night
             <Refs n={cite(notes, 'set point', 'setpoint', 'greenhouse')} />
           </dd>
           <dt>Backup heating</dt>
