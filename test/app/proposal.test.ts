@@ -1,5 +1,7 @@
 // The host proposal's text helpers: one formatter for every number, notes in plain language in the
 // document's units, sources as footnotes, logo size limit.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { docFormat } from '../../src/app/components/proposal/format';
 import { buildNotes } from '../../src/app/components/proposal/notes';
@@ -75,4 +77,21 @@ describe('proposal logos', () => {
     );
     expect(logoProblem({ name: 'a.pdf', type: 'application/pdf', size: 10 })).toMatch(/not an image/);
   });
+});
+
+describe('every bundled site reads as plain text', () => {
+  const dir = join(process.cwd(), 'models/sites');
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
+    it(file, () => {
+      const site = JSON.parse(readFileSync(join(dir, file), 'utf8'));
+      for (const f of [si, imp]) {
+        const n = buildNotes(site.assumptions ?? [], site.sources ?? {}, f);
+        const text = [...n.assumptions.map((a) => a.text), ...n.footnotes.map((x) => x.text)].join('\n');
+        expect(text).not.toMatch(
+          /src\/|models\/|\.(json|ts|md)\b|FACTS|\[facts\]|\b[a-z]{2,}(?:[A-Z][a-z0-9]+)+\b/,
+        );
+        expect(text).not.toMatch(f === si ? /\d\s*(?:ha\b|ft²)/ : /\d\s*(?:ha\b|m²|°C)/);
+      }
+    });
+  }
 });

@@ -18,7 +18,8 @@ function parse(n: string): number {
 export function stripDeveloperText(text: string): string {
   return (
     text
-      .replace(/\bthe catalog file\s+/gi, '')
+      .replace(/\bthe catalog file\s+\S+/gi, 'the equipment catalogue')
+      .replace(/\[facts\]\s*/gi, '')
       .replace(/\b(?:src|models|test)\/[\w./-]*/g, '')
       .replace(/\b[\w-]+\.(?:json|tsx?|md|csv|mjs)\b/gi, '')
       .replace(/\bFACTS\b/g, '')
