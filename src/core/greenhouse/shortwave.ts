@@ -89,24 +89,19 @@ export function solarShares(
 ): StackShares {
   const sTau = 1 - closure * (1 - screen.tau);
   const sRho = closure * screen.rho;
-  let roofA = 0;
-  let screenA = 0;
-  let canopyA = 0;
-  let floorA = 0;
-  for (const [band, w] of [
-    [par, parShare],
-    [nir, 1 - parShare],
-  ] as const) {
-    const cTau = Math.exp(-band.k * lai);
-    stackAbsorption(roof.tau, roof.rho, sTau, sRho, cTau, band.leafRho * (1 - cTau), band.floorRho, out);
-    roofA += w * out.roof;
-    screenA += w * out.screen;
-    canopyA += w * out.canopy;
-    floorA += w * out.floor;
-  }
-  out.roof = roofA;
-  out.screen = screenA;
-  out.canopy = canopyA;
-  out.floor = floorA;
+  // PAR then NIR, unrolled (no arrays per call: this runs every step with a partly drawn screen)
+  let cTau = Math.exp(-par.k * lai);
+  stackAbsorption(roof.tau, roof.rho, sTau, sRho, cTau, par.leafRho * (1 - cTau), par.floorRho, out);
+  const roofA = parShare * out.roof;
+  const screenA = parShare * out.screen;
+  const canopyA = parShare * out.canopy;
+  const floorA = parShare * out.floor;
+  const w = 1 - parShare;
+  cTau = Math.exp(-nir.k * lai);
+  stackAbsorption(roof.tau, roof.rho, sTau, sRho, cTau, nir.leafRho * (1 - cTau), nir.floorRho, out);
+  out.roof = roofA + w * out.roof;
+  out.screen = screenA + w * out.screen;
+  out.canopy = canopyA + w * out.canopy;
+  out.floor = floorA + w * out.floor;
   return out;
 }
