@@ -147,7 +147,12 @@ const checks = {
       return bad;
     });
     assert(unlabelled.length === 0, `controls without a label:\n${unlabelled.join('\n')}`);
-    // Tab from the top of the page: the header controls come first, then the editor fields.
+    // Tab from the top of the page: the header controls come first, then the editor fields. Opening the
+    // Economics group above moved the focus-navigation starting point into the editor: start again at the top.
+    await page.evaluate(() => {
+      document.body.insertAdjacentHTML('afterbegin', '<span id="kb-start" tabindex="-1"></span>');
+      document.getElementById('kb-start')?.focus();
+    });
     await page.keyboard.press('Tab');
     const seen = [];
     for (let i = 0; i < 30; i++) {
@@ -164,7 +169,7 @@ const checks = {
     for (const want of [
       'Saved scenarios',
       'Duplicate',
-      'Imperial',
+      'SI', // the units radio group (its checked radio is the tab stop; arrow keys choose Imperial)
       'Import',
       'Share link',
       'Host proposal',
