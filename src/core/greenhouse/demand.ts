@@ -16,13 +16,13 @@ import * as Step from './step';
 import { type GreenhouseInputs, HeatDemandOutput } from './types';
 const { PhysicsError, requireFinite } = E;
 const { saturationVapourPressure } = P;
-const { screenRoot } = SR;
+const { screenContext, screenRoot } = SR;
 const { dryUp, validateInputs } = Step;
 const { computeCoefficients } = Co;
 const { addVents, assemble } = Asm;
 const { luFactor, luSolve } = Lu;
 const { GH, GH_STATES: N, initialState, validateState } = St;
-const { ventHeat, ventOpening, screenCap, screenClosure, screenCold, screenHeat } = Ctl;
+const { ventHeat, ventOpening, screenCap, screenClosure, screenHeat } = Ctl;
 const { LATENT_HEAT: L } = K;
 
 const AIR = GH.air;
@@ -116,31 +116,24 @@ function demandScreen(
   invDt: number,
   Tnew: Float64Array,
 ): number {
-  const isDay = inp.isDay ?? inp.solarOnCover > 0;
-  const sp = inp.heatingSetpoint ?? (isDay ? m.heatingSetpointDay : m.heatingSetpointNight);
-  const To = inp.outdoorT;
-  const esSet = saturationVapourPressure(setpointT);
-  const cold = screenCold(To, isDay);
+  const s = DSCR;
+  const cold = screenContext(m, inp, s);
   let u0 = m.demandScreenGuess;
   if (!(u0 >= 0)) {
     const Ta = T[AIR]!;
     u0 = Math.min(
-      screenCap(To, isDay, Ta, T[GH.vpAir]! / saturationVapourPressure(Ta), sp, m.rhMax),
-      screenHeat(setpointT, sp),
+      screenCap(s.To, s.isDay, Ta, T[GH.vpAir]! / saturationVapourPressure(Ta), s.sp, m.rhMax),
+      screenHeat(setpointT, s.sp),
     );
   }
   u0 = Math.min(u0, cold);
-  const s = DSCR;
   s.m = m;
   s.T = T;
   s.inp = inp;
   s.setpointT = setpointT;
   s.invDt = invDt;
   s.Tnew = Tnew;
-  s.To = To;
-  s.isDay = isDay;
-  s.sp = sp;
-  s.esSet = esSet;
+  s.esSet = saturationVapourPressure(setpointT);
   const u = screenRoot(u0, demandResidual(u0), cold, demandResidual);
   if (u !== s.last) m.coef.demandQ = demandTrial(m, T, inp, setpointT, invDt, u, Tnew);
   m.demandScreenGuess = u;

@@ -7,7 +7,11 @@
  */
 import * as Roots from '../numerics/roots';
 import type { RootResult } from '../numerics/roots';
+import * as Ctl from './control';
+import type { GreenhouseModel } from './params';
+import type { GreenhouseInputs } from './types';
 const { brent } = Roots;
+const { screenCold } = Ctl;
 
 /**
  * Tolerance of the screen closure, −: 0.1 % of its travel, far inside the controllers' bands (the humidity
@@ -32,4 +36,20 @@ export function screenRoot(u0: number, r0: number, cold: number, residual: (u: n
   return u0 < u1
     ? brent(residual, u0, u1, SCREEN_TOL, 'greenhouse screen closure', r0, r1, ROOT).x
     : brent(residual, u1, u0, SCREEN_TOL, 'greenhouse screen closure', r1, r0, ROOT).x;
+}
+
+/** What a screen problem reads from the inputs (the step's and the demand's scratch both carry it). */
+export interface ScreenContext {
+  To: number;
+  isDay: boolean;
+  sp: number;
+}
+
+/** Fill the outdoor temperature, day flag and heating set-point of a screen problem; returns the closure the cold
+ * outside alone asks for (the upper end of the root's bracket). */
+export function screenContext(m: GreenhouseModel, inp: GreenhouseInputs, s: ScreenContext): number {
+  s.To = inp.outdoorT;
+  s.isDay = inp.isDay ?? inp.solarOnCover > 0;
+  s.sp = inp.heatingSetpoint ?? (s.isDay ? m.heatingSetpointDay : m.heatingSetpointNight);
+  return screenCold(s.To, s.isDay);
 }

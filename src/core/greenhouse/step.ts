@@ -17,13 +17,13 @@ import * as SR from './screenRoot';
 import * as St from './state';
 import type { GreenhouseInputs, GreenhouseStepOutput } from './types';
 const { requireFinite } = E;
-const { screenRoot } = SR;
+const { screenContext, screenRoot } = SR;
 const { saturationVapourPressure } = P;
 const { computeCoefficients } = Co;
 const { addVents, assemble } = Asm;
 const { luFactor, luSolve } = Lu;
 const { GH, GH_STATES: N, validateState } = St;
-const { ventHeat, screenClosure, screenCold } = Ctl;
+const { ventHeat, screenClosure } = Ctl;
 const { LATENT_HEAT: L } = K;
 
 export function validateInputs(inp: GreenhouseInputs): void {
@@ -111,25 +111,19 @@ function implicitScreen(
   dt: number,
   x: Float64Array,
 ): number {
-  const isDay = inp.isDay ?? inp.solarOnCover > 0;
-  const sp = inp.heatingSetpoint ?? (isDay ? m.heatingSetpointDay : m.heatingSetpointNight);
-  const To = inp.outdoorT;
-  const cold = screenCold(To, isDay);
+  const s = SCR;
+  const cold = screenContext(m, inp, s);
   let u0 = m.demandScreenGuess >= 0 ? m.demandScreenGuess : m.screenGuess;
   if (!(u0 >= 0)) {
     const Ta = state[AIR]!;
-    u0 = screenClosure(To, isDay, Ta, state[VA]! / saturationVapourPressure(Ta), sp, m.rhMax);
+    u0 = screenClosure(s.To, s.isDay, Ta, state[VA]! / saturationVapourPressure(Ta), s.sp, m.rhMax);
   }
   u0 = Math.min(u0, cold);
-  const s = SCR;
   s.m = m;
   s.state = state;
   s.inp = inp;
   s.dt = dt;
   s.x = x;
-  s.To = To;
-  s.isDay = isDay;
-  s.sp = sp;
   const u = screenRoot(u0, screenResidual(u0), cold, screenResidual);
   if (u !== s.last) s.o = trial(m, state, inp, dt, u, x);
   m.screenGuess = u;
