@@ -25,11 +25,13 @@ export function money(x: number): string {
   return formatNumber(x, 3);
 }
 
-export function kpiCards(out: Pick<RunOutput, 'kpis'>, units: UnitSystem): Card[] {
-  const k = out.kpis;
+type Kpis = RunOutput['kpis'];
+
+/** The heat cards (energy in the display unit system). */
+function heatCards(k: Kpis, units: UnitSystem): Card[] {
   const e = displayUnit('energy', units);
   const energy = (mwh: number) => formatNumber(toDisplay(mwh, 'energy', units), 3);
-  const cards: Card[] = [
+  return [
     {
       id: 'recovered',
       label: 'Electricity recovered as heat',
@@ -87,68 +89,76 @@ export function kpiCards(out: Pick<RunOutput, 'kpis'>, units: UnitSystem): Card[
       group: 'heat',
     },
   ];
-  const m = out.kpis;
-  if (typeof m.currency === 'string' && Number.isFinite(m.miningRevenue)) {
-    const c = m.currency;
-    cards.push(
-      {
-        id: 'costAvoided',
-        label: 'Backup cost avoided',
-        value: money(m.backupFuelCostAvoided),
-        unit: `${c}/yr`,
-        note: 'fuel or electricity the host no longer buys',
-        group: 'money',
-      },
-      {
-        id: 'co2',
-        label: 'CO₂ avoided',
-        value: formatNumber(m.co2Avoided_t, 3),
-        unit: 't/yr',
-        note: 'from the backup fuel displaced',
-        group: 'money',
-      },
-      {
-        id: 'revenue',
-        label: 'Mining revenue',
-        value: money(m.miningRevenue),
-        unit: `${c}/yr`,
-        note: `at ${formatNumber(m.hashprice_perPHday, 3)} ${c}/PH/day`,
-        group: 'money',
-      },
-      {
-        id: 'hostNet',
-        label: 'Net benefit to host',
-        value: money(m.hostNetBenefit),
-        unit: `${c}/yr`,
-        note: 'avoided backup cost − heat payments − host costs',
-        group: 'money',
-      },
-      {
-        id: 'operatorNet',
-        label: 'Net benefit to operator',
-        value: money(m.operatorNetBenefit),
-        unit: `${c}/yr`,
-        note: 'revenue − electricity − costs + heat payments',
-        group: 'money',
-      },
-      {
-        id: 'payback',
-        label: 'Payback',
-        value: m.paybackYears === null ? 'none' : formatNumber(m.paybackYears, 2),
-        unit: m.paybackYears === null ? '' : 'years',
-        note:
-          m.paybackYears === null
-            ? 'the project does not pay back within its horizon'
-            : 'simple payback of the project',
-        group: 'money',
-      },
-    );
-  }
-  return cards.map((c) => {
-    const id = OUTPUT_OF_CARD[c.id];
-    const definition = id ? outputInfo(id)?.definition : undefined;
-    return definition ? { ...c, definition } : c;
-  });
+}
+
+/** The money cards, when the run has economics figures (else none). */
+function moneyCards(m: Kpis): Card[] {
+  if (typeof m.currency !== 'string' || !Number.isFinite(m.miningRevenue)) return [];
+  const c = m.currency;
+  return [
+    {
+      id: 'costAvoided',
+      label: 'Backup cost avoided',
+      value: money(m.backupFuelCostAvoided),
+      unit: `${c}/yr`,
+      note: 'fuel or electricity the host no longer buys',
+      group: 'money',
+    },
+    {
+      id: 'co2',
+      label: 'CO₂ avoided',
+      value: formatNumber(m.co2Avoided_t, 3),
+      unit: 't/yr',
+      note: 'from the backup fuel displaced',
+      group: 'money',
+    },
+    {
+      id: 'revenue',
+      label: 'Mining revenue',
+      value: money(m.miningRevenue),
+      unit: `${c}/yr`,
+      note: `at ${formatNumber(m.hashprice_perPHday, 3)} ${c}/PH/day`,
+      group: 'money',
+    },
+    {
+      id: 'hostNet',
+      label: 'Net benefit to host',
+      value: money(m.hostNetBenefit),
+      unit: `${c}/yr`,
+      note: 'avoided backup cost − heat payments − host costs',
+      group: 'money',
+    },
+    {
+      id: 'operatorNet',
+      label: 'Net benefit to operator',
+      value: money(m.operatorNetBenefit),
+      unit: `${c}/yr`,
+      note: 'revenue − electricity − costs + heat payments',
+      group: 'money',
+    },
+    {
+      id: 'payback',
+      label: 'Payback',
+      value: m.paybackYears === null ? 'none' : formatNumber(m.paybackYears, 2),
+      unit: m.paybackYears === null ? '' : 'years',
+      note:
+        m.paybackYears === null
+          ? 'the project does not pay back within its horizon'
+          : 'simple payback of the project',
+      group: 'money',
+    },
+  ];
+}
+
+/** A card with the definition of the OUTPUTS row it shows (its tooltip), when there is one. */
+function withDefinition(c: Card): Card {
+  const id = OUTPUT_OF_CARD[c.id];
+  const definition = id ? outputInfo(id)?.definition : undefined;
+  return definition ? { ...c, definition } : c;
+}
+
+export function kpiCards(out: Pick<RunOutput, 'kpis'>, units: UnitSystem): Card[] {
+  return [...heatCards(out.kpis, units), ...moneyCards(out.kpis)].map(withDefinition);
 }
 
 /** The row of the core's OUTPUTS table each card shows. */
