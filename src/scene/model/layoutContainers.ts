@@ -10,6 +10,7 @@ import {
   MAX_DRAWN_MINERS,
   type MinerLayout,
   type PickBox,
+  type Vec3,
 } from './layoutTypes';
 import { minerModel } from '../../core';
 
@@ -22,14 +23,29 @@ export function containersAndMiners(s: Scenario, pick: PickBox[]) {
   const count = s.miners.count;
   const modules = Math.max(1, s.miners.modules);
   const perModule = split(count, modules);
-  // ---- Container modules: columns of up to 12 along z, further columns to the west.
-  const arrangement = rackArrangement(Math.max(...perModule), mH);
-  const L = arrangement.length;
+  const L = rackArrangement(Math.max(...perModule), mH).length;
   const W = CONTAINER.width;
   const H = CONTAINER.height;
   const zPitch = W + 3.2;
-  const perColumn = 12;
   const xEnd = 0; // east ends of the first column
+  const containers = placeContainers(perModule, { L, zPitch, xEnd, mH, mD }, pick);
+  const zN = Math.min(...containers.map((c) => c.z)) - W / 2;
+  const zS = Math.max(...containers.map((c) => c.z)) + W / 2;
+  const xW = Math.min(...containers.map((c) => c.x0));
+  const minerLayout = placeMiners(containers, perModule, [mW, mH, mD]);
+  return { containers, minerLayout, L, W, H, zPitch, xEnd, zN, zS, xW, count, modules };
+}
+
+/** Container modules: columns of up to 12 along z, further columns to the west. */
+function placeContainers(
+  perModule: number[],
+  g: { L: number; zPitch: number; xEnd: number; mH: number; mD: number },
+  pick: PickBox[],
+): ContainerLayout[] {
+  const { L, zPitch, xEnd, mH, mD } = g;
+  const { width: W, height: H } = CONTAINER;
+  const modules = perModule.length;
+  const perColumn = 12;
   const containers: ContainerLayout[] = [];
   for (let c = 0; c < modules; c++) {
     const col = Math.floor(c / perColumn);
@@ -56,11 +72,12 @@ export function containersAndMiners(s: Scenario, pick: PickBox[]) {
     });
     pick.push({ component: 'miners', center: [x1 - L / 2, H / 2, z], size: [L, H, W], container: c });
   }
-  const zN = Math.min(...containers.map((c) => c.z)) - W / 2;
-  const zS = Math.max(...containers.map((c) => c.z)) + W / 2;
-  const xW = Math.min(...containers.map((c) => c.x0));
+  return containers;
+}
 
-  // ---- Miner boxes: racks along both long walls, fronts to the aisle.
+/** Miner boxes: racks along both long walls, fronts to the aisle (sets each container's rack positions). */
+function placeMiners(containers: ContainerLayout[], perModule: number[], size: Vec3): MinerLayout {
+  const count = perModule.reduce((a, b) => a + b, 0);
   const perBox = Math.max(1, Math.ceil(count / MAX_DRAWN_MINERS));
   const drawnPer = perModule.map((m) => Math.ceil(m / perBox));
   const drawn = drawnPer.reduce((a, b) => a + b, 0);
@@ -70,45 +87,53 @@ export function containersAndMiners(s: Scenario, pick: PickBox[]) {
   let k = 0;
   for (const c of containers) {
     const n = drawnPer[c.index]!;
-    const a = rackArrangement(n, mH);
-    const racks = a.racksPerSide;
-    const slots = a.slotsPerRack;
-    const usable = c.length - 3;
-    const rackPitch = Math.min(0.62 * 1.6, usable / racks);
-    const rowStart = c.x0 + 0.8 + (usable - racks * rackPitch) / 2;
-    const pitchY = Math.min(0.3, 2.05 / slots);
-    const y0 = 0.3 + mH / 2;
-    c.rackX = Array.from({ length: racks }, (_, r) => rowStart + (r + 0.5) * rackPitch);
-    c.rackHeight = Math.min(2.55, y0 + (slots - 1) * pitchY + mH / 2 + 0.25);
-    for (let j = 0; j < n; j++) {
-      const side = j % 2; // alternate sides so partial racks stay balanced
-      const idx = Math.floor(j / 2);
-      const rack = Math.floor(idx / slots);
-      const slot = idx % slots;
-      const x = rowStart + (rack + 0.5) * rackPitch;
-      const zFace = side === 0 ? c.z - W / 2 + 0.16 + mD / 2 : c.z + W / 2 - 0.16 - mD / 2;
+    for (const [x, y, z, face] of minerSlots(c, n, size)) {
       positions[k * 3] = x;
-      positions[k * 3 + 1] = y0 + slot * pitchY;
-      positions[k * 3 + 2] = zFace;
-      facing[k] = side === 0 ? 1 : -1;
+      positions[k * 3 + 1] = y;
+      positions[k * 3 + 2] = z;
+      facing[k] = face;
       containerOf[k] = c.index;
       k++;
     }
   }
-  const minerLayout: MinerLayout = {
+  return {
     drawn,
     perBox,
-    size: [mW, mH, mD],
+    size,
     positions,
     facing,
     container: containerOf,
-    offRank: (() => {
-      const perm = permutation(drawn);
-      const rank = new Uint32Array(drawn);
-      for (let i = 0; i < drawn; i++) rank[perm[i]!] = i;
-      return rank;
-    })(),
+    offRank: rankOf(permutation(drawn)),
   };
+}
 
-  return { containers, minerLayout, L, W, H, zPitch, xEnd, zN, zS, xW, count, modules };
+/** Centres and facing of `n` boxes in container `c`, alternating sides so partial racks stay balanced. */
+function minerSlots(c: ContainerLayout, n: number, [, mH, mD]: Vec3): [number, number, number, number][] {
+  const W = c.width;
+  const a = rackArrangement(n, mH);
+  const racks = a.racksPerSide;
+  const slots = a.slotsPerRack;
+  const usable = c.length - 3;
+  const rackPitch = Math.min(0.62 * 1.6, usable / racks);
+  const rowStart = c.x0 + 0.8 + (usable - racks * rackPitch) / 2;
+  const pitchY = Math.min(0.3, 2.05 / slots);
+  const y0 = 0.3 + mH / 2;
+  c.rackX = Array.from({ length: racks }, (_, r) => rowStart + (r + 0.5) * rackPitch);
+  c.rackHeight = Math.min(2.55, y0 + (slots - 1) * pitchY + mH / 2 + 0.25);
+  const out: [number, number, number, number][] = [];
+  for (let j = 0; j < n; j++) {
+    const side = j % 2;
+    const idx = Math.floor(j / 2);
+    const x = rowStart + (Math.floor(idx / slots) + 0.5) * rackPitch;
+    const zFace = side === 0 ? c.z - W / 2 + 0.16 + mD / 2 : c.z + W / 2 - 0.16 - mD / 2;
+    out.push([x, y0 + (idx % slots) * pitchY, zFace, side === 0 ? 1 : -1]);
+  }
+  return out;
+}
+
+/** Rank of each index in a permutation (the order boxes are shown off when uptime < 1). */
+function rankOf(perm: Uint32Array): Uint32Array {
+  const rank = new Uint32Array(perm.length);
+  for (let i = 0; i < perm.length; i++) rank[perm[i]!] = i;
+  return rank;
 }
