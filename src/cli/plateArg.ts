@@ -20,15 +20,70 @@ const PLATE_KEYS = [
   'fouling-cold',
 ] as const;
 
-/** Parse `--plate`: "preset", "preset, key=value, …" or "key=value, …". */
-export function parsePlate(spec: string): { geometry: PlateGeometry; preset?: string } {
+/** A plate geometry being read from `--plate` (pitch kept apart: it sets the gap once the thickness is known). */
+interface PlateDraft {
+  base: Partial<PlateGeometry>;
+  pitch?: number;
+}
+
+const field = (k: string): string => `--plate ${k}`;
+/** A bare number (no unit): a chevron angle in degrees, a conductivity in W/(m·K), a fouling in m²·K/W. */
+const plain = (v: string): boolean => /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(v.trim());
+const length =
+  (prop: 'plateWidth' | 'portLength' | 'plateGap' | 'plateThickness' | 'portDiameter') =>
+  (d: PlateDraft, value: string, key: string): void => {
+    d.base[prop] = quantity(value, 'm', field(key));
+  };
+const fouling = (value: string, key: string): number =>
+  plain(value) ? Number(value) : quantity(value, 'm^2 K/W', field(key));
+const conductivity = (d: PlateDraft, value: string, key: string): void => {
+  d.base.plateConductivity = plain(value) ? Number(value) : quantity(value, 'W/(m K)', field(key));
+};
+
+/** What each `--plate` key sets. */
+const SETTERS: Record<(typeof PLATE_KEYS)[number], (d: PlateDraft, value: string, key: string) => void> = {
+  chevron: (d, value, key) => {
+    d.base.chevronAngle = plain(value) ? (Number(value) * Math.PI) / 180 : quantity(value, 'rad', field(key));
+  },
+  width: length('plateWidth'),
+  length: length('portLength'),
+  gap: length('plateGap'),
+  pitch: (d, value, key) => {
+    d.pitch = quantity(value, 'm', field(key));
+  },
+  thickness: length('plateThickness'),
+  port: length('portDiameter'),
+  conductivity,
+  k: conductivity,
+  enlargement: (d, value, key) => {
+    d.base.enlargementFactor = quantity(value, '', field(key));
+  },
+  fouling: (d, value, key) => {
+    const r = fouling(value, key);
+    d.base.foulingHot = r;
+    d.base.foulingCold = r;
+  },
+  'fouling-hot': (d, value, key) => {
+    d.base.foulingHot = fouling(value, key);
+  },
+  'fouling-cold': (d, value, key) => {
+    d.base.foulingCold = fouling(value, key);
+  },
+};
+
+/** The items of `--plate`, trimmed, empty ones dropped. */
+function plateItems(spec: string): string[] {
   const parts = spec
     .split(/[,;]/)
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
   if (parts.length === 0)
     throw new UsageError('--plate is empty: give a preset or key=value pairs (see --help)');
-  let preset: string | undefined;
+  return parts;
+}
+
+/** The defaults, overlaid with the preset when the first item names one (it is then taken off `parts`). */
+function startingGeometry(parts: string[]): { base: Partial<PlateGeometry>; preset?: string } {
   const base: Partial<PlateGeometry> = {
     plateThickness: 0.0005,
     plateConductivity: 16,
@@ -36,73 +91,34 @@ export function parsePlate(spec: string): { geometry: PlateGeometry; preset?: st
     foulingHot: 0,
     foulingCold: 0,
   };
-  if (!parts[0]!.includes('=')) {
-    preset = parts.shift()!;
-    const p = PLATE_PRESETS[preset];
-    if (!p) {
-      throw new InputError(
-        '--plate',
-        preset,
-        `a preset (${Object.keys(PLATE_PRESETS).join(', ')}) or key=value pairs`,
-      );
-    }
-    Object.assign(base, p);
+  if (parts[0]!.includes('=')) return { base };
+  const preset = parts.shift()!;
+  const p = PLATE_PRESETS[preset];
+  if (!p) {
+    throw new InputError(
+      '--plate',
+      preset,
+      `a preset (${Object.keys(PLATE_PRESETS).join(', ')}) or key=value pairs`,
+    );
   }
-  let pitch: number | undefined;
-  const field = (k: string): string => `--plate ${k}`;
-  const plain = (v: string): boolean => /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(v.trim());
-  for (const part of parts) {
-    const eq = part.indexOf('=');
-    if (eq < 0) throw new InputError('--plate', part, 'key=value (only the first item may be a preset name)');
-    const key = part.slice(0, eq).trim().toLowerCase();
-    const value = part.slice(eq + 1).trim();
-    switch (key as (typeof PLATE_KEYS)[number]) {
-      case 'chevron':
-        base.chevronAngle = plain(value)
-          ? (Number(value) * Math.PI) / 180
-          : quantity(value, 'rad', field(key));
-        break;
-      case 'width':
-        base.plateWidth = quantity(value, 'm', field(key));
-        break;
-      case 'length':
-        base.portLength = quantity(value, 'm', field(key));
-        break;
-      case 'gap':
-        base.plateGap = quantity(value, 'm', field(key));
-        break;
-      case 'pitch':
-        pitch = quantity(value, 'm', field(key));
-        break;
-      case 'thickness':
-        base.plateThickness = quantity(value, 'm', field(key));
-        break;
-      case 'port':
-        base.portDiameter = quantity(value, 'm', field(key));
-        break;
-      case 'conductivity':
-      case 'k':
-        base.plateConductivity = plain(value) ? Number(value) : quantity(value, 'W/(m K)', field(key));
-        break;
-      case 'enlargement':
-        base.enlargementFactor = quantity(value, '', field(key));
-        break;
-      case 'fouling': {
-        const r = plain(value) ? Number(value) : quantity(value, 'm^2 K/W', field(key));
-        base.foulingHot = r;
-        base.foulingCold = r;
-        break;
-      }
-      case 'fouling-hot':
-        base.foulingHot = plain(value) ? Number(value) : quantity(value, 'm^2 K/W', field(key));
-        break;
-      case 'fouling-cold':
-        base.foulingCold = plain(value) ? Number(value) : quantity(value, 'm^2 K/W', field(key));
-        break;
-      default:
-        throw new InputError('--plate', key, `one of the keys ${PLATE_KEYS.join(', ')}`);
-    }
-  }
+  Object.assign(base, p);
+  return { base, preset };
+}
+
+/** Apply one `key=value` item. */
+function applyItem(d: PlateDraft, part: string): void {
+  const eq = part.indexOf('=');
+  if (eq < 0) throw new InputError('--plate', part, 'key=value (only the first item may be a preset name)');
+  const key = part.slice(0, eq).trim().toLowerCase();
+  const value = part.slice(eq + 1).trim();
+  if (!Object.hasOwn(SETTERS, key))
+    throw new InputError('--plate', key, `one of the keys ${PLATE_KEYS.join(', ')}`);
+  SETTERS[key as (typeof PLATE_KEYS)[number]](d, value, key);
+}
+
+/** The gap from a pitch, and every dimension present. */
+function finishGeometry(d: PlateDraft): PlateGeometry {
+  const { base, pitch } = d;
   if (pitch !== undefined) {
     base.plateGap = pitch - base.plateThickness!;
     if (!(base.plateGap > 0)) {
@@ -122,7 +138,16 @@ export function parsePlate(spec: string): { geometry: PlateGeometry; preset?: st
       `--plate: missing ${missing.join(', ')} (or start with a preset: ${Object.keys(PLATE_PRESETS).join(', ')})`,
     );
   }
-  return { geometry: base as PlateGeometry, ...(preset ? { preset } : {}) };
+  return base as PlateGeometry;
+}
+
+/** Parse `--plate`: "preset", "preset, key=value, …" or "key=value, …". */
+export function parsePlate(spec: string): { geometry: PlateGeometry; preset?: string } {
+  const parts = plateItems(spec);
+  const { base, preset } = startingGeometry(parts);
+  const draft: PlateDraft = { base };
+  for (const part of parts) applyItem(draft, part);
+  return { geometry: finishGeometry(draft), ...(preset ? { preset } : {}) };
 }
 
 /** `--passes H/C` (hot/cold) or `--passes N` (both): whole numbers 1–4. */

@@ -103,85 +103,115 @@ export class SimulationPool {
   ): Promise<SimOutcome[]> {
     await this.ready;
     if (this.failure) throw this.failure;
-    const results = new Array<SimOutcome>(tasks.length);
-    const index = new Map(tasks.map((t, i) => [t.id, i]));
-    const retried = new Set<number>();
-    const queue: SimTask[] = [];
-    let next = 0;
-    let done = 0;
+    if (tasks.length === 0) return new Array<SimOutcome>(0);
     return new Promise<SimOutcome[]>((resolve) => {
-      if (tasks.length === 0) {
-        resolve(results);
-        return;
-      }
-      const cleanups = new Map<Worker, () => void>();
-      const record = (o: SimOutcome) => {
-        const i = index.get(o.id);
-        if (i === undefined || results[i] !== undefined) return false;
-        results[i] = o;
-        done++;
-        onResult?.(o, done);
-        if (done === tasks.length) {
-          for (const c of cleanups.values()) c();
-          resolve(results);
-        }
-        return true;
-      };
-      const attach = (w: Worker) => {
-        let current: SimTask | undefined;
-        let dead = false;
-        const feed = () => {
-          current = queue.shift() ?? (next < tasks.length ? tasks[next++] : undefined);
-          if (current) w.postMessage(current);
-        };
-        const onMessage = (o: SimOutcome) => {
-          if (index.get(o?.id) === undefined) return;
-          current = undefined;
-          record(o);
-          if (done < tasks.length) feed();
-        };
-        const onDeath = (reason: string) => {
-          if (dead) return;
-          dead = true;
-          cleanups.get(w)?.();
-          cleanups.delete(w);
-          const slot = this.workers.indexOf(w);
-          const task = current;
-          if (task && !retried.has(task.id)) {
-            retried.add(task.id);
-            queue.unshift(task);
-          } else if (task) {
-            record({
-              id: task.id,
-              ok: false,
-              kind: 'internal',
-              error: `the simulation worker died twice (${reason})`,
-            });
-          }
-          if (done >= tasks.length) return;
-          const fresh = this.spawn();
-          if (slot >= 0) this.workers[slot] = fresh;
-          else this.workers.push(fresh);
-          attach(fresh);
-        };
-        const onError = (e: Error) => onDeath(e.message);
-        const onExit = (code: number) => onDeath(`exit code ${code}`);
-        w.on('message', onMessage);
-        w.on('error', onError);
-        w.on('exit', onExit);
-        cleanups.set(w, () => {
-          w.off('message', onMessage);
-          w.off('error', onError);
-          w.off('exit', onExit);
-        });
-        feed();
-      };
-      for (const w of [...this.workers]) attach(w);
+      const dispatch = new Dispatch(tasks, this.workers, this.spawn, resolve, onResult);
+      for (const w of [...this.workers]) dispatch.attach(w);
     });
   }
 
   async close(): Promise<void> {
     await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+}
+
+/**
+ * One `SimulationPool.run`: hands the tasks to the workers one at a time, records each outcome once, and
+ * replaces a worker that dies — its task is retried once on the new worker, then recorded as failed.
+ */
+class Dispatch {
+  private readonly results: SimOutcome[];
+  private readonly index: Map<number, number>;
+  private readonly retried = new Set<number>();
+  private readonly queue: SimTask[] = [];
+  private readonly cleanups = new Map<Worker, () => void>();
+  private next = 0;
+  private done = 0;
+
+  constructor(
+    private readonly tasks: readonly SimTask[],
+    /** The pool's workers, updated in place when one is replaced. */
+    private readonly workers: Worker[],
+    private readonly spawn: () => Worker,
+    private readonly resolve: (results: SimOutcome[]) => void,
+    private readonly onResult: ((o: SimOutcome, done: number) => void) | undefined,
+  ) {
+    this.results = new Array<SimOutcome>(tasks.length);
+    this.index = new Map(tasks.map((t, i) => [t.id, i]));
+  }
+
+  /** Record an outcome (once per task); resolves the run when every task has one. */
+  private record(o: SimOutcome): boolean {
+    const i = this.index.get(o.id);
+    if (i === undefined || this.results[i] !== undefined) return false;
+    this.results[i] = o;
+    this.done++;
+    this.onResult?.(o, this.done);
+    if (this.done === this.tasks.length) {
+      for (const c of this.cleanups.values()) c();
+      this.resolve(this.results);
+    }
+    return true;
+  }
+
+  /** The next task: a retried one first, then the next not yet started. */
+  private take(): SimTask | undefined {
+    return this.queue.shift() ?? (this.next < this.tasks.length ? this.tasks[this.next++] : undefined);
+  }
+
+  /** Feed `w` tasks until none is left; on its death, requeue or fail its task and attach a fresh worker. */
+  attach(w: Worker): void {
+    let current: SimTask | undefined;
+    let dead = false;
+    const feed = () => {
+      current = this.take();
+      if (current) w.postMessage(current);
+    };
+    const onMessage = (o: SimOutcome) => {
+      if (this.index.get(o?.id) === undefined) return;
+      current = undefined;
+      this.record(o);
+      if (this.done < this.tasks.length) feed();
+    };
+    const onDeath = (reason: string) => {
+      if (dead) return;
+      dead = true;
+      this.cleanups.get(w)?.();
+      this.cleanups.delete(w);
+      this.died(w, current, reason);
+    };
+    const onError = (e: Error) => onDeath(e.message);
+    const onExit = (code: number) => onDeath(`exit code ${code}`);
+    w.on('message', onMessage);
+    w.on('error', onError);
+    w.on('exit', onExit);
+    this.cleanups.set(w, () => {
+      w.off('message', onMessage);
+      w.off('error', onError);
+      w.off('exit', onExit);
+    });
+    feed();
+  }
+
+  /** A worker died running `task` (if any): retry it once, else record it as failed; replace the worker. */
+  private died(w: Worker, task: SimTask | undefined, reason: string): void {
+    const slot = this.workers.indexOf(w);
+    if (task && !this.retried.has(task.id)) {
+      this.retried.add(task.id);
+      this.queue.unshift(task);
+    } else if (task) {
+      this.record({
+        id: task.id,
+        ok: false,
+        kind: 'internal',
+        error: `the simulation worker died twice (${reason})`,
+      });
+    }
+    if (this.done >= this.tasks.length) return;
+    const fresh = this.spawn();
+    if (slot >= 0) this.workers[slot] = fresh;
+    else this.workers.push(fresh);
+    this.attach(fresh);
   }
 }
 

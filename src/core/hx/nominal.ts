@@ -8,7 +8,7 @@
  * Units: W, K, kg/s, m³/s, J/(kg·K). cp and density are taken at each stream's mean temperature
  * (iterated when an outlet is unknown).
  */
-import { InputError, PhysicsError } from '../errors';
+import { PhysicsError } from '../errors';
 import type { Fluid } from '../fluids/types';
 import {
   checkArrangement,
@@ -18,19 +18,15 @@ import {
   ntuFromEffectiveness,
 } from './effectiveness';
 import { correctionFactorFromEffectiveness, lmtdCounterflow, lmtdParallel } from './lmtd';
+import { checkCross, degC, fmt, fmtW, kelvinDiff, type NominalField } from './nominalChecks';
 import {
-  BALANCE_TOLERANCE,
-  checkCross,
-  degC,
-  determined,
-  fmt,
-  fmtW,
-  guardTemperature,
-  kelvinDiff,
-  meanOf,
-  type NominalField,
-  underSpecified,
-} from './nominalChecks';
+  type Balance,
+  checkBalance,
+  checkDirections,
+  type Label,
+  readInputs,
+  solveBalance,
+} from './nominalSolve';
 
 export {
   BALANCE_TOLERANCE,
@@ -119,154 +115,44 @@ export interface NominalPoint {
 export function sizeNominal(spec: NominalSpec): NominalPoint {
   const arrangement = checkArrangement(spec.arrangement ?? 'counterflow');
   const label = (f: NominalField): string => spec.labels?.[f] ?? f;
-  const { hotFluid, coldFluid } = spec;
+  const inputs = readInputs(spec, label);
+  checkDirections(inputs, label);
+  const b = solveBalance(inputs, spec.hotFluid, spec.coldFluid, label);
+  checkBalance(inputs, b, label);
+  checkProgram(arrangement, b, inputs.given, label);
+  return characterise(spec, arrangement, b, inputs.given, label);
+}
 
-  const checkT = (f: 'hotIn' | 'hotOut' | 'coldIn' | 'coldOut'): number | undefined => {
-    const v = spec[f];
-    if (v === undefined) return undefined;
-    if (!Number.isFinite(v) || v <= 0)
-      throw new InputError(label(f), v, 'a finite absolute temperature above 0 K');
-    return v;
-  };
-  const checkPositive = (name: string, v: number | undefined, unit: string): number | undefined => {
-    if (v === undefined) return undefined;
-    if (!Number.isFinite(v) || v <= 0) throw new InputError(name, v, `a finite value above 0 ${unit}`);
-    return v;
-  };
-  let hotIn = checkT('hotIn');
-  let hotOut = checkT('hotOut');
-  let coldIn = checkT('coldIn');
-  let coldOut = checkT('coldOut');
-  const duty0 = checkPositive(label('duty'), spec.duty, 'W');
-  const hotMass = checkPositive(label('hotFlow'), spec.hotFlow, 'kg/s');
-  const coldMass = checkPositive(label('coldFlow'), spec.coldFlow, 'kg/s');
-  const hotVol = checkPositive(label('hotFlow'), spec.hotVolumeFlow, 'm³/s');
-  const coldVol = checkPositive(label('coldFlow'), spec.coldVolumeFlow, 'm³/s');
-  if (hotMass !== undefined && hotVol !== undefined) {
-    throw new InputError(
-      label('hotFlow'),
-      [hotMass, hotVol],
-      'either a mass flow or a volume flow, not both',
-    );
-  }
-  if (coldMass !== undefined && coldVol !== undefined) {
-    throw new InputError(
-      label('coldFlow'),
-      [coldMass, coldVol],
-      'either a mass flow or a volume flow, not both',
-    );
-  }
-
-  const given: Record<NominalField, boolean> = {
-    duty: duty0 !== undefined,
-    hotIn: hotIn !== undefined,
-    hotOut: hotOut !== undefined,
-    coldIn: coldIn !== undefined,
-    coldOut: coldOut !== undefined,
-    hotFlow: hotMass !== undefined || hotVol !== undefined,
-    coldFlow: coldMass !== undefined || coldVol !== undefined,
-  };
-  if (!determined(given)) underSpecified(given, label);
-
-  // Directions that can be checked before solving.
-  if (hotIn !== undefined && hotOut !== undefined && !(hotOut < hotIn)) {
-    throw new PhysicsError(
-      `hot outlet ${degC(hotOut)} is not below hot inlet ${degC(hotIn)}: the hot stream must cool; ` +
-        `lower ${label('hotOut')} or raise ${label('hotIn')} by more than ${kelvinDiff(hotOut - hotIn)}`,
-    );
-  }
-  if (coldIn !== undefined && coldOut !== undefined && !(coldOut > coldIn)) {
-    throw new PhysicsError(
-      `cold outlet ${degC(coldOut)} is not above cold inlet ${degC(coldIn)}: the cold stream must warm; ` +
-        `raise ${label('coldOut')} or lower ${label('coldIn')} by more than ${kelvinDiff(coldIn - coldOut)}`,
-    );
-  }
-  if (hotIn !== undefined && coldIn !== undefined && !(hotIn > coldIn)) {
-    throw new PhysicsError(
-      `hot inlet ${degC(hotIn)} is not above cold inlet ${degC(coldIn)}: no heat can flow from hot to cold; ` +
-        `raise ${label('hotIn')} or lower ${label('coldIn')} by more than ${kelvinDiff(coldIn - hotIn)}`,
-    );
-  }
-
-  // Fixed-point iteration on the property temperatures (cp and ρ at each stream's mean temperature).
-  let hotFlow = hotMass ?? 0;
-  let coldFlow = coldMass ?? 0;
-  let duty = duty0 ?? 0;
-  let hotCp = 0;
-  let coldCp = 0;
-  let hotRho = 0;
-  let coldRho = 0;
-  let qHotSide = Number.NaN;
-  let qColdSide = Number.NaN;
-  const hotFull = given.hotIn && given.hotOut && given.hotFlow;
-  const coldFull = given.coldIn && given.coldOut && given.coldFlow;
-  for (let iter = 0; iter < 60; iter++) {
-    const hMean = meanOf(hotIn, hotOut);
-    const cMean = meanOf(coldIn, coldOut);
-    hotCp = hotFluid.specificHeat(hMean);
-    coldCp = coldFluid.specificHeat(cMean);
-    hotRho = hotFluid.density(hMean);
-    coldRho = coldFluid.density(cMean);
-    if (hotVol !== undefined) hotFlow = hotVol * hotRho;
-    if (coldVol !== undefined) coldFlow = coldVol * coldRho;
-    if (hotFull) qHotSide = hotFlow * hotCp * (hotIn! - hotOut!);
-    if (coldFull) qColdSide = coldFlow * coldCp * (coldOut! - coldIn!);
-    duty = duty0 ?? (hotFull ? qHotSide : qColdSide);
-
-    const prev = [hotIn, hotOut, coldIn, coldOut, hotFlow, coldFlow];
-    // Hot side: Q = ṁh·cph·(Th,in − Th,out).
-    if (!hotFull) {
-      if (!given.hotFlow) hotFlow = duty / (hotCp * (hotIn! - hotOut!));
-      else if (!given.hotOut) hotOut = hotIn! - duty / (hotFlow * hotCp);
-      else if (!given.hotIn) hotIn = hotOut! + duty / (hotFlow * hotCp);
-    }
-    // Cold side: Q = ṁc·cpc·(Tc,out − Tc,in).
-    if (!coldFull) {
-      if (!given.coldFlow) coldFlow = duty / (coldCp * (coldOut! - coldIn!));
-      else if (!given.coldOut) coldOut = coldIn! + duty / (coldFlow * coldCp);
-      else if (!given.coldIn) coldIn = coldOut! - duty / (coldFlow * coldCp);
-    }
-    guardTemperature(hotFluid, hotIn!, hotOut!, 'hot', label);
-    guardTemperature(coldFluid, coldIn!, coldOut!, 'cold', label);
-    const next = [hotIn, hotOut, coldIn, coldOut, hotFlow, coldFlow];
-    let change = 0;
-    for (let i = 0; i < 6; i++) change = Math.max(change, Math.abs(next[i]! - prev[i]!) / Math.abs(next[i]!));
-    if (iter > 0 && change < 1e-13) break;
-  }
-  const Thi = hotIn!;
-  const Tho = hotOut!;
-  const Tci = coldIn!;
-  const Tco = coldOut!;
-
-  // Over-specified: every independent estimate of Q must agree within 0.1 %.
-  const estimates: [string, number][] = [];
-  if (given.duty) estimates.push([label('duty'), duty0!]);
-  if (hotFull)
-    estimates.push([`${label('hotFlow')} × cp × (${label('hotIn')} − ${label('hotOut')})`, qHotSide]);
-  if (coldFull)
-    estimates.push([`${label('coldFlow')} × cp × (${label('coldOut')} − ${label('coldIn')})`, qColdSide]);
-  for (let i = 1; i < estimates.length; i++) {
-    const [n0, q0] = estimates[0]!;
-    const [n1, q1] = estimates[i]!;
-    const rel = Math.abs(q1 - q0) / Math.max(Math.abs(q0), Math.abs(q1));
-    if (rel > BALANCE_TOLERANCE) {
-      throw new PhysicsError(
-        `inconsistent energy balance: ${n0} gives ${fmtW(q0)} but ${n1} gives ${fmtW(q1)} ` +
-          `(${fmt(rel * 100, 3)} % apart, allowed ${BALANCE_TOLERANCE * 100} %); drop one of the over-specified values ` +
-          'or correct it',
-      );
-    }
-  }
-
-  // Feasibility of the temperature program.
+/** Feasibility of the temperature program: hot inlet above cold inlet, no temperature cross. */
+function checkProgram(
+  arrangement: FlowArrangement,
+  b: Balance,
+  given: Record<NominalField, boolean>,
+  label: Label,
+): void {
+  const { hotIn: Thi, hotOut: Tho, coldIn: Tci, coldOut: Tco } = b;
   if (!(Thi > Tci)) {
     throw new PhysicsError(
       `hot inlet ${degC(Thi)} is not above cold inlet ${degC(Tci)}: ` +
         `raise ${label('hotIn')} or lower ${label('coldIn')} by more than ${kelvinDiff(Tci - Thi)}`,
     );
   }
-  checkCross(arrangement, { Thi, Tho, Tci, Tco }, given, label, { duty, hotCp, coldCp, hotFlow, coldFlow });
+  checkCross(arrangement, { Thi, Tho, Tci, Tco }, given, label, b);
+}
 
+/**
+ * ε = Q/(Cmin·(Th,in − Tc,in)), NTU = NTU(ε, Cr, arrangement), UA = NTU·Cmin (Modelica Buildings'
+ * PartialEffectivenessNTU), with LMTD, F and the approach of the balanced point.
+ */
+function characterise(
+  spec: NominalSpec,
+  arrangement: FlowArrangement,
+  b: Balance,
+  given: Record<NominalField, boolean>,
+  label: Label,
+): NominalPoint {
+  const { duty, hotCp, coldCp, hotFlow, coldFlow } = b;
+  const { hotIn: Thi, hotOut: Tho, coldIn: Tci, coldOut: Tco } = b;
   const hotC = hotFlow * hotCp;
   const coldC = coldFlow * coldCp;
   const minSide = hotC <= coldC ? 'hot' : 'cold';
@@ -274,14 +160,7 @@ export function sizeNominal(spec: NominalSpec): NominalPoint {
   const cMax = Math.max(hotC, coldC);
   const cr = cMin / cMax;
   const eps = duty / (cMin * (Thi - Tci));
-  const epsMax = maxEffectiveness(cr, arrangement);
-  if (!(eps < epsMax)) {
-    throw new PhysicsError(
-      `effectiveness ${fmt(eps)} (${fmtW(duty)} of at most ${fmtW(cMin * (Thi - Tci))}) is above the ${fmt(epsMax)} ` +
-        `a ${arrangement} exchanger can reach at Cr = ${fmt(cr)}: choose counterflow, or widen the inlet ` +
-        `difference (${label('hotIn')} − ${label('coldIn')}) to more than ${kelvinDiff(duty / (cMin * epsMax))}`,
-    );
-  }
+  checkReachable(arrangement, { eps, cr, duty, cMin, dT: Thi - Tci }, label);
   const ntu = ntuFromEffectiveness(eps, cr, arrangement);
   const lmtd =
     arrangement === 'parallel' ? lmtdParallel(Thi, Tho, Tci, Tco) : lmtdCounterflow(Thi, Tho, Tci, Tco);
@@ -295,8 +174,8 @@ export function sizeNominal(spec: NominalSpec): NominalPoint {
   }
   return {
     arrangement,
-    hotFluid,
-    coldFluid,
+    hotFluid: spec.hotFluid,
+    coldFluid: spec.coldFluid,
     duty,
     hotIn: Thi,
     hotOut: Tho,
@@ -304,12 +183,12 @@ export function sizeNominal(spec: NominalSpec): NominalPoint {
     coldOut: Tco,
     hotFlow,
     coldFlow,
-    hotVolumeFlow: hotFlow / hotRho,
-    coldVolumeFlow: coldFlow / coldRho,
+    hotVolumeFlow: hotFlow / b.hotRho,
+    coldVolumeFlow: coldFlow / b.coldRho,
     hotCp,
     coldCp,
-    hotDensity: hotRho,
-    coldDensity: coldRho,
+    hotDensity: b.hotRho,
+    coldDensity: b.coldRho,
     hotCapacityRate: hotC,
     coldCapacityRate: coldC,
     cMin,
@@ -323,4 +202,21 @@ export function sizeNominal(spec: NominalSpec): NominalPoint {
     approach,
     given,
   };
+}
+
+/** ε must stay below the arrangement's maximum at this Cr (else say how far to widen the inlet difference). */
+function checkReachable(
+  arrangement: FlowArrangement,
+  p: { eps: number; cr: number; duty: number; cMin: number; dT: number },
+  label: Label,
+): void {
+  const { eps, cr, duty, cMin } = p;
+  const epsMax = maxEffectiveness(cr, arrangement);
+  if (!(eps < epsMax)) {
+    throw new PhysicsError(
+      `effectiveness ${fmt(eps)} (${fmtW(duty)} of at most ${fmtW(cMin * p.dT)}) is above the ${fmt(epsMax)} ` +
+        `a ${arrangement} exchanger can reach at Cr = ${fmt(cr)}: choose counterflow, or widen the inlet ` +
+        `difference (${label('hotIn')} − ${label('coldIn')}) to more than ${kelvinDiff(duty / (cMin * epsMax))}`,
+    );
+  }
 }

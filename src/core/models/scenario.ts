@@ -83,6 +83,22 @@ export type Scenario = z.output<typeof scenarioSchema>;
  */
 export function loadScenario(json: unknown): Scenario {
   const input = typeof json === 'string' ? parseScenarioText(json) : json;
+  const s = parseSchema(input);
+  const issues = [
+    ...plantIssues(s, input),
+    ...greenhouseIssues(s, input),
+    ...exchangerIssues(s, input),
+    ...controlIssues(s, input),
+  ];
+  if (issues.length) throw new ScenarioError(issues);
+  // Exchanger, dry cooler and pump capex not given in the file follow the hardware (economics/capex.ts).
+  applyHardwareCapex(s, input);
+  Object.defineProperty(s, LOADED, { value: true, enumerable: false });
+  return s;
+}
+
+/** The size limits, then the zod schema: every issue at once, each with its dotted path and the value given. */
+function parseSchema(input: unknown): Scenario {
   const tooBig = valueLimitProblem(input);
   if (tooBig) throw new ScenarioError([{ path: '(file)', value: '…', message: tooBig }]);
   const r = scenarioSchema.safeParse(input);
@@ -95,30 +111,45 @@ export function loadScenario(json: unknown): Scenario {
       })),
     );
   }
-  const s = r.data;
+  return r.data;
+}
+
+/** An issue at `path` with the value the input gave there. */
+function issueAt(input: unknown, path: string, message: string): ScenarioIssue {
+  return { path, value: valueAt(input, path.split('.')), message };
+}
+
+/** The miners split evenly over the modules. */
+function plantIssues(s: Scenario, input: unknown): ScenarioIssue[] {
   const issues: ScenarioIssue[] = [];
   // The plant splits the miners evenly over the modules (plant/build.ts guard): the schema must not admit more.
   if (s.miners.count % s.miners.modules !== 0) {
-    issues.push({
-      path: 'miners.modules',
-      value: valueAt(input, ['miners', 'modules']),
-      message: `must divide miners.count (${s.miners.count}) evenly, e.g. 1 or ${s.miners.count}`,
-    });
+    issues.push(
+      issueAt(
+        input,
+        'miners.modules',
+        `must divide miners.count (${s.miners.count}) evenly, e.g. 1 or ${s.miners.count}`,
+      ),
+    );
   }
+  return issues;
+}
+
+/** Set-points, the layer above the screen, the leaf-area schedule. */
+function greenhouseIssues(s: Scenario, input: unknown): ScenarioIssue[] {
+  const issues: ScenarioIssue[] = [];
   if (s.greenhouse.nightSetpoint > s.greenhouse.daySetpoint) {
-    issues.push({
-      path: 'greenhouse.nightSetpoint',
-      value: valueAt(input, ['greenhouse', 'nightSetpoint']),
-      message: 'must not be above greenhouse.daySetpoint',
-    });
+    issues.push(issueAt(input, 'greenhouse.nightSetpoint', 'must not be above greenhouse.daySetpoint'));
   }
   // The greenhouse model keeps the layer above the screen within half the mean height (greenhouse/params.ts).
   if (s.greenhouse.topHeight > 0.5 * s.greenhouse.height) {
-    issues.push({
-      path: 'greenhouse.topHeight',
-      value: valueAt(input, ['greenhouse', 'topHeight']),
-      message: `must be at most half of greenhouse.height (${+s.greenhouse.height.toPrecision(4)} m), i.e. ≤ ${+(0.5 * s.greenhouse.height).toPrecision(4)} m; lower it or raise greenhouse.height`,
-    });
+    issues.push(
+      issueAt(
+        input,
+        'greenhouse.topHeight',
+        `must be at most half of greenhouse.height (${+s.greenhouse.height.toPrecision(4)} m), i.e. ≤ ${+(0.5 * s.greenhouse.height).toPrecision(4)} m; lower it or raise greenhouse.height`,
+      ),
+    );
   }
   const sched = s.greenhouse.leafAreaSchedule;
   if (sched) {
@@ -129,52 +160,50 @@ export function loadScenario(json: unknown): Scenario {
       issues.push({ path: e.field, value: e.value, message: `must be ${e.allowed}` });
     }
   }
-  if (
-    s.heatExchanger.ua === undefined &&
-    s.heatExchanger.model === undefined &&
-    s.heatExchanger.area === undefined
-  ) {
-    issues.push({
-      path: 'heatExchanger',
-      value: valueAt(input, ['heatExchanger']),
-      message: 'give a catalog model, an area (with overallU or a model), or ua',
-    });
+  return issues;
+}
+
+/** The exchanger needs a model, an area with a U, or a UA. */
+function exchangerIssues(s: Scenario, input: unknown): ScenarioIssue[] {
+  const issues: ScenarioIssue[] = [];
+  const hx = s.heatExchanger;
+  if (hx.ua === undefined && hx.model === undefined && hx.area === undefined) {
+    issues.push(
+      issueAt(input, 'heatExchanger', 'give a catalog model, an area (with overallU or a model), or ua'),
+    );
   }
-  if (
-    s.heatExchanger.area !== undefined &&
-    s.heatExchanger.overallU === undefined &&
-    s.heatExchanger.model === undefined &&
-    s.heatExchanger.ua === undefined
-  ) {
+  if (hx.area !== undefined && hx.overallU === undefined && hx.model === undefined && hx.ua === undefined) {
     issues.push({
       path: 'heatExchanger.overallU',
       value: undefined,
       message: 'needed with heatExchanger.area when no catalog model gives it (e.g. "4000 W/m^2/K")',
     });
   }
+  return issues;
+}
+
+/** The time step divides an hour; the curtailment price reads as a price per kWh. */
+function controlIssues(s: Scenario, input: unknown): ScenarioIssue[] {
+  const issues: ScenarioIssue[] = [];
   if (Math.abs(3600 / s.simulation.timeStep - Math.round(3600 / s.simulation.timeStep)) > 1e-9) {
-    issues.push({
-      path: 'simulation.timeStep',
-      value: valueAt(input, ['simulation', 'timeStep']),
-      message: 'must divide one hour (e.g. "5 min", "10 min", "15 min", "20 min", "30 min", "1 h")',
-    });
+    issues.push(
+      issueAt(
+        input,
+        'simulation.timeStep',
+        'must divide one hour (e.g. "5 min", "10 min", "15 min", "20 min", "30 min", "1 h")',
+      ),
+    );
   }
   if (s.control.curtailAbovePrice !== undefined) {
     try {
       curtailmentThreshold(s);
     } catch (e) {
-      issues.push({
-        path: 'control.curtailAbovePrice',
-        value: valueAt(input, ['control', 'curtailAbovePrice']),
-        message: (e as InputError).allowed ?? (e as Error).message,
-      });
+      issues.push(
+        issueAt(input, 'control.curtailAbovePrice', (e as InputError).allowed ?? (e as Error).message),
+      );
     }
   }
-  if (issues.length) throw new ScenarioError(issues);
-  // Exchanger, dry cooler and pump capex not given in the file follow the hardware (economics/capex.ts).
-  applyHardwareCapex(s, input);
-  Object.defineProperty(s, LOADED, { value: true, enumerable: false });
-  return s;
+  return issues;
 }
 
 /**

@@ -146,21 +146,58 @@ export function coolingDesignTemperature(outdoorT: ArrayLike<number>, share = CO
 /** The design-day report of a scenario (see the file comment). */
 export function designDay(scenario: unknown, opts: DesignDayOptions = {}): DesignDayReport {
   const s = asScenario(scenario);
-  const run =
-    opts.run ??
-    simulate(s, {
-      ...(opts.weather ? { weather: opts.weather } : {}),
-      ...(opts.hours !== undefined ? { hours: opts.hours } : {}),
-    });
+  const run = opts.run ?? annualRun(s, opts);
   const hasOverrides = opts.designLoad !== undefined && opts.designReturnT !== undefined;
   const conditions = designConditions(s, hasOverrides ? undefined : designHours(run), opts);
   const p = designPoint(s, conditions);
   const plant = buildPlant(s);
+  return {
+    scenario: s.name,
+    conditions,
+    exchanger: exchangerFigures(plant, p, conditions),
+    plate: plateFigures(s, plant, p, opts.plate),
+    pumps: pumpFigures(plant, p, conditions),
+    heat: {
+      heatToCoolant: p.heatToCoolant,
+      recovered: p.duty,
+      backupHeat: p.backupHeat,
+      dryCoolerWinter: p.dryCoolerDuty,
+    },
+    dryCooler: summerDesign(plant, conditions, run, opts.coolingDesignT),
+  };
+}
 
-  const hotFluid = plant.minerFluid;
-  const coldFluid = plant.greenhouseFluid;
-  // Required vs installed UA on one basis: the coolant at the design inlet and flow, the greenhouse water at
-  // its return temperature and the loop's nominal primary flow (greenhouseLoop.flow) all through the exchanger.
+type Plant = ReturnType<typeof buildPlant>;
+type DesignPointResult = ReturnType<typeof designPoint>;
+
+/** The annual run the design hours and weather come from, when the caller gave none. */
+function annualRun(s: Scenario, opts: DesignDayOptions): NonNullable<DesignDayOptions['run']> {
+  return simulate(s, {
+    ...(opts.weather ? { weather: opts.weather } : {}),
+    ...(opts.hours !== undefined ? { hours: opts.hours } : {}),
+  });
+}
+
+/** Labels of the design point's quantities in sizeNominal's messages. */
+const REQUIRED_UA_LABELS = {
+  hotIn: 'the coolant inlet (miner outlet)',
+  coldIn: 'the greenhouse return',
+  coldOut: 'the water outlet',
+  hotOut: 'the coolant outlet',
+  hotFlow: 'the miner-loop flow',
+  coldFlow: 'greenhouseLoop.flow',
+  duty: 'the duty',
+};
+
+/**
+ * Required vs installed UA on one basis: the coolant at the design inlet and flow, the greenhouse water at its
+ * return temperature and the loop's nominal primary flow (greenhouseLoop.flow) all through the exchanger.
+ */
+function uaOnOneBasis(
+  plant: Plant,
+  p: DesignPointResult,
+  conditions: DesignConditions,
+): { installed: number; required: number | null; note: string; coldFlow: number } {
   const target = Math.min(conditions.load, p.heatToCoolant);
   const refColdFlow = plant.greenhouseFlow;
   const installed = offDesign(plant.hx, {
@@ -169,41 +206,68 @@ export function designDay(scenario: unknown, opts: DesignDayOptions = {}): Desig
     hotIn: p.hotIn,
     coldIn: p.coldIn,
   });
-  let uaRequired: number | null = null;
-  let uaRequiredNote: string;
   const what = target < p.heatToCoolant ? 'the whole design load' : 'all the miners’ heat';
   try {
-    uaRequired = sizeNominal({
-      hotFluid,
-      coldFluid,
+    const required = sizeNominal({
+      hotFluid: plant.minerFluid,
+      coldFluid: plant.greenhouseFluid,
       duty: target,
       hotIn: p.hotIn,
       coldIn: p.coldIn,
       hotFlow: p.hotFlow,
       coldFlow: refColdFlow,
-      labels: {
-        hotIn: 'the coolant inlet (miner outlet)',
-        coldIn: 'the greenhouse return',
-        coldOut: 'the water outlet',
-        hotOut: 'the coolant outlet',
-        hotFlow: 'the miner-loop flow',
-        coldFlow: 'greenhouseLoop.flow',
-        duty: 'the duty',
-      },
+      labels: REQUIRED_UA_LABELS,
     }).ua;
-    uaRequiredNote = `UA to carry ${what} with the nominal primary flow through the exchanger`;
+    const note = `UA to carry ${what} with the nominal primary flow through the exchanger`;
+    return { installed: installed.ua, required, note, coldFlow: refColdFlow };
   } catch (e) {
-    uaRequiredNote = `no exchanger can carry ${what} (${Math.round(target / 1e3)} kW): ${(e as Error).message}`;
+    const note = `no exchanger can carry ${what} (${Math.round(target / 1e3)} kW): ${(e as Error).message}`;
+    return { installed: installed.ua, required: null, note, coldFlow: refColdFlow };
   }
+}
 
-  const g = opts.plate?.geometry ?? PLATE_PRESETS.large!;
-  const name = opts.plate?.name ?? 'large';
+function exchangerFigures(
+  plant: Plant,
+  p: DesignPointResult,
+  conditions: DesignConditions,
+): DesignDayReport['exchanger'] {
+  const ua = uaOnOneBasis(plant, p, conditions);
+  return {
+    duty: p.duty,
+    hotIn: p.hotIn,
+    hotOut: p.hotOut,
+    coldIn: p.coldIn,
+    coldOut: p.coldOut,
+    hotFlow: p.hotFlow,
+    coldFlow: p.branchFlow,
+    uaInstalled: p.ua,
+    uaBasisColdFlow: ua.coldFlow,
+    uaInstalledAtBasis: ua.installed,
+    uaRequired: ua.required,
+    uaRequiredNote: ua.note,
+    approach: p.approach,
+    lmtd: lmtdCounterflow(p.hotIn, p.hotOut, p.coldIn, p.coldOut),
+    ntu: p.ntu,
+    effectiveness: p.effectiveness,
+    propertyBasis: PROPERTY_BASIS,
+  };
+}
+
+/** Velocities and pressure drops of a single-pass plate pack of the scenario's area at the design flows. */
+function plateFigures(
+  s: Scenario,
+  plant: Plant,
+  p: DesignPointResult,
+  plate: DesignDayOptions['plate'],
+): DesignDayReport['plate'] {
+  const g = plate?.geometry ?? PLATE_PRESETS.large!;
+  const name = plate?.name ?? 'large';
   const uOverall = plant.hx.uaNominal;
   const area = s.heatExchanger.area ?? uOverall / (s.heatExchanger.overallU ?? 4500);
   const plates = Math.max(3, Math.round(area / plateArea(g)) + 2);
   const r = ratePlate(g, plates, {
-    hotFluid,
-    coldFluid,
+    hotFluid: plant.minerFluid,
+    coldFluid: plant.greenhouseFluid,
     hotFlow: p.hotFlow,
     coldFlow: p.branchFlow,
     hotMean: 0.5 * (p.hotIn + p.hotOut),
@@ -215,22 +279,64 @@ export function designDay(scenario: unknown, opts: DesignDayOptions = {}): Desig
     portVelocity: c.portVelocity,
     pressureDrop: c.pressureDrop,
   });
-
-  // Pumps on a fixed system curve, Δp ∝ V̇² (as the plant model, src/core/plant/solve.ts): the pressure rise
-  // at the design flow scales with (ṁ/ṁ_nominal)².
-  const pump = (
-    spec: { pressureRise: number; efficiency: number },
-    flow: number,
-    nominal: number,
-    rho: number,
-    power: number,
-  ): PumpFigures => {
-    const rise = spec.pressureRise * (flow / nominal) ** 2;
-    return { flow, pressureRise: rise, head: rise / (rho * G), power, efficiency: spec.efficiency };
+  return {
+    name,
+    plates,
+    area: r.area,
+    hot: side(p.hotFlow, r.hot),
+    cold: side(p.branchFlow, r.cold),
+    basis:
+      `a single-pass pack of the scenario's ${Math.round(area)} m² in plates of the '${name}' preset ` +
+      '(an engineering assumption, not a vendor selection), Martin / VDI Heat Atlas N6 at the design flows',
   };
+}
 
-  // Summer design: no greenhouse load, the dry cooler takes all the coolant heat.
-  const coolingDesignT = opts.coolingDesignT ?? coolingDesignTemperature(run.series.outdoorT);
+/**
+ * Pumps on a fixed system curve, Δp ∝ V̇² (as the plant model, src/core/plant/solve.ts): the pressure rise
+ * at the design flow scales with (ṁ/ṁ_nominal)².
+ */
+function pumpAt(
+  spec: { pressureRise: number; efficiency: number },
+  flow: number,
+  nominal: number,
+  rho: number,
+  power: number,
+): PumpFigures {
+  const rise = spec.pressureRise * (flow / nominal) ** 2;
+  return { flow, pressureRise: rise, head: rise / (rho * G), power, efficiency: spec.efficiency };
+}
+
+function pumpFigures(
+  plant: Plant,
+  p: DesignPointResult,
+  conditions: DesignConditions,
+): DesignDayReport['pumps'] {
+  return {
+    minerLoop: pumpAt(
+      plant.minerPump,
+      p.hotFlow,
+      plant.minerFlow,
+      plant.minerFluid.density(p.hotOut),
+      p.minerPumpPower,
+    ),
+    greenhouseLoop: pumpAt(
+      plant.greenhousePump,
+      p.greenhouseFlow,
+      plant.greenhouseFlow,
+      plant.greenhouseFluid.density(conditions.returnT),
+      p.greenhousePumpPower,
+    ),
+  };
+}
+
+/** Summer design: no greenhouse load, the dry cooler takes all the coolant heat. */
+function summerDesign(
+  plant: Plant,
+  conditions: DesignConditions,
+  run: NonNullable<DesignDayOptions['run']>,
+  given: number | undefined,
+): DesignDayReport['dryCooler'] {
+  const coolingDesignT = given ?? coolingDesignTemperature(run.series.outdoorT);
   const summer = solvePlant(plant, {
     ambientT: coolingDesignT,
     heatDemand: 0,
@@ -240,77 +346,21 @@ export function designDay(scenario: unknown, opts: DesignDayOptions = {}): Desig
   const full = dryCoolerOutlet(plant.dryCooler, {
     inletT: summer.minerOutletT,
     massFlow: plant.minerFlow,
-    fluid: hotFluid,
+    fluid: plant.minerFluid,
     ambientT: coolingDesignT,
     fanSpeed: 1,
   });
-
   return {
-    scenario: s.name,
-    conditions,
-    exchanger: {
-      duty: p.duty,
-      hotIn: p.hotIn,
-      hotOut: p.hotOut,
-      coldIn: p.coldIn,
-      coldOut: p.coldOut,
-      hotFlow: p.hotFlow,
-      coldFlow: p.branchFlow,
-      uaInstalled: p.ua,
-      uaBasisColdFlow: refColdFlow,
-      uaInstalledAtBasis: installed.ua,
-      uaRequired,
-      uaRequiredNote,
-      approach: p.approach,
-      lmtd: lmtdCounterflow(p.hotIn, p.hotOut, p.coldIn, p.coldOut),
-      ntu: p.ntu,
-      effectiveness: p.effectiveness,
-      propertyBasis: PROPERTY_BASIS,
-    },
-    plate: {
-      name,
-      plates,
-      area: r.area,
-      hot: side(p.hotFlow, r.hot),
-      cold: side(p.branchFlow, r.cold),
-      basis:
-        `a single-pass pack of the scenario's ${Math.round(area)} m² in plates of the '${name}' preset ` +
-        '(an engineering assumption, not a vendor selection), Martin / VDI Heat Atlas N6 at the design flows',
-    },
-    pumps: {
-      minerLoop: pump(
-        plant.minerPump,
-        p.hotFlow,
-        plant.minerFlow,
-        hotFluid.density(p.hotOut),
-        p.minerPumpPower,
-      ),
-      greenhouseLoop: pump(
-        plant.greenhousePump,
-        p.greenhouseFlow,
-        plant.greenhouseFlow,
-        coldFluid.density(conditions.returnT),
-        p.greenhousePumpPower,
-      ),
-    },
-    heat: {
-      heatToCoolant: p.heatToCoolant,
-      recovered: p.duty,
-      backupHeat: p.backupHeat,
-      dryCoolerWinter: p.dryCoolerDuty,
-    },
-    dryCooler: {
-      designAmbientT: coolingDesignT,
-      designAmbientSource:
-        opts.coolingDesignT !== undefined
-          ? 'given'
-          : `exceeded in 0.4 % of the ${run.series.outdoorT.length} simulated hours (ASHRAE 0.4 % cooling condition)`,
-      required: summer.heatToCoolant,
-      capacity: full.duty,
-      margin: full.duty / summer.heatToCoolant - 1,
-      fanSpeed: summer.fanSpeed,
-      minerInletT: summer.minerInletT,
-      minerInletSetpoint: plant.minerInletSetpoint,
-    },
+    designAmbientT: coolingDesignT,
+    designAmbientSource:
+      given !== undefined
+        ? 'given'
+        : `exceeded in 0.4 % of the ${run.series.outdoorT.length} simulated hours (ASHRAE 0.4 % cooling condition)`,
+    required: summer.heatToCoolant,
+    capacity: full.duty,
+    margin: full.duty / summer.heatToCoolant - 1,
+    fanSpeed: summer.fanSpeed,
+    minerInletT: summer.minerInletT,
+    minerInletSetpoint: plant.minerInletSetpoint,
   };
 }

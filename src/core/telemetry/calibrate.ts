@@ -65,6 +65,61 @@ export interface CalibrationResult {
   objectiveAfter: number;
 }
 
+/**
+ * The search space of a calibration: positive parameters spanning a decade or more are searched on a log
+ * scale (a 40 → 80 m² change matters as much as 400 → 800 m²); `withValues` writes a point into the input.
+ */
+function searchSpace(params: readonly FitParameter[], input: unknown) {
+  const log = params.map((q) => q.lower > 0 && q.upper / q.lower >= 10);
+  return {
+    toT: (x: readonly number[]): number[] => x.map((v, i) => (log[i] ? Math.log(v) : v)),
+    fromT: (t: readonly number[]): number[] => t.map((v, i) => (log[i] ? Math.exp(v) : v)),
+    withValues: (x: readonly number[]): unknown =>
+      params.reduce<unknown>((acc, q, i) => setField(acc, q.path, formatValue(q, x[i]!)), input),
+  };
+}
+
+/** A point's memo key: the values to 9 significant digits. */
+const keyOf = (x: readonly number[]): string => JSON.stringify(x.map((v) => +v.toPrecision(9)));
+
+/**
+ * The objective over parameter values, memoised: a point seen before is not simulated again, a candidate the
+ * schema or the physics refuses scores Infinity (counted in `failures`), and the best candidate's scores are
+ * kept so the result needs no extra simulation.
+ */
+class MemoObjective {
+  readonly seen = new Map<string, number>();
+  failures = 0;
+  best: { key: string; f: number; scores: SeriesScore[] };
+
+  constructor(
+    private readonly score: (x: readonly number[]) => SeriesScore[],
+    start: readonly number[],
+    before: SeriesScore[],
+  ) {
+    // The start point was just simulated: the optimiser's first evaluation reuses it.
+    this.seen.set(keyOf(start), objective(before));
+    this.best = { key: keyOf(start), f: objective(before), scores: before };
+  }
+
+  at(x: readonly number[]): number {
+    const key = keyOf(x);
+    const known = this.seen.get(key);
+    if (known !== undefined) return known;
+    let f: number;
+    try {
+      const scores = this.score(x);
+      f = objective(scores);
+      if (f < this.best.f) this.best = { key, f, scores };
+    } catch {
+      this.failures++;
+      f = Infinity;
+    }
+    this.seen.set(key, f);
+    return f;
+  }
+}
+
 /** Fit `paths` of the scenario `input` to the telemetry. */
 export function calibrate(
   input: unknown,
@@ -76,59 +131,33 @@ export function calibrate(
   const params = fitParameters(input, loaded, paths);
   const p = params.length;
   const hours = Math.min(telemetry.lastRow + 1, options.weather.month.length);
-  const monthOf = options.weather.month;
-  // Positive parameters spanning a decade or more are searched on a log scale (a 40 → 80 m² change
-  // matters as much as 400 → 800 m²).
-  const log = params.map((q) => q.lower > 0 && q.upper / q.lower >= 10);
-  const toT = (x: readonly number[]): number[] => x.map((v, i) => (log[i] ? Math.log(v) : v));
-  const fromT = (t: readonly number[]): number[] => t.map((v, i) => (log[i] ? Math.exp(v) : v));
-  const withValues = (x: readonly number[]): unknown =>
-    params.reduce<unknown>((acc, q, i) => setField(acc, q.path, formatValue(q, x[i]!)), input);
-  const run = (candidate: unknown): SimulationResult =>
-    simulate(loadScenario(candidate), { weather: options.weather, hours });
+  const { toT, fromT, withValues } = searchSpace(params, input);
+  const scoreInput = (candidate: unknown): SeriesScore[] =>
+    scoreRun(
+      telemetry,
+      simulate(loadScenario(candidate), { weather: options.weather, hours }),
+      options.weather.month,
+      p,
+    );
   const start = params.map((q) => q.start);
-  const before = scoreRun(telemetry, run(withValues(start)), monthOf, p);
+  const before = scoreInput(withValues(start));
   const budget = options.maxEvaluations ?? Math.min(150, 20 + 40 * p);
-  let failures = 0;
-  // The start point was just simulated: the optimiser's first evaluation reuses it.
-  const keyOf = (x: readonly number[]): string => JSON.stringify(x.map((v) => +v.toPrecision(9)));
-  const seen = new Map<string, number>([[keyOf(start), objective(before)]]);
-  // The scores of the best candidate so far, so the result needs no extra simulation.
-  let bestSoFar = { key: keyOf(start), f: objective(before), scores: before };
-  const nm = nelderMead(
-    (t) => {
-      const x = fromT(t);
-      const key = keyOf(x);
-      const known = seen.get(key);
-      if (known !== undefined) return known;
-      let f: number;
-      try {
-        const scores = scoreRun(telemetry, run(withValues(x)), monthOf, p);
-        f = objective(scores);
-        if (f < bestSoFar.f) bestSoFar = { key, f, scores };
-      } catch {
-        failures++;
-        f = Infinity;
-      }
-      seen.set(key, f);
-      return f;
-    },
-    {
-      lower: toT(params.map((q) => q.lower)),
-      upper: toT(params.map((q) => q.upper)),
-      start: toT(start),
-      maxEvaluations: budget,
-      // 0.05 % of mean CV(RMSE) is far below G14's resolution (criteria of 10–30 %).
-      fTolerance: 5e-4,
-      xTolerance: 2e-3,
-      stallWindow: 10 * (p + 1),
-      onEvaluation: (k, _x, _f, best) => options.onProgress?.(k, budget, best),
-    },
-  );
+  const memo = new MemoObjective((x) => scoreInput(withValues(x)), start, before);
+  const nm = nelderMead((t) => memo.at(fromT(t)), {
+    lower: toT(params.map((q) => q.lower)),
+    upper: toT(params.map((q) => q.upper)),
+    start: toT(start),
+    maxEvaluations: budget,
+    // 0.05 % of mean CV(RMSE) is far below G14's resolution (criteria of 10–30 %).
+    fTolerance: 5e-4,
+    xTolerance: 2e-3,
+    stallWindow: 10 * (p + 1),
+    onEvaluation: (k, _x, _f, best) => options.onProgress?.(k, budget, best),
+  });
   const best = fromT(nm.x);
   const fittedInput = withValues(best);
-  const after =
-    bestSoFar.key === keyOf(best) ? bestSoFar.scores : scoreRun(telemetry, run(fittedInput), monthOf, p);
+  const reused = memo.best.key === keyOf(best);
+  const after = reused ? memo.best.scores : scoreInput(fittedInput);
   const fitted: Record<string, string> = {};
   params.forEach((q, i) => {
     fitted[q.path] = formatValue(q, best[i]!);
@@ -140,8 +169,8 @@ export function calibrate(
     before,
     after,
     calibrated: isCalibrated(after),
-    evaluations: seen.size + (bestSoFar.key === keyOf(best) ? 0 : 1),
-    failures,
+    evaluations: memo.seen.size + (reused ? 0 : 1),
+    failures: memo.failures,
     converged: nm.converged,
     objectiveBefore: objective(before),
     objectiveAfter: objective(after),

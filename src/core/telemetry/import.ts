@@ -20,22 +20,15 @@ import { InputError } from '../errors';
 import { parseCsv } from '../export/csv';
 import type { SeriesName } from '../sim/simulate';
 import type { WeatherYear } from '../weather/epw';
-import {
-  energyMeans,
-  type HourMeans,
-  looksCumulative,
-  type Reading,
-  sampleMeans,
-  stepMeans,
-} from './aggregate';
+import type { Reading } from './aggregate';
 import { type ColumnSpec, columnSpec, isWeatherColumn, type MapEntry, parseMap, shown } from './columns';
-import { HOUR_MS, parseStamp, type StampContext, standardFields, ZoneClock } from './time';
+import { layOut, MIN_HOURS } from './layout';
+import { parseStamp, type StampContext, ZoneClock } from './time';
 
 export const MAX_TEXT = 64 * 1024 * 1024;
 export const MAX_ROWS = 2_000_000;
 export const MAX_COLUMNS = 64;
-/** Fewest hours with data (any series) to score or fit: one week. */
-export const MIN_HOURS = 168;
+export { MIN_HOURS };
 
 export interface TelemetryOptions {
   /** The weather year the data are laid onto (its rows, and its standard UTC offset). */
@@ -83,7 +76,7 @@ export interface Telemetry {
   notes: string[];
 }
 
-interface Column {
+export interface Column {
   spec: ColumnSpec;
   readings: Reading[];
 }
@@ -233,136 +226,4 @@ function readHomeAssistant(
     col.readings.push({ lsms: row.lsms, value: ok ? col.spec.toSI(x) : Number.NaN });
   }
   return { columns: [...byEntity.values()], hasYear: true };
-}
-
-function hourMeans(
-  col: Column,
-  format: Telemetry['format'],
-  notes: string[],
-): { means: HourMeans; mode?: 'interval' | 'cumulative' } {
-  const { spec, readings } = col;
-  if (format === 'csv') readings.sort((a, b) => a.lsms - b.lsms);
-  if (spec.kind === 'sample')
-    return { means: format === 'csv' ? sampleMeans(readings) : stepMeans(readings) };
-  const mode = spec.energyMode ?? (looksCumulative(readings) ? 'cumulative' : 'interval');
-  if (!spec.energyMode) {
-    notes.push(
-      `${shown(spec.header)} [${spec.unit}] read as ${mode === 'cumulative' ? "a meter's running total (its readings never decrease)" : 'energy per interval'}; say ":cumulative" or ":interval" in --map to choose`,
-    );
-  }
-  const { means, resets } = energyMeans(readings, mode === 'cumulative');
-  if (resets > 0)
-    notes.push(
-      `${shown(spec.header)}: ${resets} meter reading(s) went backwards (resets), their differences dropped`,
-    );
-  return { means, mode };
-}
-
-function layOut(
-  columns: Column[],
-  format: Telemetry['format'],
-  rows: number,
-  hasYear: boolean,
-  options: TelemetryOptions,
-): Telemetry {
-  const w = options.weather;
-  const n = w.month.length;
-  const rowOf = new Map<number, number>();
-  for (let i = 0; i < n; i++) rowOf.set(w.month[i]! * 10_000 + w.day[i]! * 100 + (w.hour[i]! - 1), i);
-  const notes: string[] = [];
-  const years = new Set<number>();
-  let minKey = Infinity;
-  let maxKey = -Infinity;
-  let leap = 0;
-  const anyData = new Uint8Array(n);
-  const series: MeasuredSeries[] = [];
-  for (const col of columns) {
-    const { means, mode } = hourMeans(col, format, notes);
-    const values = new Float64Array(n).fill(Number.NaN);
-    let count = 0;
-    for (const [key, v] of means) {
-      const f = standardFields(key * HOUR_MS);
-      const i = rowOf.get(f.month * 10_000 + f.day * 100 + f.hour);
-      minKey = Math.min(minKey, key);
-      maxKey = Math.max(maxKey, key);
-      if (hasYear) years.add(f.year);
-      if (i === undefined) {
-        leap++;
-        continue;
-      }
-      if (!Number.isNaN(values[i]!)) continue;
-      values[i] = v;
-      anyData[i] = 1;
-      count++;
-    }
-    if (count === 0)
-      throw new InputError(
-        `column ${shown(col.spec.header)}`,
-        'no readings',
-        'numbers on at least some rows',
-      );
-    checkVaries(values, col.spec);
-    series.push({
-      series: col.spec.series,
-      column: col.spec.header,
-      unit: col.spec.unit,
-      siUnit: col.spec.siUnit,
-      values,
-      hours: count,
-      ...(mode ? { energyMode: mode } : {}),
-    });
-  }
-  if (maxKey - minKey >= 366 * 24) {
-    throw new InputError(
-      'telemetry time span',
-      `${Math.round((maxKey - minKey) / 24)} days`,
-      'at most one year (split the file by year)',
-    );
-  }
-  if (leap > 0) notes.push(`${leap} series-hours on 29 February dropped (the weather year has no such day)`);
-  let covered = 0;
-  let firstRow = -1;
-  let lastRow = -1;
-  for (let i = 0; i < n; i++) {
-    if (!anyData[i]) continue;
-    covered++;
-    if (firstRow < 0) firstRow = i;
-    lastRow = i;
-  }
-  if (covered < MIN_HOURS) {
-    throw new InputError(
-      'telemetry',
-      `${covered} hours with data`,
-      `at least ${MIN_HOURS} hours (one week) to score or calibrate`,
-    );
-  }
-  return {
-    format,
-    hours: n,
-    series,
-    rows,
-    years: [...years].sort(),
-    firstRow,
-    lastRow,
-    coveredHours: covered,
-    notes,
-  };
-}
-
-/** A series whose hourly values never change is a stuck sensor or the wrong column. */
-function checkVaries(values: Float64Array, spec: ColumnSpec): void {
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (const v of values) {
-    if (Number.isNaN(v)) continue;
-    lo = Math.min(lo, v);
-    hi = Math.max(hi, v);
-  }
-  if (hi - lo <= 1e-9 * Math.max(1, Math.abs(hi))) {
-    throw new InputError(
-      `column ${shown(spec.header)}`,
-      `always ${+lo.toPrecision(6)} ${spec.siUnit || '(fraction)'} (SI)`,
-      'a series that varies (a constant one is a stuck sensor or the wrong column, and cannot be scored)',
-    );
-  }
 }
