@@ -6,7 +6,7 @@
  */
 import { Sky, Stars } from '@react-three/drei';
 import { useThree } from '@react-three/fiber';
-import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { type RefObject, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import {
   type DirectionalLight,
   Fog,
@@ -199,54 +199,11 @@ function skyPalette(elev: number): { sky: string; ground: string; fog: string; h
 function SkyAndLights({ layout, live }: { layout: PlantLayout; live: LiveState }) {
   const sun = useRef<DirectionalLight>(null);
   const hemi = useRef<HemisphereLight>(null);
-  const scene = useThree((s) => s.scene);
-  const [x0, z0, x1, z1] = layout.bounds;
-  const cx = (x0 + x1) / 2;
-  const cz = (z0 + z1) / 2;
-  const extent = Math.max(x1 - x0, z1 - z0) * 0.62 + 10;
   const e = live.sun.elevation;
   const az = (live.sun.azimuth * Math.PI) / 180;
   const el = (Math.max(e, -10) * Math.PI) / 180;
-  const dir = useMemo(() => new Vector3(), []);
-  const gh = live.globalHorizontal;
-  const snow = live.snow;
-  const day = e > -2;
   const pal = skyPalette(e);
-  useLayoutEffect(() => {
-    if (!scene.fog) scene.fog = new Fog(pal.fog, 300, 2600);
-    (scene.fog as Fog).color.set(pal.fog);
-    const fog = scene.fog as Fog;
-    fog.near = Math.max(250, extent * 1.2);
-    fog.far = Math.max(1800, extent * 9);
-    const light = sun.current;
-    const h = hemi.current;
-    if (day) dir.set(Math.cos(el) * Math.sin(az), Math.sin(Math.max(el, 0.04)), -Math.cos(el) * Math.cos(az));
-    else dir.set(-0.35, 0.8, 0.45).normalize(); // moonlight from a fixed direction
-    if (light) {
-      light.position.set(cx + dir.x * 400, dir.y * 400, cz + dir.z * 400);
-      light.target.position.set(cx, 0, cz);
-      light.target.updateMatrixWorld();
-      const sinE = Math.sin(Math.max(el, 0));
-      const clear = sinE > 0.02 ? Math.min(1, Math.max(0.3, gh / (950 * sinE))) : 0.3;
-      const intensity = day ? 3.2 * Math.min(1, Math.max(0, (e + 2) / 12)) * (0.35 + 0.65 * clear) : 0.32;
-      light.intensity = intensity;
-      if (day) light.color.setHSL(0.09, e < 12 ? 0.75 : 0.25, e < 12 ? 0.72 : 0.93);
-      else light.color.set('#c9d4ee');
-      const cam = light.shadow.camera;
-      cam.left = -extent;
-      cam.right = extent;
-      cam.top = extent;
-      cam.bottom = -extent;
-      cam.near = 10;
-      cam.far = 1200;
-      cam.updateProjectionMatrix();
-    }
-    if (h) {
-      h.color.set(pal.sky);
-      h.groundColor.set(snow > 0.5 ? (day ? '#8d96a6' : '#2a2e36') : pal.ground);
-      h.intensity = pal.hemi;
-    }
-  }, [day, e, el, az, gh, snow, cx, cz, extent, pal.fog, pal.sky, pal.ground, pal.hemi, scene, dir]);
+  useLighting(layout, live, sun, hemi);
   const sunPos = useMemo(
     () => new Vector3(Math.cos(el) * Math.sin(az), Math.sin(el), -Math.cos(el) * Math.cos(az)),
     [el, az],
@@ -276,4 +233,94 @@ function SkyAndLights({ layout, live }: { layout: PlantLayout; live: LiveState }
       />
     </>
   );
+}
+
+/** Fog, sun (or moon) and sky light for the hour: set on the scene's objects, nothing re-created. */
+function useLighting(
+  layout: PlantLayout,
+  live: LiveState,
+  sun: RefObject<DirectionalLight | null>,
+  hemi: RefObject<HemisphereLight | null>,
+) {
+  const scene = useThree((s) => s.scene);
+  const [x0, z0, x1, z1] = layout.bounds;
+  const cx = (x0 + x1) / 2;
+  const cz = (z0 + z1) / 2;
+  const extent = Math.max(x1 - x0, z1 - z0) * 0.62 + 10;
+  const e = live.sun.elevation;
+  const az = (live.sun.azimuth * Math.PI) / 180;
+  const el = (Math.max(e, -10) * Math.PI) / 180;
+  const dir = useMemo(() => new Vector3(), []);
+  const gh = live.globalHorizontal;
+  const snow = live.snow;
+  const day = e > -2;
+  const pal = skyPalette(e);
+  useLayoutEffect(() => {
+    if (!scene.fog) scene.fog = new Fog(pal.fog, 300, 2600);
+    (scene.fog as Fog).color.set(pal.fog);
+    const fog = scene.fog as Fog;
+    fog.near = Math.max(250, extent * 1.2);
+    fog.far = Math.max(1800, extent * 9);
+    if (day) dir.set(Math.cos(el) * Math.sin(az), Math.sin(Math.max(el, 0.04)), -Math.cos(el) * Math.cos(az));
+    else dir.set(-0.35, 0.8, 0.45).normalize(); // moonlight from a fixed direction
+    if (sun.current) placeSun(sun.current, { dir, cx, cz, extent, day, e, el, gh });
+    const h = hemi.current;
+    if (h) {
+      h.color.set(pal.sky);
+      h.groundColor.set(snow > 0.5 ? (day ? '#8d96a6' : '#2a2e36') : pal.ground);
+      h.intensity = pal.hemi;
+    }
+  }, [
+    day,
+    e,
+    el,
+    az,
+    gh,
+    snow,
+    cx,
+    cz,
+    extent,
+    pal.fog,
+    pal.sky,
+    pal.ground,
+    pal.hemi,
+    scene,
+    dir,
+    sun,
+    hemi,
+  ]);
+}
+
+/** Sun (by day, dimmed by clouds from the irradiance) or moon: direction, colour and the shadow box. */
+function placeSun(
+  light: DirectionalLight,
+  p: {
+    dir: Vector3;
+    cx: number;
+    cz: number;
+    extent: number;
+    day: boolean;
+    e: number;
+    el: number;
+    gh: number;
+  },
+) {
+  const { dir, cx, cz, extent, day, e, el, gh } = p;
+  light.position.set(cx + dir.x * 400, dir.y * 400, cz + dir.z * 400);
+  light.target.position.set(cx, 0, cz);
+  light.target.updateMatrixWorld();
+  const sinE = Math.sin(Math.max(el, 0));
+  const clear = sinE > 0.02 ? Math.min(1, Math.max(0.3, gh / (950 * sinE))) : 0.3;
+  const intensity = day ? 3.2 * Math.min(1, Math.max(0, (e + 2) / 12)) * (0.35 + 0.65 * clear) : 0.32;
+  light.intensity = intensity;
+  if (day) light.color.setHSL(0.09, e < 12 ? 0.75 : 0.25, e < 12 ? 0.72 : 0.93);
+  else light.color.set('#c9d4ee');
+  const cam = light.shadow.camera;
+  cam.left = -extent;
+  cam.right = extent;
+  cam.top = extent;
+  cam.bottom = -extent;
+  cam.near = 10;
+  cam.far = 1200;
+  cam.updateProjectionMatrix();
 }

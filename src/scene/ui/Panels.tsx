@@ -67,88 +67,102 @@ export interface InspectProps {
 
 export function InspectPanel(p: InspectProps) {
   const spec = p.selected ? COMPONENTS[p.selected] : null;
-  const rows = p.result && p.selected ? readouts(p.result, p.selected, p.hour, p.units) : [];
-  const colourT =
-    spec?.colour && p.result
-      ? p.result.series[spec.colour][Math.min(p.result.hours - 1, p.hour)]!
-      : Number.NaN;
   return (
     <section
       className={`twin-inspect twin-panel${spec ? ' open' : ''}`}
       aria-label="Inspect a component"
       data-testid="inspect"
     >
-      <label className="twin-pick">
-        <span>Inspect</span>
-        <select
-          value={p.selected ?? ''}
-          onChange={(e) => p.onSelect((e.target.value || null) as ComponentId | null)}
-          aria-label="Component to inspect"
-        >
-          <option value="">Choose a part…</option>
-          {COMPONENT_IDS.filter((c) => c !== 'bufferTank' || (p.result?.series.tankTopT?.[0] ?? 0) > 0).map(
-            (c) => (
-              <option key={c} value={c}>
-                {COMPONENTS[c].name}
-              </option>
-            ),
-          )}
-        </select>
-      </label>
-      {spec && (
-        <div className="twin-inspect-body" data-component={spec.id}>
-          <header>
-            {spec.colour && Number.isFinite(colourT) && (
-              <i
-                className="twin-swatch"
-                style={{ background: toHex(temperatureColor(p.scale, colourT)) }}
-                aria-hidden="true"
-              />
-            )}
-            <h2>{spec.name}</h2>
-            <button
-              type="button"
-              className="twin-btn twin-close"
-              aria-label="Close the inspect panel"
-              onClick={() => p.onSelect(null)}
-            >
-              ×
-            </button>
-          </header>
-          <p className="twin-role">{spec.role}</p>
-          {spec.id === 'miners' && (
-            <p className="twin-note">
-              {p.container !== null ? `Module ${p.container + 1} of ${p.modules}. ` : ''}
-              Bank totals for all {p.minerCount.toLocaleString('en-US')} miners
-              {p.container !== null
-                ? ` (≈ ${formatQuantity((rows[0]?.value ?? 0) / p.modules, 'power', p.units)} in this module)`
-                : ''}
-              .
-            </p>
-          )}
-          {!p.result ? (
-            <p className="twin-note">Simulating the year…</p>
-          ) : (
-            <table className="twin-readouts">
-              <tbody>
-                {rows.map((r) => (
-                  <tr key={r.label} data-series={r.series} data-si={String(r.value)} data-kind={r.kind}>
-                    <th scope="row">{r.label}</th>
-                    <td>{r.text}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
-          <div className="twin-inspect-actions">
-            <button type="button" className="twin-btn" onClick={() => p.onFocus(spec.id)}>
-              Fly to it
-            </button>
-            <span className="twin-note">Heat path highlighted</span>
-          </div>
-        </div>
-      )}
+      <PartPicker {...p} />
+      {spec && <InspectBody {...p} id={spec.id} />}
     </section>
+  );
+}
+
+/** The list of parts to inspect (the buffer tank only when the scenario has one). */
+function PartPicker(p: InspectProps) {
+  const ids = COMPONENT_IDS.filter((c) => c !== 'bufferTank' || (p.result?.series.tankTopT?.[0] ?? 0) > 0);
+  return (
+    <label className="twin-pick">
+      <span>Inspect</span>
+      <select
+        value={p.selected ?? ''}
+        onChange={(e) => p.onSelect((e.target.value || null) as ComponentId | null)}
+        aria-label="Component to inspect"
+      >
+        <option value="">Choose a part…</option>
+        {ids.map((c) => (
+          <option key={c} value={c}>
+            {COMPONENTS[c].name}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+/** The selected part: name with its temperature swatch, role, the core's readouts for the hour. */
+function InspectBody(p: InspectProps & { id: ComponentId }) {
+  const spec = COMPONENTS[p.id];
+  const rows = p.result ? readouts(p.result, p.id, p.hour, p.units) : [];
+  const colourT =
+    spec.colour && p.result
+      ? p.result.series[spec.colour][Math.min(p.result.hours - 1, p.hour)]!
+      : Number.NaN;
+  return (
+    <div className="twin-inspect-body" data-component={spec.id}>
+      <header>
+        {spec.colour && Number.isFinite(colourT) && (
+          <i
+            className="twin-swatch"
+            style={{ background: toHex(temperatureColor(p.scale, colourT)) }}
+            aria-hidden="true"
+          />
+        )}
+        <h2>{spec.name}</h2>
+        <button
+          type="button"
+          className="twin-btn twin-close"
+          aria-label="Close the inspect panel"
+          onClick={() => p.onSelect(null)}
+        >
+          ×
+        </button>
+      </header>
+      <p className="twin-role">{spec.role}</p>
+      {spec.id === 'miners' && (
+        <p className="twin-note">
+          {p.container !== null ? `Module ${p.container + 1} of ${p.modules}. ` : ''}
+          Bank totals for all {p.minerCount.toLocaleString('en-US')} miners
+          {p.container !== null
+            ? ` (≈ ${formatQuantity((rows[0]?.value ?? 0) / p.modules, 'power', p.units)} in this module)`
+            : ''}
+          .
+        </p>
+      )}
+      {!p.result ? <p className="twin-note">Simulating the year…</p> : <Readouts rows={rows} />}
+      <div className="twin-inspect-actions">
+        <button type="button" className="twin-btn" onClick={() => p.onFocus(spec.id)}>
+          Fly to it
+        </button>
+        <span className="twin-note">Heat path highlighted</span>
+      </div>
+    </div>
+  );
+}
+
+function Readouts({ rows }: { rows: ReturnType<typeof readouts> }) {
+  return (
+    <table className="twin-readouts">
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.label} data-series={r.series} data-si={String(r.value)} data-kind={r.kind}>
+            <th scope="row">{r.label}</th>
+            <td>{r.text}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
 

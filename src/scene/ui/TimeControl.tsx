@@ -22,7 +22,53 @@ export interface TimeControlProps {
   onSpeedChange(index: number): void;
 }
 
+/** Time bar: play, speed, hour steps, the hour shown and jumps on one row; the year slider below. */
 export function TimeControl(p: TimeControlProps) {
+  usePlayback(p);
+  const info = hourInfo(Math.max(0, p.hour), p.leapYear);
+  const [dragging, setDragging] = useState(false);
+  const max = Math.max(0, p.hours - 1);
+  const step = (d: number) => p.onHourChange(Math.min(max, Math.max(0, p.hour + d)));
+  return (
+    <section className="twin-time" aria-label="Time control">
+      <div className="twin-time-row">
+        <PlayButton playing={p.playing} disabled={p.hours < 2} onChange={p.onPlayingChange} />
+        <label className="twin-speed">
+          <span className="twin-sr">Playback speed</span>
+          <select
+            value={p.speed}
+            onChange={(e) => p.onSpeedChange(Number(e.target.value))}
+            aria-label="Playback speed"
+          >
+            {SPEEDS.map((s, i) => (
+              <option key={s.label} value={i}>
+                {s.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <HourSteps step={step} />
+        <div className="twin-when" aria-live={dragging || p.playing ? 'off' : 'polite'}>
+          <strong>{dateLabel(info)}</strong> <span>{timeLabel(info)}</span>
+        </div>
+        <Jumps
+          coldestNight={p.coldestNight}
+          summerAfternoon={p.summerAfternoon}
+          onHourChange={p.onHourChange}
+        />
+      </div>
+      <YearSlider
+        {...p}
+        max={max}
+        label={`${dateLabel(info)}, ${timeLabel(info)}`}
+        onDragging={setDragging}
+      />
+    </section>
+  );
+}
+
+/** While playing, advance the hour at the chosen speed (wrapping at the end of the year). */
+function usePlayback(p: TimeControlProps) {
   const hourRef = useRef(p.hour);
   hourRef.current = p.hour;
   const cb = useRef(p.onHourChange);
@@ -45,135 +91,114 @@ export function TimeControl(p: TimeControlProps) {
     });
     return () => cancelAnimationFrame(raf);
   }, [playing, hours, hps]);
+}
 
-  const info = hourInfo(Math.max(0, p.hour), p.leapYear);
-  const [dragging, setDragging] = useState(false);
-  const max = Math.max(0, p.hours - 1);
-  const step = (d: number) => p.onHourChange(Math.min(max, Math.max(0, p.hour + d)));
+function PlayButton(p: { playing: boolean; disabled: boolean; onChange(playing: boolean): void }) {
+  return (
+    <button
+      type="button"
+      className="twin-btn twin-play"
+      aria-pressed={p.playing}
+      aria-label={p.playing ? 'Pause' : 'Play'}
+      title={p.playing ? 'Pause (space)' : 'Play (space)'}
+      disabled={p.disabled}
+      onClick={() => p.onChange(!p.playing)}
+    >
+      {p.playing ? (
+        <svg viewBox="0 0 16 16" aria-hidden="true">
+          <rect x="3" y="2" width="3.5" height="12" rx="1" />
+          <rect x="9.5" y="2" width="3.5" height="12" rx="1" />
+        </svg>
+      ) : (
+        <svg viewBox="0 0 16 16" aria-hidden="true">
+          <path d="M4 2.5v11l9.5-5.5z" />
+        </svg>
+      )}
+    </button>
+  );
+}
+
+const STEPS = [
+  { d: -24, text: '−1 d', label: 'One day back', key: 'shift + ←' },
+  { d: -1, text: '−1 h', label: 'One hour back', key: '←' },
+  { d: 1, text: '+1 h', label: 'One hour forward', key: '→' },
+  { d: 24, text: '+1 d', label: 'One day forward', key: 'shift + →' },
+] as const;
+
+function HourSteps({ step }: { step(d: number): void }) {
+  return (
+    <fieldset className="twin-steps">
+      <legend className="twin-sr">Step through the hours</legend>
+      {STEPS.map((s) => (
+        <button
+          key={s.d}
+          type="button"
+          className="twin-btn"
+          onClick={() => step(s.d)}
+          aria-label={s.label}
+          title={`${s.label} (${s.key})`}
+        >
+          {s.text}
+        </button>
+      ))}
+    </fieldset>
+  );
+}
+
+function Jumps(p: Pick<TimeControlProps, 'coldestNight' | 'summerAfternoon' | 'onHourChange'>) {
+  return (
+    <fieldset className="twin-jumps">
+      <legend className="twin-sr">Jump to</legend>
+      <button
+        type="button"
+        className="twin-btn twin-chip"
+        disabled={p.coldestNight === null}
+        onClick={() => p.coldestNight !== null && p.onHourChange(p.coldestNight)}
+        data-testid="jump-coldest"
+      >
+        ❄ Coldest night
+      </button>
+      <button
+        type="button"
+        className="twin-btn twin-chip"
+        disabled={p.summerAfternoon === null}
+        onClick={() => p.summerAfternoon !== null && p.onHourChange(p.summerAfternoon)}
+        data-testid="jump-summer"
+      >
+        ☀ Summer afternoon
+      </button>
+    </fieldset>
+  );
+}
+
+/** The year's hours as a range input, with the months marked under it. */
+function YearSlider(
+  p: TimeControlProps & { max: number; label: string; onDragging(dragging: boolean): void },
+) {
+  const { max } = p;
   const months = monthStartHours(p.leapYear).filter((h) => h <= max);
   return (
-    <section className="twin-time" aria-label="Time control">
-      <div className="twin-time-row">
-        <button
-          type="button"
-          className="twin-btn twin-play"
-          aria-pressed={p.playing}
-          aria-label={p.playing ? 'Pause' : 'Play'}
-          title={p.playing ? 'Pause (space)' : 'Play (space)'}
-          disabled={p.hours < 2}
-          onClick={() => p.onPlayingChange(!p.playing)}
-        >
-          {p.playing ? (
-            <svg viewBox="0 0 16 16" aria-hidden="true">
-              <rect x="3" y="2" width="3.5" height="12" rx="1" />
-              <rect x="9.5" y="2" width="3.5" height="12" rx="1" />
-            </svg>
-          ) : (
-            <svg viewBox="0 0 16 16" aria-hidden="true">
-              <path d="M4 2.5v11l9.5-5.5z" />
-            </svg>
-          )}
-        </button>
-        <label className="twin-speed">
-          <span className="twin-sr">Playback speed</span>
-          <select
-            value={p.speed}
-            onChange={(e) => p.onSpeedChange(Number(e.target.value))}
-            aria-label="Playback speed"
-          >
-            {SPEEDS.map((s, i) => (
-              <option key={s.label} value={i}>
-                {s.label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <fieldset className="twin-steps">
-          <legend className="twin-sr">Step through the hours</legend>
-          <button
-            type="button"
-            className="twin-btn"
-            onClick={() => step(-24)}
-            aria-label="One day back"
-            title="One day back (shift + ←)"
-          >
-            −1 d
-          </button>
-          <button
-            type="button"
-            className="twin-btn"
-            onClick={() => step(-1)}
-            aria-label="One hour back"
-            title="One hour back (←)"
-          >
-            −1 h
-          </button>
-          <button
-            type="button"
-            className="twin-btn"
-            onClick={() => step(1)}
-            aria-label="One hour forward"
-            title="One hour forward (→)"
-          >
-            +1 h
-          </button>
-          <button
-            type="button"
-            className="twin-btn"
-            onClick={() => step(24)}
-            aria-label="One day forward"
-            title="One day forward (shift + →)"
-          >
-            +1 d
-          </button>
-        </fieldset>
-        <div className="twin-when" aria-live={dragging || p.playing ? 'off' : 'polite'}>
-          <strong>{dateLabel(info)}</strong> <span>{timeLabel(info)}</span>
-        </div>
-        <fieldset className="twin-jumps">
-          <legend className="twin-sr">Jump to</legend>
-          <button
-            type="button"
-            className="twin-btn twin-chip"
-            disabled={p.coldestNight === null}
-            onClick={() => p.coldestNight !== null && p.onHourChange(p.coldestNight)}
-            data-testid="jump-coldest"
-          >
-            ❄ Coldest night
-          </button>
-          <button
-            type="button"
-            className="twin-btn twin-chip"
-            disabled={p.summerAfternoon === null}
-            onClick={() => p.summerAfternoon !== null && p.onHourChange(p.summerAfternoon)}
-            data-testid="jump-summer"
-          >
-            ☀ Summer afternoon
-          </button>
-        </fieldset>
+    <div className="twin-slider">
+      <input
+        type="range"
+        min={0}
+        max={max}
+        step={1}
+        value={Math.min(max, p.hour)}
+        disabled={p.hours < 2}
+        aria-label="Hour of the year"
+        aria-valuetext={p.label}
+        onPointerDown={() => p.onDragging(true)}
+        onPointerUp={() => p.onDragging(false)}
+        onChange={(e) => p.onHourChange(Number(e.target.value))}
+      />
+      <div className="twin-months" aria-hidden="true">
+        {months.map((h, m) => (
+          <span key={MONTH_NAMES[m]} style={{ left: `${(h / Math.max(1, max)) * 100}%` }}>
+            {MONTH_NAMES[m]}
+          </span>
+        ))}
       </div>
-      <div className="twin-slider">
-        <input
-          type="range"
-          min={0}
-          max={max}
-          step={1}
-          value={Math.min(max, p.hour)}
-          disabled={p.hours < 2}
-          aria-label="Hour of the year"
-          aria-valuetext={`${dateLabel(info)}, ${timeLabel(info)}`}
-          onPointerDown={() => setDragging(true)}
-          onPointerUp={() => setDragging(false)}
-          onChange={(e) => p.onHourChange(Number(e.target.value))}
-        />
-        <div className="twin-months" aria-hidden="true">
-          {months.map((h, m) => (
-            <span key={MONTH_NAMES[m]} style={{ left: `${(h / Math.max(1, max)) * 100}%` }}>
-              {MONTH_NAMES[m]}
-            </span>
-          ))}
-        </div>
-      </div>
-    </section>
+    </div>
   );
 }

@@ -1,0 +1,81 @@
+/** The twin's top bar (date, weather, site, headline) and its viewpoint buttons with the tour toggle. */
+import type { Scenario, SimulationResult } from '../../core';
+import { dateLabel, hourInfo, timeLabel } from '../model/calendar';
+import { formatQuantity, type Units } from '../model/format';
+import type { PlantLayout } from '../model/layout';
+import type { ViewName } from '../model/live';
+import { Headline } from './Panels';
+
+export const VIEWS: ViewName[] = ['overview', 'container', 'exchanger', 'drycooler', 'greenhouse'];
+
+export function TopBar(p: {
+  result: SimulationResult | null;
+  scenario: Scenario;
+  hour: number;
+  leap: boolean;
+  units: Units;
+  sunElevation: number;
+}) {
+  const { result, hour, units } = p;
+  const info = hourInfo(hour, p.leap);
+  const s = result?.series;
+  return (
+    <header className="twin-top">
+      <div className="twin-title twin-panel">
+        <div className="twin-when-big">
+          <span className="twin-date">{dateLabel(info)}</span>
+          <span className="twin-hour">{timeLabel(info)}</span>
+        </div>
+        <div className="twin-weather">
+          <span aria-hidden="true">{p.sunElevation > 0 ? '☀' : '☾'}</span>{' '}
+          {s ? (
+            <>
+              Outside <strong>{formatQuantity(s.outdoorT[hour]!, 'temperature', units)}</strong>
+              {' · '}sun {Math.round(p.sunElevation)}°{' · '}
+              {Math.round(s.globalHorizontal[hour]!)} W/m²
+            </>
+          ) : (
+            'Simulating the year…'
+          )}
+        </div>
+        <div className="twin-site">{result?.weather.location ?? p.scenario.site.name}</div>
+      </div>
+      <Headline result={result} hour={hour} units={units} />
+    </header>
+  );
+}
+
+export function ViewNav(p: {
+  layout: PlantLayout;
+  view: ViewName;
+  goTo(v: ViewName): void;
+  canTour: boolean;
+  touring: boolean;
+  onTour(): void;
+}) {
+  return (
+    <nav className="twin-views twin-panel" aria-label="Viewpoints">
+      {VIEWS.map((v, i) => (
+        <button
+          key={v}
+          type="button"
+          className="twin-btn"
+          aria-pressed={p.view === v}
+          title={`${p.layout.views[v].label} (${i + 1})`}
+          onClick={() => p.goTo(v)}
+        >
+          {p.layout.views[v].label}
+        </button>
+      ))}
+      <button
+        type="button"
+        className="twin-btn twin-primary"
+        disabled={!p.canTour}
+        aria-pressed={p.touring}
+        onClick={p.onTour}
+      >
+        {p.touring ? 'End tour' : 'Guided tour'}
+      </button>
+    </nav>
+  );
+}
