@@ -3,7 +3,6 @@
  * and the cover's U-value at the catalogue rating condition.
  */
 import * as E from '../errors';
-import * as Lu from '../numerics/lu';
 import * as Asm from './assemble';
 import * as K from './constants';
 import * as Co from './coefficients';
@@ -20,7 +19,6 @@ const { screenContext, screenRoot } = SR;
 const { dryUp, validateInputs } = Step;
 const { computeCoefficients } = Co;
 const { addVents, assemble } = Asm;
-const { luFactor, luSolve } = Lu;
 const { GH, GH_STATES: N, initialState, validateState } = St;
 const { ventHeat, ventOpening, screenCap, screenClosure, screenHeat } = Ctl;
 const { LATENT_HEAT: L } = K;
@@ -134,8 +132,7 @@ function demandScreen(
   s.invDt = invDt;
   s.Tnew = Tnew;
   s.esSet = saturationVapourPressure(setpointT);
-  const u = screenRoot(u0, demandResidual(u0), cold, demandResidual);
-  if (u !== s.last) m.coef.demandQ = demandTrial(m, T, inp, setpointT, invDt, u, Tnew);
+  const u = screenRoot(u0, DEMAND_SCREEN.trial(u0), cold, DEMAND_SCREEN);
   m.demandScreenGuess = u;
   return u;
 }
@@ -152,20 +149,32 @@ const DSCR = {
   isDay: false,
   sp: 0,
   esSet: 0,
-  /** Closure of the last trial. */
-  last: 0,
 };
 
-/** r(u) = u − closure(set-point air, end-of-step humidity at screen u); solves the demand at u. */
-function demandResidual(u: number): number {
-  const s = DSCR;
-  const m = s.m;
-  s.last = u;
-  m.coef.demandQ = demandTrial(m, s.T, s.inp, s.setpointT, s.invDt, u, s.Tnew);
-  return u - screenClosure(s.To, s.isDay, s.setpointT, s.Tnew[GH.vpAir]! / s.esSet, s.sp, m.rhMax);
-}
+/** r(u) = u − closure(set-point air, end-of-step humidity at screen u), solving the demand at u. */
+const DEMAND_SCREEN: SR.ScreenProblem = {
+  ta: 0,
+  vp: 0,
+  trial(u: number): number {
+    const s = DSCR;
+    const m = s.m;
+    m.coef.demandQ = demandTrial(m, s.T, s.inp, s.setpointT, s.invDt, u, s.Tnew);
+    this.ta = s.setpointT;
+    this.vp = s.Tnew[GH.vpAir]!;
+    return u - this.closure(this.ta, this.vp);
+  },
+  closure(_ta: number, vp: number): number {
+    const s = DSCR;
+    return screenClosure(s.To, s.isDay, s.setpointT, vp / s.esSet, s.sp, s.m.rhMax);
+  },
+};
 
-/** The step with the air fixed at the set-point: returns Q_w per m² and leaves the state in Tnew. */
+/**
+ * The step with the air fixed at the set-point: returns Q_w per m² and leaves the state in Tnew. The water heat
+ * enters the pipe row only, so by superposition x = y + Q_w·z with A·y = b and A·z = e_pipe (A the step's matrix
+ * with the vents, without water: column diagonally dominant, factorised without pivoting), and
+ * Q_w = (T_set − y_air)/z_air; z_air > 0 (heat into the pipe warms the air).
+ */
 function solveDemand(
   m: GreenhouseModel,
   T: Float64Array,
@@ -177,16 +186,14 @@ function solveDemand(
 ): number {
   assemble(m, T, inp, invDt, false);
   addVents(m, inp, o);
-  const A = m.A;
-  const b = m.b;
-  for (let i = 0; i < N; i++) {
-    b[i]! -= A[i * N + AIR]! * setpointT;
-    A[i * N + AIR] = 0;
-  }
-  A[PIPE * N + AIR] = -1;
-  luFactor(A, m.piv, N, 'greenhouse heat demand');
-  luSolve(A, m.piv, b, Tnew, N);
-  const qw = Tnew[AIR]!;
+  m.lu.factor(m.A, 'greenhouse heat demand');
+  m.lu.solve(m.b, Tnew);
+  const z = m.w1;
+  z.fill(0);
+  z[PIPE] = 1;
+  m.lu.solve(z, z);
+  const qw = (setpointT - Tnew[AIR]!) / z[AIR]!;
+  for (let i = 0; i < N; i++) Tnew[i]! += qw * z[i]!;
   Tnew[AIR] = setpointT;
   return qw;
 }

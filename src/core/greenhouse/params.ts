@@ -32,7 +32,8 @@ import { Coefficients, emptyCoefficientKey } from './coefficientRecord';
 import { type CoverPreset, coverPreset } from './covers';
 import * as Sw from './shortwave';
 import type { StackShares } from './shortwave';
-import { GH, GH_STATES } from './state';
+import { DominantLu } from '../numerics/lu';
+import { GH, GH_STATES, SOIL } from './state';
 const { solarShares } = Sw;
 
 export interface GreenhouseParams {
@@ -133,7 +134,8 @@ export interface GreenhouseModel {
   /** Woodbury scalars of the vent solve. */
   readonly vent: Float64Array;
   readonly t1: Float64Array;
-  readonly piv: Int32Array;
+  /** Factors of the step's matrix (column diagonally dominant: no pivoting, numerics/lu.ts). */
+  readonly lu: DominantLu;
 }
 
 /** PAR and NIR optics of canopy and floor ([V] Tables 8.1–8.2: k₁ = k₂ = 0.7 for PAR, 0.27 for NIR). */
@@ -211,7 +213,7 @@ export function buildGreenhouse(params: GreenhouseParams): GreenhouseModel {
   fixedCap[GH.coverOut] = 0.5 * cover.arealHeatCapacity * rc;
   fixedCap[GH.screen] = SCREEN.capacity;
   fixedCap[GH.floor] = FLOOR_CAPACITY;
-  for (let i = 0; i < 5; i++) fixedCap[GH.soil1 + i] = SOIL_LAYERS[i]! * SOIL_VOLUMETRIC_CAPACITY;
+  for (let i = 0; i < 5; i++) fixedCap[SOIL[i]!] = SOIL_LAYERS[i]! * SOIL_VOLUMETRIC_CAPACITY;
   fixedCap[GH.pipe] = pipeRailHeatCapacity(pipeRail, pipeWaterCp);
   const spDay = opt('heatingSetpointDay', params.heatingSetpointDay, toKelvin(21), 273.15, 313.15, 'K');
   const spNight = opt('heatingSetpointNight', params.heatingSetpointNight, toKelvin(17), 273.15, 313.15, 'K');
@@ -258,6 +260,6 @@ export function buildGreenhouse(params: GreenhouseParams): GreenhouseModel {
     w2: new Float64Array(n),
     vent: new Float64Array(13),
     t1: new Float64Array(n),
-    piv: new Int32Array(n),
+    lu: new DominantLu(n),
   };
 }

@@ -16,22 +16,29 @@ import { saturationVapourPressure } from './physics';
 
 /** Index of each state. Temperatures in K, `vpAir`/`vpTop` in Pa. */
 export const GH = Object.freeze({
-  air: 0,
-  top: 1,
-  screen: 2,
-  coverIn: 3,
-  coverOut: 4,
-  canopy: 5,
+  coverOut: 0,
+  soil5: 1,
+  soil4: 2,
+  soil3: 3,
+  soil2: 4,
+  soil1: 5,
   floor: 6,
-  soil1: 7,
-  soil2: 8,
-  soil3: 9,
-  soil4: 10,
-  soil5: 11,
-  pipe: 12,
+  pipe: 7,
+  top: 8,
+  air: 9,
+  canopy: 10,
+  screen: 11,
+  coverIn: 12,
   vpAir: 13,
   vpTop: 14,
 });
+/**
+ * The order is the elimination order of the step's linear solve (numerics/lu.ts DominantLu): the outer cover and
+ * the soil chain first (no fill), then the dense core in the order that fills least (83 multiply-adds per
+ * factorisation against 246 in the order air, top, screen, … of the first version); temperatures first.
+ */
+/** The soil layers from the floor down. */
+export const SOIL: readonly number[] = Object.freeze([GH.soil1, GH.soil2, GH.soil3, GH.soil4, GH.soil5]);
 /** Number of states. */
 export const GH_STATES = 15;
 /** Number of temperature states (the first ones). */
@@ -53,7 +60,7 @@ export function initialState(m: { readonly deepSoilT: number }, T0: number, rh =
     r.push(acc);
   }
   const total = acc + (SOIL_LAYERS[4] + SOIL_OUTER_LAYER) / (2 * SOIL_CONDUCTIVITY);
-  for (let i = 0; i < 5; i++) s[GH.soil1 + i] = T0 + ((m.deepSoilT - T0) * r[i]!) / total;
+  for (let i = 0; i < 5; i++) s[SOIL[i]!] = T0 + ((m.deepSoilT - T0) * r[i]!) / total;
   const vp = rh * saturationVapourPressure(T0);
   s[GH.vpAir] = vp;
   s[GH.vpTop] = vp;

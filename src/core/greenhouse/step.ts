@@ -6,7 +6,6 @@
  * scalar controller equation o = min(ventCold, max(ventHeat(T_air(o)), ventRh)) is then bisected cheaply.
  */
 import * as E from '../errors';
-import * as Lu from '../numerics/lu';
 import * as Asm from './assemble';
 import * as K from './constants';
 import * as Co from './coefficients';
@@ -21,7 +20,6 @@ const { screenContext, screenRoot } = SR;
 const { saturationVapourPressure } = P;
 const { computeCoefficients } = Co;
 const { addVents, assemble } = Asm;
-const { luFactor, luSolve } = Lu;
 const { GH, GH_STATES: N, validateState } = St;
 const { ventHeat, screenClosure } = Ctl;
 const { LATENT_HEAT: L } = K;
@@ -124,8 +122,7 @@ function implicitScreen(
   s.inp = inp;
   s.dt = dt;
   s.x = x;
-  const u = screenRoot(u0, screenResidual(u0), cold, screenResidual);
-  if (u !== s.last) s.o = trial(m, state, inp, dt, u, x);
+  const u = screenRoot(u0, SCREEN_PROBLEM.trial(u0), cold, SCREEN_PROBLEM);
   m.screenGuess = u;
   return s.o;
 }
@@ -140,32 +137,38 @@ const SCR = {
   To: 0,
   isDay: false,
   sp: 0,
-  /** Closure of the last trial and its vent opening. */
-  last: 0,
+  /** Vent opening of the last trial. */
   o: 0,
 };
 
-/** r(u) = u − closure(end-of-step air at screen u); solves the step at u (screenRoot.ts). */
-function screenResidual(u: number): number {
-  const s = SCR;
-  const x = s.x;
-  s.last = u;
-  s.o = trial(s.m, s.state, s.inp, s.dt, u, x);
-  return (
-    u - screenClosure(s.To, s.isDay, x[AIR]!, x[VA]! / saturationVapourPressure(x[AIR]!), s.sp, s.m.rhMax)
-  );
-}
+/** r(u) = u − closure(end-of-step air at screen u), solving the step at u (screenRoot.ts). */
+const SCREEN_PROBLEM: SR.ScreenProblem = {
+  ta: 0,
+  vp: 0,
+  trial(u: number): number {
+    const s = SCR;
+    const x = s.x;
+    s.o = trial(s.m, s.state, s.inp, s.dt, u, x);
+    this.ta = x[AIR]!;
+    this.vp = x[VA]!;
+    return u - this.closure(this.ta, this.vp);
+  },
+  closure(ta: number, vp: number): number {
+    const s = SCR;
+    return screenClosure(s.To, s.isDay, ta, vp / saturationVapourPressure(ta), s.sp, s.m.rhMax);
+  },
+};
 
 /** Factorise and solve the assembled step (with the vents prescribed or solved implicitly); returns the opening. */
 function solveStep(m: GreenhouseModel, inp: GreenhouseInputs, x: Float64Array): number {
   if (inp.ventOpening !== undefined) {
     addVents(m, inp, inp.ventOpening);
-    luFactor(m.A, m.piv, N, 'greenhouse heat balance');
-    luSolve(m.A, m.piv, m.b, x, N);
+    m.lu.factor(m.A, 'greenhouse heat balance');
+    m.lu.solve(m.b, x);
     return inp.ventOpening;
   }
-  luFactor(m.A, m.piv, N, 'greenhouse heat balance');
-  luSolve(m.A, m.piv, m.b, x, N);
+  m.lu.factor(m.A, 'greenhouse heat balance');
+  m.lu.solve(m.b, x);
   return implicitVents(m, inp, x);
 }
 
@@ -202,10 +205,10 @@ function implicitVents(m: GreenhouseModel, inp: GreenhouseInputs, x: Float64Arra
   const w2 = m.w2;
   w1.fill(0);
   w1[TOP] = 1;
-  luSolve(m.A, m.piv, w1, w1, N);
+  m.lu.solve(w1, w1);
   w2.fill(0);
   w2[VT] = 1;
-  luSolve(m.A, m.piv, w2, w2, N);
+  m.lu.solve(w2, w2);
   const V = m.vent;
   const g1 = c.ventMax;
   const g2 = L * c.vVentMax * c.invTt;

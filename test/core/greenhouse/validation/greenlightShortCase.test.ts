@@ -58,7 +58,7 @@ function run(): { ours: number[]; greenlight: number[] } {
     st[GH[k]] = C(16.5);
   st[GH.canopy] = C(20.5);
   [16.5, 13.364, 10.228, 7.092, 3.956].forEach((t, i) => {
-    st[GH.soil1 + i] = C(t);
+    st[[GH.soil1, GH.soil2, GH.soil3, GH.soil4, GH.soil5][i]!] = C(t);
   });
   st[GH.vpAir] = 1681.91;
   st[GH.vpTop] = 1313;
