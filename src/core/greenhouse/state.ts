@@ -14,7 +14,12 @@ import {
 } from './constants';
 import { saturationVapourPressure } from './physics';
 
-/** Index of each state. Temperatures in K, `vpAir`/`vpTop` in Pa. */
+/**
+ * Index of each state. Temperatures in K, `vpAir`/`vpTop` in Pa. The order is the elimination order of the
+ * step's linear solve (numerics/lu.ts DominantLu): the outer cover and the soil chain first (no fill), then the
+ * dense core in the order that fills least (83 multiply-adds per factorisation against 246 in the order air, top,
+ * screen, … of the first version); temperatures first.
+ */
 export const GH = Object.freeze({
   coverOut: 0,
   soil5: 1,
@@ -32,11 +37,6 @@ export const GH = Object.freeze({
   vpAir: 13,
   vpTop: 14,
 });
-/**
- * The order is the elimination order of the step's linear solve (numerics/lu.ts DominantLu): the outer cover and
- * the soil chain first (no fill), then the dense core in the order that fills least (83 multiply-adds per
- * factorisation against 246 in the order air, top, screen, … of the first version); temperatures first.
- */
 /** The soil layers from the floor down. */
 export const SOIL: readonly number[] = Object.freeze([GH.soil1, GH.soil2, GH.soil3, GH.soil4, GH.soil5]);
 /** Number of states. */
