@@ -6,20 +6,18 @@
  * lives in hooks: useRuns (simulation), useDocument (edits, undo/redo), useLibraryActions, useWorkspace
  * (start-up, autosave) and useShare.
  */
-import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
-import { catalog, coverPresets, type SimulationResult } from '../core';
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
+import { catalog, coverPresets, type Scenario, type SimulationResult } from '../core';
+import type { RunOutput } from '../worker/engine';
 import type { SimClient } from '../worker/client';
-import { Editor } from './components/Editor';
-import { HourBar } from './components/HourBar';
-import { KpiCards } from './components/Kpis';
 import { NoticeLine, ShareBox } from './components/Notices';
+import { ResultsPane, type ViewName } from './components/ResultsPane';
 import { ResultTabs } from './components/ResultTabs';
 import { type ResultState, RunStatus } from './components/RunStatus';
-import { SceneBoundary } from './components/SceneBoundary';
+import { SidePane } from './components/SidePane';
 import { TopBar } from './components/TopBar';
-import { WarningStrip, Warnings } from './components/Warnings';
+import { WarningStrip } from './components/Warnings';
 import { type Notice, useDocument } from './hooks/useDocument';
-import { useFitHeight } from './hooks/useFitHeight';
 import { useLibraryActions } from './hooks/useLibraryActions';
 import { useResultTabs } from './hooks/useResultTabs';
 import { useRuns } from './hooks/useRuns';
@@ -28,15 +26,14 @@ import { useUndoKeys } from './hooks/useUndoKeys';
 import { useWorkspace } from './hooks/useWorkspace';
 import { hourlyCsv, monthlyCsv } from './lib/aggregate';
 import { download, slug } from './lib/download';
+import type { ScenarioJson } from './lib/edit';
 import { editorGroups } from './lib/fields';
 import { kpiCards } from './lib/kpis';
-import type { Library } from './lib/storage';
 import { sharedView } from './lib/share';
 import { snapshotTwin } from './lib/snapshot';
+import type { Library } from './lib/storage';
 import type { UnitSystem } from './lib/units';
 
-const TwinScene = lazy(() => import('../scene/TwinScene'));
-const Dashboard = lazy(() => import('./components/Dashboard'));
 const Proposal = lazy(() => import('./components/Proposal').then((m) => ({ default: m.Proposal })));
 
 export interface Services {
@@ -54,50 +51,17 @@ const GROUPS = editorGroups({
   covers: Object.values(coverPresets()).map((c) => ({ value: c.id, label: c.name })),
 });
 
-type ViewName = 'overview' | 'container' | 'exchanger' | 'drycooler' | 'greenhouse';
 const VIEW_NAMES = new Set<string>(['overview', 'container', 'exchanger', 'drycooler', 'greenhouse']);
 
-export function App({ services }: { services: Services }) {
-  const { library } = services;
-  const [notice, setNotice] = useState<Notice>(null);
-  const [units, setUnits] = useState<UnitSystem>('SI');
-  const [hour, setHour] = useState(0);
-  const [view, setView] = useState<ViewName>(() => {
-    const v = sharedView(location.hash).view;
-    return v && VIEW_NAMES.has(v) ? (v as ViewName) : 'overview';
-  });
-  const [proposal, setProposal] = useState<{ snapshot: string | null } | null>(null);
-  // 3D view on/off (?3d=off starts with it off; ?3d=low asks the scene for its light rendering mode).
-  const params = useMemo(() => new URLSearchParams(location.search), []);
-  const [show3d, setShow3d] = useState(() => params.get('3d') !== 'off');
-  const quality: 'high' | 'low' = params.get('3d') === 'low' || navigator.webdriver ? 'low' : 'high';
+/** The viewpoint named in a share link, else the overview. */
+function linkedView(): ViewName {
+  const v = sharedView(location.hash).view;
+  return v && VIEW_NAMES.has(v) ? (v as ViewName) : 'overview';
+}
 
-  const clients = useMemo(
-    () => ({ full: services.full, ...(services.quick ? { quick: services.quick } : {}) }),
-    [services],
-  );
-  const runs = useRuns(clients);
-  const document = useDocument(library, clients, runs, setNotice);
-  const lib = useLibraryActions(library, document, setNotice);
-  const tabs = useResultTabs(runs, document, units, setNotice);
-  const { saved, ready } = useWorkspace(
-    library,
-    document,
-    { units, setUnits, hour, setHour, tab: tabs.tab, setTab: tabs.setTabName },
-    lib.refreshList,
-    setNotice,
-  );
-  const { run, busy, progress, error: runError } = runs;
-  const hourShown = run ? Math.min(hour, run.hours - 1) : hour;
-  const { share, makeShare, closeShare } = useShare(document.docRef, hourShown, view);
-  useUndoKeys(document.undo, document.redo);
-
-  const openProposal = useCallback(async () => setProposal({ snapshot: await snapshotTwin() }), []);
-
-  const { doc, scenario, issues } = document;
-  const cards = useMemo(() => (run ? kpiCards(run, units) : []), [run, units]);
-  const runScenario = run ? (runs.scenarioOf(run.revision) ?? scenario) : scenario;
-  const simResult = useMemo<SimulationResult | null>(
+/** The run as the core's SimulationResult (for the 3D twin), with the scenario it was run for. */
+function useSimResult(run: RunOutput | null, runScenario: Scenario | null) {
+  return useMemo<SimulationResult | null>(
     () =>
       run && runScenario
         ? {
@@ -114,19 +78,143 @@ export function App({ services }: { services: Services }) {
         : null,
     [run, runScenario],
   );
+}
+
+/** The page's view settings: units, hour, viewpoint, 3D on/off (?3d=off starts off; ?3d=low asks for light rendering). */
+function useViewSettings() {
+  const [units, setUnits] = useState<UnitSystem>('SI');
+  const [hour, setHour] = useState(0);
+  const [view, setView] = useState<ViewName>(linkedView);
+  const params = useMemo(() => new URLSearchParams(location.search), []);
+  const [show3d, setShow3d] = useState(() => params.get('3d') !== 'off');
+  const quality: 'high' | 'low' = params.get('3d') === 'low' || navigator.webdriver ? 'low' : 'high';
+  return { units, setUnits, hour, setHour, view, setView, show3d, setShow3d, quality };
+}
+
+/** The state of the open document, its runs, the library, the tabs, the workspace and the share link. */
+function useAppState(services: Services) {
+  const { library } = services;
+  const [notice, setNotice] = useState<Notice>(null);
+  const v = useViewSettings();
+  const clients = useMemo(
+    () => ({ full: services.full, ...(services.quick ? { quick: services.quick } : {}) }),
+    [services],
+  );
+  const runs = useRuns(clients);
+  const document = useDocument(library, clients, runs, setNotice);
+  const lib = useLibraryActions(library, document, setNotice);
+  const tabs = useResultTabs(runs, document, v.units, setNotice);
+  const ws = useWorkspace(
+    library,
+    document,
+    {
+      units: v.units,
+      setUnits: v.setUnits,
+      hour: v.hour,
+      setHour: v.setHour,
+      tab: tabs.tab,
+      setTab: tabs.setTabName,
+    },
+    lib.refreshList,
+    setNotice,
+  );
+  const { run } = runs;
+  const hourShown = run ? Math.min(v.hour, run.hours - 1) : v.hour;
+  const share = useShare(document.docRef, hourShown, v.view);
+  useUndoKeys(document.undo, document.redo);
+  return { notice, setNotice, v, runs, document, lib, tabs, ws, hourShown, share };
+}
+
+/** What the Results tab shows of the latest run: KPI cards, its scenario, its state and the 3D twin's input. */
+function useResultView(
+  runs: ReturnType<typeof useRuns>,
+  scenario: Scenario | null,
+  v: ReturnType<typeof useViewSettings>,
+) {
+  const { run, busy } = runs;
+  const cards = useMemo(() => (run ? kpiCards(run, v.units) : []), [run, v.units]);
+  const runScenario = run ? (runs.scenarioOf(run.revision) ?? scenario) : scenario;
+  const simResult = useSimResult(run, runScenario);
   const state: ResultState = !run ? 'none' : run.preview ? 'preview' : busy ? 'stale' : 'final';
+  const twin = v.show3d
+    ? {
+        scenario: runScenario ?? scenario,
+        result: simResult,
+        quality: v.quality,
+        view: v.view,
+        onView: v.setView,
+      }
+    : null;
+  return { cards, runScenario, state, twin };
+}
+
+/** The results' heading, the run status and the strip of warnings. */
+function ResultsHead({
+  runs,
+  state,
+  pendingEdits,
+}: {
+  runs: ReturnType<typeof useRuns>;
+  state: ResultState;
+  pendingEdits: number;
+}) {
+  const { run, busy, progress, error } = runs;
+  return (
+    <>
+      <div className="results-head">
+        <h2>A typical year</h2>
+        <RunStatus
+          state={state}
+          run={run}
+          progress={progress}
+          error={error}
+          busy={busy}
+          pendingEdits={pendingEdits}
+        />
+      </div>
+      {run ? <WarningStrip warnings={run.warnings} /> : null}
+    </>
+  );
+}
+
+/** The host proposal (a lazy chunk) over the page. */
+function ProposalOverlay(p: {
+  scenario: Scenario;
+  input: ScenarioJson;
+  run: RunOutput;
+  units: UnitSystem;
+  snapshot: string | null;
+  onClose(): void;
+}) {
+  return (
+    <Suspense fallback={null}>
+      <Proposal
+        scenario={p.scenario}
+        assumptions={(p.input.assumptions as string[] | undefined) ?? []}
+        sources={(p.input.sources as Record<string, string> | undefined) ?? {}}
+        run={p.run}
+        units={p.units}
+        snapshot={p.snapshot}
+        onClose={p.onClose}
+      />
+    </Suspense>
+  );
+}
+
+export function App({ services }: { services: Services }) {
+  const { notice, setNotice, v, runs, document, lib, tabs, ws, hourShown, share } = useAppState(services);
+  const { units } = v;
+  const [proposal, setProposal] = useState<{ snapshot: string | null } | null>(null);
+  const openProposal = useCallback(async () => setProposal({ snapshot: await snapshotTwin() }), []);
+  const { run } = runs;
+  const { doc, scenario } = document;
+  const { cards, runScenario, state, twin } = useResultView(runs, scenario, v);
   const edit = doc?.edit;
   const pendingEdits = Object.keys(edit?.drafts ?? {}).length;
-  const weatherLabel = doc?.weather
-    ? `${doc.weather.fileName} — ${doc.weather.location}`
-    : 'Bundled typical year: Winnipeg The Forks (TMYx)';
   const name = slug(doc?.name ?? 'scenario');
-  // The 3D view (with its colour scale and time control) ends at the bottom of the first screen.
-  const twinRef = useRef<HTMLElement>(null);
-  useFitHeight(twinRef, 380, 760);
 
   return (
-    <div className="shell" data-autosave={saved} data-ready={ready ? 'yes' : 'no'}>
+    <div className="shell" data-autosave={ws.saved} data-ready={ws.ready ? 'yes' : 'no'}>
       <TopBar
         title={scenario ? scenario.name : 'Loading…'}
         doc={doc}
@@ -135,114 +223,51 @@ export function App({ services }: { services: Services }) {
         canRedo={document.canRedo}
         onUndo={document.undo}
         onRedo={document.redo}
-        show3d={show3d}
-        onShow3d={setShow3d}
+        show3d={v.show3d}
+        onShow3d={v.setShow3d}
         units={units}
-        onUnits={setUnits}
+        onUnits={v.setUnits}
         hasRun={!!run && !!scenario}
-        onShare={() => void makeShare()}
+        onShare={() => void share.makeShare()}
         onHourlyCsv={() => run && download(`${name}-hourly.csv`, hourlyCsv(run), 'text/csv')}
         onMonthlyCsv={() => run && download(`${name}-monthly.csv`, monthlyCsv(run), 'text/csv')}
         onProposal={() => void openProposal()}
       />
-      {share ? <ShareBox share={share} onClose={closeShare} /> : null}
+      {share.share ? <ShareBox share={share.share} onClose={share.closeShare} /> : null}
       {notice ? <NoticeLine notice={notice} onDismiss={() => setNotice(null)} /> : null}
       <div className="layout">
-        <aside className="side" aria-label="Scenario">
-          {pendingEdits ? (
-            <p className="draft-note" role="status">
-              {pendingEdits} edit{pendingEdits === 1 ? '' : 's'} not applied yet (marked in red): the results
-              show the last valid scenario.
-            </p>
-          ) : null}
-          {edit && scenario ? (
-            <Editor
-              groups={GROUPS}
-              input={edit.input}
-              scenario={scenario}
-              drafts={edit.drafts}
-              issues={issues}
-              units={units}
-              weatherLabel={weatherLabel}
-              onEdit={document.onEdit}
-              onCommit={runs.flush}
-              onRevert={document.onRevert}
-              onUndo={document.undo}
-              onRedo={document.redo}
-              onWeatherFile={(f) => void document.onWeatherFile(f)}
-              onBundledWeather={document.onBundledWeather}
-            />
-          ) : (
-            <p className="muted">Loading the scenario…</p>
-          )}
-        </aside>
+        <SidePane groups={GROUPS} document={document} units={units} onCommit={runs.flush} />
         <main className="content">
-          <div className="results-head">
-            <h2>A typical year</h2>
-            <RunStatus
-              state={state}
-              run={run}
-              progress={progress}
-              error={runError}
-              busy={busy}
-              pendingEdits={pendingEdits}
-            />
-          </div>
-          {run ? <WarningStrip warnings={run.warnings} /> : null}
+          <ResultsHead runs={runs} state={state} pendingEdits={pendingEdits} />
           <div data-revision={run?.revision ?? 0} data-state={state} className="results">
             <ResultTabs
               tab={tabs.tab}
               onTab={tabs.setTab}
               ctx={tabs.ctx}
               results={
-                <>
-                  <KpiCards cards={cards} state={state} />
-                  {show3d ? (
-                    <section className="twin-slot" data-twin aria-label="3D twin" ref={twinRef}>
-                      {scenario ? (
-                        <SceneBoundary>
-                          <Suspense fallback={<div className="slot-loading">Loading the 3D twin…</div>}>
-                            <TwinScene
-                              scenario={runScenario ?? scenario}
-                              result={simResult}
-                              hour={hourShown}
-                              onHourChange={setHour}
-                              units={units}
-                              quality={quality}
-                              initialView={view}
-                              onViewChange={setView}
-                            />
-                          </Suspense>
-                        </SceneBoundary>
-                      ) : null}
-                    </section>
-                  ) : (
-                    <HourBar run={run} hour={hourShown} onHour={setHour} />
-                  )}
-                  {run ? (
-                    <Suspense fallback={<div className="charts-loading">Loading charts…</div>}>
-                      <Dashboard run={run} units={units} hour={hourShown} onHour={setHour} />
-                    </Suspense>
-                  ) : null}
-                  {run ? <Warnings warnings={run.warnings} /> : null}
-                </>
+                <ResultsPane
+                  run={run}
+                  cards={cards}
+                  state={state}
+                  units={units}
+                  hour={hourShown}
+                  onHour={v.setHour}
+                  twin={twin}
+                />
               }
             />
           </div>
         </main>
       </div>
       {proposal && run && runScenario && edit ? (
-        <Suspense fallback={null}>
-          <Proposal
-            scenario={runScenario}
-            assumptions={(edit.input.assumptions as string[] | undefined) ?? []}
-            sources={(edit.input.sources as Record<string, string> | undefined) ?? {}}
-            run={run}
-            units={units}
-            snapshot={proposal.snapshot}
-            onClose={() => setProposal(null)}
-          />
-        </Suspense>
+        <ProposalOverlay
+          scenario={runScenario}
+          input={edit.input}
+          run={run}
+          units={units}
+          snapshot={proposal.snapshot}
+          onClose={() => setProposal(null)}
+        />
       ) : null}
     </div>
   );

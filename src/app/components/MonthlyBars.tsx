@@ -88,6 +88,45 @@ function MonthBar(p: {
   );
 }
 
+/** The chart's scale and text in display units: stack totals, the y axis and its ticks, bar sizes, labels. */
+function monthlyScale(monthly: Monthly, units: UnitSystem, width: number, height: number) {
+  const u = displayUnit('energy', units).label;
+  const vals = monthlyStack(monthly);
+  const conv = (k: Key, i: number) => toDisplay(vals[k][i]!, 'energy', units);
+  const stackTotal = (i: number) => STACK.reduce((t, s) => t + conv(s.key, i), 0);
+  const max = niceMax(Math.max(...MONTHS.map((_, i) => Math.max(stackTotal(i), conv('rejected', i)))));
+  const ticks = [0, 0.25, 0.5, 0.75, 1].map((f) => f * max);
+  const tickText = ticks.map((t) => formatNumber(t, 3));
+  // Room for the longest tick label (about 6.5 px a character at 11 px).
+  const m = { l: 12 + 6.5 * Math.max(...tickText.map((t) => t.length)), r: 8, t: 10, b: 22 };
+  const w = width - m.l - m.r;
+  const h = height - m.t - m.b;
+  const slot = w / 12;
+  const fmt = (v: number) => `${formatNumber(v, 3)} ${u}`;
+  const monthText = (mo: string, i: number) =>
+    `${mo}: demand ${fmt(stackTotal(i))} = ${STACK.map((s) => `${s.label} ${fmt(conv(s.key, i))}`).join(' + ')}; ${REJECTED.label} ${fmt(conv('rejected', i))}`;
+  const csv = () =>
+    seriesCsv(
+      ['month', ...SERIES.map((s) => `${s.label} (${u})`)],
+      [MONTHS, ...SERIES.map((s) => MONTHS.map((_, i) => Number(conv(s.key, i).toPrecision(6))))],
+    );
+  const y = (v: number) => m.t + h - (v / max) * h;
+  return { u, conv, ticks, tickText, m, w, h, slot, bw: slot * 0.5, rw: slot * 0.22, fmt, monthText, csv, y };
+}
+
+function Legend() {
+  return (
+    <ul className="legend">
+      {SERIES.map((s) => (
+        <li key={s.key}>
+          <span className="swatch" style={{ background: s.color }} />
+          {s.label}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 export function MonthlyBars({
   monthly,
   units,
@@ -102,37 +141,20 @@ export function MonthlyBars({
   light?: boolean;
 }) {
   const svg = useRef<SVGSVGElement>(null);
-  const u = displayUnit('energy', units).label;
-  const vals = monthlyStack(monthly);
-  const conv = (k: Key, i: number) => toDisplay(vals[k][i]!, 'energy', units);
-  const stackTotal = (i: number) => STACK.reduce((t, s) => t + conv(s.key, i), 0);
-  const max = niceMax(Math.max(...MONTHS.map((_, i) => Math.max(stackTotal(i), conv('rejected', i)))));
+  const sc = monthlyScale(monthly, units, width, height);
+  const { u, m, w, h, slot, bw, rw, y } = sc;
   const ink = light ? '#333' : '#93a4b5';
   const grid = light ? '#ddd' : '#22303e';
-  const ticks = [0, 0.25, 0.5, 0.75, 1].map((f) => f * max);
-  const tickText = ticks.map((t) => formatNumber(t, 3));
-  // Room for the longest tick label (about 6.5 px a character at 11 px).
-  const m = { l: 12 + 6.5 * Math.max(...tickText.map((t) => t.length)), r: 8, t: 10, b: 22 };
-  const w = width - m.l - m.r;
-  const h = height - m.t - m.b;
-  const slot = w / 12;
-  const bw = slot * 0.5;
-  const rw = slot * 0.22;
-  const fmt = (v: number) => `${formatNumber(v, 3)} ${u}`;
-  const monthText = (mo: string, i: number) =>
-    `${mo}: demand ${fmt(stackTotal(i))} = ${STACK.map((s) => `${s.label} ${fmt(conv(s.key, i))}`).join(' + ')}; ${REJECTED.label} ${fmt(conv('rejected', i))}`;
-  const csv = () =>
-    seriesCsv(
-      ['month', ...SERIES.map((s) => `${s.label} (${u})`)],
-      [MONTHS, ...SERIES.map((s) => MONTHS.map((_, i) => Number(conv(s.key, i).toPrecision(6))))],
-    );
-  const y = (v: number) => m.t + h - (v / max) * h;
   return (
     <figure className="chart monthly">
       <figcaption>
         Monthly heat, typical year ({u})
         {light ? null : (
-          <ExportButtons name="monthly-heat" png={() => (svg.current ? svgPng(svg.current) : '')} csv={csv} />
+          <ExportButtons
+            name="monthly-heat"
+            png={() => (svg.current ? svgPng(svg.current) : '')}
+            csv={sc.csv}
+          />
         )}
       </figcaption>
       <svg
@@ -140,14 +162,14 @@ export function MonthlyBars({
         viewBox={`0 0 ${width} ${height}`}
         width="100%"
         role="img"
-        aria-label={`Monthly heat in ${u}. ${MONTHS.map(monthText).join('; ')}`}
+        aria-label={`Monthly heat in ${u}. ${MONTHS.map(sc.monthText).join('; ')}`}
         preserveAspectRatio="xMidYMid meet"
       >
-        {ticks.map((t, k) => (
+        {sc.ticks.map((t, k) => (
           <g key={t}>
             <line x1={m.l} x2={m.l + w} y1={y(t)} y2={y(t)} stroke={grid} />
             <text x={m.l - 6} y={y(t) + 4} textAnchor="end" fontSize="11" fill={ink}>
-              {tickText[k]}
+              {sc.tickText[k]}
             </text>
           </g>
         ))}
@@ -160,22 +182,15 @@ export function MonthlyBars({
             base={m.t + h}
             bw={bw}
             rw={rw}
-            values={SERIES.map((sr) => conv(sr.key, i))}
+            values={SERIES.map((sr) => sc.conv(sr.key, i))}
             y={y}
-            fmt={fmt}
+            fmt={sc.fmt}
             ink={ink}
-            title={monthText(mo, i)}
+            title={sc.monthText(mo, i)}
           />
         ))}
       </svg>
-      <ul className="legend">
-        {SERIES.map((s) => (
-          <li key={s.key}>
-            <span className="swatch" style={{ background: s.color }} />
-            {s.label}
-          </li>
-        ))}
-      </ul>
+      <Legend />
     </figure>
   );
 }

@@ -41,84 +41,109 @@ function canvasPng(u: uPlot): string {
   return c.toDataURL('image/png');
 }
 
+/** Draw hook: the dashed marker line at x = `markerRef.current`, when it is inside the plot. */
+function drawMarker(markerRef: { current: number | undefined }) {
+  return (u: uPlot) => {
+    const m = markerRef.current;
+    if (m === undefined) return;
+    const x = u.valToPos(m, 'x', true);
+    if (!(x >= u.bbox.left && x <= u.bbox.left + u.bbox.width)) return;
+    const ctx = u.ctx;
+    ctx.save();
+    ctx.strokeStyle = '#f0e442';
+    ctx.lineWidth = 2 * devicePixelRatio;
+    ctx.setLineDash([6 * devicePixelRatio, 4 * devicePixelRatio]);
+    ctx.beginPath();
+    ctx.moveTo(x, u.bbox.top);
+    ctx.lineTo(x, u.bbox.top + u.bbox.height);
+    ctx.stroke();
+    ctx.restore();
+  };
+}
+
+/** setScale hook: the other charts of `group` follow this chart's x zoom. */
+function syncZoom(group: string | undefined) {
+  return (u: uPlot, key: string) => {
+    if (key !== 'x' || !group) return;
+    const { min, max } = u.scales.x!;
+    if (min === undefined || max === undefined) return;
+    for (const other of groups.get(group) ?? []) {
+      if (other === u) continue;
+      const o = other.scales.x!;
+      if (o.min !== min || o.max !== max) other.setScale('x', { min, max });
+    }
+  };
+}
+
+/** The full uPlot options: the caller's, sized, with x-drag zoom, cursor sync, the marker and zoom sync. */
+function fullOptions(
+  options: ChartProps['options'],
+  size: { width: number; height: number },
+  group: string | undefined,
+  markerRef: { current: number | undefined },
+): uPlot.Options {
+  return {
+    ...options,
+    ...size,
+    cursor: {
+      ...(options.cursor ?? {}),
+      ...(group ? { sync: { key: group, setSeries: false } } : {}),
+      drag: { x: true, y: false, setScale: true },
+    },
+    hooks: {
+      ...(options.hooks ?? {}),
+      draw: [...(options.hooks?.draw ?? []), drawMarker(markerRef)],
+      setScale: [...(options.hooks?.setScale ?? []), syncZoom(group)],
+    },
+  };
+}
+
+/** A click (not a drag) on the plot reports the data index under the cursor; returns the detach function. */
+function onClickIndex(u: uPlot, pick: (idx: number) => void): () => void {
+  let down = 0;
+  const onDown = (e: MouseEvent) => {
+    down = e.clientX;
+  };
+  const onUp = (e: MouseEvent) => {
+    if (Math.abs(e.clientX - down) > 3) return; // a drag (zoom), not a click
+    const idx = u.cursor.idx;
+    if (idx !== null && idx !== undefined) pick(idx);
+  };
+  u.over.addEventListener('mousedown', onDown);
+  u.over.addEventListener('mouseup', onUp);
+  return () => {
+    u.over.removeEventListener('mousedown', onDown);
+    u.over.removeEventListener('mouseup', onUp);
+  };
+}
+
+/** A ref that always holds the latest `value` (read by uPlot's hooks without rebuilding the chart). */
+function useLatest<T>(value: T) {
+  const ref = useRef(value);
+  ref.current = value;
+  return ref;
+}
+
 export function UPlotChart(props: ChartProps) {
   const { title, options, data, height, marker, onPick, group, summary } = props;
   const box = useRef<HTMLDivElement>(null);
   const plot = useRef<uPlot | null>(null);
-  const markerRef = useRef(marker);
-  markerRef.current = marker;
-  const pickRef = useRef(onPick);
-  pickRef.current = onPick;
-  const dataRef = useRef(data);
-  dataRef.current = data;
+  const markerRef = useLatest(marker);
+  const pickRef = useLatest(onPick);
+  const dataRef = useLatest(data);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: rebuilt only when options or height change
   useEffect(() => {
     const el = box.current;
     if (!el) return;
     const width = Math.max(200, el.clientWidth);
-    const opts: uPlot.Options = {
-      ...options,
-      width,
-      height,
-      cursor: {
-        ...(options.cursor ?? {}),
-        ...(group ? { sync: { key: group, setSeries: false } } : {}),
-        drag: { x: true, y: false, setScale: true },
-      },
-      hooks: {
-        ...(options.hooks ?? {}),
-        draw: [
-          ...(options.hooks?.draw ?? []),
-          (u) => {
-            const m = markerRef.current;
-            if (m === undefined) return;
-            const x = u.valToPos(m, 'x', true);
-            if (!(x >= u.bbox.left && x <= u.bbox.left + u.bbox.width)) return;
-            const ctx = u.ctx;
-            ctx.save();
-            ctx.strokeStyle = '#f0e442';
-            ctx.lineWidth = 2 * devicePixelRatio;
-            ctx.setLineDash([6 * devicePixelRatio, 4 * devicePixelRatio]);
-            ctx.beginPath();
-            ctx.moveTo(x, u.bbox.top);
-            ctx.lineTo(x, u.bbox.top + u.bbox.height);
-            ctx.stroke();
-            ctx.restore();
-          },
-        ],
-        setScale: [
-          ...(options.hooks?.setScale ?? []),
-          (u, key) => {
-            if (key !== 'x' || !group) return;
-            const { min, max } = u.scales.x!;
-            if (min === undefined || max === undefined) return;
-            for (const other of groups.get(group) ?? []) {
-              if (other === u) continue;
-              const o = other.scales.x!;
-              if (o.min !== min || o.max !== max) other.setScale('x', { min, max });
-            }
-          },
-        ],
-      },
-    };
-    const u = new uPlot(opts, dataRef.current, el);
+    const u = new uPlot(fullOptions(options, { width, height }, group, markerRef), dataRef.current, el);
     plot.current = u;
     if (group) {
       if (!groups.has(group)) groups.set(group, new Set());
       groups.get(group)!.add(u);
     }
-    let down = 0;
-    const onDown = (e: MouseEvent) => {
-      down = e.clientX;
-    };
-    const onUp = (e: MouseEvent) => {
-      if (Math.abs(e.clientX - down) > 3) return; // a drag (zoom), not a click
-      const idx = u.cursor.idx;
-      if (idx !== null && idx !== undefined) pickRef.current?.(idx);
-    };
-    u.over.addEventListener('mousedown', onDown);
-    u.over.addEventListener('mouseup', onUp);
+    onClickIndex(u, (idx) => pickRef.current?.(idx));
     const ro = new ResizeObserver(() => {
       const w = Math.max(200, el.clientWidth);
       if (Math.abs(w - u.width) > 1) u.setSize({ width: w, height });

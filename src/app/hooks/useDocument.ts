@@ -1,123 +1,68 @@
 /**
  * The open scenario document: its edit state (last valid input + drafts), the validated scenario, the
- * drafts' issues, opening documents, editing with undo/redo, and the weather file. Runs go through `runs`.
+ * drafts' issues, opening documents (openDoc.ts), editing with undo/redo, and the weather file
+ * (useWeatherActions). Runs go through `runs`.
  */
 import { useCallback, useRef, useState } from 'react';
 import type { Scenario, ScenarioIssue } from '../../core';
-import {
-  applyEdit,
-  applyEdits,
-  draftIssues,
-  type EditState,
-  revertDraft,
-  type ScenarioJson,
-  validate,
-} from '../lib/edit';
-import { presetInput } from '../lib/presets';
-import { type Library, newId, type ScenarioDoc, type WeatherRef } from '../lib/storage';
+import { applyEdit, applyEdits, draftIssues, type EditState, revertDraft, validate } from '../lib/edit';
+import type { Library, ScenarioDoc } from '../lib/storage';
 import { emptyHistory, type History, record, redo as redoStep, undo as undoStep } from './history';
+import { type Notice, restoreWeather, validOrPilot } from './openDoc';
 import type { RunClients, Runs } from './useRuns';
+import { useWeatherActions } from './useWeatherActions';
 
-export const BUNDLED = 'bundled:winnipeg-tmyx';
-
-export type Notice = { kind: 'info' | 'error'; text: string; details?: string[] } | null;
-
-export function newDoc(input: ScenarioJson, name?: string): ScenarioDoc {
-  return {
-    id: newId(),
-    name: name ?? String(input.name ?? 'Scenario'),
-    edit: { input, drafts: {} },
-    savedAt: Date.now(),
-  };
-}
-
-export function issueLines(issues: ScenarioIssue[]): string[] {
-  return issues.map(
-    (i) => `${i.path} = ${i.value === undefined ? '(missing)' : JSON.stringify(i.value)}: ${i.message}`,
-  );
-}
+export { BUNDLED, issueLines, type Notice, newDoc } from './openDoc';
 
 /** Paths that do not change the simulation (renaming reruns nothing). */
 const NO_RERUN = new Set(['name', 'site.name']);
 
-export function useDocument(
-  library: Library,
-  clients: RunClients,
-  runs: Runs,
-  setNotice: (n: Notice) => void,
+/** A state with a ref that always holds its latest value (read by callbacks without re-creating them). */
+function useRefState<T>(initial: T) {
+  const [value, setState] = useState<T>(initial);
+  const ref = useRef<T>(value);
+  const set = useCallback((v: T) => {
+    ref.current = v;
+    setState(v);
+  }, []);
+  return [value, ref, set] as const;
+}
+
+/** Undo and redo over `history`: `restore` shows the remembered edit state. */
+function useUndoRedo(
+  docRef: { current: ScenarioDoc | null },
+  historyRef: { current: History },
+  setHistory: (h: History) => void,
+  restore: (state: EditState) => void,
 ) {
-  const [doc, setDocState] = useState<ScenarioDoc | null>(null);
-  const docRef = useRef<ScenarioDoc | null>(null);
+  const step = useCallback(
+    (move: typeof undoStep) => {
+      const d = docRef.current;
+      const s = d && move(historyRef.current, d.edit);
+      if (!s) return;
+      setHistory(s.history);
+      restore(s.state);
+    },
+    [docRef, historyRef, restore, setHistory],
+  );
+  return { undo: useCallback(() => step(undoStep), [step]), redo: useCallback(() => step(redoStep), [step]) };
+}
+
+/** The document's state; the doc and the history also as refs for the callbacks. */
+function useDocState() {
+  const [doc, docRef, setDoc] = useRefState<ScenarioDoc | null>(null);
   const [scenario, setScenario] = useState<Scenario | null>(null);
   const [issues, setIssues] = useState<ScenarioIssue[]>([]);
-  const [history, setHistoryState] = useState<History>(emptyHistory);
-  const historyRef = useRef<History>(history);
-  const { schedule, submit, markEdit } = runs;
+  const [history, historyRef, setHistory] = useRefState<History>(emptyHistory());
+  return { doc, docRef, setDoc, scenario, setScenario, issues, setIssues, history, historyRef, setHistory };
+}
 
-  const setDoc = useCallback((d: ScenarioDoc) => {
-    docRef.current = d;
-    setDocState(d);
-  }, []);
-  const setHistory = useCallback((h: History) => {
-    historyRef.current = h;
-    setHistoryState(h);
-  }, []);
+type DocStore = ReturnType<typeof useDocState>;
 
-  const loadWeatherInWorkers = useCallback(
-    async (ref: WeatherRef, text: string) => {
-      await Promise.all(
-        [clients.full, clients.quick].filter(Boolean).map((c) => c!.loadWeather(ref.id, text, ref.fileName)),
-      );
-    },
-    [clients],
-  );
-
-  const open = useCallback(
-    async (d: ScenarioDoc) => {
-      let doc = d;
-      if (doc.weather) {
-        const text = await library.weatherText(doc.weather.id).catch(() => undefined);
-        if (text) {
-          try {
-            await loadWeatherInWorkers(doc.weather, text);
-          } catch {
-            doc = { ...doc, weather: undefined } as ScenarioDoc;
-          }
-        } else {
-          setNotice({
-            kind: 'info',
-            text: `The weather file ${doc.weather.fileName} is not on this device: using the bundled Winnipeg year.`,
-          });
-          const { weather: _w, ...rest } = doc;
-          doc = {
-            ...rest,
-            edit: {
-              ...doc.edit,
-              input: { ...doc.edit.input, site: { ...(doc.edit.input.site as object), weather: BUNDLED } },
-            },
-          };
-        }
-      }
-      let v = validate(doc.edit.input);
-      if (!v.ok) {
-        setNotice({
-          kind: 'error',
-          text: 'The saved scenario no longer validates; opened the Manitoba pilot instead.',
-          details: issueLines(v.issues),
-        });
-        doc = newDoc(presetInput('manitoba-pilot'));
-        v = validate(doc.edit.input);
-      }
-      const sc = (v as { ok: true; scenario: Scenario }).scenario;
-      setDoc(doc);
-      setScenario(sc);
-      setIssues(draftIssues(doc.edit));
-      setHistory(emptyHistory());
-      markEdit();
-      submit(doc.edit.input, sc, doc.weather?.id);
-    },
-    [library, loadWeatherInWorkers, setDoc, submit, markEdit, setNotice, setHistory],
-  );
+/** Editing: one field, several at once (one undo step), reverting a draft, and showing a remembered state. */
+function useEdits(store: DocStore, runs: Runs) {
+  const { docRef, setDoc, setIssues, setScenario, historyRef, setHistory } = store;
+  const { schedule, markEdit } = runs;
 
   /** Show `next` as the edit state; rerun when the valid input changed. */
   const applyState = useCallback(
@@ -138,7 +83,7 @@ export function useDocument(
         if (rerun) schedule(next.input, sc, immediate, d.weather?.id);
       }
     },
-    [schedule, setDoc],
+    [schedule, setDoc, docRef, setIssues, setScenario],
   );
 
   const onEdit = useCallback(
@@ -150,7 +95,7 @@ export function useDocument(
       setHistory(record(historyRef.current, d.edit, path, performance.now()));
       applyState(r.state, r.scenario, r.issues, immediate, !NO_RERUN.has(path));
     },
-    [applyState, markEdit, setHistory],
+    [applyState, markEdit, setHistory, docRef, historyRef],
   );
 
   /** Several edits as one step (one undo), run at once. */
@@ -163,7 +108,7 @@ export function useDocument(
       setHistory(record(historyRef.current, d.edit, Object.keys(edits).join(','), performance.now()));
       applyState(r.state, r.scenario, r.issues, true);
     },
-    [applyState, markEdit, setHistory],
+    [applyState, markEdit, setHistory, docRef, historyRef],
   );
 
   const onRevert = useCallback(
@@ -174,74 +119,50 @@ export function useDocument(
       setDoc({ ...d, edit: next });
       setIssues(draftIssues(next));
     },
-    [setDoc],
+    [setDoc, docRef, setIssues],
   );
 
   /** Show a remembered edit state (undo/redo): its drafts come back with their messages. */
   const restore = useCallback(
     (state: EditState) => {
-      const d = docRef.current;
-      if (!d) return;
+      if (!docRef.current) return;
       const v = validate(state.input);
       if (!v.ok) return;
       markEdit();
       applyState(state, v.scenario, draftIssues(state), true);
     },
-    [applyState, markEdit],
+    [applyState, markEdit, docRef],
   );
+  return { onEdit, onEdits, onRevert, restore };
+}
 
-  const undo = useCallback(() => {
-    const d = docRef.current;
-    const step = d && undoStep(historyRef.current, d.edit);
-    if (!step) return;
-    setHistory(step.history);
-    restore(step.state);
-  }, [restore, setHistory]);
+export function useDocument(
+  library: Library,
+  clients: RunClients,
+  runs: Runs,
+  setNotice: (n: Notice) => void,
+) {
+  const store = useDocState();
+  const { doc, docRef, setDoc, scenario, setScenario, issues, setIssues, history, historyRef, setHistory } =
+    store;
+  const { submit, markEdit } = runs;
 
-  const redo = useCallback(() => {
-    const d = docRef.current;
-    const step = d && redoStep(historyRef.current, d.edit);
-    if (!step) return;
-    setHistory(step.history);
-    restore(step.state);
-  }, [restore, setHistory]);
-
-  const onWeatherFile = useCallback(
-    async (file: File) => {
-      const text = await file.text();
-      const id = newId();
-      try {
-        const [info] = await Promise.all(
-          [clients.full, clients.quick].filter(Boolean).map((c) => c!.loadWeather(id, text, file.name)),
-        );
-        await library.saveWeather(id, text).catch(() => undefined);
-        const d = docRef.current!;
-        setDoc({ ...d, weather: { id, fileName: file.name, location: info!.location } });
-        // Loaded on demand: the percentile reads the whole file, and most sessions never upload one.
-        const { siteFromWeather } = await import('../lib/weatherSite');
-        const { edits, text: changed } = siteFromWeather(info!, text, d.edit.input);
-        setNotice({
-          kind: 'info',
-          text: `Weather: ${file.name} (${info!.location}, ${info!.hours} hours). ${changed} (one edit: Undo puts the previous values back)`,
-        });
-        onEdits(edits);
-      } catch (e) {
-        setNotice({
-          kind: 'error',
-          text: `The weather file ${file.name} could not be read; nothing was changed.`,
-          details: [(e as Error).message],
-        });
-      }
+  const open = useCallback(
+    async (d: ScenarioDoc) => {
+      const v = validOrPilot(await restoreWeather(d, library, clients, setNotice), setNotice);
+      setDoc(v.doc);
+      setScenario(v.scenario);
+      setIssues(draftIssues(v.doc.edit));
+      setHistory(emptyHistory());
+      markEdit();
+      submit(v.doc.edit.input, v.scenario, v.doc.weather?.id);
     },
-    [library, onEdits, clients, setDoc, setNotice],
+    [library, clients, setDoc, submit, markEdit, setNotice, setHistory, setScenario, setIssues],
   );
 
-  const onBundledWeather = useCallback(() => {
-    const d = docRef.current!;
-    const { weather: _w, ...rest } = d;
-    setDoc(rest as ScenarioDoc);
-    onEdit('site.weather', BUNDLED, BUNDLED, true);
-  }, [onEdit, setDoc]);
+  const { onEdit, onEdits, onRevert, restore } = useEdits(store, runs);
+  const { undo, redo } = useUndoRedo(docRef, historyRef, setHistory, restore);
+  const weather = useWeatherActions(library, clients, docRef, setDoc, { onEdit, onEdits }, setNotice);
 
   return {
     doc,
@@ -256,8 +177,7 @@ export function useDocument(
     redo,
     canUndo: history.past.length > 0,
     canRedo: history.future.length > 0,
-    onWeatherFile,
-    onBundledWeather,
+    ...weather,
   };
 }
 

@@ -7,6 +7,31 @@ import { PRESETS, presetInput } from '../lib/presets';
 import type { DocMeta, Library } from '../lib/storage';
 import { type DocumentState, issueLines, type Notice, newDoc } from './useDocument';
 
+/** An imported file as a valid scenario input, or the notice that says why nothing was replaced. */
+export async function readScenarioFile(file: File): Promise<{ input: ScenarioJson } | { notice: Notice }> {
+  const refuse = (what: string, details: string[]) => ({
+    notice: { kind: 'error' as const, text: `${file.name} ${what}; nothing was replaced.`, details },
+  });
+  let json: unknown;
+  try {
+    json = JSON.parse(await file.text());
+  } catch (e) {
+    return refuse('is not a JSON file', [(e as Error).message]);
+  }
+  let input: ScenarioJson;
+  try {
+    input = migrate(json);
+  } catch (e) {
+    return refuse('is not a scenario file', [(e as Error).message]);
+  }
+  const v = validate(input);
+  if (!v.ok) {
+    const n = v.issues.length;
+    return refuse(`has ${n} invalid field${n === 1 ? '' : 's'}`, issueLines(v.issues));
+  }
+  return { input };
+}
+
 export function useLibraryActions(library: Library, document: DocumentState, setNotice: (n: Notice) => void) {
   const { open, docRef } = document;
   const [docs, setDocs] = useState<DocMeta[]>([]);
@@ -61,39 +86,10 @@ export function useLibraryActions(library: Library, document: DocumentState, set
 
   const importFile = useCallback(
     async (file: File) => {
-      let json: unknown;
-      try {
-        json = JSON.parse(await file.text());
-      } catch (e) {
-        setNotice({
-          kind: 'error',
-          text: `${file.name} is not a JSON file; nothing was replaced.`,
-          details: [(e as Error).message],
-        });
-        return;
-      }
-      let input: ScenarioJson;
-      try {
-        input = migrate(json);
-      } catch (e) {
-        setNotice({
-          kind: 'error',
-          text: `${file.name} is not a scenario file; nothing was replaced.`,
-          details: [(e as Error).message],
-        });
-        return;
-      }
-      const v = validate(input);
-      if (!v.ok) {
-        setNotice({
-          kind: 'error',
-          text: `${file.name} has ${v.issues.length} invalid field${v.issues.length === 1 ? '' : 's'}; nothing was replaced.`,
-          details: issueLines(v.issues),
-        });
-        return;
-      }
-      await open(newDoc(input));
-      setNotice({ kind: 'info', text: `Imported “${String(input.name)}” from ${file.name}.` });
+      const r = await readScenarioFile(file);
+      if ('notice' in r) return setNotice(r.notice);
+      await open(newDoc(r.input));
+      setNotice({ kind: 'info', text: `Imported “${String(r.input.name)}” from ${file.name}.` });
     },
     [open, setNotice],
   );

@@ -29,6 +29,68 @@ export interface WorkspaceView {
 /** The saved workspace with the results tab (an optional field older saves do not have). */
 type SavedWorkspace = Workspace & { tab?: string };
 
+/** The scenario of a share link in the page's hash (then removed from the address), and its hour. */
+async function openShared(setNotice: (n: Notice) => void): Promise<{ start?: ScenarioDoc; hour?: number }> {
+  const payload = sharedPayload(location.hash);
+  if (!payload) return {};
+  const out: { start?: ScenarioDoc; hour?: number } = {};
+  try {
+    const json = migrate(await decodeShared(payload));
+    const v = validate(json);
+    if (!v.ok)
+      throw Object.assign(new Error('The shared scenario is not valid'), {
+        details: issueLines(v.issues),
+      });
+    out.start = newDoc(json);
+    const hour = sharedView(location.hash).hour;
+    if (hour !== undefined) out.hour = hour;
+    setNotice({
+      kind: 'info',
+      text: `Opened the shared scenario “${out.start.name}” (saved to this browser).`,
+    });
+  } catch (e) {
+    setNotice({
+      kind: 'error',
+      text: (e as Error).message,
+      details: (e as { details?: string[] }).details,
+    });
+  }
+  history.replaceState(null, '', location.pathname + location.search);
+  return out;
+}
+
+/** The open document and the workspace saved a moment after each change (storage refused: autosave off). */
+function useAutosave(
+  library: Library,
+  doc: ScenarioDoc | null,
+  view: WorkspaceView,
+  ready: boolean,
+  refreshList: () => Promise<void>,
+) {
+  const [saved, setSaved] = useState<'saved' | 'pending' | 'off'>('pending');
+  const { units, hour, tab } = view;
+  const storageOff = saved === 'off';
+  useEffect(() => {
+    if (!ready || !doc || storageOff) return;
+    setSaved('pending');
+    const t = setTimeout(async () => {
+      try {
+        const d = { ...doc, savedAt: Date.now() };
+        await library.save(d);
+        const ws: SavedWorkspace = { version: 1, activeId: d.id, units, hour, ...(tab ? { tab } : {}) };
+        await library.saveWorkspace(ws);
+        probe().saves++;
+        setSaved('saved');
+        void refreshList();
+      } catch {
+        setSaved('off');
+      }
+    }, AUTOSAVE_MS);
+    return () => clearTimeout(t);
+  }, [doc, units, hour, tab, ready, library, refreshList, storageOff]);
+  return [saved, setSaved] as const;
+}
+
 export function useWorkspace(
   library: Library,
   document: DocumentState,
@@ -36,41 +98,16 @@ export function useWorkspace(
   refreshList: () => Promise<void>,
   setNotice: (n: Notice) => void,
 ) {
-  const [saved, setSaved] = useState<'saved' | 'pending' | 'off'>('pending');
   const [ready, setReady] = useState(false);
   const { doc, open } = document;
-  const { units, hour, setUnits, setHour, tab, setTab } = view;
+  const { setUnits, setHour, setTab } = view;
+  const [saved, setSaved] = useAutosave(library, doc, view, ready, refreshList);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs once
   useEffect(() => {
     let cancelled = false;
     (async () => {
-      let start: ScenarioDoc | undefined;
-      let startHour: number | undefined;
-      const payload = sharedPayload(location.hash);
-      if (payload) {
-        try {
-          const json = migrate(await decodeShared(payload));
-          const v = validate(json);
-          if (!v.ok)
-            throw Object.assign(new Error('The shared scenario is not valid'), {
-              details: issueLines(v.issues),
-            });
-          start = newDoc(json);
-          startHour = sharedView(location.hash).hour;
-          setNotice({
-            kind: 'info',
-            text: `Opened the shared scenario “${start.name}” (saved to this browser).`,
-          });
-        } catch (e) {
-          setNotice({
-            kind: 'error',
-            text: (e as Error).message,
-            details: (e as { details?: string[] }).details,
-          });
-        }
-        history.replaceState(null, '', location.pathname + location.search);
-      }
+      let { start, hour: startHour } = await openShared(setNotice);
       let ws: Awaited<ReturnType<Library['workspace']>>;
       try {
         ws = await library.workspace();
@@ -95,26 +132,6 @@ export function useWorkspace(
       cancelled = true;
     };
   }, []);
-
-  const storageOff = saved === 'off';
-  useEffect(() => {
-    if (!ready || !doc || storageOff) return;
-    setSaved('pending');
-    const t = setTimeout(async () => {
-      try {
-        const d = { ...doc, savedAt: Date.now() };
-        await library.save(d);
-        const ws: SavedWorkspace = { version: 1, activeId: d.id, units, hour, ...(tab ? { tab } : {}) };
-        await library.saveWorkspace(ws);
-        probe().saves++;
-        setSaved('saved');
-        void refreshList();
-      } catch {
-        setSaved('off');
-      }
-    }, AUTOSAVE_MS);
-    return () => clearTimeout(t);
-  }, [doc, units, hour, tab, ready, library, refreshList, storageOff]);
 
   return { saved, ready };
 }

@@ -71,24 +71,24 @@ function useRescore(
   }, [run]);
 }
 
-export function useTelemetryPanel({ input, run, client, onCalibrated }: TelemetryPanelProps) {
+/** The telemetry file (chosen or the example), its import and its scores against `run`. */
+function useTelemetryFile(
+  client: TelemetryClient,
+  run: TelemetryPanelProps['run'],
+  setError: (m: string | undefined) => void,
+  onNewFile: () => void,
+) {
   const [source, setSource] = useState<Source>({ fileName: '', mapText: '', tz: '' });
   const [imported, setImported] = useState<TelemetryImportOutput>();
   const [scores, setScores] = useState<ScoreRow[]>();
-  const [chosen, setChosen] = useState<string[]>(['greenhouse.leakage', 'heatExchanger.area']);
-  const [progress, setProgress] = useState<string>();
-  const [fit, setFit] = useState<CalibrateOutput>();
-  const [error, setError] = useState<string>();
   const request = useMemo(() => requestOf(source), [source]);
-
-  const choices = useFitChoices(client, setError);
 
   /** A new file: what was imported, scored and fitted from the old one goes. */
   function takeFile(next: Partial<Source> & { text: string; fileName: string }) {
     setSource((s) => ({ ...s, ...next }));
     setImported(undefined);
     setScores(undefined);
-    setFit(undefined);
+    onNewFile();
   }
 
   async function importAndScore(req = request) {
@@ -127,6 +127,17 @@ export function useTelemetryPanel({ input, run, client, onCalibrated }: Telemetr
 
   // A new run (an edit, or the fitted scenario) is scored against the loaded file again.
   useRescore(client, run, imported ? request : undefined, setScores, setError);
+  return { source, setSource, request, imported, scores, onFile, loadExample, importAndScore };
+}
+
+export function useTelemetryPanel({ input, run, client, onCalibrated }: TelemetryPanelProps) {
+  const [chosen, setChosen] = useState<string[]>(['greenhouse.leakage', 'heatExchanger.area']);
+  const [progress, setProgress] = useState<string>();
+  const [fit, setFit] = useState<CalibrateOutput>();
+  const [error, setError] = useState<string>();
+  const choices = useFitChoices(client, setError);
+  const file = useTelemetryFile(client, run, setError, () => setFit(undefined));
+  const { source, request } = file;
 
   async function startFit() {
     setError(undefined);
@@ -146,18 +157,18 @@ export function useTelemetryPanel({ input, run, client, onCalibrated }: Telemetr
 
   return {
     source,
-    setSource,
-    imported,
-    scores,
+    setSource: file.setSource,
+    imported: file.imported,
+    scores: file.scores,
     choices,
     chosen,
     setChosen,
     progress,
     fit,
     error,
-    onFile,
-    loadExample,
-    importAndScore,
+    onFile: file.onFile,
+    loadExample: file.loadExample,
+    importAndScore: file.importAndScore,
     startFit,
   };
 }

@@ -1,0 +1,89 @@
+/**
+ * The Results tab: KPI cards, the 3D twin (lazy, with its colour scale and time control; the page's hour
+ * bar when the 3D view is off), the charts (lazy) and the warnings.
+ */
+import { lazy, Suspense, useRef } from 'react';
+import type { Scenario, SimulationResult } from '../../core';
+import type { RunOutput } from '../../worker/engine';
+import { useFitHeight } from '../hooks/useFitHeight';
+import type { Card } from '../lib/kpis';
+import type { UnitSystem } from '../lib/units';
+import { HourBar } from './HourBar';
+import { KpiCards } from './Kpis';
+import type { ResultState } from './RunStatus';
+import { SceneBoundary } from './SceneBoundary';
+import { Warnings } from './Warnings';
+
+const TwinScene = lazy(() => import('../../scene/TwinScene'));
+const Dashboard = lazy(() => import('./Dashboard'));
+
+export type ViewName = 'overview' | 'container' | 'exchanger' | 'drycooler' | 'greenhouse';
+
+export interface TwinProps {
+  scenario: Scenario | null;
+  result: SimulationResult | null;
+  quality: 'high' | 'low';
+  view: ViewName;
+  onView(v: ViewName): void;
+}
+
+export interface ResultsPaneProps {
+  run: RunOutput | null;
+  cards: Card[];
+  state: ResultState;
+  units: UnitSystem;
+  hour: number;
+  onHour(h: number): void;
+  /** The 3D twin, or null when the 3D view is off. */
+  twin: TwinProps | null;
+}
+
+/** The 3D twin; it ends at the bottom of the first screen. */
+function TwinSlot({
+  twin,
+  units,
+  hour,
+  onHour,
+}: { twin: TwinProps } & Pick<ResultsPaneProps, 'units' | 'hour' | 'onHour'>) {
+  const twinRef = useRef<HTMLElement>(null);
+  useFitHeight(twinRef, 380, 760);
+  return (
+    <section className="twin-slot" data-twin aria-label="3D twin" ref={twinRef}>
+      {twin.scenario ? (
+        <SceneBoundary>
+          <Suspense fallback={<div className="slot-loading">Loading the 3D twin…</div>}>
+            <TwinScene
+              scenario={twin.scenario}
+              result={twin.result}
+              hour={hour}
+              onHourChange={onHour}
+              units={units}
+              quality={twin.quality}
+              initialView={twin.view}
+              onViewChange={twin.onView}
+            />
+          </Suspense>
+        </SceneBoundary>
+      ) : null}
+    </section>
+  );
+}
+
+export function ResultsPane({ run, cards, state, units, hour, onHour, twin }: ResultsPaneProps) {
+  return (
+    <>
+      <KpiCards cards={cards} state={state} />
+      {twin ? (
+        <TwinSlot twin={twin} units={units} hour={hour} onHour={onHour} />
+      ) : (
+        <HourBar run={run} hour={hour} onHour={onHour} />
+      )}
+      {run ? (
+        <Suspense fallback={<div className="charts-loading">Loading charts…</div>}>
+          <Dashboard run={run} units={units} hour={hour} onHour={onHour} />
+        </Suspense>
+      ) : null}
+      {run ? <Warnings warnings={run.warnings} /> : null}
+    </>
+  );
+}
