@@ -235,7 +235,7 @@ export function newOffDesignResult(): OffDesignResult {
 
 /**
  * Off-design duty and outlets: ε–NTU with the model's arrangement, cp of each stream at the mean of its
- * inlet and outlet (iterated: first at the inlets, then at the means until they move < 1e-9 K; at most 6
+ * inlet and outlet (iterated: first at the inlets, then at the means until they move < 1e-7 K; at most 6
  * passes — cp changes ≲ 0.1 %/K, so each pass shrinks the error about a hundredfold).
  * Q → 0 continuously as either flow → 0 (Q = ε·Cmin·ΔT with ε ≤ 1); no NaN for zero flows.
  * Throws InputError for negative or non-finite flows/temperatures.
@@ -281,8 +281,14 @@ export function offDesignInto(
   const hAh = hx.hAHotNominal * evalReg(hx.regHot, hotFlow / hx.hotFlowNominal);
   const hAc = hx.hAColdNominal * evalReg(hx.regCold, coldFlow / hx.coldFlowNominal);
   const ua = 1 / (1 / hAh + hx.resistance + 1 / hAc);
-  let hotMean = hotIn;
-  let coldMean = coldIn;
+  // First guess of the mean temperatures: the inlets, or the last call's means moved with the inlets when it
+  // was the same exchanger and fluids (the plant's branch-flow solve calls it a dozen times per step at nearly
+  // the same state: 2–3 property passes instead of 5–6; the converged means agree to MEAN_TOLERANCE either way).
+  const c = MEANS;
+  const warm =
+    c.hx === hx && c.hotFluid === hotFluid && c.coldFluid === coldFluid && Math.abs(hotIn - c.hotIn) < 5;
+  let hotMean = warm ? c.hotMean + (hotIn - c.hotIn) : hotIn;
+  let coldMean = warm ? c.coldMean + (coldIn - c.coldIn) : coldIn;
   for (let pass = 0; pass < MEAN_PASSES; pass++) {
     const cpH = hotFluid.specificHeat(hotMean);
     const cpC = coldFluid.specificHeat(coldMean);
@@ -294,12 +300,34 @@ export function offDesignInto(
     coldMean = cm;
     if (done) break;
   }
+  c.hx = hx;
+  c.hotFluid = hotFluid;
+  c.coldFluid = coldFluid;
+  c.hotIn = hotIn;
+  c.coldIn = coldIn;
+  c.hotMean = hotMean;
+  c.coldMean = coldMean;
   return out;
 }
 
-/** Property passes and the tolerance on the mean temperatures, K. */
+/** The last scaling-mode call's exchanger, fluids, inlets and converged mean temperatures (see offDesignInto). */
+const MEANS = {
+  hx: undefined as HxModel | undefined,
+  hotFluid: undefined as Fluid | undefined,
+  coldFluid: undefined as Fluid | undefined,
+  hotIn: 0,
+  coldIn: 0,
+  hotMean: 0,
+  coldMean: 0,
+};
+
+/**
+ * Property passes and the tolerance on the mean temperatures, K. cp changes ≲ 1e-3 per K (water 0.01 %/K near
+ * 60 °C, glycol 0.1 %/K), so a mean known to 1e-7 K gives the duty to ~1e-10 relative: the tolerance of the
+ * plant's branch-flow solve (plant/work.ts), far below any physical uncertainty.
+ */
 const MEAN_PASSES = 6;
-const MEAN_TOLERANCE = 1e-9;
+const MEAN_TOLERANCE = 1e-7;
 
 function finish(
   arrangement: FlowArrangement,
