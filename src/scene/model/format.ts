@@ -1,11 +1,14 @@
 /**
- * Display formatting of the core's SI numbers for the scene's labels, tooltips and inspect panel. Unit
- * conversions go through the core's `convert` (mathjs, the same as the app's unit switch); this file only
- * chooses the display unit and the digits.
+ * Display formatting of the core's SI numbers for the scene's labels, tooltips, inspect panel and top bar.
+ * The unit system is the one the app passes in (TwinSceneProps.units, the core's `UnitSystem`). Conversions go
+ * through the core's display-unit table (`toDisplayUnit`: temperature, temperature difference, power, area —
+ * the same as the app's unit switch) or its `convert` (mathjs) for the units the table has no kind for; this
+ * file only chooses the display unit and the digits. Every kind has an imperial form: no SI unit is shown
+ * when the system is imperial.
  */
-import { convert } from '../../core';
+import { convert, toDisplayUnit, type UnitSystem } from '../../core';
 
-export type Units = 'SI' | 'imperial';
+export type Units = UnitSystem;
 /** Kinds of quantity the scene shows (the core's SI unit in brackets). */
 export type QuantityKind =
   | 'temperature' // K
@@ -18,6 +21,7 @@ export type QuantityKind =
   | 'hashrate' // hash/s
   | 'area' // m²
   | 'volume' // m³
+  | 'irradiance' // W/m²
   | 'count';
 
 const nf = (digits: number) =>
@@ -36,15 +40,13 @@ export function formatQuantity(value: number, kind: QuantityKind, units: Units):
   if (!Number.isFinite(value)) return '—';
   switch (kind) {
     case 'temperature':
-      return units === 'SI'
-        ? `${fixed(convert(value, 'K', 'degC'), 1)} °C`
-        : `${fixed(convert(value, 'K', 'degF'), 1)} °F`;
+      return `${fixed(toDisplayUnit(value, 'temperature', units), 1)} ${units === 'SI' ? '°C' : '°F'}`;
     case 'deltaT':
       // A temperature difference: kelvin to Rankine (no offset).
-      return units === 'SI' ? `${fixed(value, 1)} K` : `${fixed(convert(value, 'K', 'degR'), 1)} °F`;
+      return `${fixed(toDisplayUnit(value, 'temperatureDifference', units), 1)} ${units === 'SI' ? 'K' : '°F'}`;
     case 'power': {
       if (units === 'imperial') {
-        const btuh = convert(value, 'W', 'BTU/h');
+        const btuh = toDisplayUnit(value, 'power', 'imperial');
         const a = Math.abs(btuh);
         if (a >= 1e6) return `${fixed(btuh / 1e6, 2)} MMBtu/h`;
         if (a >= 1e3) return `${fixed(btuh / 1e3, 0)} kBtu/h`;
@@ -71,10 +73,14 @@ export function formatQuantity(value: number, kind: QuantityKind, units: Units):
     case 'hashrate':
       return value >= 1e18 ? `${fixed(value / 1e18, 2)} EH/s` : `${fixed(value / 1e15, 1)} PH/s`;
     case 'area':
-      if (units === 'imperial') return `${fixed(convert(value, 'm^2', 'ft^2'), 0)} ft²`;
+      if (units === 'imperial') return `${fixed(toDisplayUnit(value, 'area', 'imperial'), 0)} ft²`;
       return value >= 1e4 ? `${fixed(value / 1e4, 2)} ha` : `${fixed(value, 0)} m²`;
     case 'volume':
       return units === 'SI' ? `${fixed(value, 0)} m³` : `${fixed(convert(value, 'm^3', 'gallon'), 0)} gal`;
+    case 'irradiance':
+      return units === 'SI'
+        ? `${fixed(value, 0)} W/m²`
+        : `${fixed(convert(value, 'W/m^2', 'BTU/h/ft^2'), 0)} Btu/h·ft²`;
     case 'count':
       return fixed(value, 0);
   }

@@ -41,7 +41,8 @@ import {
 } from './plantGeometry';
 import type { TwinController } from './controller';
 
-import { CameraRig, FrameLoop, Labels, Picking } from './interaction';
+import { CameraRig, FrameLoop, Picking } from './interaction';
+import { Labels } from './SceneLabels';
 
 export interface WorldProps {
   ctrl: TwinController;
@@ -63,9 +64,10 @@ export function World({ ctrl, layout, live, labels, onSelect, labelHitRef }: Wor
       <Fans ctrl={ctrl} layout={layout} />
       <Cover layout={layout} />
       <Screen ctrl={ctrl} layout={layout} visible={live.screenClosed} />
-      <Labels layout={layout} labels={labels} labelHitRef={labelHitRef} />
       <Picking ctrl={ctrl} layout={layout} onSelect={onSelect} labelHitRef={labelHitRef} />
       <CameraRig ctrl={ctrl} layout={layout} />
+      {/* After the camera rig: labels are placed for the camera of this frame. */}
+      <Labels ctrl={ctrl} layout={layout} labels={labels} labelHitRef={labelHitRef} />
       <FrameLoop ctrl={ctrl} />
     </>
   );

@@ -15,6 +15,7 @@ import {
   TID,
   TID_COUNT,
 } from '../model/components';
+import type { Rect } from '../model/declutter';
 import type { PlantLayout, Vec3 } from '../model/layout';
 import { createLiveState, type LiveState, minerStatus, type ViewName } from '../model/live';
 import { createUniforms, type TwinUniforms } from './materials';
@@ -39,6 +40,16 @@ export interface DebugStats {
   frameTime: number;
 }
 
+/** A label as placed on screen in the last frame (for the click hit test and the debug handle). */
+export interface PlacedLabel {
+  component: ComponentId;
+  title: string;
+  value: string;
+  visible: boolean;
+  /** Screen rectangle, CSS px from the canvas's top-left (y down); null when hidden. */
+  rect: Rect | null;
+}
+
 type Listener = () => void;
 
 export class TwinController {
@@ -50,6 +61,8 @@ export class TwinController {
   view: ViewName = 'overview';
   readonly stats: DebugStats = { drawCalls: 0, triangles: 0, frames: 0, frameTime: 0 };
   minerStatusAttr: InstancedBufferAttribute | null = null;
+  /** The in-scene labels as placed in the last frame (empty while hidden). */
+  labels: PlacedLabel[] = [];
   private statusKey = '';
   private frameTimes = new Float64Array(60);
   private frameIdx = 0;

@@ -7,7 +7,7 @@ import { type MutableRefObject, useEffect } from 'react';
 import { Vector3 } from 'three';
 import type { ComponentId } from '../model/components';
 import type { ViewName } from '../model/live';
-import type { TwinController } from './controller';
+import type { PlacedLabel, TwinController } from './controller';
 
 /** Debug view of the scene for tests and people: `window.heatTwinDebug` (read-only). */
 export interface HeatTwinDebug {
@@ -27,6 +27,8 @@ export interface HeatTwinDebug {
   redraw(n?: number): void;
   /** CSS-pixel position (relative to the canvas) of a component's centre, or null when off screen. */
   screenPosition(id: ComponentId): { x: number; y: number } | null;
+  /** The in-scene labels as drawn in the last frame: text, shown or not, screen rectangle (CSS px). */
+  labels(): PlacedLabel[];
 }
 
 export interface BridgeRef {
@@ -74,6 +76,9 @@ export function useTwinDebug(ctrl: TwinController, bridge: MutableRefObject<Brid
       },
       redraw(n = 2) {
         ctrl.requestFrames(n);
+      },
+      labels() {
+        return ctrl.labels.map((l) => ({ ...l, rect: l.rect ? { ...l.rect } : null }));
       },
       screenPosition(id: ComponentId) {
         const L = ctrl.layout;

@@ -1,124 +1,17 @@
-/** Interaction inside the canvas: in-scene labels, picking proxies, the camera rig and the frame loop. */
+/**
+ * Interaction inside the canvas: picking proxies, the camera rig and the frame loop (the in-scene labels are
+ * in SceneLabels.tsx).
+ */
 import { OrbitControls } from '@react-three/drei';
 import { type ThreeEvent, useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
-import {
-  BoxGeometry,
-  CanvasTexture,
-  InstancedBufferAttribute,
-  InstancedBufferGeometry,
-  LinearFilter,
-  type Mesh,
-  MeshBasicMaterial,
-  PlaneGeometry,
-  SRGBColorSpace,
-  Vector2,
-  Vector3,
-} from 'three';
+import { BoxGeometry, type Mesh, MeshBasicMaterial } from 'three';
 import type { OrbitControls as OrbitControlsImpl } from 'three-stdlib';
 import type { ComponentId } from '../model/components';
 import type { PlantLayout, Vec3 } from '../model/layout';
-import type { LabelSpec } from './labels';
-import { ATLAS_SIZE, drawLabelAtlas } from './labels';
-import { createLabelMaterial } from './materials';
 import type { TwinController } from './controller';
 
 import type { WorldProps } from './World';
-
-export function Labels({
-  layout,
-  labels,
-  labelHitRef,
-}: {
-  layout: PlantLayout;
-  labels: LabelSpec[];
-  labelHitRef: WorldProps['labelHitRef'];
-}) {
-  const size = useThree((s) => s.size);
-  const camera = useThree((s) => s.camera);
-  const resolution = useMemo(() => new Vector2(1, 1), []);
-  const canvas = useMemo(() => {
-    const c = document.createElement('canvas');
-    c.width = ATLAS_SIZE;
-    c.height = ATLAS_SIZE;
-    return c;
-  }, []);
-  const texture = useMemo(() => {
-    const t = new CanvasTexture(canvas);
-    t.colorSpace = SRGBColorSpace;
-    t.generateMipmaps = false;
-    t.minFilter = LinearFilter;
-    return t;
-  }, [canvas]);
-  const material = useMemo(() => createLabelMaterial(texture, resolution), [texture, resolution]);
-  const atlas = useMemo(() => drawLabelAtlas(canvas, labels), [canvas, labels]);
-  useLayoutEffect(() => {
-    if (atlas.items.length >= 0) texture.needsUpdate = true;
-  }, [atlas, texture]);
-  resolution.set(size.width, size.height);
-  const geometry = useMemo(() => {
-    const g = new InstancedBufferGeometry();
-    const plane = new PlaneGeometry(1, 1);
-    g.index = plane.index;
-    g.setAttribute('position', plane.getAttribute('position'));
-    const n = atlas.items.length;
-    const anchor = new Float32Array(n * 3);
-    const rect = new Float32Array(n * 4);
-    const sz = new Float32Array(n * 2);
-    atlas.items.forEach((it, i) => {
-      anchor.set(it.anchor, i * 3);
-      rect.set([it.u, it.v, it.w, it.h], i * 4);
-      sz.set([it.width, it.height], i * 2);
-    });
-    g.setAttribute('aAnchor', new InstancedBufferAttribute(anchor, 3));
-    g.setAttribute('aRect', new InstancedBufferAttribute(rect, 4));
-    g.setAttribute('aSize', new InstancedBufferAttribute(sz, 2));
-    g.instanceCount = n;
-    return g;
-  }, [atlas]);
-  useEffect(() => () => geometry.dispose(), [geometry]);
-  // Click hit test in CSS pixels (only on clicks: allocation is fine here).
-  useEffect(() => {
-    const v = new Vector3();
-    labelHitRef.current = (x: number, y: number) => {
-      for (let i = atlas.items.length - 1; i >= 0; i--) {
-        const it = atlas.items[i]!;
-        v.set(it.anchor[0], it.anchor[1], it.anchor[2]).project(camera);
-        if (v.z > 1) continue;
-        const sx = ((v.x + 1) / 2) * size.width;
-        const sy = ((1 - v.y) / 2) * size.height;
-        if (x >= sx - it.width / 2 && x <= sx + it.width / 2 && y <= sy - 6 && y >= sy - 6 - it.height)
-          return it.component;
-      }
-      return null;
-    };
-    return () => {
-      labelHitRef.current = null;
-    };
-  }, [atlas, camera, size, labelHitRef]);
-  // Hide the labels while the camera is inside a container or the greenhouse (they would clutter the view).
-  const ref = useRef<Mesh>(null);
-  useFrame(() => {
-    const p = camera.position;
-    const g = layout.greenhouse;
-    let inside = p.x > g.x0 && p.x < g.x1 && p.z > g.z0 && p.z < g.z1 && p.y < g.ridgeHeight;
-    for (let i = 0; !inside && i < layout.containers.length; i++) {
-      const c = layout.containers[i]!;
-      inside = p.x > c.x0 && p.x < c.x1 && Math.abs(p.z - c.z) < c.width / 2 && p.y < c.height;
-    }
-    if (ref.current) ref.current.visible = !inside;
-  });
-  return (
-    <mesh
-      ref={ref}
-      geometry={geometry}
-      material={material}
-      frustumCulled={false}
-      renderOrder={10}
-      name="labels"
-    />
-  );
-}
 
 const pickGeometry = new BoxGeometry(1, 1, 1);
 const pickMaterial = new MeshBasicMaterial({ visible: false });

@@ -210,13 +210,15 @@ export function createLabelMaterial(atlas: Texture, resolution: Vector2): Shader
 attribute vec3 aAnchor;
 attribute vec4 aRect;
 attribute vec2 aSize;
+// Decluttering: screen offset in px (x right, y up) and visibility (0 hides the instance).
+attribute vec3 aShift;
 uniform vec2 uResolution;
 varying vec2 vUv;
 void main() {
   vec4 clip = projectionMatrix * viewMatrix * vec4(aAnchor, 1.0);
-  vec2 px = vec2(position.x * aSize.x, (position.y + 0.5) * aSize.y + 6.0);
+  vec2 px = vec2(position.x * aSize.x + aShift.x, (position.y + 0.5) * aSize.y + 6.0 + aShift.y);
   clip.xy += px * 2.0 / uResolution * clip.w;
-  if (clip.w <= 0.0) clip = vec4(2.0, 2.0, 2.0, 1.0);
+  if (clip.w <= 0.0 || aShift.z < 0.5) clip = vec4(2.0, 2.0, 2.0, 1.0);
   gl_Position = clip;
   vUv = vec2(aRect.x + (position.x + 0.5) * aRect.z, aRect.y + (position.y + 0.5) * aRect.w);
 }`,

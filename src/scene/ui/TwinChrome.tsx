@@ -32,7 +32,7 @@ export function TopBar(p: {
             <>
               Outside <strong>{formatQuantity(s.outdoorT[hour]!, 'temperature', units)}</strong>
               {' · '}sun {Math.round(p.sunElevation)}°{' · '}
-              {Math.round(s.globalHorizontal[hour]!)} W/m²
+              {formatQuantity(s.globalHorizontal[hour]!, 'irradiance', units)}
             </>
           ) : (
             'Simulating the year…'
