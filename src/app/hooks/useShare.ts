@@ -1,4 +1,4 @@
-/** The share link of the open scenario (with the hour and viewpoint shown) and its copy confirmation. */
+/** The share link of the open scenario (with the hour, viewpoint and result tab shown) and its copy confirmation. */
 import { type RefObject, useCallback, useState } from 'react';
 import { shareUrl } from '../lib/share';
 import type { ScenarioDoc } from '../lib/storage';
@@ -8,12 +8,21 @@ export interface ShareState {
   copied: boolean;
 }
 
-export function useShare(docRef: RefObject<ScenarioDoc | null>, hour: number, view: string | undefined) {
+export function useShare(
+  docRef: RefObject<ScenarioDoc | null>,
+  hour: number,
+  view: string | undefined,
+  tab?: string,
+) {
   const [share, setShare] = useState<ShareState | null>(null);
   const makeShare = useCallback(async () => {
     const d = docRef.current;
     if (!d) return;
-    const url = await shareUrl(d.edit.input, location.href, { hour, ...(view ? { view } : {}) });
+    const url = await shareUrl(d.edit.input, location.href, {
+      hour,
+      ...(view ? { view } : {}),
+      ...(tab ? { tab } : {}),
+    });
     let copied = false;
     try {
       await navigator.clipboard.writeText(url);
@@ -22,6 +31,6 @@ export function useShare(docRef: RefObject<ScenarioDoc | null>, hour: number, vi
       // clipboard refused (permissions, insecure context): the link stays selectable in the box
     }
     setShare({ url, copied });
-  }, [docRef, hour, view]);
+  }, [docRef, hour, view, tab]);
   return { share, makeShare, closeShare: useCallback(() => setShare(null), []) };
 }

@@ -29,11 +29,17 @@ export interface WorkspaceView {
 /** The saved workspace with the results tab (an optional field older saves do not have). */
 type SavedWorkspace = Workspace & { tab?: string };
 
-/** The scenario of a share link in the page's hash (then removed from the address), and its hour. */
-async function openShared(setNotice: (n: Notice) => void): Promise<{ start?: ScenarioDoc; hour?: number }> {
+interface Shared {
+  start?: ScenarioDoc;
+  hour?: number;
+  tab?: string;
+}
+
+/** The scenario of a share link in the page's hash (then removed from the address), its hour and tab. */
+async function openShared(setNotice: (n: Notice) => void): Promise<Shared> {
   const payload = sharedPayload(location.hash);
   if (!payload) return {};
-  const out: { start?: ScenarioDoc; hour?: number } = {};
+  const out: Shared = {};
   try {
     const json = migrate(await decodeShared(payload));
     const v = validate(json);
@@ -42,8 +48,9 @@ async function openShared(setNotice: (n: Notice) => void): Promise<{ start?: Sce
         details: issueLines(v.issues),
       });
     out.start = newDoc(json);
-    const hour = sharedView(location.hash).hour;
+    const { hour, tab } = sharedView(location.hash);
     if (hour !== undefined) out.hour = hour;
+    if (tab !== undefined) out.tab = tab;
     setNotice({
       kind: 'info',
       text: `Opened the shared scenario “${out.start.name}” (saved to this browser).`,
@@ -107,7 +114,8 @@ export function useWorkspace(
   useEffect(() => {
     let cancelled = false;
     (async () => {
-      let { start, hour: startHour } = await openShared(setNotice);
+      const shared = await openShared(setNotice);
+      let start = shared.start;
       let ws: Awaited<ReturnType<Library['workspace']>>;
       try {
         ws = await library.workspace();
@@ -123,7 +131,9 @@ export function useWorkspace(
         const savedTab = (ws as SavedWorkspace).tab;
         if (typeof savedTab === 'string') setTab?.(savedTab);
       }
-      if (startHour !== undefined) setHour(startHour);
+      if (shared.hour !== undefined) setHour(shared.hour);
+      // A link opens on its tab; one without (older links, or made on Results) on Results.
+      if (shared.start) setTab?.(shared.tab ?? 'results');
       await open(start ?? newDoc(presetInput('manitoba-pilot')));
       setReady(true);
       void refreshList();

@@ -2,7 +2,8 @@
  * Share links: the scenario JSON, deflated (the browser's CompressionStream, RFC 1951 raw deflate) and
  * base64url-encoded, in the URL fragment (the fragment never reaches a server). No dependency.
  *
- * Compact form `#p=<preset>~<diff>&h=<hour>&v=<view>`: only the fields that differ from the nearest
+ * Compact form `#p=<preset>~<diff>&h=<hour>&v=<view>&t=<tab>` (each of h, v, t only when not the default:
+ * hour 0, the overview, the Results tab): only the fields that differ from the nearest
  * built-in preset travel (a few hundred characters instead of thousands). The older full form `#s=<json>`
  * still opens.
  */
@@ -144,11 +145,13 @@ export async function decodeScenario(text: string): Promise<unknown> {
 export interface ShareView {
   hour?: number;
   view?: string;
+  /** The result tab shown (absent: Results; older links have none). */
+  tab?: string;
 }
 
 /**
  * The share URL for a scenario on the page at `base` (its hash replaced): the changes from the nearest
- * preset, and the hour and viewpoint shown.
+ * preset, and the hour, viewpoint and result tab shown.
  */
 export async function shareUrl(input: unknown, base: string, view: ShareView = {}): Promise<string> {
   const u = new URL(base);
@@ -161,6 +164,7 @@ export async function shareUrl(input: unknown, base: string, view: ShareView = {
   let hash = `${PRESET_PREFIX}${best.id}~${await encodeScenario(best.changes)}`;
   if (view.hour !== undefined && view.hour > 0) hash += `&h=${Math.round(view.hour)}`;
   if (view.view && view.view !== 'overview' && /^[a-z]+$/.test(view.view)) hash += `&v=${view.view}`;
+  if (view.tab && view.tab !== 'results' && /^[a-z]+$/.test(view.tab)) hash += `&t=${view.tab}`;
   u.hash = hash;
   return u.toString();
 }
@@ -176,13 +180,14 @@ export function sharedPayload(hash: string): string | undefined {
   return undefined;
 }
 
-/** The hour and viewpoint in a share link's hash. */
+/** The hour, viewpoint and result tab in a share link's hash (the tab name unchecked: see resultTabOf). */
 export function sharedView(hash: string): ShareView {
   const out: ShareView = {};
   for (const p of parts(hash).slice(1)) {
     const [k, v = ''] = p.split('=');
     if (k === 'h' && /^\d{1,4}$/.test(v)) out.hour = Number(v);
     if (k === 'v' && /^[a-z]{1,20}$/.test(v)) out.view = v;
+    if (k === 't' && /^[a-z]{1,20}$/.test(v)) out.tab = v;
   }
   return out;
 }
