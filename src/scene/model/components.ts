@@ -29,6 +29,8 @@ export const COMPONENT_IDS = [
   'greenhouse',
   'rails',
   'screen',
+  'aiRacks',
+  'heatPump',
 ] as const;
 export type ComponentId = (typeof COMPONENT_IDS)[number];
 /** Numeric id of a component (vertex attribute / uniform index). */
@@ -289,6 +291,33 @@ export const COMPONENTS: Record<ComponentId, ComponentSpec> = {
       P('Standing loss', 'tankLoss'),
     ],
     path: ['hx', 'hxColdOut', 'bufferTank', 'preheat', 'boiler'],
+  },
+  aiRacks: {
+    id: 'aiRacks',
+    name: 'AI racks',
+    role: 'Liquid-cooled AI/GPU racks in their hall; their warm water (≈ 40–45 °C) feeds the heat pump, what it does not take goes to their own dry coolers.',
+    colour: null,
+    readouts: [
+      P('IT power', 'aiItPower'),
+      P('Liquid heat to the heat pump', 'heatPumpSourceHeat'),
+      P('Rejected by their dry coolers', 'aiHeatRejected'),
+      P('Heat to the hall air', 'aiHeatToAir'),
+    ],
+    path: ['aiRacks', 'heatPump', 'preheat', 'boiler', 'supply', 'rails', 'greenhouse'],
+  },
+  heatPump: {
+    id: 'heatPump',
+    name: 'Heat pump',
+    role: 'Water-to-water heat pump: lifts the AI racks’ warm water to the greenhouse supply, in series after the exchanger and before the boilers.',
+    colour: 'supplyT',
+    readouts: [
+      P('Heat to the greenhouse loop', 'heatPumpHeat'),
+      P('Compressor electricity', 'heatPumpElectricity'),
+      P('Heat taken from the racks', 'heatPumpSourceHeat'),
+      T('Water in', 'preheatedT'),
+      T('Supply', 'supplyT'),
+    ],
+    path: ['aiRacks', 'heatPump', 'preheat', 'boiler', 'supply', 'rails', 'greenhouse'],
   },
   greenhouse: {
     id: 'greenhouse',

@@ -13,6 +13,7 @@
  * pack is drawn with 25 mm between plates (real packs: ≈ 3–4 mm) so that it reads as a pack.
  */
 import type { Scenario } from '../../core';
+import { aiHall, heatPumpSkid } from './layoutAi';
 import { containersAndMiners } from './layoutContainers';
 import { dryCoolerBranch } from './layoutDryCooler';
 import { greenhouseHall } from './layoutGreenhouse';
@@ -64,6 +65,11 @@ export function buildLayout(s: Scenario): PlantLayout {
   });
 
   const v = { ...dc, containers, hx, greenhouse, rowPitch, xW, zN, zS, plantEast };
+  // AI racks and heat pump last (issue 17): the rest of the plant is placed as without them.
+  const aiHallLayout = aiHall(s, site, yard.xMix, zS);
+  const heatPump = heatPumpSkid(s, site, { xMix: yard.xMix, zFeed: yard.bz - 1.2, rGh }, aiHallLayout);
+  const bounds = layoutBounds(v);
+  if (aiHallLayout) bounds[3] = Math.max(bounds[3], aiHallLayout.z1 + 4);
   return {
     containers,
     miners: minerLayout,
@@ -80,6 +86,8 @@ export function buildLayout(s: Scenario): PlantLayout {
     pick,
     anchors,
     views: viewpoints(v),
-    bounds: layoutBounds(v),
+    aiHall: aiHallLayout,
+    heatPump,
+    bounds,
   };
 }

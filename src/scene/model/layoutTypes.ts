@@ -104,6 +104,39 @@ export interface GreenhouseLayout {
   postSpacing: number;
 }
 
+/** The AI racks' hall (only when the scenario has racks): rack cabinets in rows facing a cold aisle. */
+export interface AiHallLayout {
+  x0: number;
+  x1: number;
+  z0: number;
+  z1: number;
+  height: number;
+  /** Racks in the scenario and racks drawn (at most MAX_DRAWN_RACKS). */
+  racks: number;
+  drawn: number;
+  /** Cabinet size (x = width, y = height, z = depth), m. */
+  rackSize: Vec3;
+  /** Cabinet centres on the floor (y = 0), xyz per cabinet, and +1/−1 when the front faces +z/−z. */
+  positions: number[];
+  facing: number[];
+}
+
+/** The water-to-water heat pump skid (only when the scenario has one). */
+export interface HeatPumpLayout {
+  x: number;
+  z: number;
+  length: number;
+  width: number;
+  height: number;
+  /** Heat capacity, W (for the label). */
+  capacity: number;
+  /** The racks' water to and from the evaporator (not coloured: the core has no hourly series for it). */
+  sourcePipes: Vec3[][];
+}
+
+/** More AI racks than this are not all drawn (the hall shows this many). */
+export const MAX_DRAWN_RACKS = 400;
+
 export interface PickBox {
   component: ComponentId;
   center: Vec3;
@@ -136,6 +169,9 @@ export interface PlantLayout {
   pick: PickBox[];
   anchors: Partial<Record<ComponentId, Vec3>>;
   views: Record<ViewName, Viewpoint>;
+  /** AI racks' hall and heat pump: null unless the scenario has racks / a heat pump. */
+  aiHall: AiHallLayout | null;
+  heatPump: HeatPumpLayout | null;
   /** Axis-aligned bounds of everything: [xmin, zmin, xmax, zmax]. */
   bounds: [number, number, number, number];
 }
