@@ -1,7 +1,8 @@
 /**
  * CLI start-up: wall time of a whole `heat-twin size-hx` process (the README example with a plate pack),
  * median of 10 runs after one warm-up, with the compiled CLI (dist-cli/, `npm run build:cli`) and with the
- * tsx fallback (TypeScript compiled at start-up, HEAT_TWIN_TSX=1). Goal ≤ 300 ms for the compiled CLI.
+ * tsx fallback (TypeScript compiled at start-up, HEAT_TWIN_TSX=1). Goal ≤ 300 ms for the compiled CLI. A bare
+ * `node -e 0` is measured alongside (Node's own start-up, the floor) so figures from a busy machine compare.
  * HEAT_TWIN_COMPILED=1 measures the build even if a source file was edited after it (rebuild first).
  * Run alone: `npx tsx bench/cli-startup.bench.ts`.
  */
@@ -30,9 +31,9 @@ const ARGS = [
   'large',
 ];
 
-function once(env: NodeJS.ProcessEnv): number {
+function once(env: NodeJS.ProcessEnv, args: string[] = ARGS): number {
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, ARGS, { cwd: root, env, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, args, { cwd: root, env, encoding: 'utf8' });
   const ms = performance.now() - t0;
   if (r.status !== 0) throw new Error(`size-hx failed: ${r.stderr}`);
   return ms;
@@ -44,9 +45,9 @@ function median(xs: number[]): number {
   return s.length % 2 ? s[m]! : 0.5 * (s[m - 1]! + s[m]!);
 }
 
-function series(label: string, env: NodeJS.ProcessEnv, n: number): void {
-  once(env);
-  const times = Array.from({ length: n }, () => once(env));
+function series(label: string, env: NodeJS.ProcessEnv, n: number, args: string[] = ARGS): void {
+  once(env, args);
+  const times = Array.from({ length: n }, () => once(env, args));
   console.log(
     `  ${label.padEnd(34)} median ${median(times).toFixed(0)} ms, min ${Math.min(...times).toFixed(0)} ms (${n} runs)`,
   );
@@ -57,6 +58,7 @@ export async function run(): Promise<void> {
   if (existsSync(join(root, 'dist-cli/main.mjs')))
     series('compiled (dist-cli/)', { ...process.env, HEAT_TWIN_COMPILED: '1' }, 10);
   else console.log('  compiled: dist-cli/ missing — run npm run build:cli');
+  series('bare node (node -e 0)', process.env, 10, ['-e', '0']);
   series('tsx fallback (HEAT_TWIN_TSX=1)', { ...process.env, HEAT_TWIN_TSX: '1' }, 3);
 }
 

@@ -5,7 +5,9 @@
  * or the report as JSON (SI).
  */
 import {
+  convert,
   DEFAULT_PLATE_LIMITS,
+  DISPLAY_UNITS,
   type DesignDayReport,
   designDay,
   PLATE_PRESETS,
@@ -25,6 +27,7 @@ import { Display, sig, unitSystemArg } from './display';
 import { kv, row } from './hxReport';
 import { type CliIo, UsageError } from './io';
 import { type OptionTable, optionHelp, parseCommandArgs, parseOptions } from './options';
+import { provideUnits } from './units';
 
 export const summary =
   'design-day report: load, exchanger UA/approach/Δp, pumps, dry cooler at summer design';
@@ -74,6 +77,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     return 0;
   }
   const file = scenarioPath('design', positionals);
+  provideUnits({ quantity, convert, DISPLAY_UNITS }); // the core's, already loaded (units.ts)
   const display = new Display(unitSystemArg(v.units as string | undefined));
   const plateName = (v.plate as string | undefined) ?? 'large';
   const geometry = PLATE_PRESETS[plateName];

@@ -3,7 +3,8 @@
  * the core converted with the core's `convert` and labelled as in its display-unit table (DISPLAY_UNITS),
  * except duties in imperial, which engineers read in MBH (thousand Btu/h) or MMBtu/h.
  */
-import { convert, DISPLAY_UNITS, InputError, paybackNote, toCelsius, type UnitSystem } from '../core';
+import { InputError, paybackNote, toCelsius, type UnitSystem } from '../core';
+import { convert, displayUnits } from './units';
 
 /** Standard gravity, m/s² (CGPM 1901), for heads in metres or feet of the pumped liquid. */
 const G = 9.80665;
@@ -34,22 +35,26 @@ export class Display {
 
   constructor(readonly system: UnitSystem) {
     const imp = system === 'imperial';
-    const u = (kind: keyof typeof DISPLAY_UNITS): string => DISPLAY_UNITS[kind][system].unit;
-    this.f = imp
-      ? {
-          power: factor('W', 'BTU/h'),
-          massFlow: factor('kg/s', u('massFlow')),
-          volumeFlow: factor('m^3/s', u('volumeFlow')),
-          pressure: factor('Pa', u('pressure')),
-          area: factor('m^2', u('area')),
-          velocity: factor('m/s', u('velocity')),
-          conductance: factor('W/K', u('conductance')),
-          htc: factor('W/(m^2 K)', u('heatTransferCoefficient')),
-          cp: factor('J/(kg K)', u('specificHeat')),
-          length: factor('m', 'ft'),
-          small: factor('m', 'in'),
-        }
-      : {};
+    this.f = imp ? this.imperialFactors() : {};
+  }
+
+  /** SI → imperial display factors (the core's display units; its unit parser must be loaded). */
+  private imperialFactors(): Record<string, number> {
+    const table = displayUnits();
+    const u = (kind: keyof typeof table): string => table[kind].imperial.unit;
+    return {
+      power: factor('W', 'BTU/h'),
+      massFlow: factor('kg/s', u('massFlow')),
+      volumeFlow: factor('m^3/s', u('volumeFlow')),
+      pressure: factor('Pa', u('pressure')),
+      area: factor('m^2', u('area')),
+      velocity: factor('m/s', u('velocity')),
+      conductance: factor('W/K', u('conductance')),
+      htc: factor('W/(m^2 K)', u('heatTransferCoefficient')),
+      cp: factor('J/(kg K)', u('specificHeat')),
+      length: factor('m', 'ft'),
+      small: factor('m', 'in'),
+    };
   }
 
   get imperial(): boolean {

@@ -1,8 +1,9 @@
 /**
  * `--plate` of size-hx and design: a preset name and/or key=value pairs → a plate geometry (SI).
  */
-import { InputError, PLATE_PRESETS, type PlateGeometry, quantity } from '../core';
+import { InputError, PLATE_PRESETS, type PlateGeometry } from '../core';
 import { UsageError } from './io';
+import { quantity } from './units';
 
 const PLATE_KEYS = [
   'chevron',

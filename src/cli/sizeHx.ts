@@ -13,7 +13,6 @@ import {
   type PlateLimits,
   parseFluid,
   plateArea,
-  quantity,
   rateExchanger,
   sizeNominal,
   sizePlate,
@@ -24,6 +23,7 @@ import { type CliIo, UsageError } from './io';
 import { optionHelp, parseCommandArgs, parseOptions } from './options';
 import { parsePasses, parsePlate } from './plateArg';
 import { OPTIONS } from './sizeHxOptions';
+import { NeedUnits, quantity, withUnits } from './units';
 
 export { parsePlate } from './plateArg';
 
@@ -72,12 +72,14 @@ function fluidArg(text: string | undefined, flag: string, pressure: number): Flu
 function flowArg(text: string, flag: string): { mass?: number; volume?: number } {
   try {
     return { mass: quantity(text, 'kg/s', flag) };
-  } catch {
+  } catch (e) {
+    if (e instanceof NeedUnits) throw e;
     // not a mass flow — try a volume flow
   }
   try {
     return { volume: quantity(text, 'm^3/s', flag) };
-  } catch {
+  } catch (e) {
+    if (e instanceof NeedUnits) throw e;
     throw new InputError(
       flag,
       text,
@@ -125,7 +127,15 @@ function withPressureHint<T>(fn: () => T): T {
   }
 }
 
-export async function run(args: string[], io: CliIo): Promise<number> {
+/**
+ * Quantities in the plain forms are read without mathjs (units.ts); any other unit loads the core's parser and
+ * the command runs again — it writes its output only after the last quantity is read.
+ */
+export function run(args: string[], io: CliIo): Promise<number> {
+  return withUnits(() => sizeHx(args, io));
+}
+
+function sizeHx(args: string[], io: CliIo): number {
   const { values: v } = parseCommandArgs('size-hx', args, parseOptions(OPTIONS), false) as { values: Values };
   if (v.help) {
     io.out(HELP);
