@@ -156,7 +156,8 @@ describe('heat-twin off-design', () => {
       q = ((1 - e) / (1 - cr * e)) * cmin * 30; // ε·Cmin·ΔT_in, Incropera Table 11.3
     }
     expect(row.duty / q - 1).toBeCloseTo(0, 6);
-    expect(row.coldOut).toBeCloseTo(C + 50 + q / cc, 10);
+    // 9 digits: the off-design model's property passes stop at a 1e-7 K mean tolerance (hx/model.ts, 3518004).
+    expect(row.coldOut).toBeCloseTo(C + 50 + q / cc, 9);
   });
 
   it('table with units and the exchanger description; CSV', async () => {
