@@ -34,7 +34,7 @@
  */
 import { InputError } from '../errors';
 import type { Fluid } from '../fluids/types';
-import type { MinerModeName, MinerModel } from '../models/catalog';
+import type { MinerMode, MinerModeName, MinerModel } from '../models/catalog';
 
 /** Below this coolant flow per unit (kg/s) a unit counts as having no flow (its ΔT would exceed 10⁶ K). */
 export const MIN_UNIT_FLOW = 1e-9;
@@ -145,21 +145,47 @@ export function evaluateMinerBank(
   inputs: MinerBankInputs,
   out: MinerBankOutput = createMinerBankOutput(bank),
 ): MinerBankOutput {
-  const { inletT, massFlow, fluid, airT } = inputs;
+  const { inletT, massFlow } = inputs;
   const mode = inputs.mode ?? 'normal';
   const limit = inputs.powerLimit ?? 1;
   const activeGroups = inputs.activeGroups ?? bank.groups;
+  checkInputs(bank, inputs, limit, activeGroups);
+  const m = bank.model;
+  const md = m.modes[mode];
+  if (!md) throw new InputError('mode', mode, `one of ${Object.keys(m.modes).join(', ')} for ${m.id}`);
+
+  const n = activeGroups * bank.unitsPerGroup;
+  clearOutput(out, n, inletT, massFlow);
+  if (n === 0 || limit === 0) {
+    out.status = 'off';
+    out.reason = 'off';
+    // With units present the coolant still passes the cases; with none, nothing to compute.
+    if (n > 0 && massFlow > 0) caseExchangeOnly(bank, inputs, out, n);
+  } else if (out.unitFlow < MIN_UNIT_FLOW) {
+    out.status = 'shutdown';
+    out.reason = 'no-flow';
+  } else if (inletT > m.coolant.maxInlet) {
+    out.status = 'shutdown';
+    out.reason = 'inlet-too-hot';
+    caseExchangeOnly(bank, inputs, out, n);
+  } else runningUnits(bank, inputs, md, limit, n, out);
+  const gs = out.groupStatus;
+  for (let i = 0; i < bank.groups; i++) gs[i] = i < activeGroups ? out.status : 'off';
+  return out;
+}
+
+function checkInputs(bank: MinerBank, inputs: MinerBankInputs, limit: number, activeGroups: number): void {
+  const { inletT, massFlow, airT } = inputs;
   if (!(inletT > 0 && inletT < Infinity)) bad('inletT', inletT, 'a finite temperature > 0 K');
   if (!(massFlow >= 0 && massFlow < Infinity)) bad('massFlow', massFlow, 'a finite mass flow ≥ 0 kg/s');
   if (!(airT > 0 && airT < Infinity)) bad('airT', airT, 'a finite temperature > 0 K');
   if (!(limit >= 0 && limit <= 1)) bad('powerLimit', limit, 'a fraction between 0 and 1');
   if (!(Number.isInteger(activeGroups) && activeGroups >= 0 && activeGroups <= bank.groups))
     bad('activeGroups', activeGroups, `a whole number between 0 and ${bank.groups}`);
-  const m = bank.model;
-  const md = m.modes[mode];
-  if (!md) throw new InputError('mode', mode, `one of ${Object.keys(m.modes).join(', ')} for ${m.id}`);
+}
 
-  const n = activeGroups * bank.unitsPerGroup;
+/** Nothing running yet: the coolant leaves as it came. */
+function clearOutput(out: MinerBankOutput, n: number, inletT: number, massFlow: number): void {
   out.activeUnits = n;
   out.outletT = inletT;
   out.chipT = inletT;
@@ -170,81 +196,77 @@ export function evaluateMinerBank(
   out.powerFraction = 0;
   out.uptime = 0;
   out.unitFlow = n > 0 ? massFlow / n : 0;
+}
 
-  let status: MinerStatus;
-  let reason: MinerShutdownReason;
-  if (n === 0 || limit === 0) {
-    status = 'off';
-    reason = 'off';
-    // With units present the coolant still passes the cases; with none, nothing to compute.
-    if (n > 0 && massFlow > 0) caseExchangeOnly(bank, inputs, out, n);
-  } else if (out.unitFlow < MIN_UNIT_FLOW) {
-    status = 'shutdown';
-    reason = 'no-flow';
-  } else if (inletT > m.coolant.maxInlet) {
-    status = 'shutdown';
-    reason = 'inlet-too-hot';
+/**
+ * n units drawing power: the power fraction p (the limit, or lower where the chips reach the throttle band),
+ * the heat to the coolant Q(p) = α·p − β and the chip temperature T_chip(p) = c0 + a·p, linear in p (see the
+ * module doc); cp at the inlet, then once more at the mean. Shuts the units down when throttling would go below
+ * the minimum power or the coolant would warm more than the model allows.
+ */
+function runningUnits(
+  bank: MinerBank,
+  inputs: MinerBankInputs,
+  md: MinerMode,
+  limit: number,
+  n: number,
+  out: MinerBankOutput,
+): void {
+  const { inletT, fluid, airT } = inputs;
+  const m = bank.model;
+  const th = m.thermal;
+  const phi = th.heatToCoolantFraction;
+  const G = th.caseConductance;
+  const pm = md.power;
+  const tStart = th.criticalTemperature - th.throttleBand;
+  const k = (1 - th.minimumPowerFraction) / th.throttleBand;
+  const mu = out.unitFlow;
+  let cp = fluid.specificHeat(inletT);
+  let p = limit;
+  let q = 0;
+  let tOut = inletT;
+  let throttled = false;
+  for (let pass = 0; pass < 2; pass++) {
+    const C = mu * cp;
+    const g = G / (2 * C);
+    const alpha = (phi * pm) / (1 + g);
+    const beta = (G * (inletT - airT)) / (1 + g);
+    // Q(p) = α p − β ;  T_chip(p) = c0 + a p
+    const c0 = inletT - beta / C;
+    const a = alpha / C + th.thermalResistance * phi * pm;
+    const lim = 1 - k * (c0 + a * limit - tStart);
+    if (limit <= lim) {
+      p = limit;
+      throttled = false;
+    } else {
+      p = (1 - k * (c0 - tStart)) / (1 + k * a);
+      throttled = true;
+    }
+    q = alpha * p - beta;
+    tOut = inletT + q / C;
+    if (pass === 0) cp = fluid.specificHeat(0.5 * (inletT + tOut));
+  }
+  if (throttled && p < th.minimumPowerFraction) {
+    out.status = 'shutdown';
+    out.reason = 'over-temperature';
+    caseExchangeOnly(bank, inputs, out, n);
+  } else if (tOut - inletT > m.coolant.maxDeltaT) {
+    out.status = 'shutdown';
+    out.reason = 'delta-t-too-high';
     caseExchangeOnly(bank, inputs, out, n);
   } else {
-    const th = m.thermal;
-    const phi = th.heatToCoolantFraction;
-    const G = th.caseConductance;
-    const pm = md.power;
-    const tStart = th.criticalTemperature - th.throttleBand;
-    const k = (1 - th.minimumPowerFraction) / th.throttleBand;
-    const mu = out.unitFlow;
-    let cp = fluid.specificHeat(inletT);
-    let p = limit;
-    let q = 0;
-    let tOut = inletT;
-    let throttled = false;
-    for (let pass = 0; pass < 2; pass++) {
-      const C = mu * cp;
-      const g = G / (2 * C);
-      const alpha = (phi * pm) / (1 + g);
-      const beta = (G * (inletT - airT)) / (1 + g);
-      // Q(p) = α p − β ;  T_chip(p) = c0 + a p
-      const c0 = inletT - beta / C;
-      const a = alpha / C + th.thermalResistance * phi * pm;
-      const lim = 1 - k * (c0 + a * limit - tStart);
-      if (limit <= lim) {
-        p = limit;
-        throttled = false;
-      } else {
-        p = (1 - k * (c0 - tStart)) / (1 + k * a);
-        throttled = true;
-      }
-      q = alpha * p - beta;
-      tOut = inletT + q / C;
-      if (pass === 0) cp = fluid.specificHeat(0.5 * (inletT + tOut));
-    }
-    if (throttled && p < th.minimumPowerFraction) {
-      status = 'shutdown';
-      reason = 'over-temperature';
-      caseExchangeOnly(bank, inputs, out, n);
-    } else if (tOut - inletT > m.coolant.maxDeltaT) {
-      status = 'shutdown';
-      reason = 'delta-t-too-high';
-      caseExchangeOnly(bank, inputs, out, n);
-    } else {
-      status = throttled ? 'throttled' : 'running';
-      reason = 'none';
-      const pe = p * pm;
-      out.powerFraction = p;
-      out.electricPower = n * pe;
-      out.heatToCoolant = n * q;
-      out.heatToAir = n * (pe - q);
-      out.hashrate = n * p * md.hashrate;
-      out.outletT = tOut;
-      out.chipT = tOut + th.thermalResistance * phi * pe;
-      out.uptime = n / bank.units;
-    }
+    out.status = throttled ? 'throttled' : 'running';
+    out.reason = 'none';
+    const pe = p * pm;
+    out.powerFraction = p;
+    out.electricPower = n * pe;
+    out.heatToCoolant = n * q;
+    out.heatToAir = n * (pe - q);
+    out.hashrate = n * p * md.hashrate;
+    out.outletT = tOut;
+    out.chipT = tOut + th.thermalResistance * phi * pe;
+    out.uptime = n / bank.units;
   }
-  out.status = status;
-  out.reason = reason;
-  const gs = out.groupStatus;
-  for (let i = 0; i < bank.groups; i++) gs[i] = i < activeGroups ? status : 'off';
-  return out;
 }
 
 /**

@@ -11,12 +11,14 @@ import { buildGreenhouse, type GreenhouseModel, type GreenhouseParams } from './
 import * as P from './physics';
 import * as SR from './screenRoot';
 import * as St from './state';
+import * as In from './inputs';
 import * as Step from './step';
 import { type GreenhouseInputs, HeatDemandOutput } from './types';
 const { PhysicsError, requireFinite } = E;
 const { saturationVapourPressure } = P;
 const { screenContext, screenRoot } = SR;
-const { dryUp, validateInputs } = Step;
+const { dryUp } = Step;
+const { validateInputs } = In;
 const { computeCoefficients } = Co;
 const { addVents, assemble } = Asm;
 const { GH, GH_STATES: N, initialState, validateState } = St;

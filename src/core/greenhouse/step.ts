@@ -4,6 +4,7 @@
  * o·G to two diagonal entries (top-compartment temperature and vapour), so by the Woodbury identity the
  * end-of-step state is x0 + W·c(o) with x0 = A⁻¹b, W = A⁻¹[e_top, e_vpTop] and c(o) from a 2×2 system; the
  * scalar controller equation o = min(ventCold, max(ventHeat(T_air(o)), ventRh)) is then bisected cheaply.
+ * Inputs and their ranges in inputs.ts, the reported flows in stepOutput.ts.
  */
 import * as E from '../errors';
 import * as Asm from './assemble';
@@ -13,9 +14,13 @@ import * as Ctl from './control';
 import type { GreenhouseModel } from './params';
 import * as P from './physics';
 import * as SR from './screenRoot';
+import * as In from './inputs';
 import * as St from './state';
+import * as Out from './stepOutput';
 import type { GreenhouseInputs, GreenhouseStepOutput } from './types';
 const { requireFinite } = E;
+const { validateInputs } = In;
+const { fillStepOutput } = Out;
 const { screenContext, screenRoot } = SR;
 const { saturationVapourPressure } = P;
 const { computeCoefficients } = Co;
@@ -23,67 +28,6 @@ const { addVents, assemble } = Asm;
 const { GH, GH_STATES: N, validateState } = St;
 const { ventHeat, screenClosure } = Ctl;
 const { LATENT_HEAT: L } = K;
-
-/** The inputs' ranges (one declaration: the fast check and the error messages both read it). */
-const RANGE = Object.freeze({
-  outdoorT: { min: 193.15, max: 343.15, unit: 'K' },
-  skyT: { min: 150, max: 343.15, unit: 'K' },
-  windSpeed: { min: 0, max: 60, unit: 'm/s' },
-  solarOnCover: { min: 0, max: 1500, unit: 'W/m²' },
-  pipeMassFlow: { min: 0, max: Number.POSITIVE_INFINITY, unit: 'kg/s' },
-  pipeInletT: { min: 233.15, max: 423.15, unit: 'K' },
-  screenClosed: { min: 0, max: 1, unit: '' },
-  ventOpening: { min: 0, max: 1, unit: '' },
-  outdoorVapourPressure: { min: 0, max: 2e4, unit: 'Pa' },
-  heatingSetpoint: { min: 263.15, max: 323.15, unit: 'K' },
-  deepSoilT: { min: 223.15, max: 323.15, unit: 'K' },
-});
-type Ranged = keyof typeof RANGE;
-
-function inRange(k: Ranged, v: number): boolean {
-  const r = RANGE[k];
-  return v >= r.min && v <= r.max && v < Number.POSITIVE_INFINITY;
-}
-
-/** Throws InputError naming the first input outside its range (RANGE). */
-export function validateInputs(inp: GreenhouseInputs): void {
-  if (inputsInRange(inp)) return;
-  const check = (k: Ranged, v: number | undefined, when = true): void => {
-    if (v !== undefined && when) requireFinite(`inputs.${k}`, v, RANGE[k].min, RANGE[k].max, RANGE[k].unit);
-  };
-  check('outdoorT', inp.outdoorT);
-  check('skyT', inp.skyT);
-  check('windSpeed', inp.windSpeed);
-  check('solarOnCover', inp.solarOnCover);
-  check('pipeMassFlow', inp.pipeMassFlow);
-  check('pipeInletT', inp.pipeInletT, inp.pipeMassFlow > 0);
-  check('screenClosed', inp.screenClosed);
-  check('ventOpening', inp.ventOpening);
-  check('outdoorVapourPressure', inp.outdoorVapourPressure);
-  check('heatingSetpoint', inp.heatingSetpoint);
-  check('deepSoilT', inp.deepSoilT);
-}
-
-/**
- * All of RANGE at once, for the hot loop (two calls per step): plain comparisons (NaN fails them), small enough
- * to be inlined, so no number is boxed for a call per field; `validateInputs` then names the failing field.
- */
-function inputsInRange(inp: GreenhouseInputs): boolean {
-  return (
-    inRange('outdoorT', inp.outdoorT) &&
-    inRange('skyT', inp.skyT) &&
-    inRange('windSpeed', inp.windSpeed) &&
-    inRange('solarOnCover', inp.solarOnCover) &&
-    inRange('pipeMassFlow', inp.pipeMassFlow) &&
-    (inp.pipeMassFlow === 0 || inRange('pipeInletT', inp.pipeInletT)) &&
-    (inp.screenClosed === undefined || inRange('screenClosed', inp.screenClosed)) &&
-    (inp.ventOpening === undefined || inRange('ventOpening', inp.ventOpening)) &&
-    (inp.outdoorVapourPressure === undefined ||
-      inRange('outdoorVapourPressure', inp.outdoorVapourPressure)) &&
-    (inp.heatingSetpoint === undefined || inRange('heatingSetpoint', inp.heatingSetpoint)) &&
-    (inp.deepSoilT === undefined || inRange('deepSoilT', inp.deepSoilT))
-  );
-}
 
 const TOP = GH.top;
 const VT = GH.vpTop;
@@ -331,105 +275,4 @@ function solveHeatVents(m: GreenhouseModel, V: Float64Array, lo: number, hi: num
     }
   }
   return 0.5 * (a + b);
-}
-
-/** Flows with this step's coefficients and end-of-step state x (per m² → whole greenhouse). */
-function fillStepOutput(
-  m: GreenhouseModel,
-  T0: Float64Array,
-  x: Float64Array,
-  inp: GreenhouseInputs,
-  dt: number,
-  o: number,
-  out: GreenhouseStepOutput,
-): void {
-  const c = m.coef;
-  const A = m.floorArea;
-  const Ta = x[GH.air]!;
-  const Tt = x[GH.top]!;
-  const Ts = x[GH.screen]!;
-  const Tci = x[GH.coverIn]!;
-  const Tce = x[GH.coverOut]!;
-  const Tc = x[GH.canopy]!;
-  const Tf = x[GH.floor]!;
-  const Tp = x[GH.pipe]!;
-  const To = inp.outdoorT;
-  const tOut = c.mcp > 0 ? c.tEnv + c.phi * (Tp - c.tEnv) : Tp;
-  const water = c.mcp > 0 ? c.mcp * (inp.pipeInletT - tOut) : 0;
-  out.pipeMeanT = Tp;
-  out.pipeOutletT = tOut;
-  out.pipeWaterHeat = water * A;
-  out.pipeToAir = c.pipeAir * (Tp - Ta) * A;
-  out.pipeToCanopy = c.pipeCan * (Tp - Tc) * A;
-  out.pipeToFloor = c.pipeFlr * (Tp - Tf) * A;
-  out.pipeToCover = c.pipeCov * (Tp - Tci) * A;
-  out.pipeToScreen = c.pipeScr * (Tp - Ts) * A;
-  out.pipeDelivered = out.pipeToAir + out.pipeToCanopy + out.pipeToFloor + out.pipeToCover + out.pipeToScreen;
-  out.canopyToAir = c.canAir * (Tc - Ta) * A;
-  out.canopyToCover = c.canCov * (Tc - Tci) * A;
-  out.canopyToFloor = c.canFlr * (Tc - Tf) * A;
-  out.floorToAir = c.airFlr * (Tf - Ta) * A;
-  out.floorToCover = c.flrCov * (Tf - Tci) * A;
-  out.floorToSoil = c.soil[0]! * (Tf - x[GH.soil1]!) * A;
-  const soil = c.soilDeep * (x[GH.soil5]! - (inp.deepSoilT ?? m.deepSoilT));
-  out.soilToDeep = soil * A;
-  out.airToCover = c.topCov * (Tt - Tci) * A;
-  out.airToScreen = c.airScr * (Ta - Ts) * A;
-  out.airToTop = c.airTop * (Ta - Tt) * A;
-  out.coverConduction = c.covCond * (Tci - Tce) * A;
-  const conv = c.covOut * (Tce - To);
-  const sky = c.covSky * (Tce - inp.skyT);
-  out.coverToOutside = conv * A;
-  out.coverToSky = sky * A;
-  out.coverLoss = (conv + sky) * A;
-  const leak = c.airOut * (Ta - To) + c.topOut * (Tt - To);
-  const vent = o * c.ventMax * (Tt - To);
-  out.infiltrationLoss = leak * A;
-  out.ventilationLoss = vent * A;
-  out.ventOpening = o;
-  out.screenClosed = c.screen;
-  // vapour flows, kg/(m²·s)
-  const eA = x[GH.vpAir]!;
-  const eT = x[GH.vpTop]!;
-  const eO = c.vpOut * c.invTo;
-  const mOut = c.vAirOut * (eA * c.invTa - eO) + (c.vTopOut + o * c.vVentMax) * (eT * c.invTt - eO);
-  const mTr = c.vec * (c.esC + c.sC * (Tc - c.tc0) - eA);
-  const mScr = c.kScr * (eA - c.esS - c.sS * (Ts - c.ts0));
-  const mCov = c.kCov * (eT - c.esCi - c.sCi * (Tci - c.tci0));
-  out.latentLoss = L * mOut * A;
-  out.transpirationLatent = L * mTr * A;
-  out.condensationScreen = L * mScr * A;
-  out.condensationCover = L * mCov * A;
-  out.relativeHumidity = eA / saturationVapourPressure(Ta);
-  const solar = c.sCov + c.sAir + c.sScr + c.sCan + c.sFlr;
-  out.solarToCover = c.sCov * A;
-  out.solarToAir = c.sAir * A;
-  out.solarToScreen = c.sScr * A;
-  out.solarToCanopy = c.sCan * A;
-  out.solarToFloor = c.sFlr * A;
-  out.solarAbsorbed = solar * A;
-  let dE = 0;
-  for (let i = 0; i < N; i++) dE += m.cap[i]! * (x[i]! - T0[i]!);
-  const stored = dE / dt;
-  const latentStored =
-    (m.cap[GH.vpAir]! * (eA - T0[GH.vpAir]!) + m.cap[GH.vpTop]! * (eT - T0[GH.vpTop]!)) / dt;
-  const lOut = L * mOut;
-  const boundary = water + solar - conv - sky - leak - vent - soil - lOut;
-  const scale =
-    Math.abs(water) +
-    solar +
-    Math.abs(conv) +
-    Math.abs(sky) +
-    Math.abs(leak) +
-    Math.abs(vent) +
-    Math.abs(soil) +
-    Math.abs(lOut) +
-    Math.abs(stored);
-  out.storedEnergyRate = stored * A;
-  out.energyResidual = (stored - boundary) * A;
-  out.energyResidualRelative = scale > 0 ? Math.abs(stored - boundary) / scale : 0;
-  const vScale =
-    Math.abs(latentStored) + L * (Math.abs(mTr) + Math.abs(mScr) + Math.abs(mCov) + Math.abs(mOut));
-  const vRes = latentStored - L * (mTr - mScr - mCov - mOut);
-  out.vapourResidualRelative = vScale > 0 ? Math.abs(vRes) / vScale : 0;
 }

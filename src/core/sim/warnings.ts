@@ -22,10 +22,31 @@ export function warnings(
   ctx: WarningContext,
 ): SimulationWarning[] {
   const out: SimulationWarning[] = [];
-  const p = ctx.plant;
+  coolantWarnings(x, k, ctx, out);
+  minerAndCoolerWarnings(x, ctx, out);
+  heatWarnings(k, ctx, out);
+  // A run shorter than a year: energies cover these hours only, money figures are annualised (×8760/h).
   const h = ctx.hours;
+  if (h < 8760) {
+    out.push({
+      code: 'partial-period',
+      hours: h,
+      message: `Results are for these ${h} hours only, not a whole year: energy KPIs cover the ${h} hours; the economics scale them by 8760/${h} = ${(8760 / h).toFixed(3)} to a year, so read money figures as an extrapolation.`,
+    });
+  }
+  return out;
+}
+
+/** The miner loop's coolant: freezing in the outdoor dry cooler, boiling margin. */
+function coolantWarnings(
+  x: Record<SeriesName, Float64Array>,
+  k: EnergyKpis,
+  ctx: WarningContext,
+  out: SimulationWarning[],
+): void {
+  const p = ctx.plant;
   let minOut = Infinity;
-  for (let i = 0; i < h; i++) minOut = Math.min(minOut, x.outdoorT[i]!);
+  for (let i = 0; i < ctx.hours; i++) minOut = Math.min(minOut, x.outdoorT[i]!);
   if (p.minerFluid.freezingPoint > minOut) {
     out.push({
       code: 'freeze-risk',
@@ -40,10 +61,19 @@ export function warnings(
       message: `The coolant reaches ${k.maxCoolantTemp_C.toFixed(1)} °C, only ${margin.toFixed(1)} K below its boiling point ${c(boil)} at the loop pressure: raise the loop pressure or lower the inlet set-point.`,
     });
   }
+}
+
+/** Hot miners, recovery limited by the exchanger, dry cooler short at full fan speed. */
+function minerAndCoolerWarnings(
+  x: Record<SeriesName, Float64Array>,
+  ctx: WarningContext,
+  out: SimulationWarning[],
+): void {
+  const p = ctx.plant;
   let hot = 0;
   let full = 0;
   const th = p.miners.model.thermal;
-  for (let i = 0; i < h; i++) {
+  for (let i = 0; i < ctx.hours; i++) {
     if (
       x.minerUptime[i]! < 0.999 * x.minerPowerLimit[i]! ||
       x.chipT[i]! > th.criticalTemperature - th.throttleBand
@@ -73,6 +103,11 @@ export function warnings(
       message: `In ${full} hours the dry cooler at full fan speed could not hold the miner inlet at ${c(p.minerInletSetpoint)}: add dry-cooler capacity.`,
     });
   }
+}
+
+/** The greenhouse short of heat: the backup heater at capacity, and the real shortfall. */
+function heatWarnings(k: EnergyKpis, ctx: WarningContext, out: SimulationWarning[]): void {
+  const p = ctx.plant;
   const backup = ctx.backupLimitedHours;
   if (backup > 0) {
     out.push({
@@ -89,13 +124,4 @@ export function warnings(
       message: `The greenhouse did not get ${k.unmetHeat_MWh.toFixed(1)} MWh of its heat demand (${((100 * k.unmetHeat_MWh) / Math.max(1e-12, k.greenhouseHeatDemand_MWh)).toFixed(1)} %), short in ${k.unmetHours} hours, and was colder than its set-point: ${backup > 0 ? 'the backup heater is too small (raise backupHeater.capacity)' : 'the heating pipes or the supply temperature are too small for the load (raise greenhouse.pipeLengthPerArea or the heating curve)'}.`,
     });
   }
-  // A run shorter than a year: energies cover these hours only, money figures are annualised (×8760/h).
-  if (h < 8760) {
-    out.push({
-      code: 'partial-period',
-      hours: h,
-      message: `Results are for these ${h} hours only, not a whole year: energy KPIs cover the ${h} hours; the economics scale them by 8760/${h} = ${(8760 / h).toFixed(3)} to a year, so read money figures as an extrapolation.`,
-    });
-  }
-  return out;
 }

@@ -1,11 +1,11 @@
 /**
  * The greenhouse step's input check: every field outside its range is refused with an InputError that names the
- * field and gives the range (the fast path and the naming path read the same RANGE table in step.ts).
+ * field and gives the range (the fast path and the naming path read the same RANGE table in inputs.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../../src/core/errors';
 import type { GreenhouseInputs } from '../../../src/core/greenhouse';
-import { validateInputs } from '../../../src/core/greenhouse/step';
+import { validateInputs } from '../../../src/core/greenhouse/inputs';
 
 const ok = (): GreenhouseInputs => ({
   outdoorT: 263.15,
