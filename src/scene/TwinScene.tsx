@@ -10,7 +10,7 @@ import { useCamera } from './hooks/useCamera';
 import { useSceneLabels } from './hooks/useSceneLabels';
 import { useTour } from './hooks/useTour';
 import { useSelection, useTwinModel } from './hooks/useTwinModel';
-import type { ComponentId } from './model/components';
+import { COMPONENT_IDS, type ComponentId } from './model/components';
 import type { PlantLayout } from './model/layout';
 import type { ViewName } from './model/live';
 import type { TwinController } from './three/controller';
@@ -90,6 +90,7 @@ export default function TwinScene({
           {...{ result, scale, selected, container, hour, units }}
           minerCount={scenario.miners.count}
           modules={scenario.miners.modules}
+          parts={layoutParts(layout)}
           onSelect={(id) => select(id)}
           onFocus={focus}
         />
@@ -201,4 +202,13 @@ function TourOverlay({ tour, setTour, steps }: ReturnType<typeof useTour>) {
       onExit={() => setTour(null)}
     />
   );
+}
+
+/** The parts this plant has (a pick box or a pipe run in its layout), in the inspect list's order. */
+function layoutParts(layout: PlantLayout): ComponentId[] {
+  const present = new Set<ComponentId>([
+    ...layout.pick.map((p) => p.component),
+    ...layout.pipes.map((p) => p.component),
+  ]);
+  return COMPONENT_IDS.filter((id) => present.has(id));
 }

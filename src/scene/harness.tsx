@@ -3,16 +3,22 @@
  * simulation on the main thread and shows TwinScene full-window with its own hour state.
  * URL parameters: ?miners=3600 (miners.count), ?modules=8, ?area=5ha (greenhouse.floorArea),
  * ?tank=50 (bufferTank.volume, m³), ?hour=… (start hour), ?units=imperial, ?view=exchanger, ?quality=low,
- * ?set=path:value;path:value (any scenario field, e.g. set=miners.availability:90 %).
+ * ?set=path:value;path:value (any scenario field, e.g. set=miners.availability:90 %),
+ * ?site=ai-racks-heat-pump (another bundled scenario of models/sites instead of the pilot).
  */
 import { useEffect, useMemo, useState } from 'react';
 import { loadScenario, type Scenario, type SimulationResult, setField, simulate } from '../core';
 import pilot from '../../models/sites/manitoba-pilot.json';
+
+/** The bundled scenarios (models/sites/*.json) by file name. */
+const SITES = import.meta.glob<{ default: unknown }>('../../models/sites/*.json', { eager: true });
+const bundled = (name: string | null): unknown =>
+  (name && SITES[`../../models/sites/${name}.json`]?.default) || pilot;
 import type { ViewName } from './model/live';
 import TwinScene from './TwinScene';
 
 function scenarioFromUrl(params: URLSearchParams): { scenario: Scenario; error: string | null } {
-  let input: unknown = pilot;
+  let input: unknown = bundled(params.get('site'));
   const set = (path: string, value: unknown) => {
     input = setField(input, path, value);
   };

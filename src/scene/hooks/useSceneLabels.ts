@@ -9,7 +9,16 @@ import { labelContent } from '../model/live';
 import type { LabelSpec } from '../three/labels';
 
 /** Parts that carry a label, most important first (a label lower in this list yields when two collide). */
-export const LABELLED: ComponentId[] = ['miners', 'hx', 'dryCooler', 'boiler', 'bufferTank', 'greenhouse'];
+export const LABELLED: ComponentId[] = [
+  'miners',
+  'hx',
+  'heatPump',
+  'aiRacks',
+  'dryCooler',
+  'boiler',
+  'bufferTank',
+  'greenhouse',
+];
 
 export function sceneLabels(
   layout: PlantLayout,

@@ -3,7 +3,7 @@
  * positions, flow-animation speeds, fans, miner status, screen, sun, snow. Also the inspect-panel readouts
  * (exactly the core's numbers) and the guided tour's captions.
  */
-import type { Scenario, SeriesName, SimulationResult } from '../../core';
+import { aiRackModel, type Scenario, type SeriesName, type SimulationResult } from '../../core';
 import { grassGreenness, type SunState, snowCover, sunForHour } from './calendar';
 import { scalePosition, type TemperatureScale } from './colormap';
 import {
@@ -340,7 +340,35 @@ export function labelContent(
       };
     case 'bufferTank':
       return { title: 'Buffer tank', value: `top ${q('tankTopT', 'temperature')}`, swatch: 'tankTopT' };
+    case 'aiRacks':
+      return {
+        title: `AI racks · ${scenario.aiRacks.count.toLocaleString('en-US')} × ${aiRackName(scenario)}`,
+        value: `${q('aiItPower', 'power')} IT · ${q('heatPumpSourceHeat', 'power')} to the heat pump`,
+        swatch: null,
+      };
+    case 'heatPump':
+      return {
+        title: `Heat pump · ${formatQuantity(scenario.heatPump.capacity, 'power', units)}`,
+        value: result ? `${q('heatPumpHeat', 'power')} · COP ${copText(result, h)}` : '…',
+        swatch: 'supplyT',
+      };
     default:
       return { title: COMPONENTS[id].name, value: '', swatch: null };
+  }
+}
+
+/** The hour's coefficient of performance of the heat pump (heat / electricity), "—" while it is off. */
+export function copText(result: SimulationResult, i: number): string {
+  const heat = result.series.heatPumpHeat[i] ?? 0;
+  const el = result.series.heatPumpElectricity[i] ?? 0;
+  return heat > 0 && el > 0 ? (heat / el).toFixed(1) : '—';
+}
+
+/** The rack model's short name from the catalog (its id when the catalog does not know it). */
+function aiRackName(s: Scenario): string {
+  try {
+    return aiRackModel(s.aiRacks.model).name.replace(/\s*liquid-cooled rack$/i, '');
+  } catch {
+    return s.aiRacks.model;
   }
 }

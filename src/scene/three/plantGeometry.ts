@@ -17,6 +17,7 @@ export {
 } from './partGeometry';
 
 import { C, INDOOR, tid } from './geometryPalette';
+import { aiPlant } from './aiGeometry';
 import { boilersAndTank, dryCooler, greenhouse, yard } from './siteGeometry';
 
 /** Build the merged static plant geometry and the see-through container shells. */
@@ -30,6 +31,7 @@ export function buildPlantGeometry(L: PlantLayout): { plant: BufferGeometry; she
   boilersAndTank(b, L);
   greenhouse(b, L);
   yard(b, L);
+  aiPlant(b, L);
   return { plant: b.toGeometry(), shells: shells.toGeometry() };
 }
 

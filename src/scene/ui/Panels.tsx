@@ -63,6 +63,8 @@ export interface InspectProps {
   modules: number;
   onSelect(id: ComponentId | null): void;
   onFocus(id: ComponentId): void;
+  /** Parts drawn in this plant (default: all but a buffer tank the result does not have). */
+  parts?: readonly ComponentId[];
 }
 
 export function InspectPanel(p: InspectProps) {
@@ -81,7 +83,8 @@ export function InspectPanel(p: InspectProps) {
 
 /** The list of parts to inspect (the buffer tank only when the scenario has one). */
 function PartPicker(p: InspectProps) {
-  const ids = COMPONENT_IDS.filter((c) => c !== 'bufferTank' || (p.result?.series.tankTopT?.[0] ?? 0) > 0);
+  const ids =
+    p.parts ?? COMPONENT_IDS.filter((c) => c !== 'bufferTank' || (p.result?.series.tankTopT?.[0] ?? 0) > 0);
   return (
     <label className="twin-pick">
       <span>Inspect</span>
