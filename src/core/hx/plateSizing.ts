@@ -16,6 +16,7 @@
  *   ports for about 3–6 m/s on water (assumption: 4 m/s, the middle of that range).
  */
 import { InputError, PhysicsError } from '../errors';
+import type { Fluid } from '../fluids/types';
 import type { NominalPoint } from './nominal';
 import {
   checkPasses,
@@ -191,10 +192,43 @@ export function sizePlate(
   return design(g, point, best, limits);
 }
 
+/**
+ * A fluid whose property lookups are remembered by temperature: sizing rates some 150 packs, each three wall
+ * passes at the same two bulk temperatures, so most lookups repeat. The same numbers and errors as the
+ * fluid's own (a lookup that throws is not remembered); at most 64 temperatures per property.
+ */
+const remembered = new WeakMap<Fluid, Fluid>();
+
+function rememberingFluid(fluid: Fluid): Fluid {
+  let m = remembered.get(fluid);
+  if (m) return m;
+  const memo = (lookup: (T: number) => number) => {
+    const seen = new Map<number, number>();
+    return (T: number): number => {
+      let v = seen.get(T);
+      if (v === undefined) {
+        v = lookup(T);
+        if (seen.size >= 64) seen.clear();
+        seen.set(T, v);
+      }
+      return v;
+    };
+  };
+  m = Object.assign(Object.create(fluid) as Fluid, {
+    density: memo((T) => fluid.density(T)),
+    specificHeat: memo((T) => fluid.specificHeat(T)),
+    viscosity: memo((T) => fluid.viscosity(T)),
+    conductivity: memo((T) => fluid.conductivity(T)),
+    prandtl: memo((T) => fluid.prandtl(T)),
+  });
+  remembered.set(fluid, m);
+  return m;
+}
+
 function conditions(point: NominalPoint, passes: Passes): PlateConditions {
   return {
-    hotFluid: point.hotFluid,
-    coldFluid: point.coldFluid,
+    hotFluid: rememberingFluid(point.hotFluid),
+    coldFluid: rememberingFluid(point.coldFluid),
     hotFlow: point.hotFlow,
     coldFlow: point.coldFlow,
     hotMean: 0.5 * (point.hotIn + point.hotOut),
