@@ -19,6 +19,7 @@ import { TopBar } from './components/TopBar';
 import { WarningStrip } from './components/Warnings';
 import { type Notice, useDocument } from './hooks/useDocument';
 import { useLibraryActions } from './hooks/useLibraryActions';
+import { useCompare } from './hooks/usePin';
 import { useResultTabs } from './hooks/useResultTabs';
 import { useRuns } from './hooks/useRuns';
 import { useShare } from './hooks/useShare';
@@ -209,6 +210,7 @@ export function App({ services }: { services: Services }) {
   const { run } = runs;
   const { doc, scenario } = document;
   const { cards, runScenario, state, twin } = useResultView(runs, scenario, v);
+  const compare = useCompare(run, state === 'final', doc?.name ?? 'Scenario', cards, units);
   const edit = doc?.edit;
   const pendingEdits = Object.keys(edit?.drafts ?? {}).length;
   const name = slug(doc?.name ?? 'scenario');
@@ -253,6 +255,7 @@ export function App({ services }: { services: Services }) {
                   hour={hourShown}
                   onHour={v.setHour}
                   twin={twin}
+                  compare={compare}
                 />
               }
             />

@@ -28,6 +28,21 @@ export const OKABE_ITO = {
   grey: '#BBBBBB',
 };
 
+/** A's colour in compare mode: the line's colour, lighter (hex colours at 55 % opacity). */
+export function faded(color: string): string {
+  const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(color);
+  if (!m) return color;
+  const [r, g, b] = m.slice(1).map((h) => Number.parseInt(h, 16));
+  return `rgba(${r},${g},${b},0.55)`;
+}
+
+/** A pinned run the charts can overlay: the same hours as the current one. */
+export function comparable(run: RunOutput, pinned: RunOutput | null | undefined): RunOutput | null {
+  return pinned && pinned.hours === run.hours ? pinned : null;
+}
+
+const A_DASH = [3, 3];
+
 interface Line {
   name: SeriesName;
   label: string;
@@ -156,41 +171,63 @@ function chartCsv(opts: Omit<uPlot.Options, 'width' | 'height'>, data: uPlot.Ali
   return seriesCsv(headers, [first, ...(data.slice(1) as ArrayLike<number>[])]);
 }
 
+/** One hourly panel's uPlot options and data (A's lines first, dashed and lighter, so B draws over them). */
+function panelChart(
+  p: Panel,
+  run: RunOutput,
+  pinned: RunOutput | null,
+  units: UnitSystem,
+  times: Float64Array,
+) {
+  const [a, b] = linearMap(p.kind, units);
+  const u = displayUnit(p.kind, units);
+  const opts = baseOptions(u.label, true);
+  const value = (_u: uPlot, v: number | null) => (v === null ? '–' : `${formatNumber(v, 3)} ${u.label}`);
+  const aLines = pinned ? p.lines : [];
+  opts.series = [
+    opts.series[0]!,
+    ...aLines.map((l) => ({
+      label: `A · ${l.label}`,
+      stroke: faded(l.color),
+      width: 1,
+      dash: A_DASH,
+      value,
+    })),
+    ...p.lines.map((l) => ({
+      label: pinned ? `B · ${l.label}` : l.label,
+      stroke: l.color,
+      width: l.width ?? 1.25,
+      ...(l.dash ? { dash: l.dash } : {}),
+      value,
+    })),
+  ];
+  const data = [
+    times,
+    ...aLines.map((l) => mapped(pinned!.series[l.name], a, b)),
+    ...p.lines.map((l) => mapped(run.series[l.name], a, b)),
+  ] as unknown as uPlot.AlignedData;
+  return { p, opts, data, unit: u.label };
+}
+
 export function TimeSeries({
   run,
+  pinned,
   units,
   hour,
   onHour,
 }: {
   run: RunOutput;
+  /** Compare mode: the pinned run A, drawn dashed and lighter under the current one. */
+  pinned?: RunOutput | null | undefined;
   units: UnitSystem;
   hour: number;
   onHour: (h: number) => void;
 }) {
   const times = useMemo(() => hourTimes(run), [run]);
+  const a = comparable(run, pinned);
   const panels = useMemo(
-    () =>
-      PANELS.map((p) => {
-        const [a, b] = linearMap(p.kind, units);
-        const u = displayUnit(p.kind, units);
-        const opts = baseOptions(u.label, true);
-        opts.series = [
-          opts.series[0]!,
-          ...p.lines.map((l) => ({
-            label: l.label,
-            stroke: l.color,
-            width: l.width ?? 1.25,
-            ...(l.dash ? { dash: l.dash } : {}),
-            value: (_u: uPlot, v: number | null) => (v === null ? '–' : `${formatNumber(v, 3)} ${u.label}`),
-          })),
-        ];
-        const data = [
-          times,
-          ...p.lines.map((l) => mapped(run.series[l.name], a, b)),
-        ] as unknown as uPlot.AlignedData;
-        return { p, opts, data, unit: u.label };
-      }),
-    [run, units, times],
+    () => PANELS.map((p) => panelChart(p, run, a, units, times)),
+    [run, a, units, times],
   );
   const marker = times[Math.min(hour, times.length - 1)];
   return (
@@ -207,7 +244,7 @@ export function TimeSeries({
           marker={marker}
           onPick={onHour}
           group="hourly"
-          summary={`${p.lines.map((l) => l.label).join(', ')}, hourly through the year.`}
+          summary={`${p.lines.map((l) => l.label).join(', ')}, hourly through the year${a ? ', with the pinned result A dashed' : ''}.`}
         />
       ))}
       <p className="hint">
@@ -218,26 +255,61 @@ export function TimeSeries({
   );
 }
 
-export function LoadDuration({ run, units }: { run: RunOutput; units: UnitSystem }) {
-  const { opts, data } = useMemo(() => {
-    const [a, b] = linearMap('power', units);
-    const u = displayUnit('power', units);
-    const n = run.hours;
-    const x = new Float64Array(n);
-    for (let i = 0; i < n; i++) x[i] = i + 1;
-    const demand = mapped(durationCurve(run.series.greenhouseHeatDemand, n), a, b);
-    const miner = mapped(durationCurve(run.series.heatToCoolant, n), a, b);
-    const delivered = mapped(durationCurve(run.series.heatToGreenhouse, n), a, b);
-    const opts = baseOptions(u.label, false);
-    const fmt = (_u: uPlot, v: number | null) => (v === null ? '–' : `${formatNumber(v, 3)} ${u.label}`);
-    opts.series = [
-      { label: 'Hours', value: (_u, v) => (v === null ? '–' : `${v} h`) },
-      { label: 'Greenhouse heat demand', stroke: '#E6EDF3', width: 1.5, value: fmt },
-      { label: 'Miner heat available', stroke: OKABE_ITO.vermillion, width: 1.5, value: fmt },
-      { label: 'Miner heat used', stroke: OKABE_ITO.orange, width: 1.5, dash: [5, 4], value: fmt },
-    ];
-    return { opts, data: [x, demand, miner, delivered] as unknown as uPlot.AlignedData };
-  }, [run, units]);
+/** The load-duration chart's options and data (A's demand and miner heat used dashed when pinned). */
+function durationChart(run: RunOutput, pinned: RunOutput | null, units: UnitSystem) {
+  const [a, b] = linearMap('power', units);
+  const u = displayUnit('power', units);
+  const n = run.hours;
+  const x = new Float64Array(n);
+  for (let i = 0; i < n; i++) x[i] = i + 1;
+  const curve = (r: RunOutput, name: SeriesName) => mapped(durationCurve(r.series[name], n), a, b);
+  const opts = baseOptions(u.label, false);
+  const fmt = (_u: uPlot, v: number | null) => (v === null ? '–' : `${formatNumber(v, 3)} ${u.label}`);
+  const B = pinned ? 'B · ' : '';
+  opts.series = [
+    { label: 'Hours', value: (_u, v) => (v === null ? '–' : `${v} h`) },
+    ...(pinned
+      ? [
+          {
+            label: 'A · Greenhouse heat demand',
+            stroke: faded('#E6EDF3'),
+            width: 1,
+            dash: A_DASH,
+            value: fmt,
+          },
+          {
+            label: 'A · Miner heat used',
+            stroke: faded(OKABE_ITO.orange),
+            width: 1,
+            dash: A_DASH,
+            value: fmt,
+          },
+        ]
+      : []),
+    { label: `${B}Greenhouse heat demand`, stroke: '#E6EDF3', width: 1.5, value: fmt },
+    { label: `${B}Miner heat available`, stroke: OKABE_ITO.vermillion, width: 1.5, value: fmt },
+    { label: `${B}Miner heat used`, stroke: OKABE_ITO.orange, width: 1.5, dash: [5, 4], value: fmt },
+  ];
+  const aData = pinned ? [curve(pinned, 'greenhouseHeatDemand'), curve(pinned, 'heatToGreenhouse')] : [];
+  const bData = [
+    curve(run, 'greenhouseHeatDemand'),
+    curve(run, 'heatToCoolant'),
+    curve(run, 'heatToGreenhouse'),
+  ];
+  return { opts, data: [x, ...aData, ...bData] as unknown as uPlot.AlignedData };
+}
+
+export function LoadDuration({
+  run,
+  pinned,
+  units,
+}: {
+  run: RunOutput;
+  pinned?: RunOutput | null | undefined;
+  units: UnitSystem;
+}) {
+  const a = comparable(run, pinned);
+  const { opts, data } = useMemo(() => durationChart(run, a, units), [run, a, units]);
   return (
     <UPlotChart
       fileName="load-duration"

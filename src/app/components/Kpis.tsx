@@ -1,22 +1,59 @@
+import type { Delta } from '../lib/compare';
 import type { Card } from '../lib/kpis';
 
-export function KpiCards({ cards, state }: { cards: Card[]; state: string }) {
+const TONE_WORD = { better: 'better', worse: 'worse', same: 'no change', neutral: '' } as const;
+
+/**
+ * Under a card's value while a result is pinned: the delta B − A, coloured better (green) or worse (orange;
+ * the word is in the tooltip and for screen readers), then A's value.
+ */
+function DeltaLine({ d }: { d: Delta }) {
+  const word = TONE_WORD[d.tone];
+  return (
+    <>
+      <p
+        className={`kpi-delta kpi-${d.tone}`}
+        title={`B − A: ${d.text}${word ? ` (${word})` : ''}; A was ${d.pinned}`}
+      >
+        <span className="kpi-delta-value">{d.text === '±0' ? 'no change' : d.text}</span>
+        {word && d.tone !== 'same' ? <span className="visually-hidden"> ({word})</span> : null}
+      </p>
+      <p className="kpi-delta-a">A {d.pinned}</p>
+    </>
+  );
+}
+
+export function KpiCards({
+  cards,
+  state,
+  deltas,
+}: {
+  cards: Card[];
+  state: string;
+  /** Deltas against the pinned result A, by card id (compare mode). */
+  deltas?: Record<string, Delta> | undefined;
+}) {
   return (
     <section className="kpis" aria-label="Key figures" aria-busy={state !== 'final'} data-state={state}>
-      {cards.map((c) => (
-        <article
-          key={c.id}
-          className={`kpi kpi-${c.group}`}
-          data-kpi={c.id}
-          title={c.definition ? `${c.note}. ${c.definition}` : c.note}
-        >
-          <h3>{c.label}</h3>
-          <p className="kpi-value">
-            <span className="num">{c.value}</span> <span className="kpi-unit">{c.unit}</span>
-          </p>
-          <p className="kpi-note">{c.note}</p>
-        </article>
-      ))}
+      {cards.map((c) => {
+        const d = deltas?.[c.id];
+        return (
+          <article
+            key={c.id}
+            className={`kpi kpi-${c.group}`}
+            data-kpi={c.id}
+            data-tone={d?.tone}
+            title={c.definition ? `${c.note}. ${c.definition}` : c.note}
+          >
+            <h3>{c.label}</h3>
+            <p className="kpi-value">
+              <span className="num">{c.value}</span> <span className="kpi-unit">{c.unit}</span>
+            </p>
+            {d ? <DeltaLine d={d} /> : null}
+            <p className="kpi-note">{c.note}</p>
+          </article>
+        );
+      })}
     </section>
   );
 }

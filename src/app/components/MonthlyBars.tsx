@@ -53,6 +53,8 @@ function MonthBar(p: {
   fmt: (v: number) => string;
   ink: string;
   title: string;
+  /** Compare mode: the pinned result A's values, SERIES order, display units (drawn as dashed outlines). */
+  ghost?: number[] | undefined;
 }) {
   const { mo, x, y, fmt } = p;
   let top = 0;
@@ -81,6 +83,7 @@ function MonthBar(p: {
       >
         <title>{`${mo} · ${REJECTED.label}: ${fmt(rejected)}`}</title>
       </rect>
+      {p.ghost ? <Ghost {...p} ghost={p.ghost} /> : null}
       <text x={p.mid} y={p.base + 14} textAnchor="middle" fontSize="11" fill={p.ink}>
         {mo}
       </text>
@@ -88,13 +91,58 @@ function MonthBar(p: {
   );
 }
 
+/** A's month as dashed outlines: its demand (the stack's top), its miner heat delivered and its rejected heat. */
+function Ghost(p: {
+  mo: string;
+  x: number;
+  bw: number;
+  rw: number;
+  ghost: number[];
+  y: (v: number) => number;
+  fmt: (v: number) => string;
+  ink: string;
+}) {
+  const { x, y, ghost } = p;
+  const demand = STACK.reduce((t, _, k) => t + ghost[k]!, 0);
+  const line = { fill: 'none', stroke: p.ink, strokeWidth: 1.25, strokeDasharray: '3 2' };
+  return (
+    <g data-ghost="A">
+      <title>{`${p.mo} · A (pinned): demand ${p.fmt(demand)}, miner heat → greenhouse ${p.fmt(ghost[0]!)}, rejected ${p.fmt(ghost[3]!)}`}</title>
+      <line x1={x - 2} x2={x + p.bw + 2} y1={y(demand)} y2={y(demand)} {...line} strokeWidth={2} />
+      <rect x={x} y={y(ghost[0]!)} width={p.bw} height={Math.max(0, y(0) - y(ghost[0]!))} {...line} />
+      <rect
+        x={x + p.bw + 2}
+        y={y(ghost[3]!)}
+        width={p.rw}
+        height={Math.max(0, y(0) - y(ghost[3]!))}
+        {...line}
+      />
+    </g>
+  );
+}
+
 /** The chart's scale and text in display units: stack totals, the y axis and its ticks, bar sizes, labels. */
-function monthlyScale(monthly: Monthly, units: UnitSystem, width: number, height: number) {
+function monthlyScale(
+  monthly: Monthly,
+  pinned: Monthly | undefined,
+  units: UnitSystem,
+  width: number,
+  height: number,
+) {
   const u = displayUnit('energy', units).label;
   const vals = monthlyStack(monthly);
   const conv = (k: Key, i: number) => toDisplay(vals[k][i]!, 'energy', units);
   const stackTotal = (i: number) => STACK.reduce((t, s) => t + conv(s.key, i), 0);
-  const max = niceMax(Math.max(...MONTHS.map((_, i) => Math.max(stackTotal(i), conv('rejected', i)))));
+  const aVals = pinned ? monthlyStack(pinned) : undefined;
+  /** A's month i in SERIES order, display units. */
+  const ghost = aVals
+    ? (i: number) => SERIES.map((s) => toDisplay(aVals[s.key][i]!, 'energy', units))
+    : undefined;
+  const highest = (i: number) => {
+    const a = ghost?.(i) ?? [0, 0, 0, 0];
+    return Math.max(stackTotal(i), conv('rejected', i), a[0]! + a[1]! + a[2]!, a[3]!);
+  };
+  const max = niceMax(Math.max(...MONTHS.map((_, i) => highest(i))));
   const ticks = [0, 0.25, 0.5, 0.75, 1].map((f) => f * max);
   const tickText = ticks.map((t) => formatNumber(t, 3));
   // Room for the longest tick label (about 6.5 px a character at 11 px).
@@ -111,10 +159,26 @@ function monthlyScale(monthly: Monthly, units: UnitSystem, width: number, height
       [MONTHS, ...SERIES.map((s) => MONTHS.map((_, i) => Number(conv(s.key, i).toPrecision(6))))],
     );
   const y = (v: number) => m.t + h - (v / max) * h;
-  return { u, conv, ticks, tickText, m, w, h, slot, bw: slot * 0.5, rw: slot * 0.22, fmt, monthText, csv, y };
+  return {
+    u,
+    conv,
+    ghost,
+    ticks,
+    tickText,
+    m,
+    w,
+    h,
+    slot,
+    bw: slot * 0.5,
+    rw: slot * 0.22,
+    fmt,
+    monthText,
+    csv,
+    y,
+  };
 }
 
-function Legend() {
+function Legend({ compare }: { compare: boolean }) {
   return (
     <ul className="legend">
       {SERIES.map((s) => (
@@ -123,25 +187,34 @@ function Legend() {
           {s.label}
         </li>
       ))}
+      {compare ? (
+        <li>
+          <span className="swatch swatch-ghost" />A (pinned): demand, miner heat → greenhouse and rejected,
+          dashed
+        </li>
+      ) : null}
     </ul>
   );
 }
 
 export function MonthlyBars({
   monthly,
+  pinned,
   units,
   width = 640,
   height = 240,
   light = false,
 }: {
   monthly: Monthly;
+  /** Compare mode: the pinned result A's months, drawn as dashed outlines. */
+  pinned?: Monthly | undefined;
   units: UnitSystem;
   width?: number;
   height?: number;
   light?: boolean;
 }) {
   const svg = useRef<SVGSVGElement>(null);
-  const sc = monthlyScale(monthly, units, width, height);
+  const sc = monthlyScale(monthly, pinned, units, width, height);
   const { u, m, w, h, slot, bw, rw, y } = sc;
   const ink = light ? '#333' : '#93a4b5';
   const grid = light ? '#ddd' : '#22303e';
@@ -187,10 +260,11 @@ export function MonthlyBars({
             fmt={sc.fmt}
             ink={ink}
             title={sc.monthText(mo, i)}
+            ghost={sc.ghost?.(i)}
           />
         ))}
       </svg>
-      <Legend />
+      <Legend compare={!!sc.ghost} />
     </figure>
   );
 }

@@ -1,13 +1,16 @@
 /**
- * The Results tab: KPI cards, the 3D twin (lazy, with its colour scale and time control; the page's hour
+ * The Results tab: the Pin / Unpin bar (compare with a pinned result A), KPI cards (with deltas B − A when
+ * pinned), the 3D twin (lazy, with its colour scale and time control; the page's hour
  * bar when the 3D view is off), the charts (lazy) and the warnings.
  */
 import { lazy, Suspense, useRef } from 'react';
 import type { Scenario, SimulationResult } from '../../core';
 import type { RunOutput } from '../../worker/engine';
 import { useFitHeight } from '../hooks/useFitHeight';
+import type { CompareState } from '../hooks/usePin';
 import type { Card } from '../lib/kpis';
 import type { UnitSystem } from '../lib/units';
+import { CompareBar } from './CompareBar';
 import { HourBar } from './HourBar';
 import { KpiCards } from './Kpis';
 import type { ResultState } from './RunStatus';
@@ -36,6 +39,8 @@ export interface ResultsPaneProps {
   onHour(h: number): void;
   /** The 3D twin, or null when the 3D view is off. */
   twin: TwinProps | null;
+  /** Compare mode: the pinned result A and the deltas against it. */
+  compare: CompareState;
 }
 
 /** The 3D twin; it ends at the bottom of the first screen. */
@@ -69,10 +74,17 @@ function TwinSlot({
   );
 }
 
-export function ResultsPane({ run, cards, state, units, hour, onHour, twin }: ResultsPaneProps) {
+export function ResultsPane({ run, cards, state, units, hour, onHour, twin, compare }: ResultsPaneProps) {
+  const pinned = compare.pinned?.run ?? null;
   return (
     <>
-      <KpiCards cards={cards} state={state} />
+      <CompareBar
+        pinned={compare.pinned}
+        canPin={compare.canPin}
+        onPin={compare.pin}
+        onUnpin={compare.unpin}
+      />
+      <KpiCards cards={cards} state={state} deltas={compare.deltas} />
       {twin ? (
         <TwinSlot twin={twin} units={units} hour={hour} onHour={onHour} />
       ) : (
@@ -80,7 +92,7 @@ export function ResultsPane({ run, cards, state, units, hour, onHour, twin }: Re
       )}
       {run ? (
         <Suspense fallback={<div className="charts-loading">Loading charts…</div>}>
-          <Dashboard run={run} units={units} hour={hour} onHour={onHour} />
+          <Dashboard run={run} pinned={pinned} units={units} hour={hour} onHour={onHour} />
         </Suspense>
       ) : null}
       {run ? <Warnings warnings={run.warnings} /> : null}

@@ -12,6 +12,8 @@ export interface Card {
   definition?: string;
   label: string;
   value: string;
+  /** The value as a number in the unit shown (null: none, e.g. no payback), for comparisons. */
+  raw: number | null;
   unit: string;
   note: string;
   group: 'heat' | 'money';
@@ -30,10 +32,12 @@ type Kpis = RunOutput['kpis'];
 /** The heat cards (energy in the display unit system). */
 function heatCards(k: Kpis, units: UnitSystem): Card[] {
   const e = displayUnit('energy', units);
-  const energy = (mwh: number) => formatNumber(toDisplay(mwh, 'energy', units), 3);
+  const energyNum = (mwh: number) => toDisplay(mwh, 'energy', units);
+  const energy = (mwh: number) => formatNumber(energyNum(mwh), 3);
   return [
     {
       id: 'recovered',
+      raw: (k.heatRecovered_MWh / k.minerElectricity_MWh) * 100,
       label: 'Electricity recovered as heat',
       value: formatNumber((k.heatRecovered_MWh / k.minerElectricity_MWh) * 100, 3),
       unit: '%',
@@ -42,6 +46,7 @@ function heatCards(k: Kpis, units: UnitSystem): Card[] {
     },
     {
       id: 'coverage',
+      raw: k.heatCoverage * 100,
       label: 'Heat coverage',
       value: formatNumber(k.heatCoverage * 100, 3),
       unit: '%',
@@ -50,6 +55,7 @@ function heatCards(k: Kpis, units: UnitSystem): Card[] {
     },
     {
       id: 'delivered',
+      raw: energyNum(k.heatToGreenhouse_MWh),
       label: 'Miner heat delivered',
       value: energy(k.heatToGreenhouse_MWh),
       unit: `${e.label}/yr`,
@@ -58,6 +64,7 @@ function heatCards(k: Kpis, units: UnitSystem): Card[] {
     },
     {
       id: 'backup',
+      raw: energyNum(k.backupHeat_MWh),
       label: 'Backup heat',
       value: energy(k.backupHeat_MWh),
       unit: `${e.label}/yr`,
@@ -66,6 +73,7 @@ function heatCards(k: Kpis, units: UnitSystem): Card[] {
     },
     {
       id: 'demand',
+      raw: energyNum(k.greenhouseHeatDemand_MWh),
       label: 'Greenhouse heat',
       value: energy(k.greenhouseHeatDemand_MWh),
       unit: `${e.label}/yr`,
@@ -74,6 +82,7 @@ function heatCards(k: Kpis, units: UnitSystem): Card[] {
     },
     {
       id: 'rejected',
+      raw: energyNum(k.heatRejected_MWh),
       label: 'Heat rejected',
       value: energy(k.heatRejected_MWh),
       unit: `${e.label}/yr`,
@@ -82,6 +91,7 @@ function heatCards(k: Kpis, units: UnitSystem): Card[] {
     },
     {
       id: 'erf',
+      raw: k.energyReuseFactor,
       label: 'Energy reuse factor',
       value: formatNumber(k.energyReuseFactor, 2),
       unit: '',
@@ -98,6 +108,7 @@ function moneyCards(m: Kpis): Card[] {
   return [
     {
       id: 'costAvoided',
+      raw: m.backupFuelCostAvoided,
       label: 'Backup cost avoided',
       value: money(m.backupFuelCostAvoided),
       unit: `${c}/yr`,
@@ -106,6 +117,7 @@ function moneyCards(m: Kpis): Card[] {
     },
     {
       id: 'co2',
+      raw: m.co2Avoided_t,
       label: 'CO₂ avoided',
       value: formatNumber(m.co2Avoided_t, 3),
       unit: 't/yr',
@@ -114,6 +126,7 @@ function moneyCards(m: Kpis): Card[] {
     },
     {
       id: 'revenue',
+      raw: m.miningRevenue,
       label: 'Mining revenue',
       value: money(m.miningRevenue),
       unit: `${c}/yr`,
@@ -122,6 +135,7 @@ function moneyCards(m: Kpis): Card[] {
     },
     {
       id: 'hostNet',
+      raw: m.hostNetBenefit,
       label: 'Net benefit to host',
       value: money(m.hostNetBenefit),
       unit: `${c}/yr`,
@@ -130,6 +144,7 @@ function moneyCards(m: Kpis): Card[] {
     },
     {
       id: 'operatorNet',
+      raw: m.operatorNetBenefit,
       label: 'Net benefit to operator',
       value: money(m.operatorNetBenefit),
       unit: `${c}/yr`,
@@ -138,6 +153,7 @@ function moneyCards(m: Kpis): Card[] {
     },
     {
       id: 'payback',
+      raw: m.paybackYears,
       label: 'Payback',
       value: m.paybackYears === null ? 'none' : formatNumber(m.paybackYears, 2),
       unit: m.paybackYears === null ? '' : 'years',
