@@ -7,6 +7,7 @@ import { Canvas } from '@react-three/fiber';
 import { type KeyboardEvent, type MutableRefObject, useEffect, useRef, useState } from 'react';
 import { NeutralToneMapping } from 'three';
 import { useCamera } from './hooks/useCamera';
+import { useLabelObstacles } from './hooks/useLabelObstacles';
 import { useSceneLabels } from './hooks/useSceneLabels';
 import { useTour } from './hooks/useTour';
 import { useSelection, useTwinModel } from './hooks/useTwinModel';
@@ -50,6 +51,8 @@ export default function TwinScene({
   const labels = useSceneLabels(layout, result, scenario, hour, units, scale);
 
   useTwinDebug(ctrl, bridge);
+  const sectionRef = useRef<HTMLElement>(null);
+  useLabelObstacles(ctrl, sectionRef);
 
   // Render on demand: a few frames after every change shown (hour, result, selection, labels), continuous
   // frames only while playing or touring.
@@ -68,6 +71,7 @@ export default function TwinScene({
 
   return (
     <section
+      ref={sectionRef}
       className="twin"
       onKeyDown={onKey}
       data-view={view}

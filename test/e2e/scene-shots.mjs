@@ -16,7 +16,11 @@ const CASES = [
   ['pilot', 'hour=451', ['overview', 'exchanger', 'drycooler', 'container', 'greenhouse']],
   ['pilot-imperial', 'hour=451&units=imperial', ['overview']],
   ['pilot-tank-5ha', 'hour=451&tank=50&area=5ha', ['overview']],
-  ['ai-racks', 'hour=451&site=ai-racks-heat-pump', ['overview', 'container', 'exchanger']],
+  [
+    'ai-racks',
+    'hour=451&site=ai-racks-heat-pump',
+    ['overview', 'container', 'exchanger', 'heatPump', 'aiRacks'],
+  ],
   ['ai-mix', 'hour=451&site=ai-mining-mix', ['overview', 'container']],
 ];
 
@@ -31,8 +35,15 @@ try {
     await page.waitForFunction(() => window.heatTwinDebug?.ready === true, null, { timeout: 180_000 });
     await page.waitForFunction(() => !document.querySelector('.twin-busy'), null, { timeout: 180_000 });
     for (const v of views) {
-      await page.locator('.twin').focus();
-      await page.keyboard.press(String(['overview', 'container', 'exchanger', 'drycooler', 'greenhouse'].indexOf(v) + 1));
+      const viewIndex = ['overview', 'container', 'exchanger', 'drycooler', 'greenhouse'].indexOf(v);
+      if (viewIndex < 0) {
+        // A part: pick it in the inspect list and fly to it.
+        await page.getByLabel('Component to inspect').selectOption(v);
+        await page.getByRole('button', { name: 'Fly to it' }).click();
+      } else {
+        await page.locator('.twin').focus();
+        await page.keyboard.press(String(viewIndex + 1));
+      }
       await settle(page);
       await waitFrames(page, 2);
       await page.screenshot({ path: join(out, `${name}-${v}-${width}x${height}.png`) });

@@ -19,7 +19,7 @@ import {
   Vector3,
 } from 'three';
 import type { ComponentId } from '../model/components';
-import { declutter, type LabelBox, labelRect } from '../model/declutter';
+import { declutter, type LabelBox, labelRect, type Rect, viewportEdges } from '../model/declutter';
 import type { PlantLayout } from '../model/layout';
 import type { PlacedLabel, TwinController } from './controller';
 import { ATLAS_SIZE, type AtlasItem, drawLabelAtlas, type LabelSpec, type LeaderRect } from './labels';
@@ -48,7 +48,8 @@ export function Labels(p: {
   useFrame(() => {
     const inside = cameraInside(camera.position, p.layout);
     if (ref.current) ref.current.visible = !inside;
-    placed.current = inside ? [] : placeLabels(atlas.items, p.labels, camera, size, geometry, scratch);
+    const walls = [...viewportEdges(size.width, size.height), ...p.ctrl.labelObstacles];
+    placed.current = inside ? [] : placeLabels(atlas.items, p.labels, camera, size, geometry, scratch, walls);
     p.ctrl.labels = placed.current;
   });
   return (
@@ -125,6 +126,7 @@ function placeLabels(
   size: { width: number; height: number },
   g: InstancedBufferGeometry,
   v: Vector3,
+  walls: Rect[],
 ): PlacedLabel[] {
   camera.updateMatrixWorld();
   const boxes: LabelBox[] = items.map((it) => {
@@ -132,7 +134,7 @@ function placeLabels(
     const anchor = v.z > 1 ? null : { x: ((v.x + 1) / 2) * size.width, y: ((1 - v.y) / 2) * size.height };
     return { anchor, width: it.width, height: it.height };
   });
-  const placements = declutter(boxes);
+  const placements = declutter(boxes, undefined, walls);
   const n = items.length;
   const shift = g.getAttribute('aShift') as InstancedBufferAttribute;
   const sz = g.getAttribute('aSize') as InstancedBufferAttribute;
@@ -144,6 +146,7 @@ function placeLabels(
   };
   placements.forEach((pl, i) => {
     const lift = Math.round(pl.lift);
+    set(shift, n + i, 0, Math.round(pl.shift));
     set(shift, n + i, 1, lift);
     set(shift, n + i, 2, pl.visible ? 1 : 0);
     set(sz, i, 1, lift);
@@ -157,7 +160,7 @@ function placeLabels(
       title: spec?.title ?? '',
       value: spec?.value ?? '',
       visible: pl.visible,
-      rect: pl.visible ? labelRect(boxes[i]!, Math.round(pl.lift)) : null,
+      rect: pl.visible ? labelRect(boxes[i]!, Math.round(pl.lift), Math.round(pl.shift)) : null,
     };
   });
 }

@@ -63,6 +63,8 @@ export class TwinController {
   minerStatusAttr: InstancedBufferAttribute | null = null;
   /** The in-scene labels as placed in the last frame (empty while hidden). */
   labels: PlacedLabel[] = [];
+  /** Screen panels over the canvas (CSS px from its top-left) that labels keep clear of. */
+  labelObstacles: Rect[] = [];
   private statusKey = '';
   private frameTimes = new Float64Array(60);
   private frameIdx = 0;
