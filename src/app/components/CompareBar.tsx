@@ -3,6 +3,7 @@
  * cards and charts show the current result B against A (deltas B − A, A dashed on the charts).
  */
 import type { Pinned } from '../hooks/usePin';
+import './compare.css';
 
 export function CompareBar({
   pinned,

@@ -1,3 +1,4 @@
+import './compare.css';
 import type { Delta } from '../lib/compare';
 import type { Card } from '../lib/kpis';
 
