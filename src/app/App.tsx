@@ -10,6 +10,7 @@ import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { catalog, coverPresets, type Scenario, type SimulationResult } from '../core';
 import type { RunOutput } from '../worker/engine';
 import type { SimClient } from '../worker/client';
+import { PinButton } from './components/CompareBar';
 import { NoticeLine, ShareBox } from './components/Notices';
 import { ResultsPane, type ViewName } from './components/ResultsPane';
 import { ResultTabs } from './components/ResultTabs';
@@ -19,7 +20,7 @@ import { TopBar } from './components/TopBar';
 import { WarningStrip } from './components/Warnings';
 import { type Notice, useDocument } from './hooks/useDocument';
 import { useLibraryActions } from './hooks/useLibraryActions';
-import { useCompare } from './hooks/usePin';
+import { type CompareState, useCompare } from './hooks/usePin';
 import { useResultTabs } from './hooks/useResultTabs';
 import { useRuns } from './hooks/useRuns';
 import { useShare } from './hooks/useShare';
@@ -154,16 +155,19 @@ function ResultsHead({
   runs,
   state,
   pendingEdits,
+  compare,
 }: {
   runs: ReturnType<typeof useRuns>;
   state: ResultState;
   pendingEdits: number;
+  compare: CompareState;
 }) {
   const { run, busy, progress, error } = runs;
   return (
     <>
       <div className="results-head">
         <h2>A typical year</h2>
+        {compare.pinned ? null : <PinButton canPin={compare.canPin} onPin={compare.pin} />}
         <RunStatus
           state={state}
           run={run}
@@ -240,7 +244,7 @@ export function App({ services }: { services: Services }) {
       <div className="layout">
         <SidePane groups={GROUPS} document={document} units={units} onCommit={runs.flush} />
         <main className="content">
-          <ResultsHead runs={runs} state={state} pendingEdits={pendingEdits} />
+          <ResultsHead runs={runs} state={state} pendingEdits={pendingEdits} compare={compare} />
           <div data-revision={run?.revision ?? 0} data-state={state} className="results">
             <ResultTabs
               tab={tabs.tab}

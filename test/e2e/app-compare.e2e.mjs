@@ -89,7 +89,8 @@ export async function run({ browser, url, shot }) {
 
   // Unpin: back to the plain view.
   await page.click('button:has-text("Unpin")');
-  await page.waitForSelector('.compare-bar[data-compare="off"]');
+  await page.waitForSelector('button:has-text("Pin as A")');
+  assert((await page.$$('.compare-bar')).length === 0, 'no compare bar after unpinning');
   assert((await page.$$('.kpi-delta')).length === 0, 'no deltas after unpinning');
   assert((await page.$$('.monthly [data-ghost="A"]')).length === 0, 'no A outlines after unpinning');
   const after = await page.$$eval('.uplot .u-legend', (els) => els.map((e) => e.textContent ?? ''));

@@ -1,37 +1,28 @@
 /**
- * The Pin / Unpin bar above the KPI cards: "Pin as A" keeps the current full-year result; while pinned the
- * cards and charts show the current result B against A (deltas B − A, A dashed on the charts).
+ * Compare: "Pin as A" (beside the results' heading) keeps the current full-year result; while pinned, the bar
+ * above the KPI cards says what A and B are, and the cards and charts show B against A (deltas B − A, A
+ * dashed on the charts) until Unpin.
  */
 import type { Pinned } from '../hooks/usePin';
 import './compare.css';
 
-export function CompareBar({
-  pinned,
-  canPin,
-  onPin,
-  onUnpin,
-}: {
-  pinned: Pinned | null;
-  /** A full-year result of the current input is shown (not a preview, nothing newer running). */
-  canPin: boolean;
-  onPin(): void;
-  onUnpin(): void;
-}) {
-  if (!pinned) {
-    return (
-      <div className="compare-bar" data-compare="off">
-        <button
-          type="button"
-          onClick={onPin}
-          disabled={!canPin}
-          title="Keep this result as A to compare edits with"
-        >
-          Pin as A
-        </button>
-        <span className="muted">Pin this result, then edit: the cards and charts show the change.</span>
-      </div>
-    );
-  }
+/** "Pin as A", beside the results' heading while nothing is pinned (it takes no line of its own). */
+export function PinButton({ canPin, onPin }: { canPin: boolean; onPin(): void }) {
+  return (
+    <button
+      type="button"
+      className="pin-button"
+      onClick={onPin}
+      disabled={!canPin}
+      title="Keep this result as A, then edit: the cards and charts show the change (B − A)"
+    >
+      Pin as A
+    </button>
+  );
+}
+
+/** While a result is pinned: what A and B are, and Unpin. */
+export function CompareBar({ pinned, onUnpin }: { pinned: Pinned; onUnpin(): void }) {
   const time = new Date(pinned.at).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
   return (
     <div className="compare-bar" data-compare="on" role="status">

@@ -1,5 +1,5 @@
 /**
- * The Results tab: the Pin / Unpin bar (compare with a pinned result A), KPI cards (with deltas B − A when
+ * The Results tab: the compare bar while a result A is pinned (Unpin), KPI cards (with deltas B − A when
  * pinned), the 3D twin (lazy, with its colour scale and time control; the page's hour
  * bar when the 3D view is off), the charts (lazy) and the warnings.
  */
@@ -78,12 +78,7 @@ export function ResultsPane({ run, cards, state, units, hour, onHour, twin, comp
   const pinned = compare.pinned?.run ?? null;
   return (
     <>
-      <CompareBar
-        pinned={compare.pinned}
-        canPin={compare.canPin}
-        onPin={compare.pin}
-        onUnpin={compare.unpin}
-      />
+      {compare.pinned ? <CompareBar pinned={compare.pinned} onUnpin={compare.unpin} /> : null}
       <KpiCards cards={cards} state={state} deltas={compare.deltas} />
       {twin ? (
         <TwinSlot twin={twin} units={units} hour={hour} onHour={onHour} />
