@@ -81,24 +81,10 @@ export default function TwinScene({
     >
       <TwinCanvas {...{ quality, layout, ctrl, labels, bridge, labelHitRef, select }} />
       <TopBar {...{ result, scenario, hour, leap, units }} sunElevation={ctrl.live.sun.elevation} />
-      <div className="twin-right">
-        <ViewNav
-          layout={layout}
-          view={view}
-          goTo={goTo}
-          canTour={!!result}
-          touring={tour !== null}
-          onTour={() => setTour(tour ? null : { index: 0, paused: false })}
-        />
-        <InspectPanel
-          {...{ result, scale, selected, container, hour, units }}
-          minerCount={scenario.miners.count}
-          modules={scenario.miners.modules}
-          parts={layoutParts(layout)}
-          onSelect={(id) => select(id)}
-          onFocus={focus}
-        />
-      </div>
+      <TwinRight
+        {...{ layout, view, goTo, result, tour, setTour, scale, selected, container, hour, units }}
+        {...{ scenario, select, focus }}
+      />
       <Legend scale={scale} units={units} />
       <Tooltip ctrl={ctrl} result={result} hour={hour} units={units} />
       <TourOverlay tour={tour} setTour={setTour} steps={steps} />
@@ -114,6 +100,46 @@ export default function TwinScene({
         />
       )}
     </section>
+  );
+}
+
+/** The right-hand column: viewpoint buttons and the inspect panel. */
+function TwinRight(p: {
+  layout: PlantLayout;
+  view: ViewName;
+  goTo: (v: ViewName) => void;
+  result: TwinSceneProps['result'];
+  tour: { index: number; paused: boolean } | null;
+  setTour: (t: { index: number; paused: boolean } | null) => void;
+  scale: Parameters<typeof InspectPanel>[0]['scale'];
+  selected: ComponentId | null;
+  container: number | null;
+  hour: number;
+  units: TwinSceneProps['units'];
+  scenario: TwinSceneProps['scenario'];
+  select: (id: ComponentId | null) => void;
+  focus: Parameters<typeof InspectPanel>[0]['onFocus'];
+}) {
+  const { layout, result, tour, setTour, scale, selected, container, hour, units, scenario } = p;
+  return (
+    <div className="twin-right">
+      <ViewNav
+        layout={layout}
+        view={p.view}
+        goTo={p.goTo}
+        canTour={!!result}
+        touring={tour !== null}
+        onTour={() => setTour(tour ? null : { index: 0, paused: false })}
+      />
+      <InspectPanel
+        {...{ result, scale, selected, container, hour, units }}
+        minerCount={scenario.miners.count}
+        modules={scenario.miners.modules}
+        parts={layoutParts(layout)}
+        onSelect={(id) => p.select(id)}
+        onFocus={p.focus}
+      />
+    </div>
   );
 }
 
