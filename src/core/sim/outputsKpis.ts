@@ -96,7 +96,7 @@ export const ENERGY_KPI_OUTPUTS = {
     unit: 'h',
     label: 'hours with unmet heat',
     definition:
-      'clock hours whose unmet heat exceeds 2 % of the hour’s demand and 1 W per m² of floor: the shortfall against a greenhouse that nothing limits, integrated over the clock hour (catching up later in the hour pays it back), so the count hardly depends on the time step (pilot: 6 / 4 / 4 h at 5 min / 15 min / 1 h)',
+      'clock hours whose unmet heat exceeds 2 % of the hour’s demand and 1 W per m² of floor: the shortfall against a greenhouse that nothing limits, integrated over the clock hour (catching up later in the hour pays it back), so the count hardly depends on the time step (pilot: 7 / 4 / 4 h at 5 min / 15 min / 1 h)',
     reference: 'after ASHRAE 90.1 "unmet load hours", on the heat shortfall instead of the zone temperature',
   },
   coldHours: {
