@@ -3,7 +3,8 @@
  * (Vanthoor 2011 ch. 8 [V]; Katzin 2021 ch. 4 [K]) at one documented state. The expected values are written
  * out here from the paper's formulas and constants, not from the model's own code paths.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Coefficients } from '../../../../src/core/greenhouse/coefficientRecord';
 import { computeCoefficients } from '../../../../src/core/greenhouse/coefficients';
 import { proportionalControl, screenClosure } from '../../../../src/core/greenhouse/control';
 import { createGreenhouse, GH, type GreenhouseInputs } from '../../../../src/core/greenhouse/model';
@@ -16,43 +17,57 @@ const satVp = (t: number) => 610.78 * Math.exp((17.2694 * t) / (t + 238.3));
 /** Dry-air density p·M/(R·T) at 101 325 Pa. */
 const rho = (T: number) => (101325 * 0.02896) / (8.314462618 * T);
 
-// 1 ha single-glass house, Vanthoor's dimensions; leakage 10⁻⁴·u m³/(m²·s) ([V] Table 8.2 c_leakage)
-const m = createGreenhouse({
-  floorArea: 1e4,
-  cover: 'single-glass',
-  coverToFloorRatio: 1.3,
-  meanHeight: 4.2,
-  topHeight: 0.4,
-  lai: 3,
-  leakageACH: (1e-4 * 4 * 3600) / 4.2,
-  co2Ppm: 800,
+/** A winter night: −10 °C, clear sky at −25 °C, 4 m/s, screen closed, valve shut. */
+function nightInputs(): GreenhouseInputs {
+  return {
+    outdoorT: C(-10),
+    skyT: C(-25),
+    windSpeed: 4,
+    solarOnCover: 0,
+    pipeInletT: C(60),
+    pipeMassFlow: 0,
+    outdoorVapourPressure: 200,
+    screenClosed: 1,
+    isDay: false,
+    heatingSetpoint: C(18),
+  };
+}
+
+/**
+ * The documented state: a 1 ha single-glass house, Vanthoor's dimensions (leakage 10⁻⁴·u m³/(m²·s), [V] Table 8.2
+ * c_leakage), on a winter night with the screen closed. Built inside each test (beforeEach), not at module load, so that mutation testing's per-test coverage
+ * sees which test reads which coefficient.
+ */
+function fixture(): Coefficients {
+  const m = createGreenhouse({
+    floorArea: 1e4,
+    cover: 'single-glass',
+    coverToFloorRatio: 1.3,
+    meanHeight: 4.2,
+    topHeight: 0.4,
+    lai: 3,
+    leakageACH: (1e-4 * 4 * 3600) / 4.2,
+    co2Ppm: 800,
+  });
+  // a winter night with the screen closed
+  const state = new Float64Array(15);
+  state[GH.air] = C(18);
+  state[GH.top] = C(10);
+  state[GH.screen] = C(12);
+  state[GH.coverIn] = C(0);
+  state[GH.coverOut] = C(-2);
+  state[GH.canopy] = C(17);
+  state[GH.floor] = C(16);
+  for (const k of ['soil1', 'soil2', 'soil3', 'soil4', 'soil5'] as const) state[GH[k]] = C(10);
+  state[GH.pipe] = C(50);
+  state[GH.vpAir] = 1800;
+  state[GH.vpTop] = 900;
+  return computeCoefficients(m, state, nightInputs());
+}
+let c: Coefficients;
+beforeEach(() => {
+  c = fixture();
 });
-// a winter night with the screen closed
-const state = new Float64Array(15);
-state[GH.air] = C(18);
-state[GH.top] = C(10);
-state[GH.screen] = C(12);
-state[GH.coverIn] = C(0);
-state[GH.coverOut] = C(-2);
-state[GH.canopy] = C(17);
-state[GH.floor] = C(16);
-for (let i = GH.soil1; i <= GH.soil5; i++) state[i] = C(10);
-state[GH.pipe] = C(50);
-state[GH.vpAir] = 1800;
-state[GH.vpTop] = 900;
-const inp: GreenhouseInputs = {
-  outdoorT: C(-10),
-  skyT: C(-25),
-  windSpeed: 4,
-  solarOnCover: 0,
-  pipeInletT: C(60),
-  pipeMassFlow: 0,
-  outdoorVapourPressure: 200,
-  screenClosed: 1,
-  isDay: false,
-  heatingSetpoint: C(18),
-};
-const c = computeCoefficients(m, state, inp);
 
 describe('convection and conduction ([V] Table 8.4)', () => {
   it('top compartment → cover: 1.86·|ΔT|^0.33 per m² cover, × A_cov/A_flr = 1.3', () => {
@@ -128,6 +143,47 @@ describe('vapour ([V] eqs. 8.43, 8.47–8.53)', () => {
     const hec = 1.7 * 6 ** 0.33;
     const de = 1800 - satVp(12);
     expect(c.kScr * de).toBeCloseTo((6.4e-9 * hec * de) / (1 + Math.exp(-0.1 * de)), 15);
+  });
+});
+
+describe('capacities and heating water', () => {
+  it('air and vapour capacities per m² floor: ρ·c_p·h and (M/R)·h/T as latent energy ([V] eqs. 8.22, 8.45)', () => {
+    const m = createGreenhouse({ floorArea: 1e4, cover: 'single-glass', meanHeight: 4.2, topHeight: 0.4 });
+    const st = new Float64Array(15).fill(C(15));
+    st[GH.air] = C(18);
+    st[GH.top] = C(10);
+    st[GH.vpAir] = 1800;
+    st[GH.vpTop] = 900;
+    computeCoefficients(m, st, { ...nightInputs(), screenClosed: 0 });
+    expect(m.cap[GH.air]).toBeCloseTo(rho(C(18)) * 1006 * 3.8, 8); // main compartment 4.2 − 0.4 m
+    expect(m.cap[GH.top]).toBeCloseTo(rho(C(10)) * 1006 * 0.4, 8);
+    const mr = 0.018 / 8.314; // M_water / R, kg·K/J ([V] Table 8.1)
+    expect(m.cap[GH.vpAir]).toBeCloseTo((L * mr * 3.8) / C(18), 8);
+    expect(m.cap[GH.vpTop]).toBeCloseTo((L * mr * 0.4) / C(10), 8);
+  });
+  it('heating water: ṁ·c_p per m², the rail surroundings as the conductance-weighted mean, outlet share φ(N) = N·e^−N/(1 − e^−N)', () => {
+    const m = createGreenhouse({ floorArea: 1e4, cover: 'single-glass', meanHeight: 4.2, topHeight: 0.4 });
+    const st = new Float64Array(15).fill(C(15));
+    st[GH.air] = C(18);
+    st[GH.canopy] = C(17);
+    st[GH.floor] = C(16);
+    st[GH.coverIn] = C(2);
+    st[GH.screen] = C(12);
+    st[GH.pipe] = C(50);
+    st[GH.vpAir] = 1800;
+    st[GH.vpTop] = 900;
+    const k = computeCoefficients(m, st, { ...nightInputs(), pipeMassFlow: 2, pipeInletT: C(60) });
+    const mcp = (2 * 4180) / 1e4; // W/(m²·K)
+    expect(k.mcp).toBeCloseTo(mcp, 12);
+    const g = [k.pipeAir, k.pipeCan, k.pipeFlr, k.pipeCov, k.pipeScr];
+    const t = [18, 17, 16, 2, 12].map(C);
+    const gP = g.reduce((a, x) => a + x, 0);
+    expect(gP).toBeGreaterThan(0);
+    expect(k.tEnv).toBeCloseTo(g.reduce((a, x, i) => a + x * t[i]!, 0) / gP, 9);
+    const N = gP / mcp;
+    expect(k.phi).toBeCloseTo((N * Math.exp(-N)) / (1 - Math.exp(-N)), 12);
+    expect(k.phi).toBeGreaterThan(0);
+    expect(k.phi).toBeLessThan(1);
   });
 });
 
