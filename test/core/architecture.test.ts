@@ -106,7 +106,8 @@ describe('function size rule', () => {
           const last = sf.getLineAndCharacterOfPosition(n.end).line;
           const name = (named ? n.name?.getText(sf) : undefined) ?? hint ?? '(anonymous)';
           const id = `${f}:${name}`;
-          if (last - first + 1 > 80 && !ALLOWED_OVER_80.has(id)) long.push(`${id} (${last - first + 1} lines)`);
+          if (last - first + 1 > 80 && !ALLOWED_OVER_80.has(id))
+            long.push(`${id} (${last - first + 1} lines)`);
         }
         const h = ts.isVariableDeclaration(n) || ts.isPropertyAssignment(n) ? n.name.getText(sf) : undefined;
         ts.forEachChild(n, (c) => visit(c, h));
