@@ -12,6 +12,7 @@ import { InputError, PhysicsError } from '../errors';
 import type { Fluid } from '../fluids/types';
 import { checkArrangement, effectivenessUnchecked, type FlowArrangement } from './effectiveness';
 import { lmtdCounterflow, lmtdParallel } from './lmtd';
+import type { OffDesignResult } from './offDesign';
 import { checkPasses, type Passes, passArrangement, passEffectiveness, SINGLE_PASS } from './passes';
 import { checkGeometry, type PlateGeometry, type PlateRating, ratePlate } from './plate';
 
@@ -34,14 +35,8 @@ export interface RatingInput {
   plate?: { geometry: PlateGeometry; plates: number; passes?: Passes };
 }
 
-export interface RatingResult {
-  duty: number;
-  hotOut: number;
-  coldOut: number;
-  ua: number;
-  ntu: number;
-  effectiveness: number;
-  cr: number;
+/** The off-design result (duty, outlets, UA, NTU, ε, C_r) with what a rating reports besides. */
+export interface RatingResult extends OffDesignResult {
   minSide: 'hot' | 'cold';
   /** cp at the converged mean temperatures, J/(kg·K). */
   hotCp: number;
