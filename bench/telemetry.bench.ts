@@ -30,7 +30,9 @@ export async function run(): Promise<void> {
   console.log(`| import of ${FILE} (${text.length} bytes) | ${importMs.toFixed(0)} ms |`);
   console.log(`| wall time | ${wall.toFixed(1)} s |`);
   console.log(`| CPU time | ${cpuS.toFixed(1)} s |`);
-  console.log(`| simulations | ${r.evaluations} (${(cpuS / r.evaluations).toFixed(2)} s CPU each) |`);
+  console.log(
+    `| full-model simulations (after a first stage on 1-h steps) | ${r.evaluations} (${(cpuS / r.evaluations).toFixed(2)} s CPU per full run, both stages counted) |`,
+  );
   console.log(`| greenhouse.leakage (true 0.8 1/h) | ${r.fitted['greenhouse.leakage']} |`);
   console.log(`| heatExchanger.area (true 70 m^2) | ${r.fitted['heatExchanger.area']} |`);
   console.log(

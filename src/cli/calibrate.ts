@@ -37,7 +37,7 @@ Usage: heat-twin calibrate <scenario.json> --measured FILE --fit PATH[,PATH…] 
                          .map(([k, r]) => `${k} ${r.lower}–${r.upper} ${r.written ?? r.unit}`)
                          .join(', ')}, …; other numeric fields ÷3…×3)
   --out FILE           write the scenario with the fitted values and a note of where they came from
-  --max-evaluations N  most simulations (default 20 + 40 per parameter, at most 150)
+  --max-evaluations N  most simulations per stage (default 20 + 40 per parameter, at most 150)
 ${TELEMETRY_HELP}
   -h, --help           this help
 
@@ -113,7 +113,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     for (const l of telemetrySummary(telemetry, fileName)) io.out(l);
     io.out('');
     io.out(
-      `Fitted ${result.parameters.length} parameter${result.parameters.length === 1 ? '' : 's'} in ${result.evaluations} simulations, ${seconds.toFixed(1)} s${result.converged ? '' : ' (evaluation budget reached)'}${result.failures ? `; ${result.failures} candidates refused by the scenario or the physics` : ''}:`,
+      `Fitted ${result.parameters.length} parameter${result.parameters.length === 1 ? '' : 's'} in ${result.evaluations} full-model simulations after a first pass on 1-h steps, ${seconds.toFixed(1)} s${result.converged ? '' : ' (evaluation budget reached)'}${result.failures ? `; ${result.failures} candidates refused by the scenario or the physics` : ''}:`,
     );
     for (const p of result.parameters) {
       io.out(

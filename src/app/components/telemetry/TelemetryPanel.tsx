@@ -174,8 +174,9 @@ function FitFields({ t }: Props) {
       {fit && (
         <p>
           {fit.calibrated ? 'Calibrated (meets Guideline 14)' : 'Not calibrated (misses Guideline 14)'} after{' '}
-          {fit.evaluations} simulations in {(fit.elapsedMs / 1000).toFixed(0)} s: {fittedText(fit.fitted)}.
-          Applied to the scenario as one edit: Undo returns to the values before the fit.
+          {fit.evaluations} full-model simulations (after a first pass on 1-h steps) in{' '}
+          {(fit.elapsedMs / 1000).toFixed(0)} s: {fittedText(fit.fitted)}. Applied to the scenario as one
+          edit: Undo returns to the values before the fit.
         </p>
       )}
     </>
