@@ -25,6 +25,20 @@ const commands = [...new Set([...mainSource.matchAll(/import\('\.\/(\w+)'\)/g)].
 const NESTED = 'heat-twin-nested-resolve';
 
 /**
+ * A relative import from a file under src/, resolved by esbuild itself (marked so that this plugin does not see
+ * its own nested resolve); undefined for imports from elsewhere.
+ */
+async function resolveInSrc(b, args) {
+  if (args.pluginData === NESTED || !args.importer.includes('/src/')) return undefined;
+  return b.resolve(args.path, {
+    resolveDir: args.resolveDir,
+    kind: args.kind,
+    importer: args.importer,
+    pluginData: NESTED,
+  });
+}
+
+/**
  * The core's modules have no load-time side effects other modules rely on, so esbuild may drop those a
  * command does not use. (zodSetup.ts only switches zod's JIT off for the browser's Content-Security-Policy;
  * Node needs neither.)
@@ -33,13 +47,8 @@ const pureCore = {
   name: 'pure-core',
   setup(b) {
     b.onResolve({ filter: /^\./ }, async (args) => {
-      if (args.pluginData === NESTED || !args.importer.includes('/src/')) return undefined;
-      const r = await b.resolve(args.path, {
-        resolveDir: args.resolveDir,
-        kind: args.kind,
-        importer: args.importer,
-        pluginData: NESTED,
-      });
+      const r = await resolveInSrc(b, args);
+      if (!r) return undefined;
       if (r.errors.length > 0 || !r.path.includes('/src/core/')) return undefined;
       return { path: r.path, sideEffects: false };
     });
@@ -53,13 +62,8 @@ const sharedModules = {
   name: 'shared-modules',
   setup(b) {
     b.onResolve({ filter: /^\./ }, async (args) => {
-      if (args.pluginData === NESTED || !args.importer.includes('/src/')) return undefined;
-      const r = await b.resolve(args.path, {
-        resolveDir: args.resolveDir,
-        kind: args.kind,
-        importer: args.importer,
-        pluginData: NESTED,
-      });
+      const r = await resolveInSrc(b, args);
+      if (!r) return undefined;
       const name = SHARED[relative(root, r.path).split(sep).join('/')];
       return name && r.errors.length === 0 ? { path: `./${name}.mjs`, external: true } : undefined;
     });

@@ -3,18 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { cardDelta, kpiDeltas } from '../../src/app/lib/compare';
 import { kpiCards } from '../../src/app/lib/kpis';
 import type { RunOutput } from '../../src/worker/engine';
+import { ENERGY_KPIS } from './kpiFixture';
 
 const A = {
-  minerElectricity_MWh: 26000,
-  heatRecovered_MWh: 24000,
-  heatToGreenhouse_MWh: 12000,
-  heatRejected_MWh: 11500,
-  greenhouseHeatDemand_MWh: 15000,
-  backupHeat_MWh: 3000,
-  heatCoverage: 0.8,
-  energyReuseFactor: 0.46,
-  peakGreenhouseLoad_kW: 7000,
-  auxiliaryElectricity_MWh: 300,
+  ...ENERGY_KPIS,
   currency: 'USD',
   miningRevenue: 2.4e6,
   backupFuelCostAvoided: 429000,

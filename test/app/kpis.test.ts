@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { kpiCards, money, warningTitle } from '../../src/app/lib/kpis';
 import type { RunOutput } from '../../src/worker/engine';
+import { ENERGY_KPIS } from './kpiFixture';
 
-const energy = {
-  minerElectricity_MWh: 26000,
-  heatRecovered_MWh: 24000,
-  heatToGreenhouse_MWh: 12000,
-  heatRejected_MWh: 11500,
-  greenhouseHeatDemand_MWh: 15000,
-  backupHeat_MWh: 3000,
-  heatCoverage: 0.8,
-  energyReuseFactor: 0.46,
-  peakGreenhouseLoad_kW: 7000,
-  auxiliaryElectricity_MWh: 300,
-};
+const energy = ENERGY_KPIS;
 
 describe('KPI cards', () => {
   it('shows the heat figures in the chosen units and hides missing economics', () => {
