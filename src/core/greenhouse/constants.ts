@@ -96,6 +96,11 @@ export const PSYCHROMETRIC = 65.8;
 export const CONDENSATION_FACTOR = 6.4e-9;
 export const CONDENSATION_SWITCH = 0.1;
 
+/** Indoor CO₂ for the stomatal resistance (no CO₂ balance), ppm ([K] ch. 4 co2SpDay = 800). */
+export const CO2_PPM = 800;
+/** Specific heat of the heating-pipe water, J/(kg·K) ([V] Table 8.1 c_p,Water = 4180). */
+export const PIPE_WATER_CP = 4180;
+
 // --- GreenLight climate controller ([K] ch. 4; controls_katzin_2021) -----------------------------------------
 export const CONTROL = Object.freeze({
   /** Vents open from heating set-point + heatDeadZone over a 4 K band. */

@@ -283,7 +283,13 @@ export function coverRatingInputs(): GreenhouseInputs {
  */
 export function coverRatingU(params: GreenhouseParams): number {
   const r = COVER_RATING_CONDITION;
-  const mm = buildGreenhouse({ ...params, leakageACH: 0, thermalScreen: false, lai: 0, deepSoilT: r.airT });
+  const mm = buildGreenhouse({
+    ...params,
+    leakage: 0,
+    thermalScreen: false,
+    leafAreaIndex: 0,
+    deepSoilT: r.airT,
+  });
   mm.dry = true;
   const s = initialState(mm, r.airT, 0);
   s[GH.coverOut] = r.outdoorT;

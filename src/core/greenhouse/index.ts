@@ -32,3 +32,4 @@ export {
   STEFAN_BOLTZMANN,
   thermalScreenRule,
 } from './physics';
+export { type HouseParams, VANTHOOR_HOUSE } from './vanthoor';

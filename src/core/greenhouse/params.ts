@@ -10,16 +10,19 @@ import {
   type PipeRailGeometry,
   pipeRailHeatCapacity,
   pipeSurfaceArea,
-  VANTHOOR_PIPE_RAIL,
   validatePipeRail,
 } from '../components/pipeRail';
-import { requireFinite, toKelvin } from '../errors';
+import { requireFinite } from '../errors';
+import { greenhouse as SECTION } from '../models/params/greenhouse';
 import {
   CAP_LEAF,
+  CO2_PPM,
+  CONTROL,
   ETA_GLOB_PAR,
   FLOOR_CAPACITY,
   K1_PAR,
   K_NIR,
+  PIPE_WATER_CP,
   RHO_CAN_NIR,
   RHO_CAN_PAR,
   RHO_FLR_NIR,
@@ -36,49 +39,47 @@ import { DominantLu } from '../numerics/lu';
 import { GH, GH_STATES, SOIL } from './state';
 const { solarShares } = Sw;
 
+/**
+ * The greenhouse's parameters, SI. Those of the scenario's `greenhouse` section carry the scenario's names,
+ * units and ranges (declared once in models/params/greenhouse.ts, which the guards below read); the rest come
+ * from the site (air pressure, deep-soil temperature) or the equipment (pipe rail). There are no defaults here:
+ * a scenario gets the declaration's defaults when it loads, and `VANTHOOR_HOUSE` (vanthoor.ts) is Vanthoor's
+ * reference house for direct use of the model.
+ */
 export interface GreenhouseParams {
   /** Floor area, m². */
   floorArea: number;
-  /** Cover (incl. side walls) area per floor area, – (default 1.3; [V] Table 8.2: 1.8e4/1.4e4 = 1.29). */
-  coverToFloorRatio?: number;
-  /** Mean greenhouse height (volume / floor area), m (default 4.2; [V] Table 8.2 h_Gh). */
-  meanHeight?: number;
-  /** Height of the compartment above the screen, m (default 0.4 = [V] Table 8.2 h_Gh − h_Air). */
-  topHeight?: number;
   /** Cover preset id (see covers.ts) or a parsed preset. */
   cover: string | CoverPreset;
-  /** A thermal (energy) screen is installed (default true; [V] Table 8.2 screen properties). */
-  thermalScreen?: boolean;
-  /** Heating set-points, K (defaults 21 °C day / 17 °C night). The vents' and screen's reference. */
-  heatingSetpointDay?: number;
-  heatingSetpointNight?: number;
-  /** Vent set-point above the heating set-point, K (default 5; [K] heatDeadZone). */
-  ventOffset?: number;
-  /** Proportional band of the excess-heat vent controller, K (default 4; [K] ventHeatPband). */
-  ventBand?: number;
-  /**
-   * Leakage air changes per hour at 4 m/s wind; leakage ∝ wind speed (≥ 0.25 m/s) after [V] eq. 8.64
-   * f_leak = c_leakage·u. Default 0.343/h = c_leakage 10⁻⁴ ([V] Table 8.2) × 4 m/s × 3600 s/h / 4.2 m.
-   */
-  leakageACH?: number;
-  /** Roof vent area per floor area, – (default 0.1 = [V] Table 8.2 A_Roof/A_Flr = 1.4e3/1.4e4). */
-  roofVentShare?: number;
-  /** Vertical size of one vent opening, m (default 0.68; [V] Table 8.2 h_Vent). */
-  ventHeight?: number;
-  /** Leaf area index, m²/m² (default 3; [K] laiMax). 0 = empty house (a 0.01 vestigial canopy is kept). */
-  lai?: number;
-  /** Highest relative humidity the climate computer allows before venting / opening the screen (default 0.87; [K] rhMax). */
-  rhMax?: number;
-  /** Indoor CO₂ for the stomatal resistance, ppm (default 800; [K] co2SpDay). */
-  co2Ppm?: number;
-  /** Deep-soil boundary temperature, K (default 2.9 °C). */
-  deepSoilT?: number;
-  /** Pipe rail geometry (default Vanthoor/GreenLight). */
-  pipeRail?: PipeRailGeometry;
-  /** Specific heat of the pipe water, J/(kg·K) (default 4180; [V] Table 8.1). */
-  pipeWaterCp?: number;
-  /** Air pressure, Pa (default 101325; the site's at its elevation). */
-  airPressure?: number;
+  /** Cover (incl. side walls) area per floor area, –. */
+  coverToFloorRatio: number;
+  /** Mean greenhouse height (volume / floor area), m. */
+  height: number;
+  /** Height of the compartment above the screen, m (at most half the mean height). */
+  topHeight: number;
+  /** A thermal (energy) screen is installed. */
+  thermalScreen: boolean;
+  /** Heating set-points by day and by night, K. The vents' and screen's reference. */
+  daySetpoint: number;
+  nightSetpoint: number;
+  /** Vent set-point above the heating set-point, K. */
+  ventOffset: number;
+  /** Leakage air changes at 4 m/s wind, 1/s; leakage ∝ wind speed (≥ 0.25 m/s), [V] eq. 8.64. */
+  leakage: number;
+  /** Roof vent area per floor area, –. */
+  roofVentShare: number;
+  /** Vertical size of one vent opening, m. */
+  ventHeight: number;
+  /** Leaf area index, m²/m². 0 = empty house (a 0.01 vestigial canopy is kept). */
+  leafAreaIndex: number;
+  /** Highest relative humidity the climate computer allows before venting / opening the screen, –. */
+  indoorRH: number;
+  /** Air pressure at the site, Pa. */
+  airPressure: number;
+  /** Deep-soil boundary temperature, K (e.g. the site's mean air temperature). */
+  deepSoilT: number;
+  /** Pipe rail geometry. */
+  pipeRail: PipeRailGeometry;
 }
 
 /** A greenhouse model: parameters resolved to SI numbers, precomputed factors and solver scratch. */
@@ -180,10 +181,10 @@ function leafFactors(lai: number, pipeRail: PipeRailGeometry, cover: CoverPreset
 
 /**
  * Change the crop's leaf area index (a crop growing from planting, pruning): the canopy's heat capacity, its
- * view factors and light shares follow. Checked like the parameter (0–10 m²/m²).
+ * view factors and light shares follow. Checked like the parameter `greenhouse.leafAreaIndex`.
  */
 export function setLeafArea(m: GreenhouseModel, lai: number): void {
-  const v = Math.max(requireFinite('greenhouse.lai', lai, 0, 10, 'm²/m²'), 0.01);
+  const v = Math.max(declared('leafAreaIndex', lai), 0.01);
   if (v === m.lai) return;
   m.lai = v;
   m.k = leafFactors(v, m.pipeRail, m.cover);
@@ -191,21 +192,24 @@ export function setLeafArea(m: GreenhouseModel, lai: number): void {
   m.coefKey.fill(Number.NaN); // the cached coefficients were for the old leaf area
 }
 
-function opt(field: string, v: number | undefined, def: number, min: number, max: number, unit = ''): number {
-  return v === undefined ? def : requireFinite(`greenhouse.${field}`, v, min, max, unit);
+/** A field of the scenario's `greenhouse` section, checked against its one declaration (range and SI unit). */
+function declared(field: keyof typeof SECTION.fields, v: number): number {
+  const m = SECTION.fields[field].meta;
+  return requireFinite(`greenhouse.${field}`, v, m.min, m.max, m.unit);
 }
 
 /** Resolve and check the parameters (every one named with its range on error) and precompute the factors. */
 export function buildGreenhouse(params: GreenhouseParams): GreenhouseModel {
-  const floorArea = requireFinite('greenhouse.floorArea', params.floorArea, 1, 1e8, 'm²');
-  const rc = opt('coverToFloorRatio', params.coverToFloorRatio, 1.3, 1, 5);
-  const h = opt('meanHeight', params.meanHeight, 4.2, 1.5, 20, 'm');
-  const top = opt('topHeight', params.topHeight, 0.4, 0.05, 0.5 * h, 'm');
+  const floorArea = declared('floorArea', params.floorArea);
+  const rc = declared('coverToFloorRatio', params.coverToFloorRatio);
+  const h = declared('height', params.height);
+  // The screen sits below the roof: the top compartment is at most half the house (scenario.ts says the same).
+  const top = requireFinite('greenhouse.topHeight', declared('topHeight', params.topHeight), 0, 0.5 * h, 'm');
   const cover = typeof params.cover === 'string' ? coverPreset(params.cover) : params.cover;
-  const lai = Math.max(opt('lai', params.lai, 3, 0, 10, 'm²/m²'), 0.01);
-  const pipeRail = params.pipeRail ?? VANTHOOR_PIPE_RAIL;
+  const lai = Math.max(declared('leafAreaIndex', params.leafAreaIndex), 0.01);
+  const pipeRail = params.pipeRail;
   validatePipeRail(pipeRail, 'greenhouse.pipeRail');
-  const pipeWaterCp = opt('pipeWaterCp', params.pipeWaterCp, 4180, 2000, 4300, 'J/(kg·K)');
+  const pipeWaterCp = PIPE_WATER_CP;
 
   const fixedCap = new Float64Array(GH_STATES);
   fixedCap[GH.canopy] = CAP_LEAF * lai;
@@ -215,8 +219,8 @@ export function buildGreenhouse(params: GreenhouseParams): GreenhouseModel {
   fixedCap[GH.floor] = FLOOR_CAPACITY;
   for (let i = 0; i < 5; i++) fixedCap[SOIL[i]!] = SOIL_LAYERS[i]! * SOIL_VOLUMETRIC_CAPACITY;
   fixedCap[GH.pipe] = pipeRailHeatCapacity(pipeRail, pipeWaterCp);
-  const spDay = opt('heatingSetpointDay', params.heatingSetpointDay, toKelvin(21), 273.15, 313.15, 'K');
-  const spNight = opt('heatingSetpointNight', params.heatingSetpointNight, toKelvin(17), 273.15, 313.15, 'K');
+  const spDay = declared('daySetpoint', params.daySetpoint);
+  const spNight = declared('nightSetpoint', params.nightSetpoint);
   const n = GH_STATES;
   return {
     floorArea,
@@ -227,21 +231,21 @@ export function buildGreenhouse(params: GreenhouseParams): GreenhouseModel {
     topHeight: top,
     volume: floorArea * h,
     cover,
-    thermalScreen: params.thermalScreen ?? true,
+    thermalScreen: params.thermalScreen,
     lai,
-    rhMax: opt('rhMax', params.rhMax, 0.87, 0.5, 1),
-    co2Ppm: opt('co2Ppm', params.co2Ppm, 800, 0, 5000, 'ppm'),
-    deepSoilT: opt('deepSoilT', params.deepSoilT, toKelvin(2.9), 223.15, 323.15, 'K'),
-    leakageACH: opt('leakageACH', params.leakageACH, 0.343, 0, 20, '1/h'),
-    roofVentShare: opt('roofVentShare', params.roofVentShare, 0.1, 0, 0.5),
-    ventHeight: opt('ventHeight', params.ventHeight, 0.68, 0.05, 5, 'm'),
+    rhMax: declared('indoorRH', params.indoorRH),
+    co2Ppm: CO2_PPM,
+    deepSoilT: requireFinite('greenhouse.deepSoilT', params.deepSoilT, 223.15, 323.15, 'K'),
+    leakageACH: declared('leakage', params.leakage) * 3600,
+    roofVentShare: declared('roofVentShare', params.roofVentShare),
+    ventHeight: declared('ventHeight', params.ventHeight),
     heatingSetpointDay: spDay,
     heatingSetpointNight: spNight,
-    ventOffset: opt('ventOffset', params.ventOffset, 5, 0, 30, 'K'),
-    ventBand: opt('ventBand', params.ventBand, 4, 0.1, 30, 'K'),
+    ventOffset: declared('ventOffset', params.ventOffset),
+    ventBand: CONTROL.ventHeatBand,
     pipeRail,
     pipeWaterCp,
-    airPressure: opt('airPressure', params.airPressure, 101325, 5e4, 1.2e5, 'Pa'),
+    airPressure: requireFinite('greenhouse.airPressure', params.airPressure, 5e4, 1.2e5, 'Pa'),
     coverLayerResistance: cover.layerResistance,
     coverEmissivity: cover.firEmissivity,
     ratingU: Number.NaN,

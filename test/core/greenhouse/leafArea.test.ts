@@ -1,3 +1,4 @@
+import { VANTHOOR_HOUSE } from '../../../src/core/greenhouse/vanthoor';
 import { describe, expect, it } from 'vitest';
 import { createGreenhouse, GH, setLeafArea } from '../../../src/core/greenhouse';
 import {
@@ -53,13 +54,13 @@ describe('leaf-area schedule', () => {
   });
 
   it('setLeafArea changes the canopy’s capacity and view factors as building the model with that LAI does', () => {
-    const base = { floorArea: 1e4, cover: 'single-glass' as const };
-    const m = createGreenhouse({ ...base, lai: 3 });
+    const base = { ...VANTHOOR_HOUSE, floorArea: 1e4, cover: 'single-glass' as const };
+    const m = createGreenhouse({ ...base, leafAreaIndex: 3 });
     setLeafArea(m, 0.5);
-    const ref = createGreenhouse({ ...base, lai: 0.5 });
+    const ref = createGreenhouse({ ...base, leafAreaIndex: 0.5 });
     expect(m.lai).toBe(0.5);
     expect(m.fixedCap[GH.canopy]).toBe(ref.fixedCap[GH.canopy]);
     expect(m.k).toEqual(ref.k);
-    expect(() => setLeafArea(m, -1)).toThrow(/greenhouse\.lai/);
+    expect(() => setLeafArea(m, -1)).toThrow(/greenhouse\.leafAreaIndex = -1 .*between 0 and 8/);
   });
 });

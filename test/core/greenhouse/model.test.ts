@@ -13,9 +13,10 @@ import {
   steadyState,
   stepGreenhouse,
 } from '../../../src/core/greenhouse/model';
+import { VANTHOOR_HOUSE } from '../../../src/core/greenhouse/vanthoor';
 
 const AREA = 10000;
-const model = createGreenhouse({ floorArea: AREA, cover: 'double-poly' });
+const model = createGreenhouse({ ...VANTHOOR_HOUSE, floorArea: AREA, cover: 'double-poly' });
 
 function night(overrides: Partial<GreenhouseInputs> = {}): GreenhouseInputs {
   return {
@@ -35,34 +36,50 @@ function night(overrides: Partial<GreenhouseInputs> = {}): GreenhouseInputs {
 describe('createGreenhouse', () => {
   it("reports each cover preset's model U at the rating condition below its catalogue U (the catalogue includes condensation and exposure)", () => {
     for (const id of ['single-glass', 'double-glass', 'double-poly', 'twin-wall-polycarbonate-8mm']) {
-      const m = createGreenhouse({ floorArea: AREA, cover: id });
+      const m = createGreenhouse({ ...VANTHOOR_HOUSE, floorArea: AREA, cover: id });
       expect(m.ratingU).toBeGreaterThan(0.4 * m.cover.uValue);
       expect(m.ratingU).toBeLessThan(m.cover.uValue);
     }
     // single glass: Vanthoor's films and radiation alone give ≈ 4.4–4.8 W/(m²K) (Vanthoor 2011 ch. 8 physics),
     // against 5.7–6.8 catalogue values for single glazing
-    const g = createGreenhouse({ floorArea: AREA, cover: 'single-glass' });
+    const g = createGreenhouse({ ...VANTHOOR_HOUSE, floorArea: AREA, cover: 'single-glass' });
     expect(g.ratingU).toBeGreaterThan(4.2);
     expect(g.ratingU).toBeLessThan(5.0);
   });
 
   it('rejects bad parameters with InputErrors naming the field', () => {
-    expect(() => createGreenhouse({ floorArea: 0, cover: 'single-glass' })).toThrow(/greenhouse\.floorArea/);
-    expect(() => createGreenhouse({ floorArea: AREA, cover: 'tent' })).toThrow(InputError);
-    expect(() => createGreenhouse({ floorArea: AREA, cover: 'single-glass', lai: -1 })).toThrow(
-      /greenhouse\.lai/,
+    expect(() => createGreenhouse({ ...VANTHOOR_HOUSE, floorArea: 0, cover: 'single-glass' })).toThrow(
+      /greenhouse\.floorArea/,
     );
-    expect(() => createGreenhouse({ floorArea: AREA, cover: 'single-glass', rhMax: 1.2 })).toThrow(/rhMax/);
+    expect(() => createGreenhouse({ ...VANTHOOR_HOUSE, floorArea: AREA, cover: 'tent' })).toThrow(InputError);
     expect(() =>
-      createGreenhouse({ floorArea: AREA, cover: 'single-glass', heatingSetpointDay: 320 }),
-    ).toThrow(/heatingSetpointDay/);
+      createGreenhouse({ ...VANTHOOR_HOUSE, floorArea: AREA, cover: 'single-glass', leafAreaIndex: -1 }),
+    ).toThrow(/greenhouse\.leafAreaIndex/);
     expect(() =>
-      createGreenhouse({ floorArea: AREA, cover: 'single-glass', meanHeight: 4, topHeight: 3 }),
+      createGreenhouse({ ...VANTHOOR_HOUSE, floorArea: AREA, cover: 'single-glass', indoorRH: 1.2 }),
+    ).toThrow(/greenhouse\.indoorRH/);
+    expect(() =>
+      createGreenhouse({ ...VANTHOOR_HOUSE, floorArea: AREA, cover: 'single-glass', daySetpoint: 320 }),
+    ).toThrow(/greenhouse\.daySetpoint/);
+    expect(() =>
+      createGreenhouse({
+        ...VANTHOOR_HOUSE,
+        floorArea: AREA,
+        cover: 'single-glass',
+        height: 4,
+        topHeight: 3,
+      }),
     ).toThrow(/topHeight/);
   });
 
   it('accepts an empty house (LAI 0) without a screen', () => {
-    const m = createGreenhouse({ floorArea: 100, cover: 'single-glass', lai: 0, thermalScreen: false });
+    const m = createGreenhouse({
+      ...VANTHOOR_HOUSE,
+      floorArea: 100,
+      cover: 'single-glass',
+      leafAreaIndex: 0,
+      thermalScreen: false,
+    });
     expect(m.thermalScreen).toBe(false);
     const s = initialState(m, 291.15);
     const out = new GreenhouseStepOutput();
@@ -275,6 +292,7 @@ describe('heatDemand', () => {
 describe('edge cases', () => {
   it('a bare (ε = 0) pipe rail at air temperature gives a finite step', () => {
     const m = createGreenhouse({
+      ...VANTHOOR_HOUSE,
       floorArea: 1000,
       cover: 'single-glass',
       pipeRail: { outerDiameter: 0.051, innerDiameter: 0.047, lengthPerFloorArea: 1.875, emissivity: 0 },

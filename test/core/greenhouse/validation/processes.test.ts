@@ -3,6 +3,7 @@
  * (Vanthoor 2011 ch. 8 [V]; Katzin 2021 ch. 4 [K]) at one documented state. The expected values are written
  * out here from the paper's formulas and constants, not from the model's own code paths.
  */
+import { VANTHOOR_HOUSE } from '../../../../src/core/greenhouse/vanthoor';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Coefficients } from '../../../../src/core/greenhouse/coefficientRecord';
 import { computeCoefficients } from '../../../../src/core/greenhouse/coefficients';
@@ -40,14 +41,14 @@ function nightInputs(): GreenhouseInputs {
  */
 function fixture(): Coefficients {
   const m = createGreenhouse({
+    ...VANTHOOR_HOUSE,
     floorArea: 1e4,
     cover: 'single-glass',
     coverToFloorRatio: 1.3,
-    meanHeight: 4.2,
+    height: 4.2,
     topHeight: 0.4,
-    lai: 3,
-    leakageACH: (1e-4 * 4 * 3600) / 4.2,
-    co2Ppm: 800,
+    leafAreaIndex: 3,
+    leakage: (1e-4 * 4) / 4.2,
   });
   // a winter night with the screen closed
   const state = new Float64Array(15);
@@ -148,7 +149,13 @@ describe('vapour ([V] eqs. 8.43, 8.47–8.53)', () => {
 
 describe('capacities and heating water', () => {
   it('air and vapour capacities per m² floor: ρ·c_p·h and (M/R)·h/T as latent energy ([V] eqs. 8.22, 8.45)', () => {
-    const m = createGreenhouse({ floorArea: 1e4, cover: 'single-glass', meanHeight: 4.2, topHeight: 0.4 });
+    const m = createGreenhouse({
+      ...VANTHOOR_HOUSE,
+      floorArea: 1e4,
+      cover: 'single-glass',
+      height: 4.2,
+      topHeight: 0.4,
+    });
     const st = new Float64Array(15).fill(C(15));
     st[GH.air] = C(18);
     st[GH.top] = C(10);
@@ -162,7 +169,13 @@ describe('capacities and heating water', () => {
     expect(m.cap[GH.vpTop]).toBeCloseTo((L * mr * 0.4) / C(10), 8);
   });
   it('heating water: ṁ·c_p per m², the rail surroundings as the conductance-weighted mean, outlet share φ(N) = N·e^−N/(1 − e^−N)', () => {
-    const m = createGreenhouse({ floorArea: 1e4, cover: 'single-glass', meanHeight: 4.2, topHeight: 0.4 });
+    const m = createGreenhouse({
+      ...VANTHOOR_HOUSE,
+      floorArea: 1e4,
+      cover: 'single-glass',
+      height: 4.2,
+      topHeight: 0.4,
+    });
     const st = new Float64Array(15).fill(C(15));
     st[GH.air] = C(18);
     st[GH.canopy] = C(17);

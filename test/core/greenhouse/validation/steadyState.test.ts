@@ -6,6 +6,7 @@
  * The model keeps a vestigial canopy (LAI 0.01, 0.9 % of the floor's radiating area) that the hand network
  * leaves out; it carries ≈ 0.5 % of the heat, hence the 1 % tolerance.
  */
+import { VANTHOOR_HOUSE } from '../../../../src/core/greenhouse/vanthoor';
 import { describe, expect, it } from 'vitest';
 import {
   COVER_RATING_CONDITION,
@@ -69,12 +70,13 @@ describe('steady state at the rating condition vs a hand-written resistance netw
   for (const cover of ['single-glass', 'double-glass'] as const) {
     it(`${cover}: heat demand and cover U within 1 %`, () => {
       const params = {
+        ...VANTHOOR_HOUSE,
         floorArea: 1e4,
         cover,
         coverToFloorRatio: 1.3,
         thermalScreen: false,
-        lai: 0,
-        leakageACH: 0,
+        leafAreaIndex: 0,
+        leakage: 0,
         deepSoilT: r.airT,
         // bare pipes: all their heat goes to the air by convection, as in the hand network
         pipeRail: { outerDiameter: 0.051, innerDiameter: 0.047, lengthPerFloorArea: 1.875, emissivity: 0 },
