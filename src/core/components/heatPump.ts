@@ -21,6 +21,7 @@
  *
  * Energy balance (first law, exact by construction): heat delivered = source heat + electricity.
  */
+import { ZERO_CELSIUS } from '../errors';
 import { InputError, PhysicsError } from '../errors';
 
 /** Carnot efficiency fitted to the anchor (see above). */
@@ -59,7 +60,7 @@ export function heatPump(spec: HeatPumpSpec): HeatPump {
     approachCondenser: spec.approachCondenser ?? 5,
     approachEvaporator: spec.approachEvaporator ?? 5,
     minPartLoad: spec.minPartLoad ?? 0.25,
-    maxSinkOutlet: spec.maxSinkOutlet ?? 90 + 273.15,
+    maxSinkOutlet: spec.maxSinkOutlet ?? 90 + ZERO_CELSIUS,
   };
   const need = (field: string, ok: boolean, v: number, allowed: string) => {
     if (!ok) throw new InputError(`heatPump.${field}`, v, allowed);
@@ -86,7 +87,7 @@ export function heatPump(spec: HeatPumpSpec): HeatPump {
   );
   need(
     'maxSinkOutlet',
-    hp.maxSinkOutlet > 273.15 && hp.maxSinkOutlet < 473.15,
+    hp.maxSinkOutlet > ZERO_CELSIUS && hp.maxSinkOutlet < 473.15,
     hp.maxSinkOutlet,
     'between 0 and 200 °C',
   );
@@ -103,7 +104,7 @@ export function heatPumpCop(hp: HeatPump, sinkOut: number, sourceOut: number): n
   const te = sourceOut - hp.approachEvaporator;
   if (!(te > 0 && tc > te)) {
     throw new PhysicsError(
-      `heat pump lift not positive: condensing ${(tc - 273.15).toFixed(1)} °C, evaporating ${(te - 273.15).toFixed(1)} °C`,
+      `heat pump lift not positive: condensing ${(tc - ZERO_CELSIUS).toFixed(1)} °C, evaporating ${(te - ZERO_CELSIUS).toFixed(1)} °C`,
     );
   }
   return (hp.eta * tc) / (tc - te);
@@ -150,8 +151,8 @@ export function operateHeatPump(hp: HeatPump, x: HeatPumpInputs): HeatPumpOutput
   if (x.sinkOut > hp.maxSinkOutlet) {
     throw new InputError(
       'sinkOut',
-      `${(x.sinkOut - 273.15).toFixed(1)} °C`,
-      `at most the heat pump's maxSinkOutlet ${(hp.maxSinkOutlet - 273.15).toFixed(1)} °C`,
+      `${(x.sinkOut - ZERO_CELSIUS).toFixed(1)} °C`,
+      `at most the heat pump's maxSinkOutlet ${(hp.maxSinkOutlet - ZERO_CELSIUS).toFixed(1)} °C`,
     );
   }
   if (x.heatDemand === 0)

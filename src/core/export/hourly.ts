@@ -11,6 +11,7 @@
  * are the hour's means over the internal steps (e.g. `outdoorT_C` is interpolated within the hour and so
  * differs slightly from `weather_dryBulb_C`).
  */
+import { ZERO_CELSIUS } from '../errors';
 import { InputError } from '../errors';
 import { HOURLY_OUTPUTS, SERIES_NAMES } from '../sim/outputs';
 import type { SimulationResult } from '../sim/types';
@@ -43,7 +44,7 @@ export interface HourlyColumn {
   value(i: number): string;
 }
 
-const K0 = 273.15;
+const K0 = ZERO_CELSIUS;
 
 /** How a series unit (OUTPUTS) is written: header suffix, unit shown, conversion from SI, decimals. */
 const UNIT_MAP: Record<

@@ -6,6 +6,7 @@
  * coverage, plus a whole-period row. Each energy is Σ hourly mean power (W) × 1 h, exactly as the annual KPIs are formed
  * (src/core/sim/kpis.ts), so the months add up to the KPIs.
  */
+import { ZERO_CELSIUS } from '../errors';
 import { InputError } from '../errors';
 import { type EnergyKpiId, outputInfo } from '../sim/outputs';
 import type { SimulationResult } from '../sim/types';
@@ -89,7 +90,7 @@ export function monthlySummary(
     for (const [field] of ENERGY) total[field] += r[field];
   }
   for (const r of [...rows, total]) {
-    r.outdoorMean_C = r.outdoorMean_C / r.hours - 273.15;
+    r.outdoorMean_C = r.outdoorMean_C / r.hours - ZERO_CELSIUS;
     for (const [field] of ENERGY) r[field] *= 1e-6;
     r.heatCoverage = r.greenhouseHeatDemand_MWh > 0 ? r.heatToGreenhouse_MWh / r.greenhouseHeatDemand_MWh : 0;
   }

@@ -2,6 +2,7 @@
  * Heat demand (the heat the pipes must supply so that the air ends the step at its set-point), steady states,
  * and the cover's U-value at the catalogue rating condition.
  */
+import { ZERO_CELSIUS } from '../errors';
 import * as E from '../errors';
 import * as Asm from './assemble';
 import * as K from './constants';
@@ -253,8 +254,8 @@ export function steadyState(
  */
 export const COVER_RATING_CONDITION = Object.freeze({
   airT: 293.15,
-  outdoorT: 273.15,
-  skyT: 273.15,
+  outdoorT: ZERO_CELSIUS,
+  skyT: ZERO_CELSIUS,
   windSpeed: 4,
 });
 

@@ -8,6 +8,7 @@
  * outlet temperatures, iterated from the inlets until the means move less than 1e-9 K. Sizing a point
  * and rating the result at the same inlets and flows therefore returns the design outlets.
  */
+import { ZERO_CELSIUS } from '../errors';
 import { InputError, PhysicsError } from '../errors';
 import type { Fluid } from '../fluids/types';
 import { checkArrangement, effectivenessUnchecked, type FlowArrangement } from './effectiveness';
@@ -74,7 +75,7 @@ export function rateExchanger(input: RatingInput): RatingResult {
   }
   if (!(hotIn > coldIn)) {
     throw new PhysicsError(
-      `hot inlet ${(hotIn - 273.15).toFixed(1)} °C is not above cold inlet ${(coldIn - 273.15).toFixed(1)} °C: no heat flows from hot to cold`,
+      `hot inlet ${(hotIn - ZERO_CELSIUS).toFixed(1)} °C is not above cold inlet ${(coldIn - ZERO_CELSIUS).toFixed(1)} °C: no heat flows from hot to cold`,
     );
   }
   if (input.ua !== undefined) positive('ua', input.ua, 'W/K');

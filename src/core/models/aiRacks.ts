@@ -3,6 +3,7 @@
  * water temperatures (ASHRAE TC 9.9 liquid-cooling classes) and hosting economics. Same source convention
  * as the rest of the catalog (catalog.ts): every datum is `{ value, source }`.
  */
+import { ZERO_CELSIUS } from '../errors';
 import { z } from 'zod';
 import { InputError } from '../errors';
 import { quantity } from '../units';
@@ -102,12 +103,12 @@ export function parseAiRack(json: unknown): AiRackModel {
     capexPerPower: usd(f('capexPerPower'), j.capexPerPower.value, 'perPower'),
     sources,
   };
-  const limit = LIQUID_COOLING_CLASSES[rack.liquidCoolingClass] + 273.15;
+  const limit = LIQUID_COOLING_CLASSES[rack.liquidCoolingClass] + ZERO_CELSIUS;
   if (rack.supplyTemperature > limit + 1e-9) {
     throw new InputError(
       f('supplyTemperature'),
       j.supplyTemperature.value,
-      `at most ${limit - 273.15} °C for ASHRAE class ${rack.liquidCoolingClass}`,
+      `at most ${limit - ZERO_CELSIUS} °C for ASHRAE class ${rack.liquidCoolingClass}`,
     );
   }
   if (!(rack.returnTemperature > rack.supplyTemperature)) {

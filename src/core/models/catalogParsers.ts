@@ -1,4 +1,5 @@
 /** Catalog JSON entries → SI models (miners, dry coolers, plate exchangers); errors name `<id>.<path>`. */
+import { ZERO_CELSIUS } from '../errors';
 import type { z } from 'zod';
 import type { Fluid } from '../fluids/types';
 import {
@@ -68,9 +69,9 @@ function minerModes(r: Reader, ms: MinerJson['modes']): MinerModel['modes'] {
 /** Coolant limits, nominal ΔT and flow, pressure drop. */
 function minerCoolant(r: Reader, c: MinerJson['coolant']): MinerModel['coolant'] {
   return {
-    recommendedInletMin: r.q('coolant.recommendedInletMin', c.recommendedInletMin, K, 273.15, 373.15),
-    recommendedInletMax: r.q('coolant.recommendedInletMax', c.recommendedInletMax, K, 273.15, 373.15),
-    maxInlet: r.q('coolant.maxInlet', c.maxInlet, K, 273.15, 373.15),
+    recommendedInletMin: r.q('coolant.recommendedInletMin', c.recommendedInletMin, K, ZERO_CELSIUS, 373.15),
+    recommendedInletMax: r.q('coolant.recommendedInletMax', c.recommendedInletMax, K, ZERO_CELSIUS, 373.15),
+    maxInlet: r.q('coolant.maxInlet', c.maxInlet, K, ZERO_CELSIUS, 373.15),
     nominalDeltaT: r.q(
       'coolant.nominalDeltaT',
       c.nominalDeltaT,
@@ -88,7 +89,7 @@ function minerCoolant(r: Reader, c: MinerJson['coolant']): MinerModel['coolant']
 /** Chip/board temperature limit, throttling, thermal resistance, heat split. */
 function minerThermal(r: Reader, t: MinerJson['thermal']): MinerModel['thermal'] {
   return {
-    criticalTemperature: r.q('thermal.criticalTemperature', t.criticalTemperature, K, 273.15, 423.15),
+    criticalTemperature: r.q('thermal.criticalTemperature', t.criticalTemperature, K, ZERO_CELSIUS, 423.15),
     throttleBand: r.q('thermal.throttleBand', t.throttleBand, K, Number.MIN_VALUE, 50, 'between 0 and 50 K'),
     minimumPowerFraction: r.n('thermal.minimumPowerFraction', t.minimumPowerFraction, 0, 1),
     thermalResistance: r.q('thermal.thermalResistance', t.thermalResistance, 'K/W', 0, 1),

@@ -3,6 +3,7 @@
  * and the greenhouse side, the miner loop (dry cooler holding the set-point, or the inlet floating when it
  * cannot), then every temperature, flow and duty collected into the state.
  */
+import { ZERO_CELSIUS } from '../errors';
 import { condensingBoilerEfficiency } from '../components/backupHeater';
 import { InputError, PhysicsError } from '../errors';
 import { brent } from '../numerics/roots';
@@ -24,7 +25,13 @@ function check(field: string, v: number, lo: number, hi: number, allowed: string
 export function solvePlant(p: Plant, inp: PlantInputs, out: PlantState = createPlantState()): PlantState {
   check('ambientT', inp.ambientT, 173.15, 343.15, 'a temperature between −100 and 70 °C (in K)');
   check('heatDemand', inp.heatDemand, 0, 1e12, 'a heat flow ≥ 0 W');
-  check('supplySetpoint', inp.supplySetpoint, 273.15, 423.15, 'a temperature between 0 and 150 °C (in K)');
+  check(
+    'supplySetpoint',
+    inp.supplySetpoint,
+    ZERO_CELSIUS,
+    423.15,
+    'a temperature between 0 and 150 °C (in K)',
+  );
   check('powerLimit', inp.powerLimit, 0, 1, 'a fraction between 0 and 1');
   const sA = inp.minerPumpSpeed ?? 1;
   const sB = inp.greenhousePumpSpeed ?? 1;
@@ -204,12 +211,12 @@ function floatInlet(p: Plant, w: Work, hSet: number, ambientT: number): void {
     hLo = h(lo);
     if (hLo < 0 && lo === p.minerFluid.freezingPoint + 0.5) {
       throw new PhysicsError(
-        `miner loop: the ${p.minerFluid.label} would cool below ${(lo - 273.15).toFixed(1)} °C, 0.5 K above its freezing point — the container air (miners.containerAirTemperature ${(p.containerAirT - 273.15).toFixed(1)} °C) and the exchanger take more heat than the miners make; raise the glycol share of minerLoop.fluid, miners.containerAirTemperature, or the miners' lowest power (control.minPowerFraction, miners.powerLimit)`,
+        `miner loop: the ${p.minerFluid.label} would cool below ${(lo - ZERO_CELSIUS).toFixed(1)} °C, 0.5 K above its freezing point — the container air (miners.containerAirTemperature ${(p.containerAirT - ZERO_CELSIUS).toFixed(1)} °C) and the exchanger take more heat than the miners make; raise the glycol share of minerLoop.fluid, miners.containerAirTemperature, or the miners' lowest power (control.minPowerFraction, miners.powerLimit)`,
       );
     }
     if (hLo < 0) {
       throw new PhysicsError(
-        `miner loop: no steady state above ${(lo - 273.15).toFixed(1)} °C — the exchanger removes more heat than the miners make even at that inlet temperature; raise miners.powerLimit (or miners.count), or lower greenhouseLoop.flow or the exchanger's size (heatExchanger.ua/area)`,
+        `miner loop: no steady state above ${(lo - ZERO_CELSIUS).toFixed(1)} °C — the exchanger removes more heat than the miners make even at that inlet temperature; raise miners.powerLimit (or miners.count), or lower greenhouseLoop.flow or the exchanger's size (heatExchanger.ua/area)`,
       );
     }
   } else {
@@ -219,7 +226,7 @@ function floatInlet(p: Plant, w: Work, hSet: number, ambientT: number): void {
     hHi = h(hi);
     if (hHi > 0) {
       throw new PhysicsError(
-        `miner loop: the coolant would exceed ${(hi - 273.15).toFixed(1)} °C — the dry cooler at full fan speed cannot reject the miners' heat at ${(ambientT - 273.15).toFixed(1)} °C outdoors; add dry-cooler capacity (dryCooler.count or a larger dryCooler.model) or lower miners.powerLimit`,
+        `miner loop: the coolant would exceed ${(hi - ZERO_CELSIUS).toFixed(1)} °C — the dry cooler at full fan speed cannot reject the miners' heat at ${(ambientT - ZERO_CELSIUS).toFixed(1)} °C outdoors; add dry-cooler capacity (dryCooler.count or a larger dryCooler.model) or lower miners.powerLimit`,
       );
     }
   }

@@ -10,6 +10,7 @@
  * Then Q_hx + Q_boiler + discharge − charge = qGh every step, and the miner heat delivered,
  * Q_hx − charge + discharge = qGh − Q_boiler, is never negative.
  */
+import { ZERO_CELSIUS } from '../errors';
 import { type BufferTank, type BufferTankInputs, stepTank, tankEnergy } from '../components/bufferTank';
 import { createPlantState, type Plant, type PlantInputs, type PlantState, solvePlant } from '../plant/plant';
 import type { GreenhouseDriver } from './greenhouseDriver';
@@ -28,7 +29,7 @@ const SHORT_PASSES = 6;
 function railReturn(plant: Plant, supplySet: number, pipeOutletT: number, ambientT: number): number {
   const fluid = plant.greenhouseFluid;
   if (pipeOutletT < fluid.freezingPoint) {
-    const c = (t: number) => (t - 273.15).toFixed(2);
+    const c = (t: number) => (t - ZERO_CELSIUS).toFixed(2);
     throw new PhysicsError(
       `greenhouse heating pipes: the ${fluid.label} would leave the pipe rail at ${c(pipeOutletT)} °C (outdoor ${c(ambientT)} °C), below its freezing point ${c(fluid.freezingPoint)} °C — the greenhouse gets too little heat to stay above freezing in this weather; raise greenhouseLoop.flow, greenhouse.pipeFlowPerArea or backupHeater.capacity (or add a greenhouse.thermalScreen), or lower greenhouse.leakage`,
     );
@@ -38,7 +39,12 @@ function railReturn(plant: Plant, supplySet: number, pipeOutletT: number, ambien
 
 export class Dispatch {
   readonly po: PlantState = createPlantState();
-  readonly pin: PlantInputs = { ambientT: 273.15, heatDemand: 0, supplySetpoint: 323.15, powerLimit: 1 };
+  readonly pin: PlantInputs = {
+    ambientT: ZERO_CELSIUS,
+    heatDemand: 0,
+    supplySetpoint: 323.15,
+    powerLimit: 1,
+  };
   private readonly tankIn: BufferTankInputs = {
     hotInFlow: 0,
     hotInT: 300,

@@ -4,6 +4,7 @@
  * linearly-implicit greenhouse step, and repeating that step for a given heat when the plant or the primary
  * loop cannot give what the valve asked for.
  */
+import { ZERO_CELSIUS } from '../errors';
 import {
   GH_TEMPERATURES,
   GreenhouseStepOutput,
@@ -37,11 +38,11 @@ export class GreenhouseDriver {
   readonly out = new GreenhouseStepOutput();
   readonly demand = new HeatDemandOutput();
   readonly inp: GreenhouseInputs = {
-    outdoorT: 273.15,
-    skyT: 273.15,
+    outdoorT: ZERO_CELSIUS,
+    skyT: ZERO_CELSIUS,
     windSpeed: 0,
     solarOnCover: 0,
-    pipeInletT: 273.15,
+    pipeInletT: ZERO_CELSIUS,
     pipeMassFlow: 0,
     screenClosed: undefined,
     ventOpening: undefined,

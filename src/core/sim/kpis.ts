@@ -1,4 +1,5 @@
 /** Annual energy KPIs from the hourly series (energies: Σ hourly mean power × 1 h). */
+import { ZERO_CELSIUS } from '../errors';
 import type { SeriesName } from './outputs';
 import type { EnergyKpis } from './types';
 
@@ -69,7 +70,7 @@ export function energyKpis(x: Record<SeriesName, Float64Array>, c: KpiContext): 
     peakGreenhouseLoad_kW: peak / 1e3,
     unmetHours: unmet,
     coldHours: cold,
-    maxCoolantTemp_C: maxCoolant - 273.15,
+    maxCoolantTemp_C: maxCoolant - ZERO_CELSIUS,
     minerUptime: sum(x.minerUptime) / h,
     hashrateAverage_THs: sum(x.hashrate) / h / 1e12,
     energyBalanceResidual: c.throughputSum > 0 ? c.residualSum / c.throughputSum : 0,

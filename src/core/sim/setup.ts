@@ -2,6 +2,7 @@
  * Set-up of an annual run from a validated scenario: the greenhouse model, the buffer tank, the weather
  * year, sunrise/sunset per day, the run length and the plant's full-power coolant heat.
  */
+import { ZERO_CELSIUS } from '../errors';
 import { type BufferTank, createBufferTank } from '../components/bufferTank';
 import { InputError } from '../errors';
 import { createGreenhouse, type GreenhouseModel } from '../greenhouse';
@@ -123,7 +124,7 @@ export function sunTimes(w: WeatherYear): { sunrise: Float64Array; sunset: Float
 /** Coolant heat of the bank at full power and design conditions (heat-led dispatch scales from it), W. */
 export function fullCoolantHeat(plant: Plant): number {
   const full = solvePlant(plant, {
-    ambientT: 273.15,
+    ambientT: ZERO_CELSIUS,
     heatDemand: 0,
     supplySetpoint: 323.15,
     powerLimit: 1,

@@ -1,4 +1,5 @@
 /** Warnings of a run: freezing, boiling margin, hot miners, recovery limited, dry cooler short, unmet heat. */
+import { ZERO_CELSIUS } from '../errors';
 import type { Scenario } from '../models/scenario';
 import type { Plant } from '../plant/plant';
 import type { SeriesName } from './outputs';
@@ -14,7 +15,7 @@ export interface WarningContext {
   backupLimitedHours: number;
 }
 
-const c = (t: number): string => `${(t - 273.15).toFixed(1)} °C`;
+const c = (t: number): string => `${(t - ZERO_CELSIUS).toFixed(1)} °C`;
 
 export function warnings(
   x: Record<SeriesName, Float64Array>,
@@ -54,7 +55,7 @@ function coolantWarnings(
     });
   }
   const boil = p.minerFluid.boilingPoint(ctx.s.minerLoop.pressure);
-  const margin = boil - (k.maxCoolantTemp_C + 273.15);
+  const margin = boil - (k.maxCoolantTemp_C + ZERO_CELSIUS);
   if (margin < 15) {
     out.push({
       code: 'boiling-margin',

@@ -19,6 +19,7 @@
  * exchanger's terminal temperatures; the approach is the smaller terminal difference of the counterflow
  * exchanger, min(T_hot,in − T_cold,out, T_hot,out − T_cold,in) (as `sizeNominal` reports it).
  */
+import { ZERO_CELSIUS } from '../errors';
 import { InputError } from '../errors';
 import { isLoadedScenario, loadScenario, type Scenario } from '../models/scenario';
 import { buildPlant, solvePlant } from '../plant/plant';
@@ -247,7 +248,7 @@ export function designConditions(
   if (load === undefined || !(Number.isFinite(load) && load >= 0)) {
     throw new InputError('designLoad', load, 'a heat flow ≥ 0 W, or an annual run to take it from');
   }
-  if (ret === undefined || !(Number.isFinite(ret) && ret > 273.15)) {
+  if (ret === undefined || !(Number.isFinite(ret) && ret > ZERO_CELSIUS)) {
     throw new InputError(
       'designReturnT',
       ret,

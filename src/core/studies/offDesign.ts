@@ -4,6 +4,7 @@
  * UA at the nominal flows, each side's hA ∝ (ṁ/ṁ_nom)^n, Modelica Buildings
  * PlateHeatExchangerEffectivenessNTU), rated with `offDesign` (ε-NTU, counterflow, cp at each stream’s mean temperature, the basis of sizing and rating).
  */
+import { ZERO_CELSIUS } from '../errors';
 import { InputError } from '../errors';
 import { offDesign } from '../hx/plate';
 import { isLoadedScenario, loadScenario } from '../models/scenario';
@@ -96,7 +97,7 @@ export function offDesignTable(scenario: unknown, grid: OffDesignGrid = {}): Off
   );
   const coldInlets = axis(
     grid.coldInlets,
-    [40, 50, 60].map((c) => c + 273.15),
+    [40, 50, 60].map((c) => c + ZERO_CELSIUS),
     'coldInlets',
     0,
     'temperature (K)',

@@ -21,6 +21,7 @@
  * would make CV(RMSE) meaninglessly small); G14's criteria are for energy use, so temperature series get
  * no verdict.
  */
+import { ZERO_CELSIUS } from '../errors';
 import type { MeasuredSeries } from './import';
 
 export interface FitStats {
@@ -135,7 +136,7 @@ export function monthlyPairs(
   return out;
 }
 
-const K0 = 273.15;
+const K0 = ZERO_CELSIUS;
 const toCelsius = (a: ArrayLike<number>): Float64Array =>
   Float64Array.from(a as ArrayLike<number>, (x) => x - K0);
 

@@ -7,6 +7,7 @@
  * the running total at that stamp (energy of all earlier hours), so consecutive differences are hourly
  * energies.
  */
+import { ZERO_CELSIUS } from '../errors';
 import type { SimulationResult } from '../sim/simulate';
 import type { WeatherYear } from '../weather/epw';
 import { CSV_EOL } from '../export/csv';
@@ -91,7 +92,7 @@ export function syntheticTelemetryCsv(
       continue;
     }
     const b = Math.max(0, (backup[i]! / 1e3) * (1 + o.powerNoise * z()));
-    const t = cold[i]! - 273.15 + o.temperatureNoise * z();
+    const t = cold[i]! - ZERO_CELSIUS + o.temperatureNoise * z();
     out.push(`${stamp(instant, std, zone)},${meterText},${cell(b, 2)},${cell(t, 2)}${CSV_EOL}`);
   }
   return out.join('');

@@ -3,6 +3,7 @@
  * every area, temperature, length and flow written in the document's unit system (so "2 ha" in a note reads
  * "20,000 m²" beside a floor area of 20,000 m², or "215,000 ft²" in imperial).
  */
+import { ZERO_CELSIUS } from '../../../core/index';
 import type { DocFormat } from './format';
 
 /** How a source string is marked: published facts, a modelling assumption, or a plain reference. */
@@ -64,8 +65,8 @@ export function convertQuantities(text: string, f: DocFormat): string {
 function fahrenheitList(list: string, last: string, f: DocFormat): string {
   const nums = [...[...list.matchAll(new RegExp(NUM, 'g'))].map((m) => m[0]), last];
   const seps = [...list.matchAll(/\s*([–/])\s*/g)].map((m) => m[1]);
-  const conv = nums.map((n) => f.temperature(parse(n) + 273.15).replace(/\s\S+$/, ''));
-  const unit = f.temperature(273.15).replace(/^\S+\s/, '');
+  const conv = nums.map((n) => f.temperature(parse(n) + ZERO_CELSIUS).replace(/\s\S+$/, ''));
+  const unit = f.temperature(ZERO_CELSIUS).replace(/^\S+\s/, '');
   return `${conv.map((c, i) => c + (seps[i] ?? '')).join('')}\u00a0${unit}`;
 }
 

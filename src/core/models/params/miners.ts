@@ -1,4 +1,5 @@
 /** Scenario section `miners`: the liquid-cooled ASICs. */
+import { ZERO_CELSIUS } from '../../errors';
 import { choice, fraction, integer, quantity, section, text } from './declare';
 
 export const miners = section('miners', 'The miners (catalog model, count, operating mode)', {
@@ -33,7 +34,7 @@ export const miners = section('miners', 'The miners (catalog model, count, opera
     min: 263.15,
     max: 333.15,
     example: '30 degC',
-    default: 30 + 273.15,
+    default: 30 + ZERO_CELSIUS,
     doc: 'Container air temperature around the units',
     source: 'assumption: 30 °C inside a ventilated container',
   }),

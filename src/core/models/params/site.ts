@@ -1,4 +1,5 @@
 /** Scenario section `site`: where the plant is and its weather. */
+import { ZERO_CELSIUS } from '../../errors';
 import { quantity, section, text } from './declare';
 
 export const site = section('site', 'Where the plant is and which weather year it runs on', {
@@ -13,7 +14,7 @@ export const site = section('site', 'Where the plant is and which weather year i
     min: 203.15,
     max: 293.15,
     example: '-32 degC',
-    default: -32 + 273.15,
+    default: -32 + ZERO_CELSIUS,
     doc: 'Heating design outdoor temperature (99.6 %), for sizing checks and the design day',
     source: 'ASHRAE Handbook Fundamentals ch. 14 climatic design conditions, Winnipeg 99.6 % ≈ −32 °C',
   }),
