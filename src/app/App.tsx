@@ -1,7 +1,7 @@
 /**
  * The Heat Reuse Twin web app: scenario editor (left); the results (right) — status, warnings by severity,
  * then tabs (ResultTabs): Results (KPI cards, the 3D twin (lazy) with its colour scale and time control, the
- * charts), Exchanger, Telemetry, Risk & compare (lazy chunks). The simulation runs
+ * charts), Exchanger, Sweep, Telemetry, Risk & compare (lazy chunks). The simulation runs
  * in Web Workers (a quick one-hour-step preview, then the full year); every valid edit reruns it. State
  * lives in hooks: useRuns (simulation), useDocument (edits, undo/redo), useLibraryActions, useWorkspace
  * (start-up, autosave) and useShare.
@@ -105,7 +105,8 @@ function useAppState(services: Services) {
   const runs = useRuns(clients);
   const document = useDocument(library, clients, runs, setNotice);
   const lib = useLibraryActions(library, document, setNotice);
-  const tabs = useResultTabs(runs, document, v.units, setNotice);
+  // Sweeps run on the preview worker (a sweep point delays a preview by a second at most; edits stop sweeps).
+  const tabs = useResultTabs(runs, document, v.units, setNotice, services.quick ?? services.full);
   const ws = useWorkspace(
     library,
     document,

@@ -6,11 +6,16 @@
 import * as Comlink from 'comlink';
 import type { RunOutput, RunRequest, WeatherInfo } from './engine';
 import type { SimApi } from './sim.worker';
+import type { SweepOutput, SweepPoint, SweepRequest } from './sweep';
 
 export interface SimClient {
   run(req: RunRequest, onProgress?: (fraction: number) => void): Promise<RunOutput>;
   loadWeather(id: string, text: string, fileName: string): Promise<WeatherInfo>;
   hasWeather(id: string): Promise<boolean>;
+  /** Run a one-parameter sweep (supersedes any older sweep on this worker). */
+  sweep(req: SweepRequest, onPoint?: (p: SweepPoint) => void): Promise<SweepOutput>;
+  /** Stop sweep `id` at its next point. */
+  cancelSweep(id: number): Promise<void>;
   terminate(): void;
 }
 
@@ -25,6 +30,8 @@ export function createWorkerClient(): SimClient {
     run: (req, onProgress) => api.run(req, onProgress ? Comlink.proxy(onProgress) : undefined),
     loadWeather: (id, text, fileName) => api.loadWeather(id, text, fileName),
     hasWeather: (id) => api.hasWeather(id),
+    sweep: (req, onPoint) => api.sweep(req, onPoint ? Comlink.proxy(onPoint) : undefined),
+    cancelSweep: (id) => api.cancelSweep(id),
     terminate: () => {
       api[Comlink.releaseProxy]();
       worker.terminate();

@@ -17,6 +17,7 @@ import {
   simulate,
   type WeatherYear,
 } from '../core';
+import { runSweep, type SweepOutput, type SweepPoint, type SweepRequest } from './sweep';
 
 /** Time step of the quick preview run (the full run uses the scenario's own). */
 export const PREVIEW_TIME_STEP = '1 h';
@@ -65,6 +66,8 @@ export interface RunOutput {
 
 export class Engine {
   private readonly weathers = new Map<string, WeatherYear>();
+  /** Id of the sweep allowed to go on (a newer sweep or `cancelSweep` stops the one running). */
+  private liveSweep = 0;
 
   /** Parse an EPW file and keep it under `id`; throws the parser's InputError when the file is bad. */
   loadWeather(id: string, text: string, fileName: string): WeatherInfo {
@@ -77,13 +80,38 @@ export class Engine {
     return this.weathers.has(id);
   }
 
+  private weatherOf(id: string | undefined): WeatherYear | undefined {
+    if (id === undefined) return undefined;
+    const weather = this.weathers.get(id);
+    if (!weather) throw new Error(`the weather file (${id}) is not loaded in the worker`);
+    return weather;
+  }
+
+  /**
+   * The full year for each value of one parameter (sweep.ts), points reported as they finish. Starting a
+   * sweep supersedes any older one; it stops at the next point.
+   */
+  sweep(req: SweepRequest, onPoint?: (p: SweepPoint) => void): Promise<SweepOutput> {
+    this.liveSweep = req.id;
+    const weather = this.weatherOf(req.weatherId) ?? bundledWeather();
+    const runOne = (input: unknown) => {
+      const r = simulate(loadScenario(input), {
+        weather,
+        ...(req.hours !== undefined ? { hours: req.hours } : {}),
+      });
+      return { kpis: r.kpis, warnings: r.warnings.length };
+    };
+    return runSweep(req, runOne, () => this.liveSweep === req.id, onPoint);
+  }
+
+  /** Stop sweep `id` at its next point (no effect on a newer sweep). */
+  cancelSweep(id: number): void {
+    if (this.liveSweep === id) this.liveSweep = 0;
+  }
+
   run(req: RunRequest, onProgress?: (fraction: number) => void): RunOutput {
     const t0 = performance.now();
-    let weather: WeatherYear | undefined;
-    if (req.weatherId !== undefined) {
-      weather = this.weathers.get(req.weatherId);
-      if (!weather) throw new Error(`the weather file (${req.weatherId}) is not loaded in the worker`);
-    }
+    const weather = this.weatherOf(req.weatherId);
     const input = req.preview ? setField(req.input, 'simulation.timeStep', PREVIEW_TIME_STEP) : req.input;
     const scenario = loadScenario(input);
     const w = weather ?? bundledWeather();

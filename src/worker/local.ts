@@ -7,6 +7,8 @@ export function createLocalClient(engine = new Engine()): SimClient {
     run: async (req, onProgress) => engine.run(req, onProgress),
     loadWeather: async (id, text, fileName) => engine.loadWeather(id, text, fileName),
     hasWeather: async (id) => engine.hasWeather(id),
+    sweep: (req, onPoint) => engine.sweep(req, onPoint),
+    cancelSweep: async (id) => engine.cancelSweep(id),
     terminate: () => {},
   };
 }

@@ -5,6 +5,7 @@
  */
 import * as Comlink from 'comlink';
 import { Engine, type RunRequest, transferables } from './engine';
+import type { SweepPoint, SweepRequest } from './sweep';
 
 const engine = new Engine();
 
@@ -29,6 +30,13 @@ const api = {
         : undefined,
     );
     return Comlink.transfer(out, transferables(out));
+  },
+  /** A one-parameter sweep; each finished point goes to `onPoint` (proxied) as it comes. */
+  sweep(req: SweepRequest, onPoint?: (p: SweepPoint) => void) {
+    return engine.sweep(req, onPoint ? (p) => void onPoint(p) : undefined);
+  },
+  cancelSweep(id: number) {
+    engine.cancelSweep(id);
   },
 };
 

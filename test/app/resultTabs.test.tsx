@@ -9,6 +9,7 @@ const ctx: TabContext = {
   fullRun: null,
   units: 'SI',
   input: undefined,
+  scenario: null,
   drafts: {},
   issues: [],
   onEdit: () => {},
@@ -23,7 +24,7 @@ describe('result tabs', () => {
     );
     expect(html).toContain('role="tablist"');
     const tabs = [...html.matchAll(/role="tab"[^>]*>([^<]+)</g)].map((m) => m[1]);
-    expect(tabs).toEqual(['Results', 'Exchanger', 'Telemetry', 'Risk &amp; compare']);
+    expect(tabs).toEqual(['Results', 'Exchanger', 'Sweep', 'Telemetry', 'Risk &amp; compare']);
     expect(html).toMatch(/id="tab-results" aria-selected="true" aria-controls="panel-results" tabindex="0"/);
     expect(html).toMatch(/id="tab-risk" aria-selected="false" aria-controls="panel-risk" tabindex="-1"/);
     // Only the Results panel is shown; the others are hidden and not loaded before they are chosen.
@@ -37,6 +38,7 @@ describe('result tabs', () => {
     expect(resultTabOf('risk')).toBe('risk');
     expect(resultTabOf('telemetry')).toBe('telemetry');
     expect(resultTabOf('exchanger')).toBe('exchanger');
+    expect(resultTabOf('sweep')).toBe('sweep');
     expect(resultTabOf('charts')).toBeUndefined();
     expect(resultTabOf(3)).toBeUndefined();
   });

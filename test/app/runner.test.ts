@@ -19,6 +19,10 @@ function fakeClient() {
       throw new Error('not used');
     },
     hasWeather: async () => false,
+    sweep: async () => {
+      throw new Error('not used');
+    },
+    cancelSweep: async () => {},
     terminate: () => {},
   };
   return { client, calls };

@@ -2,7 +2,7 @@
  * The results column's views as tabs (WAI-ARIA tabs pattern, automatic activation): "Results" (KPI cards,
  * 3D twin, charts, warnings — always mounted, hidden when another tab is shown, so the 3D view keeps its
  * state), "Exchanger" (the exchanger at the design day and at an hour of the run), "Telemetry" (measured data,
- * G14 scores, calibration) and "Risk & compare" (Monte Carlo business case, mining vs AI per MW). Each of the
+ * G14 scores, calibration), "Sweep" (one parameter over a range: the year per value) and "Risk & compare" (Monte Carlo business case, mining vs AI per MW). Each of the
  * last three is a lazily loaded chunk, mounted the first time its tab is chosen and kept afterwards.
  */
 import {
@@ -15,20 +15,23 @@ import {
   useRef,
   useState,
 } from 'react';
-import type { ScenarioIssue } from '../../core';
+import type { Scenario, ScenarioIssue } from '../../core';
+import type { SimClient } from '../../worker/client';
 import type { RunOutput } from '../../worker/engine';
 import type { Draft, ScenarioJson } from '../lib/edit';
 import type { UnitSystem } from '../lib/units';
 
-export type ResultTab = 'results' | 'exchanger' | 'telemetry' | 'risk';
+export type ResultTab = 'results' | 'exchanger' | 'sweep' | 'telemetry' | 'risk';
 
 const ExchangerPanel = lazy(() => import('./exchanger/ExchangerPanel'));
+const SweepTab = lazy(() => import('./sweep/SweepTab'));
 const TelemetryTab = lazy(() => import('./telemetry/TelemetryTab'));
 const RiskTab = lazy(() => import('./risk/RiskTab'));
 
 const TABS: { id: ResultTab; label: string }[] = [
   { id: 'results', label: 'Results' },
   { id: 'exchanger', label: 'Exchanger' },
+  { id: 'sweep', label: 'Sweep' },
   { id: 'telemetry', label: 'Telemetry' },
   { id: 'risk', label: 'Risk & compare' },
 ];
@@ -47,6 +50,11 @@ export interface TabContext {
   fullRun: RunOutput | null;
   units: UnitSystem;
   input: ScenarioJson | undefined;
+  /** The valid scenario of `input`. */
+  scenario: Scenario | null;
+  /** The simulation worker sweeps run on, and the uploaded weather file loaded there (if any). */
+  sweepClient?: SimClient | undefined;
+  weatherId?: string | undefined;
   drafts: Record<string, Draft>;
   issues: ScenarioIssue[];
   onEdit(path: string, value: unknown, text: string, immediate: boolean): void;
@@ -90,6 +98,17 @@ function panelOf(id: ResultTab, ctx: TabContext): ReactNode {
     ) : (
       <Loading what="the year's run" />
     );
+  }
+  if (id === 'sweep') {
+    return input ? (
+      <SweepTab
+        client={ctx.sweepClient}
+        input={input}
+        scenario={ctx.scenario}
+        weatherId={ctx.weatherId}
+        units={ctx.units}
+      />
+    ) : null;
   }
   if (id === 'telemetry') {
     return input ? (

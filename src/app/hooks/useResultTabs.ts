@@ -3,6 +3,7 @@
  * document and its runs: the latest run, whether it is the full year of the current input, and the edit path.
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { SimClient } from '../../worker/client';
 import type { RunOutput } from '../../worker/engine';
 import { type ResultTab, resultTabOf, type TabContext } from '../components/ResultTabs';
 import type { UnitSystem } from '../lib/units';
@@ -14,6 +15,7 @@ export function useResultTabs(
   document: DocumentState,
   units: UnitSystem,
   setNotice: (n: Notice) => void,
+  sweepClient?: SimClient,
 ) {
   const [tab, setTab] = useState<ResultTab>('results');
   /** A saved tab name; one this build does not have shows Results. */
@@ -24,7 +26,7 @@ export function useResultTabs(
   useEffect(() => {
     if (run && !run.preview) setFullRun(run);
   }, [run]);
-  const { doc, issues, onEdit, onEdits } = document;
+  const { doc, issues, onEdit, onEdits, scenario } = document;
   const ctx = useMemo<TabContext>(
     () => ({
       run,
@@ -32,13 +34,16 @@ export function useResultTabs(
       fullRun,
       units,
       input: doc?.edit.input,
+      scenario,
+      sweepClient,
+      weatherId: doc?.weather?.id,
       drafts: doc?.edit.drafts ?? {},
       issues,
       onEdit,
       onEdits,
       onNotice: (text) => setNotice({ kind: 'info', text }),
     }),
-    [run, busy, fullRun, units, doc, issues, onEdit, onEdits, setNotice],
+    [run, busy, fullRun, units, doc, issues, onEdit, onEdits, setNotice, scenario, sweepClient],
   );
   return { tab, setTab, setTabName, ctx };
 }

@@ -1,0 +1,248 @@
+/**
+ * The "Sweep" tab (a lazily loaded chunk): the full year of the open scenario for N values of one of its
+ * numeric parameters, run on the app's simulation worker point by point, with the chosen KPIs over the
+ * parameter (chart, table, CSV). The form reads in the display units; a bad entry names the field, the value
+ * and the allowed range, and nothing runs.
+ */
+import { type FormEvent, useEffect, useId, useMemo, useState } from 'react';
+import type { Scenario } from '../../../core';
+import type { SimClient } from '../../../worker/client';
+import { getPath, type ScenarioJson } from '../../lib/edit';
+import {
+  defaultBounds,
+  MAX_SWEEP_POINTS,
+  MIN_SWEEP_POINTS,
+  paramUnit,
+  planSweep,
+  type SweepForm,
+  type SweepParam,
+  shownRange,
+  sweepKpis,
+  sweepParams,
+} from '../../lib/sweep';
+import { formatNumber, type UnitSystem } from '../../lib/units';
+import { SweepChart } from './SweepChart';
+import { type SweepStatus, useSweep } from './useSweep';
+import './sweep.css';
+
+export interface SweepTabProps {
+  client: SimClient | undefined;
+  input: ScenarioJson;
+  /** The valid scenario of `input` (the parameter's current value, SI). */
+  scenario: Scenario | null;
+  weatherId?: string | undefined;
+  units: UnitSystem;
+}
+
+const PARAMS = sweepParams();
+const KPIS = sweepKpis();
+const DEFAULT_PARAM = 'greenhouse.floorArea';
+const DEFAULT_KPIS = ['heatCoverage', 'backupHeat_MWh', ''];
+/** The KPI choosers' fixed slots (keys). */
+const SLOTS = ['kpi-1', 'kpi-2', 'kpi-3'];
+
+function currentOf(scenario: Scenario | null, path: string): number | undefined {
+  const v = scenario ? getPath(scenario, path) : undefined;
+  return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
+}
+
+function statusText(s: SweepStatus): string {
+  if (s.kind === 'running') return `Running point ${Math.min(s.done + 1, s.total)} of ${s.total}…`;
+  if (s.kind === 'done') return `${s.total} points in ${formatNumber(s.seconds, 2)} s.`;
+  if (s.kind === 'cancelled') return `Stopped after ${s.done} of ${s.total} points: ${s.why}.`;
+  if (s.kind === 'error') return `The sweep failed: ${s.message}`;
+  return '';
+}
+
+export default function SweepTab({ client, input, scenario, weatherId, units }: SweepTabProps) {
+  const [path, setPath] = useState(DEFAULT_PARAM);
+  const param = PARAMS.find((p) => p.path === path) ?? PARAMS[0]!;
+  const current = currentOf(scenario, param.path);
+  const [form, setForm] = useState<SweepForm>(() => ({
+    ...defaultBounds(param, current, units),
+    points: '5',
+  }));
+  const [tried, setTried] = useState(false);
+  const [kpiIds, setKpiIds] = useState(DEFAULT_KPIS);
+  const sweep = useSweep<{ param: SweepParam }>(client, input, weatherId);
+
+  // A new parameter or unit system: bounds around the scenario's value, in the units shown.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only on a change of parameter or units (or once the scenario is known), not of the value
+  useEffect(() => {
+    setForm((f) => ({ ...f, ...defaultBounds(param, current, units) }));
+    setTried(false);
+  }, [param, units, current === undefined]);
+
+  const plan = planSweep(form, param, units);
+  const errors = tried && !plan.ok ? plan.errors : {};
+  const kpis = useMemo(() => kpiIds.flatMap((id) => KPIS.filter((k) => k.id === id)), [kpiIds]);
+
+  function onSubmit(e: FormEvent) {
+    e.preventDefault();
+    setTried(true);
+    if (!plan.ok || !kpis.length) return;
+    sweep.start(param.path, plan.values, { param });
+  }
+
+  const running = sweep.status.kind === 'running';
+  const shown = sweep.run;
+  return (
+    <section className="sweep" aria-label="Sweep of one parameter">
+      <p className="muted sweep-intro">
+        The full year of this scenario for each value of one parameter, on the simulation worker (about a
+        second per point). An edit of the scenario stops a running sweep.
+      </p>
+      <form className="sweep-form" onSubmit={onSubmit} noValidate>
+        <ParamSelect value={param.path} onChange={setPath} units={units} />
+        <BoundFields param={param} units={units} form={form} setForm={setForm} errors={errors} />
+        <KpiSelects ids={kpiIds} onChange={setKpiIds} />
+        <div className="sweep-actions">
+          <button type="submit" className="primary" disabled={!client}>
+            {running ? 'Restart sweep' : 'Run sweep'}
+          </button>
+          {running ? (
+            <button type="button" onClick={() => sweep.cancel('cancelled')}>
+              Cancel
+            </button>
+          ) : null}
+        </div>
+      </form>
+      <p className="sweep-status" role="status" aria-live="polite">
+        {statusText(sweep.status)}
+        {shown?.stale ? ' These points are from before the latest edit: run the sweep again.' : ''}
+      </p>
+      {shown?.points.length && kpis.length ? (
+        <SweepChart
+          param={shown.meta.param}
+          kpis={kpis}
+          points={shown.points}
+          units={units}
+          current={shown.stale ? undefined : currentOf(scenario, shown.meta.param.path)}
+        />
+      ) : null}
+    </section>
+  );
+}
+
+function ParamSelect({
+  value,
+  onChange,
+  units,
+}: {
+  value: string;
+  onChange(p: string): void;
+  units: UnitSystem;
+}) {
+  const id = useId();
+  const groups = [...new Set(PARAMS.map((p) => p.group))];
+  const p = PARAMS.find((x) => x.path === value);
+  const [lo, hi] = p ? shownRange(p, units) : [0, 0];
+  const unit = p ? paramUnit(p, units) : '';
+  return (
+    <div className="sweep-field sweep-param">
+      <label htmlFor={id}>Parameter</label>
+      <select
+        id={id}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        aria-describedby={`${id}-range`}
+      >
+        {groups.map((g) => (
+          <optgroup key={g} label={g}>
+            {PARAMS.filter((x) => x.group === g).map((x) => (
+              <option key={x.path} value={x.path}>
+                {x.label}
+              </option>
+            ))}
+          </optgroup>
+        ))}
+      </select>
+      <span id={`${id}-range`} className="muted sweep-range">
+        allowed {formatNumber(lo, 6)}–{formatNumber(hi, 6)}
+        {unit ? ` ${unit}` : ''}
+      </span>
+    </div>
+  );
+}
+
+/** From, To (in the parameter's display unit) and the number of points. */
+function BoundFields(p: {
+  param: SweepParam;
+  units: UnitSystem;
+  form: SweepForm;
+  setForm(f: (old: SweepForm) => SweepForm): void;
+  errors: Partial<SweepForm>;
+}) {
+  const unit = paramUnit(p.param, p.units);
+  const common = { form: p.form, setForm: p.setForm };
+  return (
+    <>
+      <NumberField name="from" label="From" unit={unit} error={p.errors.from} {...common} />
+      <NumberField name="to" label="To" unit={unit} error={p.errors.to} {...common} />
+      <NumberField
+        name="points"
+        label="Points"
+        unit={`${MIN_SWEEP_POINTS}–${MAX_SWEEP_POINTS}`}
+        error={p.errors.points}
+        {...common}
+      />
+    </>
+  );
+}
+
+function NumberField(p: {
+  name: keyof SweepForm;
+  label: string;
+  unit: string;
+  form: SweepForm;
+  setForm(f: (old: SweepForm) => SweepForm): void;
+  error: string | undefined;
+}) {
+  const id = useId();
+  return (
+    <div className={`sweep-field${p.error ? ' invalid' : ''}`}>
+      <label htmlFor={id}>{p.label}</label>
+      <span className="sweep-input">
+        <input
+          id={id}
+          name={p.name}
+          inputMode="decimal"
+          value={p.form[p.name]}
+          aria-invalid={!!p.error}
+          aria-describedby={p.error ? `${id}-err` : undefined}
+          onChange={(e) => {
+            const v = e.target.value;
+            p.setForm((f) => ({ ...f, [p.name]: v }));
+          }}
+        />
+        {p.unit ? <span className="unit">{p.unit}</span> : null}
+      </span>
+      {p.error ? (
+        <span id={`${id}-err`} className="sweep-error" role="alert">
+          {p.error}
+        </span>
+      ) : null}
+    </div>
+  );
+}
+
+function KpiSelects({ ids, onChange }: { ids: string[]; onChange(ids: string[]): void }) {
+  return (
+    <fieldset className="sweep-kpis">
+      <legend>KPIs to plot</legend>
+      {ids.map((v, i) => (
+        <label key={SLOTS[i]} className="sweep-kpi">
+          <span className="visually-hidden">KPI {i + 1}</span>
+          <select value={v} onChange={(e) => onChange(ids.map((x, j) => (j === i ? e.target.value : x)))}>
+            {i ? <option value="">— none —</option> : null}
+            {KPIS.map((k) => (
+              <option key={k.id} value={k.id}>
+                {k.label} {k.info.display ? `(${k.info.display.unit})` : ''}
+              </option>
+            ))}
+          </select>
+        </label>
+      ))}
+    </fieldset>
+  );
+}

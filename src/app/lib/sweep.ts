@@ -1,0 +1,204 @@
+/**
+ * The Sweep tab's pure logic: which parameters can be swept (the editor's numeric fields, with the range and
+ * SI unit of their one declaration in the core), the from/to/points form checked in display units with
+ * messages naming the field, the value and the allowed range, the KPIs to plot (the core's OUTPUTS table)
+ * in the display unit system, and the CSV of the points.
+ */
+import { type Kpis, OUTPUTS, type OutputInfo, paramInfo } from '../../core';
+import { MAX_SWEEP_POINTS, MIN_SWEEP_POINTS, type SweepPoint, sweepGrid } from '../../worker/sweep';
+import { editorGroups } from './fields';
+import {
+  displayUnit,
+  formatInput,
+  formatNumber,
+  fromDisplay,
+  type Kind,
+  toDisplay,
+  type UnitSystem,
+} from './units';
+
+export { MAX_SWEEP_POINTS, MIN_SWEEP_POINTS };
+
+/** A parameter the Sweep tab offers. */
+export interface SweepParam {
+  path: string;
+  /** The editor's label ("Floor area"). */
+  label: string;
+  /** The editor group's title ("Greenhouse"), for grouping the choices. */
+  group: string;
+  kind: Kind;
+  integer: boolean;
+  /** Declared range, SI. */
+  min: number;
+  max: number;
+}
+
+/** Fields that are numerical settings rather than design choices. */
+const NOT_SWEPT = new Set(['simulation.timeStep']);
+
+/** Every numeric editor field with a declared range (the editor's labels; ranges from the core). */
+export function sweepParams(): SweepParam[] {
+  const none = { miners: [], dryCoolers: [], plateExchangers: [], covers: [] };
+  const out: SweepParam[] = [];
+  for (const g of editorGroups(none)) {
+    for (const f of g.fields) {
+      if ((f.type !== 'quantity' && f.type !== 'integer') || NOT_SWEPT.has(f.path)) continue;
+      const info = paramInfo(f.path);
+      if (info?.min === undefined || info.max === undefined) continue;
+      const integer = f.type === 'integer';
+      const kind: Kind = f.type === 'quantity' ? f.kind : 'plain';
+      out.push({ path: f.path, label: f.label, group: g.title, kind, integer, min: info.min, max: info.max });
+    }
+  }
+  return out;
+}
+
+/** The parameter's display unit label ('' for plain numbers). */
+export function paramUnit(p: SweepParam, units: UnitSystem): string {
+  return displayUnit(p.kind, units).label;
+}
+
+/** An SI value of the parameter as shown (display unit). */
+export const shownValue = (p: SweepParam, si: number, units: UnitSystem): number =>
+  toDisplay(si, p.kind, units);
+
+/** The declared range in display units, low to high (°F and °C keep the order). */
+export function shownRange(p: SweepParam, units: UnitSystem): [number, number] {
+  const a = shownValue(p, p.min, units);
+  const b = shownValue(p, p.max, units);
+  return a <= b ? [a, b] : [b, a];
+}
+
+/** Default from/to: half to one and a half times the current value, within the range; the range without one. */
+export function defaultBounds(p: SweepParam, current: number | undefined, units: UnitSystem) {
+  const [lo, hi] = shownRange(p, units);
+  const clamp = (x: number) => Math.min(hi, Math.max(lo, x));
+  if (current === undefined || !Number.isFinite(current))
+    return { from: formatInput(lo), to: formatInput(hi) };
+  const c = shownValue(p, current, units);
+  const spread = p.kind === 'temperature' || p.kind === 'temperatureDifference' ? 5 : Math.abs(c) * 0.5 || 1;
+  const round = (x: number) => (p.integer ? Math.round(x) : +x.toPrecision(3));
+  return { from: formatInput(round(clamp(c - spread))), to: formatInput(round(clamp(c + spread))) };
+}
+
+export interface SweepForm {
+  from: string;
+  to: string;
+  points: string;
+}
+
+/** The form's messages by field, or the SI values to simulate. */
+export type SweepPlan =
+  | { ok: true; values: number[]; shown: number[] }
+  | { ok: false; errors: Partial<SweepForm> };
+
+const FIELD_NAMES: Record<keyof SweepForm, string> = { from: 'From', to: 'To', points: 'Points' };
+
+function boundOf(key: 'from' | 'to', text: string, p: SweepParam, units: UnitSystem): number | string {
+  const unit = paramUnit(p, units);
+  const [lo, hi] = shownRange(p, units);
+  const t = text.trim();
+  const x = Number(t);
+  const range = `${formatNumber(lo, 6)}${unit ? ` ${unit}` : ''} and ${formatNumber(hi, 6)}${unit ? ` ${unit}` : ''}`;
+  const said = `${FIELD_NAMES[key]} = "${text}"${unit ? ` ${unit}` : ''}`;
+  if (t === '' || !Number.isFinite(x)) return `${said}: a number between ${range}`;
+  if (x < lo - 1e-9 * Math.abs(lo) || x > hi + 1e-9 * Math.abs(hi)) {
+    return `${said}: ${p.label} must be between ${range}`;
+  }
+  if (p.integer && !Number.isInteger(x)) return `${said}: ${p.label} is a whole number`;
+  return x;
+}
+
+/** Check the form (display units) and turn it into the values to simulate (SI) and as shown. */
+export function planSweep(form: SweepForm, p: SweepParam, units: UnitSystem): SweepPlan {
+  const errors: Partial<SweepForm> = {};
+  const from = boundOf('from', form.from, p, units);
+  const to = boundOf('to', form.to, p, units);
+  const n = Number(form.points.trim());
+  if (typeof from === 'string') errors.from = from;
+  if (typeof to === 'string') errors.to = to;
+  if (!(Number.isInteger(n) && n >= MIN_SWEEP_POINTS && n <= MAX_SWEEP_POINTS)) {
+    errors.points = `Points = "${form.points}": a whole number from ${MIN_SWEEP_POINTS} to ${MAX_SWEEP_POINTS} (each point is a full year, about a second)`;
+  }
+  if (typeof from === 'number' && typeof to === 'number' && from === to) {
+    errors.to = `To = "${form.to}": must differ from From (${form.from})`;
+  }
+  if (Object.keys(errors).length || typeof from === 'string' || typeof to === 'string')
+    return { ok: false, errors };
+  let shown = sweepGrid(from, to, n);
+  if (p.integer) {
+    shown = shown.map(Math.round);
+    if (new Set(shown).size < shown.length) {
+      const most = Math.abs(to - from) + 1;
+      return {
+        ok: false,
+        errors: {
+          points: `Points = "${form.points}": at most ${most} whole numbers from ${form.from} to ${form.to}`,
+        },
+      };
+    }
+  }
+  // Converted back from the display unit; a bound typed as the range's end stays inside it after rounding.
+  const values = shown.map((x) => Math.min(p.max, Math.max(p.min, fromDisplay(x, p.kind, units))));
+  return { ok: true, values, shown };
+}
+
+/** A KPI the tab can plot: its OUTPUTS entry and how it is shown. */
+export interface SweepKpi {
+  id: string;
+  label: string;
+  info: OutputInfo;
+}
+
+/** The numeric KPIs of the OUTPUTS table (not the currency code or the ledger's residual). */
+export function sweepKpis(): SweepKpi[] {
+  return OUTPUTS.filter(
+    (o) => o.kind === 'kpi' && o.id !== 'currency' && o.id !== 'energyBalanceResidual',
+  ).map((o) => ({ id: o.id, label: o.label.charAt(0).toUpperCase() + o.label.slice(1), info: o }));
+}
+
+/** A KPI's value in the display unit system, with its unit label ('$' reads as the run's currency). */
+export function kpiShown(k: SweepKpi, kpis: Kpis, units: UnitSystem): { value: number; unit: string } {
+  const raw = (kpis as unknown as Record<string, number | string>)[k.id];
+  const x = typeof raw === 'number' ? raw : Number.NaN;
+  return { value: convertKpi(k.info, x, units), unit: kpiUnit(k.info, units, String(kpis.currency ?? '')) };
+}
+
+function convertKpi(o: OutputInfo, x: number, units: UnitSystem): number {
+  if (o.display) return x * o.display.scale;
+  if (o.unit === 'MWh') return toDisplay(x, 'energy', units);
+  if (o.unit === 'kW') return toDisplay(x * 1e3, 'power', units);
+  if (o.unit === '°C') return toDisplay(x + 273.15, 'temperature', units);
+  return x;
+}
+
+/** A KPI's unit label in the display unit system. */
+export function kpiUnit(o: OutputInfo, units: UnitSystem, currency: string): string {
+  if (o.display) return o.display.unit;
+  if (o.unit === 'MWh') return displayUnit('energy', units).label;
+  if (o.unit === 'kW') return displayUnit('power', units).label;
+  if (o.unit === '°C') return displayUnit('temperature', units).label;
+  if (o.unit === '$') return currency || 'USD';
+  return o.unit === '–' ? '' : o.unit;
+}
+
+/** A value as the table shows it: 4 significant digits, grouped. */
+export const formatSweepValue = (x: number): string => formatNumber(x, 4);
+
+/** The points as CSV: the parameter, then each KPI, in the units shown (a header row with units). */
+export function sweepCsv(p: SweepParam, kpis: SweepKpi[], points: SweepPoint[], units: UnitSystem): string {
+  const q = (s: string) => (/[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+  const pu = paramUnit(p, units);
+  const currency = String(points.find((pt) => pt.kpis)?.kpis?.currency ?? '');
+  const head = [
+    `${p.label}${pu ? ` (${pu})` : ''}`,
+    ...kpis.map((k) => `${k.label} (${kpiUnit(k.info, units, currency) || '-'})`),
+    'note',
+  ];
+  const rows = points.map((pt) => [
+    String(+shownValue(p, pt.value, units).toPrecision(10)),
+    ...kpis.map((k) => (pt.kpis ? String(+kpiShown(k, pt.kpis, units).value.toPrecision(10)) : '')),
+    pt.error ?? '',
+  ]);
+  return `${[head, ...rows].map((r) => r.map(q).join(',')).join('\n')}\n`;
+}

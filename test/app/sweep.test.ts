@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { paramInfo } from '../../src/core';
+import {
+  defaultBounds,
+  kpiShown,
+  planSweep,
+  type SweepParam,
+  sweepCsv,
+  sweepKpis,
+  sweepParams,
+} from '../../src/app/lib/sweep';
+import type { Kpis } from '../../src/core';
+
+const params = sweepParams();
+const byPath = (p: string) => params.find((x) => x.path === p) as SweepParam;
+const kpi = (id: string) => sweepKpis().find((k) => k.id === id)!;
+
+describe('sweep parameters', () => {
+  it('are the editor numeric fields with the range of their one declaration in the core', () => {
+    const area = byPath('greenhouse.floorArea');
+    expect(area).toMatchObject({ label: 'Floor area', group: 'Greenhouse', kind: 'area', integer: false });
+    expect([area.min, area.max]).toEqual([
+      paramInfo('greenhouse.floorArea')!.min,
+      paramInfo('greenhouse.floorArea')!.max,
+    ]);
+    expect(byPath('miners.count').integer).toBe(true);
+    expect(params.some((p) => p.path === 'simulation.timeStep')).toBe(false);
+    expect(params.every((p) => Number.isFinite(p.min) && Number.isFinite(p.max))).toBe(true);
+  });
+
+  it('default to half to one and a half times the current value, within the range', () => {
+    expect(defaultBounds(byPath('greenhouse.floorArea'), 20_000, 'SI')).toEqual({
+      from: '10000',
+      to: '30000',
+    });
+    // A set-point: ±5 degrees in the display unit.
+    expect(defaultBounds(byPath('greenhouse.daySetpoint'), 294.15, 'SI')).toEqual({ from: '16', to: '26' });
+  });
+});
+
+describe('sweep form', () => {
+  const area = byPath('greenhouse.floorArea');
+
+  it('gives the values shown and in SI', () => {
+    const plan = planSweep({ from: '10000', to: '30000', points: '3' }, area, 'SI');
+    expect(plan).toEqual({ ok: true, values: [10_000, 20_000, 30_000], shown: [10_000, 20_000, 30_000] });
+    const f = planSweep({ from: '60', to: '70', points: '2' }, byPath('greenhouse.daySetpoint'), 'imperial');
+    expect(f.ok && f.values.map((k) => +k.toFixed(4))).toEqual([288.7056, 294.2611]);
+  });
+
+  it('names the field, the value and the allowed range of a bad entry', () => {
+    const plan = planSweep({ from: '10000', to: '2e7', points: '3' }, area, 'SI');
+    expect(plan.ok).toBe(false);
+    if (plan.ok) return;
+    expect(plan.errors.to).toBe('To = "2e7" m²: Floor area must be between 10 m² and 10,000,000 m²');
+    expect(plan.errors.from).toBeUndefined();
+    const bad = planSweep({ from: 'x', to: '10', points: '40' }, area, 'SI');
+    expect(!bad.ok && bad.errors.from).toMatch(/^From = "x" m²: a number between 10 m² and/);
+    expect(!bad.ok && bad.errors.points).toMatch(/^Points = "40": a whole number from 2 to 15/);
+    const same = planSweep({ from: '10', to: '10', points: '3' }, area, 'SI');
+    expect(!same.ok && same.errors.to).toMatch(/must differ from From/);
+  });
+
+  it('refuses more whole-number points than the range holds', () => {
+    const plan = planSweep({ from: '1', to: '3', points: '5' }, byPath('dryCooler.count'), 'SI');
+    expect(!plan.ok && plan.errors.points).toMatch(/at most 3 whole numbers/);
+  });
+});
+
+describe('sweep KPIs', () => {
+  const k = {
+    heatCoverage: 0.8123,
+    backupHeat_MWh: 1000,
+    maxCoolantTemp_C: 50,
+    operatorNetBenefit: 12,
+    currency: 'CAD',
+  } as unknown as Kpis;
+
+  it('come from the OUTPUTS table, shown in the display unit system', () => {
+    expect(sweepKpis().some((x) => x.id === 'currency')).toBe(false);
+    expect(kpiShown(kpi('heatCoverage'), k, 'SI')).toEqual({ value: 81.23, unit: '%' });
+    expect(kpiShown(kpi('backupHeat_MWh'), k, 'SI')).toEqual({ value: 1000, unit: 'MWh' });
+    const mmbtu = kpiShown(kpi('backupHeat_MWh'), k, 'imperial');
+    expect(mmbtu.unit).toBe('MMBtu');
+    expect(mmbtu.value).toBeCloseTo(3412.14, 1);
+    expect(kpiShown(kpi('maxCoolantTemp_C'), k, 'imperial').value).toBeCloseTo(122, 9);
+    expect(kpiShown(kpi('operatorNetBenefit'), k, 'SI')).toEqual({ value: 12, unit: 'CAD' });
+  });
+
+  it('export as CSV with units in the header, one row per point', () => {
+    const points = [
+      { sweep: 1, index: 0, value: 10_000, kpis: k, warnings: 0, elapsedMs: 1 },
+      { sweep: 1, index: 1, value: 20_000, warnings: 0, error: 'bad, value', elapsedMs: 1 },
+    ];
+    const csv = sweepCsv(byPath('greenhouse.floorArea'), [kpi('heatCoverage')], points, 'SI');
+    expect(csv.split('\n')).toEqual([
+      'Floor area (m²),Share of the greenhouse heat from the miners (and the heat pump) (%),note',
+      '10000,81.23,',
+      '20000,,"bad, value"',
+      '',
+    ]);
+  });
+});
