@@ -1,7 +1,9 @@
 /**
- * Web-app figures: bundle sizes (gzip) with the initial JavaScript before the 3D chunk (target ≤ 350 KB),
- * and edit → updated numbers in headless Chromium for the default scenario (target ≤ 300 ms): the quick
- * one-hour-step preview and the full-year result, median of several edits of the greenhouse area.
+ * Web-app figures: bundle sizes (gzip) with the initial JavaScript before the 3D chunk (issue 13: ≤ 250 KB);
+ * in headless Chromium for the default scenario, the time from navigation start to the first KPI card's text
+ * (issue 13: ≤ 1.5 s; the build's figures for the default document, the default-kpis plugin in vite.config.ts) and
+ * edit → updated numbers: the quick one-hour-step preview and the exact full-year result (issue 13: ≤ 100 ms
+ * after the field commits), median of several edits of the greenhouse area.
  * Builds into a temporary folder (never dist/). Prints figures; never fails on them.
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -64,7 +66,7 @@ export async function run(): Promise<void> {
     }
     const initialGz = [...initial].reduce((t, f) => t + gz(f), 0);
     const sceneGz = [...sceneGraph].reduce((t, f) => t + gz(f), 0);
-    console.log(`- initial JavaScript before the 3D chunk: ${KB(initialGz)} gzip (target ≤ 350 KB)`);
+    console.log(`- initial JavaScript before the 3D chunk: ${KB(initialGz)} gzip (target ≤ 250 KB)`);
     console.log(`- 3D chunk and its own imports: ${KB(sceneGz)} gzip (loaded lazily)`);
 
     if (!existsSync(CHROMIUM)) {
@@ -103,6 +105,19 @@ export async function run(): Promise<void> {
   }
 }
 
+/**
+ * In the page: the time (from navigation start) the first KPI card has its number, and the cards' state. A
+ * string, not a function: tsx would wrap named inner functions in a helper the page does not have.
+ */
+const WATCH_FIRST_KPI = `(() => {
+  new MutationObserver(() => {
+    const num = document.querySelector('.kpis .kpi .num');
+    if (window.__firstKpi || !num || !num.textContent) return;
+    const state = document.querySelector('.kpis')?.getAttribute('data-state') ?? '';
+    window.__firstKpi = { at: performance.now(), state };
+  }).observe(document, { subtree: true, childList: true, characterData: true });
+})();`;
+
 async function measureEdits(
   browser: import('playwright-core').Browser,
   url: string,
@@ -110,10 +125,14 @@ async function measureEdits(
 ): Promise<void> {
   {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.addInitScript(WATCH_FIRST_KPI);
     const t0 = Date.now();
     await page.goto(url);
     await page.waitForSelector('.results[data-state="final"]', { timeout: 60000 });
     const firstLoad = Date.now() - t0;
+    const first = await page.evaluate(
+      () => (window as unknown as { __firstKpi?: { at: number; state: string } }).__firstKpi,
+    );
     const input = page.locator('[data-path="greenhouse.floorArea"] input');
     const timings: Timing[] = [];
     for (let i = 0; i < 7; i++) {
@@ -138,12 +157,15 @@ async function measureEdits(
     const prev = timings.map((t) => (t.previewAt ?? t.finalAt!) - t.editAt);
     const fin = timings.map((t) => t.finalAt! - t.editAt);
     console.log(`\n## Web app: edit → updated numbers (headless Chromium, default scenario, ${label})`);
+    console.log(
+      `- navigation start → first KPI card text: ${first ? `${first.at.toFixed(0)} ms (${first.state === 'build' ? "the build's figures" : `state ${first.state}`})` : 'not seen'} (target ≤ 1.5 s)`,
+    );
     console.log(`- first load to full-year results: ${firstLoad} ms (cold workers)`);
     console.log(
       `- edit → first updated numbers (the 1-hour-step preview, or the full year if it came first): median ${med(prev).toFixed(0)} ms, max ${Math.max(...prev).toFixed(0)} ms (target ≤ 300 ms)`,
     );
     console.log(
-      `- edit → full-year numbers (15-min steps): median ${med(fin).toFixed(0)} ms, max ${Math.max(...fin).toFixed(0)} ms`,
+      `- edit → exact full-year numbers (15-min steps): median ${med(fin).toFixed(0)} ms, max ${Math.max(...fin).toFixed(0)} ms (target ≤ 100 ms)`,
     );
     await page.close();
   }

@@ -134,11 +134,24 @@ function useResultView(
   scenario: Scenario | null,
   v: ReturnType<typeof useViewSettings>,
 ) {
-  const { run, busy } = runs;
-  const cards = useMemo(() => (run ? kpiCards(run, v.units) : []), [run, v.units]);
+  const { run, busy, seed } = runs;
+  // The build's KPIs of the default document stand until the worker's full year for it (or later) arrives.
+  const showSeed = seed !== null && !(run && !run.preview && run.revision >= seed.revision);
+  const cards = useMemo(
+    () => (showSeed && seed ? kpiCards(seed, v.units) : run ? kpiCards(run, v.units) : []),
+    [showSeed, seed, run, v.units],
+  );
   const runScenario = run ? (runs.scenarioOf(run.revision) ?? scenario) : scenario;
   const simResult = useSimResult(run, runScenario);
-  const state: ResultState = !run ? 'none' : run.preview ? 'preview' : busy ? 'stale' : 'final';
+  const state: ResultState = showSeed
+    ? 'build'
+    : !run
+      ? 'none'
+      : run.preview
+        ? 'preview'
+        : busy
+          ? 'stale'
+          : 'final';
   const twin = v.show3d
     ? {
         scenario: runScenario ?? scenario,

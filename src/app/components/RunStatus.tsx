@@ -1,7 +1,8 @@
 /** The simulation's state beside the results, honest about edits that are not applied yet. */
 import type { RunOutput } from '../../worker/engine';
 
-export type ResultState = 'none' | 'preview' | 'stale' | 'final';
+/** `build`: the KPI cards show the figures the build computed for this exact document (lib/buildKpis.ts). */
+export type ResultState = 'none' | 'build' | 'preview' | 'stale' | 'final';
 
 export function RunStatus({
   state,
@@ -36,14 +37,16 @@ export function RunStatus({
     ) : null;
   return (
     <div className="run-status" aria-live="polite" data-held={pendingEdits}>
-      {busy || state === 'preview' || !run ? (
+      {busy || state === 'preview' || state === 'build' || !run ? (
         <>
           <span>
-            {!run
-              ? 'Simulating the year…'
-              : state === 'preview'
-                ? 'Quick preview (1-hour steps) — refining…'
-                : 'Updating…'}
+            {state === 'build'
+              ? 'Figures computed at build for this scenario · full year running…'
+              : !run
+                ? 'Simulating the year…'
+                : state === 'preview'
+                  ? 'Quick preview (1-hour steps) — refining…'
+                  : 'Updating…'}
           </span>
           <progress max={100} value={pct ?? undefined} aria-label="Simulation progress" />
         </>

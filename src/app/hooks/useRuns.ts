@@ -6,6 +6,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Scenario } from '../../core';
 import type { SimClient } from '../../worker/client';
 import type { RunOutput } from '../../worker/engine';
+import { type BuildKpis, buildKpisFor } from '../lib/buildKpis';
 import type { ScenarioJson } from '../lib/edit';
 import { type RunEvent, Runner } from '../lib/runner';
 import { probe } from './probe';
@@ -33,6 +34,23 @@ export interface Runs {
   markEdit(): void;
   /** The scenario a revision was computed from. */
   scenarioOf(revision: number): Scenario | undefined;
+  /**
+   * The build's KPIs (lib/buildKpis.ts) when the latest submitted input is exactly the document the build
+   * computed them from, with that revision; null otherwise.
+   */
+  seed: (BuildKpis & { revision: number }) | null;
+}
+
+/** Record when each result is on screen (for the edit → update measurement). */
+function useShownTimes(run: RunOutput | null): void {
+  useEffect(() => {
+    if (!run) return;
+    const t = probe().timings.find((x) => x.revision === run.revision);
+    if (!t) return;
+    const now = performance.now();
+    if (run.preview) t.previewAt ??= now;
+    else t.finalAt ??= now;
+  }, [run]);
 }
 
 export function useRuns(clients: RunClients): Runs {
@@ -40,6 +58,7 @@ export function useRuns(clients: RunClients): Runs {
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [seed, setSeed] = useState<Runs['seed']>(null);
   const revision = useRef(0);
   const lastEditAt = useRef(0);
   const scenarios = useRef(new Map<number, Scenario>());
@@ -76,6 +95,8 @@ export function useRuns(clients: RunClients): Runs {
       scenarios.current.set(rev, sc);
       for (const k of scenarios.current.keys()) if (k < rev - 8) scenarios.current.delete(k);
       probe().timings.push({ revision: rev, editAt: lastEditAt.current || performance.now() });
+      const build = buildKpisFor(input, weatherId);
+      setSeed(build ? { ...build, revision: rev } : null);
       runner.submit({ input, revision: rev, ...(weatherId ? { weatherId } : {}) });
     },
     [runner],
@@ -102,15 +123,7 @@ export function useRuns(clients: RunClients): Runs {
 
   const scenarioOf = useCallback((rev: number) => scenarios.current.get(rev), []);
 
-  // Record when each result is on screen (for the edit → update measurement).
-  useEffect(() => {
-    if (!run) return;
-    const t = probe().timings.find((x) => x.revision === run.revision);
-    if (!t) return;
-    const now = performance.now();
-    if (run.preview) t.previewAt ??= now;
-    else t.finalAt ??= now;
-  }, [run]);
+  useShownTimes(run);
 
-  return { run, busy, progress, error, submit, schedule, flush, markEdit, scenarioOf };
+  return { run, busy, progress, error, submit, schedule, flush, markEdit, scenarioOf, seed };
 }
