@@ -6,7 +6,7 @@
 import { Canvas } from '@react-three/fiber';
 import { type KeyboardEvent, type MutableRefObject, useEffect, useRef, useState } from 'react';
 import { NeutralToneMapping } from 'three';
-import { useCamera } from './hooks/useCamera';
+import { type CameraStep, useCamera } from './hooks/useCamera';
 import { useLabelObstacles } from './hooks/useLabelObstacles';
 import { useSceneLabels } from './hooks/useSceneLabels';
 import { useTour } from './hooks/useTour';
@@ -46,7 +46,7 @@ export default function TwinScene({
   const [speed, setSpeed] = useState(2);
   const labelHitRef = useRef<((x: number, y: number) => ComponentId | null) | null>(null);
   const bridge = useRef<BridgeRef>({ camera: null, target: null, project: null });
-  const { view, goTo, focus } = useCamera(ctrl, layout, bridge, initialView, onViewChange);
+  const { view, goTo, focus, nudge } = useCamera(ctrl, layout, bridge, initialView, onViewChange);
   const { tour, setTour, steps } = useTour(result, scenario, hour, units, goTo, select);
   const labels = useSceneLabels(layout, result, scenario, hour, units, scale);
 
@@ -67,7 +67,7 @@ export default function TwinScene({
     setTour(null);
   };
   const onKey = (e: KeyboardEvent<HTMLDivElement>) =>
-    handleKey(e, { hours, hour, onHourChange, togglePlay, escape: clear, goTo });
+    handleKey(e, { hours, hour, onHourChange, togglePlay, escape: clear, goTo, nudge });
 
   return (
     <section
@@ -77,13 +77,13 @@ export default function TwinScene({
       data-view={view}
       // biome-ignore lint/a11y/noNoninteractiveTabindex: focus target for the twin's keyboard shortcuts
       tabIndex={0}
-      aria-label="3D twin. Keys: space play or pause, arrows step an hour (shift: a day), 1–5 viewpoints, Esc clears the selection."
+      aria-label="3D twin. Keys: space play or pause, arrows step an hour (shift: a day), 1–5 viewpoints, + and − zoom, [ and ] turn, Esc clears the selection."
     >
       <TwinCanvas {...{ quality, layout, ctrl, labels, bridge, labelHitRef, select }} />
       <TopBar {...{ result, scenario, hour, leap, units }} sunElevation={ctrl.live.sun.elevation} />
       <TwinRight
         {...{ layout, view, goTo, result, tour, setTour, scale, selected, container, hour, units }}
-        {...{ scenario, select, focus }}
+        {...{ scenario, select, focus, nudge }}
       />
       <Legend scale={scale} units={units} />
       <Tooltip ctrl={ctrl} result={result} hour={hour} units={units} />
@@ -119,6 +119,7 @@ function TwinRight(p: {
   scenario: TwinSceneProps['scenario'];
   select: (id: ComponentId | null) => void;
   focus: Parameters<typeof InspectPanel>[0]['onFocus'];
+  nudge: (step: CameraStep) => void;
 }) {
   const { layout, result, tour, setTour, scale, selected, container, hour, units, scenario } = p;
   return (
@@ -130,6 +131,7 @@ function TwinRight(p: {
         canTour={!!result}
         touring={tour !== null}
         onTour={() => setTour(tour ? null : { index: 0, paused: false })}
+        onStep={p.nudge}
       />
       <InspectPanel
         {...{ result, scale, selected, container, hour, units }}
@@ -143,7 +145,7 @@ function TwinRight(p: {
   );
 }
 
-/** Keyboard shortcuts: space play/pause, ←/→ an hour (shift: a day), Esc clears, 1–5 viewpoints. */
+/** Keyboard shortcuts: space play/pause, ←/→ an hour (shift: a day), Esc clears, 1–5 viewpoints, +/− zoom, [/] turn. */
 function handleKey(
   e: KeyboardEvent<HTMLDivElement>,
   k: {
@@ -153,6 +155,7 @@ function handleKey(
     togglePlay(): void;
     escape(): void;
     goTo(v: ViewName): void;
+    nudge(step: CameraStep): void;
   },
 ) {
   const tag = (e.target as HTMLElement).tagName;
@@ -168,8 +171,19 @@ function handleKey(
     k.escape();
   } else if (/^[1-5]$/.test(e.key)) {
     k.goTo(VIEWS[Number(e.key) - 1]!);
+  } else if (e.key in ORBIT_KEYS) {
+    e.preventDefault();
+    k.nudge(ORBIT_KEYS[e.key]!);
   }
 }
+
+const ORBIT_KEYS: Record<string, CameraStep> = {
+  '+': 'in',
+  '=': 'in',
+  '-': 'out',
+  '[': 'left',
+  ']': 'right',
+};
 
 /** The WebGL canvas: on-demand frames, tone mapping, the world, and clicks on labels or empty space. */
 function TwinCanvas(p: {

@@ -1,4 +1,8 @@
-/** Camera actions of the twin: the viewpoint chosen and flying to it, or frame one component (its boxes and pipes). */
+/**
+ * Camera actions of the twin: the viewpoint chosen and flying to it, frame one component (its boxes and pipes),
+ * or a keyboard step of the orbit (zoom in/out, turn left/right about the orbit target), which the mouse
+ * otherwise drives.
+ */
 import { type MutableRefObject, useCallback, useState } from 'react';
 import type { ComponentId } from '../model/components';
 import type { PlantLayout } from '../model/layout';
@@ -34,7 +38,46 @@ export function useCamera(
     },
     [ctrl, layout, bridge],
   );
-  return { view, goTo, focus };
+  const nudge = useCallback(
+    (step: CameraStep) => {
+      const b = bridge.current;
+      if (!b.camera || !b.target) return;
+      const to = stepped(b.camera.position, b.target, step, layout);
+      ctrl.flyTo(b.camera.position, b.target, to, [b.target.x, b.target.y, b.target.z], 0.45);
+    },
+    [ctrl, layout, bridge],
+  );
+  return { view, goTo, focus, nudge };
+}
+
+/** A keyboard step of the orbit camera. */
+export type CameraStep = 'in' | 'out' | 'left' | 'right';
+
+type Vec = { x: number; y: number; z: number };
+
+/** The camera position after `step`: distance × 0.75 or ÷ 0.75 (within the orbit's limits), or 20° around the vertical. */
+export function stepped(
+  pos: Vec,
+  target: Vec,
+  step: CameraStep,
+  layout: PlantLayout,
+): [number, number, number] {
+  let dx = pos.x - target.x;
+  let dy = pos.y - target.y;
+  let dz = pos.z - target.z;
+  if (step === 'in' || step === 'out') {
+    const d = Math.hypot(dx, dy, dz) || 1;
+    const [x0, z0, x1, z1] = layout.bounds;
+    const max = Math.max(x1 - x0, z1 - z0) * 2.2; // CameraRig's maxDistance
+    const k = Math.min(max, Math.max(1.5, d * (step === 'in' ? 0.75 : 1 / 0.75))) / d;
+    dx *= k;
+    dy *= k;
+    dz *= k;
+  } else {
+    const a = ((step === 'left' ? -20 : 20) * Math.PI) / 180;
+    [dx, dz] = [dx * Math.cos(a) - dz * Math.sin(a), dx * Math.sin(a) + dz * Math.cos(a)];
+  }
+  return [target.x + dx, target.y + dy, target.z + dz];
 }
 
 /** A viewpoint framing a component: its centre seen from the south-west, from a distance set by its span. */

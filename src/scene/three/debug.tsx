@@ -23,6 +23,8 @@ export interface HeatTwinDebug {
   readonly view: ViewName;
   /** True while the camera flies to a viewpoint. */
   readonly flying: boolean;
+  /** Distance from the camera to the orbit target (m), or null before the first frame. */
+  cameraDistance(): number | null;
   /** Ask the on-demand renderer for `n` more frames (tests wait for frames). */
   redraw(n?: number): void;
   /** CSS-pixel position (relative to the canvas) of a component's centre, or null when off screen. */
@@ -73,6 +75,10 @@ export function useTwinDebug(ctrl: TwinController, bridge: MutableRefObject<Brid
       },
       get flying() {
         return ctrl.cam.active;
+      },
+      cameraDistance() {
+        const { camera, target } = bridge.current;
+        return camera && target ? camera.position.distanceTo(target) : null;
       },
       redraw(n = 2) {
         ctrl.requestFrames(n);

@@ -1,5 +1,6 @@
 /** The twin's top bar (date, weather, site, headline) and its viewpoint buttons with the tour toggle. */
 import type { Scenario, SimulationResult } from '../../core';
+import type { CameraStep } from '../hooks/useCamera';
 import { dateLabel, hourInfo, timeLabel } from '../model/calendar';
 import { formatQuantity, type Units } from '../model/format';
 import type { PlantLayout } from '../model/layout';
@@ -45,6 +46,14 @@ export function TopBar(p: {
   );
 }
 
+/** The orbit's keyboard steps as buttons: step, name, key, glyph. */
+const ORBIT: [CameraStep, string, string, string][] = [
+  ['in', 'Zoom in', '+', '+'],
+  ['out', 'Zoom out', '−', '−'],
+  ['left', 'Turn left', '[', '⟲'],
+  ['right', 'Turn right', ']', '⟳'],
+];
+
 export function ViewNav(p: {
   layout: PlantLayout;
   view: ViewName;
@@ -52,6 +61,7 @@ export function ViewNav(p: {
   canTour: boolean;
   touring: boolean;
   onTour(): void;
+  onStep(step: CameraStep): void;
 }) {
   return (
     <nav className="twin-views twin-panel" aria-label="Viewpoints">
@@ -76,6 +86,20 @@ export function ViewNav(p: {
       >
         {p.touring ? 'End tour' : 'Guided tour'}
       </button>
+      <span className="twin-orbit">
+        {ORBIT.map(([step, label, key, glyph]) => (
+          <button
+            key={step}
+            type="button"
+            className="twin-btn twin-orbit-btn"
+            aria-label={label}
+            title={`${label} (${key})`}
+            onClick={() => p.onStep(step)}
+          >
+            <span aria-hidden="true">{glyph}</span>
+          </button>
+        ))}
+      </span>
     </nav>
   );
 }
