@@ -1,12 +1,22 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { InputError, PhysicsError } from '../../../src/core/errors';
 import { loadScenario } from '../../../src/core/models/scenario';
-import { buildPlant, createPlantState, type PlantState, solvePlant } from '../../../src/core/plant/plant';
+import {
+  buildPlant,
+  createPlantState,
+  type Plant,
+  type PlantState,
+  solvePlant,
+} from '../../../src/core/plant/plant';
 
 const scenario = loadScenario(JSON.parse(readFileSync('models/sites/manitoba-pilot.json', 'utf8')));
-const plant = buildPlant(scenario);
+// Built before each test, not at module load, so mutation testing's per-test coverage sees build.ts.
+let plant: Plant;
+beforeEach(() => {
+  plant = buildPlant(scenario);
+});
 const C = 273.15;
 
 /** Counterflow effectiveness written out independently (Incropera 7th ed., Table 11.3, eq. 11.29a/11.30a). */
