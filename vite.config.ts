@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { resolve, sep } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { type Plugin, runnerImport } from 'vite';
 import { defineConfig } from 'vitest/config';
@@ -68,8 +68,9 @@ function defaultKpis(): Plugin {
     configureServer(server) {
       if (process.env.VITEST) return;
       void code();
+      const watched = [resolve(root, 'models'), resolve(root, 'src/core')];
       server.watcher.on('change', (file) => {
-        if (!/[\\/](models|src[\\/]core)[\\/]/.test(file)) return;
+        if (!watched.some((dir) => resolve(file).startsWith(dir + sep))) return;
         pending = undefined;
         const m = server.moduleGraph.getModuleById(`\0${KPIS_ID}`);
         if (m) server.moduleGraph.invalidateModule(m);
