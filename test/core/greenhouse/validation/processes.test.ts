@@ -34,6 +34,10 @@ function nightInputs(): GreenhouseInputs {
   };
 }
 
+/** Vanthoor's reference glasshouse, 1 ha of single glass (VANTHOOR_HOUSE: [V] Table 8.2). */
+const vanthoorGlasshouse = () =>
+  createGreenhouse({ ...VANTHOOR_HOUSE, floorArea: 1e4, cover: 'single-glass' });
+
 /**
  * The documented state: a 1 ha single-glass house, Vanthoor's dimensions (leakage 10⁻⁴·u m³/(m²·s), [V] Table 8.2
  * c_leakage), on a winter night with the screen closed. Built inside each test (beforeEach), not at module load, so that mutation testing's per-test coverage
@@ -149,13 +153,7 @@ describe('vapour ([V] eqs. 8.43, 8.47–8.53)', () => {
 
 describe('capacities and heating water', () => {
   it('air and vapour capacities per m² floor: ρ·c_p·h and (M/R)·h/T as latent energy ([V] eqs. 8.22, 8.45)', () => {
-    const m = createGreenhouse({
-      ...VANTHOOR_HOUSE,
-      floorArea: 1e4,
-      cover: 'single-glass',
-      height: 4.2,
-      topHeight: 0.4,
-    });
+    const m = vanthoorGlasshouse(); // h_Gh 4.2 m, 0.4 m above the screen ([V] Table 8.2)
     const st = new Float64Array(15).fill(C(15));
     st[GH.air] = C(18);
     st[GH.top] = C(10);
@@ -169,13 +167,7 @@ describe('capacities and heating water', () => {
     expect(m.cap[GH.vpTop]).toBeCloseTo((L * mr * 0.4) / C(10), 8);
   });
   it('heating water: ṁ·c_p per m², the rail surroundings as the conductance-weighted mean, outlet share φ(N) = N·e^−N/(1 − e^−N)', () => {
-    const m = createGreenhouse({
-      ...VANTHOOR_HOUSE,
-      floorArea: 1e4,
-      cover: 'single-glass',
-      height: 4.2,
-      topHeight: 0.4,
-    });
+    const m = vanthoorGlasshouse(); // h_Gh 4.2 m, 0.4 m above the screen ([V] Table 8.2)
     const st = new Float64Array(15).fill(C(15));
     st[GH.air] = C(18);
     st[GH.canopy] = C(17);
