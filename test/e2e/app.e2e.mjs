@@ -268,6 +268,23 @@ const checks = {
     }));
     assert(m.width <= 390, `page is ${m.width} px wide`);
     assert(m.twinTop < 844, `3D view starts at ${m.twinTop} px`);
+    // The 3D view's panels (date card, viewpoints + inspect, colour scale, time control) do not cover each other.
+    await page.waitForSelector('.twin-legend', { timeout: 120000 });
+    const hits = await page.evaluate(() => {
+      const sels = ['.twin-top', '.twin-right', '.twin-legend', '.twin-time'];
+      const rs = sels.map((s) => document.querySelector(s)?.getBoundingClientRect());
+      const out = [];
+      for (let i = 0; i < rs.length; i++)
+        for (let j = i + 1; j < rs.length; j++) {
+          const a = rs[i];
+          const b = rs[j];
+          if (!a || !b) out.push(`${sels[i]} or ${sels[j]} missing`);
+          else if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom)
+            out.push(`${sels[i]} overlaps ${sels[j]}`);
+        }
+      return out;
+    });
+    assert(hits.length === 0, hits.join('; '));
     await shot(page, 'app-phone-390x844');
     await ctx.close();
   },
