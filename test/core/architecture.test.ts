@@ -117,3 +117,23 @@ describe('function size rule', () => {
     expect(long).toEqual([]);
   }, 60_000);
 });
+
+describe('one home for constants', () => {
+  // The 0 °C offset is declared once (src/core/errors.ts ZERO_CELSIUS, exported by src/core/index.ts). Allowed
+  // beside it: the IF97 range's lower bound (a property of the formulation, not the offset) and the CLI's
+  // light unit table, which defines degC as mathjs does.
+  const ALLOWED = ['src/core/errors.ts', 'src/core/fluids/iapws97.ts', 'src/cli/units.ts'];
+  it('no code under src writes 273.15 outside its declaration (comments may)', () => {
+    const bad: string[] = [];
+    for (const f of files('src').filter((f) => /\.tsx?$/.test(f) && !ALLOWED.includes(f))) {
+      readFileSync(f, 'utf8')
+        .split('\n')
+        .forEach((line, i) => {
+          const code = line.replace(/\/\/.*$/, '');
+          if (/^\s*\*/.test(line) || !/(?<![\d.])273\.15(?!\d)/.test(code)) return;
+          bad.push(`${f}:${i + 1}`);
+        });
+    }
+    expect(bad).toEqual([]);
+  });
+});

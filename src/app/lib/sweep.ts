@@ -4,7 +4,7 @@
  * messages naming the field, the value and the allowed range, the KPIs to plot (the core's OUTPUTS table)
  * in the display unit system, and the CSV of the points.
  */
-import { type Kpis, OUTPUTS, type OutputInfo, paramInfo } from '../../core';
+import { type Kpis, OUTPUTS, type OutputInfo, paramInfo, ZERO_CELSIUS } from '../../core';
 import { MAX_SWEEP_POINTS, MIN_SWEEP_POINTS, type SweepPoint, sweepGrid } from '../../worker/sweep';
 import { editorGroups } from './fields';
 import {
@@ -168,7 +168,7 @@ function convertKpi(o: OutputInfo, x: number, units: UnitSystem): number {
   if (o.display) return x * o.display.scale;
   if (o.unit === 'MWh') return toDisplay(x, 'energy', units);
   if (o.unit === 'kW') return toDisplay(x * 1e3, 'power', units);
-  if (o.unit === '°C') return toDisplay(x + 273.15, 'temperature', units);
+  if (o.unit === '°C') return toDisplay(x + ZERO_CELSIUS, 'temperature', units);
   return x;
 }
 
