@@ -136,6 +136,26 @@ describe('operating points that show one line each', () => {
   });
 });
 
+describe('a miner loop that would freeze', () => {
+  it('water in the loop, miners off in a −5 °C container: refused by name, with what to change', () => {
+    const p = pilot((j) => {
+      j.minerLoop.fluid = 'water';
+      j.miners.containerAirTemperature = '-5 degC';
+    });
+    const off = { ambientT: -20 + C, heatDemand: 1e6, supplySetpoint: 50 + C, powerLimit: 0 };
+    expect(() => solvePlant(p, off)).toThrow(
+      /the water would cool below 0\.5 °C, 0\.5 K above its freezing point — the container air \(miners\.containerAirTemperature -5\.0 °C\).*raise the glycol share of minerLoop\.fluid/,
+    );
+    // the pilot's 55 % propylene glycol (freezing near −40 °C) floats down to the container air instead
+    const g = pilot((j) => (j.miners.containerAirTemperature = '-5 degC'));
+    const r = solvePlant(g, off);
+    expect(r.fanMode).toBe('bypassed');
+    expect(r.minerInletT).toBeCloseTo(-5 + C, 6);
+    // and with the miners running the water loop is fine: the miners keep it at its set-point
+    expect(solvePlant(p, { ...off, powerLimit: 1 }).minerInletT).toBe(p.minerInletSetpoint);
+  });
+});
+
 describe('a warm start after another mode', () => {
   it('every output equals a fresh plant’s, across fans → bypassed → valve → full sequences', () => {
     const edit = (j: typeof RAW) => (j.dryCooler.model = 'dry-cooler-v-1000kw');
