@@ -88,7 +88,10 @@ function cminMixedEffectiveness(ntu: number, cr: number): number {
 /** Largest NTU the crossflow-unmixed series evaluates (cost O(NTU)). */
 const NTU_SERIES_MAX = 2e5;
 
-/** ln Γ(z) for z ≥ 10 by the Stirling series (Abramowitz & Stegun 6.1.41), |error| < 1e-15. */
+/**
+ * ln Γ(z) for z ≥ 50 by the Stirling series (Abramowitz & Stegun 6.1.41): the first omitted term,
+ * 1/(1680·z⁷), is < 1e-15 there (at z = 10 it would be 6e-11, at z = 3 3e-7).
+ */
 function lnGammaLarge(z: number): number {
   const z2 = z * z;
   return (
@@ -117,8 +120,10 @@ class PoissonTail {
   reset(y: number): void {
     this.y = y;
     // Below y − 15√y − 10 the lower Poisson tail is < 1e-40: start the walk there (needed for y ≳ 700,
-    // where e^(−y) underflows).
-    this.start = Math.max(0, Math.floor(y - 15 * Math.sqrt(y) - 10));
+    // where e^(−y) underflows), with ln Γ(start + 1) from Stirling — accurate only from start + 1 ≥ 50, so a
+    // lower start (y ≲ 335, e^(−y) still normal) walks from 0.
+    const start = Math.floor(y - 15 * Math.sqrt(y) - 10);
+    this.start = start >= 49 ? start : 0;
     this.n = -1;
   }
   /** P_n(y) for the next n (call with n = 0, 1, 2, … in order). */

@@ -1,11 +1,12 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { InputError, PhysicsError, toKelvin } from '../../../src/core/errors';
 import { fluid, parseFluid } from '../../../src/core/fluids';
 import { FLOW_ARRANGEMENTS } from '../../../src/core/hx/effectiveness';
 import {
   NOMINAL_FIELDS,
   type NominalField,
+  type NominalPoint,
   type NominalSpec,
   sizeNominal,
   UnderSpecifiedError,
@@ -86,24 +87,28 @@ describe('sizeNominal(): any consistent subset', () => {
   // mean temperatures is exercised.
   const pg = parseFluid('propylene-glycol 30%');
   const water = fluid('water');
-  const full = sizeNominal({
-    hotFluid: pg,
-    coldFluid: water,
-    duty: 2.7e6,
-    hotIn: K(80),
-    hotOut: K(55),
-    coldIn: K(45),
-    coldOut: K(70),
+  let full: NominalPoint;
+  let values: Record<NominalField, number>;
+  beforeEach(() => {
+    full = sizeNominal({
+      hotFluid: pg,
+      coldFluid: water,
+      duty: 2.7e6,
+      hotIn: K(80),
+      hotOut: K(55),
+      coldIn: K(45),
+      coldOut: K(70),
+    });
+    values = {
+      duty: full.duty,
+      hotIn: full.hotIn,
+      hotOut: full.hotOut,
+      coldIn: full.coldIn,
+      coldOut: full.coldOut,
+      hotFlow: full.hotFlow,
+      coldFlow: full.coldFlow,
+    };
   });
-  const values: Record<NominalField, number> = {
-    duty: full.duty,
-    hotIn: full.hotIn,
-    hotOut: full.hotOut,
-    coldIn: full.coldIn,
-    coldOut: full.coldOut,
-    hotFlow: full.hotFlow,
-    coldFlow: full.coldFlow,
-  };
 
   it('cp is taken at the stream mean temperature (hand check of the energy balance)', () => {
     // ṁ_h = Q/(cp_h(67.5 °C)·25 K), ṁ_c = Q/(cp_c(57.5 °C)·25 K).

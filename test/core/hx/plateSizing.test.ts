@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { toKelvin } from '../../../src/core/errors';
 import { fluid, parseFluid } from '../../../src/core/fluids';
-import { sizeNominal } from '../../../src/core/hx/nominal';
+import { type NominalPoint, sizeNominal } from '../../../src/core/hx/nominal';
 import {
   passEffectiveness,
   passNtu,
@@ -68,14 +68,17 @@ describe('sizePlate(): selection with limits', () => {
   const pg55 = parseFluid('propylene-glycol 55%');
   const water = fluid('water');
   // The README example: 2.7 MW, glycol 80 → 70 °C, water 45 → 75 °C.
-  const point = sizeNominal({
-    hotFluid: pg55,
-    coldFluid: water,
-    duty: 2.7e6,
-    hotIn: K(80),
-    hotOut: K(70),
-    coldIn: K(45),
-    coldOut: K(75),
+  let point: NominalPoint;
+  beforeEach(() => {
+    point = sizeNominal({
+      hotFluid: pg55,
+      coldFluid: water,
+      duty: 2.7e6,
+      hotIn: K(80),
+      hotOut: K(70),
+      coldIn: K(45),
+      coldOut: K(75),
+    });
   });
 
   it('the pressure-drop limit sets the plate count: one plate fewer breaks it', () => {
