@@ -226,10 +226,25 @@ describe('LMTD and F at their limits', () => {
     expect(thrown(() => lmtdParallel(K(40), K(60), K(45), K(50))).message).toBe(
       'parallel flow: hot inlet 40.0 °C is not above cold inlet 45.0 °C',
     );
-    expect(thrown(() => lmtdParallel(K(45), K(60), K(45), K(50)))).toBeInstanceOf(PhysicsError);
+    expect(thrown(() => lmtdParallel(K(45), K(60), K(45), K(50))).message).toBe(
+      'parallel flow: hot inlet 45.0 °C is not above cold inlet 45.0 °C',
+    );
+    // A 5 K cross: the shortfall is printed as a positive 5.0 K.
+    expect(thrown(() => lmtdCounterflow(K(80), K(40), K(45), K(60))).message).toBe(
+      'counterflow: hot outlet 40.0 °C is not above cold inlet 45.0 °C (temperature cross); ' +
+        'raise the hot outlet or lower the cold inlet by more than 5.0 K',
+    );
+    expect(thrown(() => lmtdParallel(K(80), K(55), K(45), K(60))).message).toBe(
+      'parallel flow: cold outlet 60.0 °C is not below hot outlet 55.0 °C; lower the cold outlet or raise ' +
+        'the hot outlet by more than 5.0 K, or use counterflow',
+    );
   });
 
   it('F: each impossible terminal set is refused for its own reason', () => {
+    // Hot stream not cooling (80 → 80 °C).
+    expect(thrown(() => lmtdCorrectionFactor(K(80), K(80), K(40), K(50), 'parallel')).message).toMatch(
+      /^F needs the hot stream to cool \(ΔT_h = 0 K\)/,
+    );
     // Cold stream not warming (40 → 40 °C).
     expect(thrown(() => lmtdCorrectionFactor(K(80), K(60), K(40), K(40), 'parallel')).message).toBe(
       'F needs the hot stream to cool (ΔT_h = 20 K), the cold stream to warm (ΔT_c = 0 K) and the hot inlet ' +

@@ -61,6 +61,21 @@ describe('sizeNominal(): hand-checked outputs', () => {
     });
   });
 
+  it('counterflow approach at the hot end: hot 90 → 50 °C, cold 30 → 75 °C gives min(90 − 75, 50 − 30) = 15 K', () => {
+    const p = sizeNominal({
+      hotFluid: constantFluid({ cp: 2000, rho: 850 }),
+      coldFluid: constantFluid({ cp: 4000, rho: 1000 }),
+      duty: 4e5,
+      hotIn: K(90),
+      hotOut: K(50),
+      coldIn: K(30),
+      coldOut: K(75),
+    });
+    expect(p.approach).toBeCloseTo(15, 10);
+    // ΔT_lm = (15 − 20)/ln(15/20) = 17.380 K.
+    expect(p.lmtd).toBeCloseTo(-5 / Math.log(0.75), 10);
+  });
+
   it('parallel flow: approach Th,out − Tc,out, the parallel LMTD, F = 1', () => {
     // Same streams as above: ΔT1 = 90 − 30 = 60, ΔT2 = 50 − 40 = 10: ΔT_lm = 50/ln 6 = 27.9055 K.
     // Parallel ε = (1 − e^(−NTU(1 + Cr)))/(1 + Cr) → NTU = −ln(1 − ε(1 + Cr))/(1 + Cr) = −ln(1/6)/1.25.
