@@ -30,19 +30,9 @@ import {
   shellPassMaxEffectiveness,
   shellPassNtu,
 } from '../../../src/core/hx/passes';
+import { thrown, rel } from './testFluids';
 
 const K = toKelvin;
-const rel = (a: number, b: number): number => Math.abs(a - b) / Math.abs(b);
-
-/** Runs `f`, expecting it to throw; returns the error. */
-function thrown(f: () => unknown): Error {
-  try {
-    f();
-  } catch (e) {
-    return e as Error;
-  }
-  throw new Error('expected an error');
-}
 
 /**
  * Upper Poisson tails P_n(y) = P(X > n) for n = 0…top, independent of the core's walk: the weights y^m/m! relative

@@ -6,19 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { PhysicsError, toKelvin } from '../../../src/core/errors';
 import { sizeNominal } from '../../../src/core/hx/nominal';
-import { constantFluid } from './testFluids';
+import { constantFluid, thrown, rel } from './testFluids';
 
 const K = toKelvin;
-const rel = (a: number, b: number): number => Math.abs(a - b) / Math.abs(b);
-
-function thrown(f: () => unknown): Error {
-  try {
-    f();
-  } catch (e) {
-    return e as Error;
-  }
-  throw new Error('expected an error');
-}
 
 describe('sizeNominal(): hand-checked outputs', () => {
   it('counterflow, hot 90 → 50 °C, cold 30 → 40 °C: flows, volume flows, Cr, approach, LMTD', () => {

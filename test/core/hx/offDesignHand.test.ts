@@ -17,10 +17,9 @@ import {
   sizePlate,
 } from '../../../src/core/hx/plate';
 import { regPower, regularizedPower } from '../../../src/core/hx/regPower';
-import { constantFluid } from './testFluids';
+import { constantFluid, thrown, rel } from './testFluids';
 
 const K = toKelvin;
-const rel = (a: number, b: number): number => Math.abs(a - b) / Math.abs(b);
 
 /** A liquid whose cp rises 0.1 %/K (a glycol-like slope): cp = 4000·(1 + 0.001·(T − 50 °C)) J/(kg·K). */
 function slopedFluid(): Fluid {
@@ -32,15 +31,6 @@ function slopedFluid(): Fluid {
 /** Counterflow ε (Incropera Table 11.3), Cr < 1. */
 const counterflow = (ntu: number, cr: number): number =>
   (1 - Math.exp(-ntu * (1 - cr))) / (1 - cr * Math.exp(-ntu * (1 - cr)));
-
-function thrown(f: () => unknown): Error {
-  try {
-    f();
-  } catch (e) {
-    return e as Error;
-  }
-  throw new Error('expected an error');
-}
 
 describe('offDesign(): cp at the mean temperatures, solved by hand', () => {
   it('scaling mode at nominal flows: UA fixed, the means found by substitution', () => {

@@ -14,19 +14,10 @@ import {
   plateArea,
   ratePlate,
 } from '../../../src/core/hx/plate';
-import { andradeFluid, constantFluid } from './testFluids';
+import { andradeFluid, constantFluid, thrown } from './testFluids';
 
 const K = toKelvin;
 const DEG = Math.PI / 180;
-
-function thrown(f: () => unknown): Error {
-  try {
-    f();
-  } catch (e) {
-    return e as Error;
-  }
-  throw new Error('expected an error');
-}
 
 /** The documented ranges (plate.ts file comment and Martin 1996's 1°–80°): [min, max]. */
 const RANGES: Record<keyof PlateGeometry, [number, number]> = {

@@ -66,3 +66,16 @@ export function andradeFluid(p: {
     boilingPoint: () => 420,
   };
 }
+
+/** Relative difference |a − b| / |b|. */
+export const rel = (a: number, b: number): number => Math.abs(a - b) / Math.abs(b);
+
+/** Runs `f`, expecting it to throw; returns the error (so a test can assert its class and message). */
+export function thrown(f: () => unknown): Error {
+  try {
+    f();
+  } catch (e) {
+    return e as Error;
+  }
+  throw new Error('expected an error');
+}
