@@ -75,6 +75,20 @@ async function keysOnTwin(page) {
   await page.keyboard.press('1');
 }
 
+/** Waits until every running CSS transition on the page has finished. */
+async function settled(page) {
+  await page.evaluate(async () => {
+    // two frames first, so that a state change React has just committed has started its transitions
+    for (let i = 0; i < 2; i++) await new Promise((r) => requestAnimationFrame(r));
+    await Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => a instanceof CSSTransition)
+        .map((a) => a.finished.catch(() => undefined)),
+    );
+  });
+}
+
 export async function run({ browser, url, shot }) {
   const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await ctx.newPage();
@@ -96,6 +110,9 @@ export async function run({ browser, url, shot }) {
   await shot(page, 'a11y-focus-twin-1280x800');
   await keysOnTwin(page);
 
+  // Colours are read after the view buttons' pressed-state transitions end (the keys above just switched views):
+  // mid-transition a button's text and background are between their two states.
+  await settled(page);
   const low = await page.evaluate(inPage(contrastAudit));
   await page.click('#tab-sweep');
   await page.waitForSelector('.sweep-form', { timeout: LONG });
@@ -108,6 +125,7 @@ export async function run({ browser, url, shot }) {
   await page.click('.sweep-actions button[type="submit"]');
   await page.focus('.sweep-form select');
   await shot(page, 'a11y-focus-sweep-1280x800');
+  await settled(page);
   low.push(...(await page.evaluate(inPage(contrastAudit))));
   for (const l of low)
     console.log(`  low contrast ${l.ratio}:1 (need ${l.need}) ${l.color} on ${l.bg}: ${l.what}`);
