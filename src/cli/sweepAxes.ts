@@ -2,7 +2,7 @@
  * `heat-twin sweep --vary`: one swept scenario field and its values (`PATH=a..b:n` or `PATH=a,b,c`), and every
  * combination of several of them.
  */
-import { InputError, parseQuantity } from '../core';
+import { InputError, linearGrid, parseQuantity } from '../core';
 import { normaliseQuantityText, parseSetValue, spaceUnit, splitAssignment, splitList } from './args';
 
 /** Most combinations one sweep may ask for. */
@@ -13,13 +13,6 @@ export interface Axis {
   path: string;
   values: unknown[];
 }
-
-/**
- * Range values to 6 significant digits (as printf %g): drops the float noise of the spacing (0.1 + 0.2 →
- * 0.3) and keeps 1..2:4 readable (1.33333, not 1.3333333333333333). The rounded value is the one simulated
- * and reported.
- */
-const clean = (x: number): number => +x.toPrecision(6);
 
 /** The unit text after the number ("0.5 ha" → "ha"), or '' for a bare number. */
 function unitText(spaced: string): string {
@@ -62,11 +55,7 @@ export function parseVary(text: string): Axis {
     } else {
       throw new InputError(flag, value, 'both ends plain numbers or both with units');
     }
-    const values: unknown[] = [];
-    for (let i = 0; i < n; i++) {
-      const x = clean(x0 + ((x1 - x0) * i) / (n - 1));
-      values.push(ua ? `${x} ${ua}` : x);
-    }
+    const values = linearGrid(x0, x1, n).map((x): unknown => (ua ? `${x} ${ua}` : x));
     return { path, values };
   }
   if (value.includes('..')) throw new InputError(flag, value, 'a range a..b:n (n values), e.g. 0.5ha..3ha:6');

@@ -173,3 +173,5 @@ export {
 
 // Measured telemetry: import (CSV, Home Assistant history), ASHRAE Guideline 14 scores, calibration.
 export * as telemetry from './telemetry';
+// The value grid of a one-parameter sweep (the CLI's `a..b:n` and the app's Sweep tab).
+export { linearGrid } from './numerics/grid';

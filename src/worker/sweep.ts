@@ -5,14 +5,11 @@
  * finishes. The loop yields to the worker's message queue before every point, so a cancel (a newer sweep, an
  * edit, the Cancel button) stops it at the next point: a point already computing (~1 s) finishes first.
  */
-import type { Kpis } from '../core';
+import { type Kpis, linearGrid } from '../core';
 
 /** Fewest and most points of one sweep (each point is a full year, ~1 s on a laptop core). */
 export const MIN_SWEEP_POINTS = 2;
 export const MAX_SWEEP_POINTS = 15;
-
-/** Six significant digits: drops the float noise of the spacing (0.1 + 0.2 → 0.3); the value simulated. */
-const clean = (x: number): number => +x.toPrecision(6);
 
 /**
  * `n` evenly spaced values from `from` to `to` (both included), rounded to 6 significant digits. Throws on a
@@ -25,7 +22,7 @@ export function sweepGrid(from: number, to: number, n: number): number[] {
     );
   }
   if (!(Number.isFinite(from) && Number.isFinite(to))) throw new RangeError('sweep bounds must be finite');
-  return Array.from({ length: n }, (_, i) => clean(from + ((to - from) * i) / (n - 1)));
+  return linearGrid(from, to, n);
 }
 
 export interface SweepRequest {
