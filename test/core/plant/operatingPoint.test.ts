@@ -4,12 +4,10 @@
  * of giving the greenhouse side, and at every input bound. Plants are built inside each test (not at module
  * load) so that mutation testing's per-test coverage sees which test reads which line.
  */
-import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { dryCoolerOutlet } from '../../../src/core/components/dryCooler';
 import { evaluateMinerBank } from '../../../src/core/components/minerBank';
 import { InputError, PhysicsError } from '../../../src/core/errors';
-import { loadScenario } from '../../../src/core/models/scenario';
 import {
   buildPlant,
   type Plant,
@@ -17,22 +15,13 @@ import {
   type PlantState,
   solvePlant,
 } from '../../../src/core/plant/plant';
+import { pilot, pilotScenario, type RAW, rel } from './fixtures';
 
 const C = 273.15;
-const RAW = JSON.parse(readFileSync('models/sites/manitoba-pilot.json', 'utf8'));
-
-/** The pilot's plant, optionally with scenario edits (fields as in the scenario file). */
-function pilot(edit?: (j: typeof RAW) => void): Plant {
-  const j = structuredClone(RAW);
-  edit?.(j);
-  return buildPlant(loadScenario(j));
-}
 /** The pilot with the 1 MW dry cooler: too small for 2.7 MW on a hot day (the inlet floats up). */
 const smallCooler = (j: typeof RAW) => {
   j.dryCooler.model = 'dry-cooler-v-1000kw';
 };
-
-const rel = (a: number, b: number) => Math.abs(a - b) / Math.max(1, Math.abs(b));
 
 /**
  * Every output of `r` from the loop balances and the components: miner loop A1 → miners → A2 → exchanger →
@@ -206,7 +195,7 @@ describe('operating point in each of the dry cooler’s modes', () => {
   });
 
   it('pumps: P = V̇·Δp/η at nominal flow and ∝ speed³ (fixed system curve)', () => {
-    const s = loadScenario(structuredClone(RAW));
+    const s = pilotScenario();
     const inp = { ambientT: 0 + C, heatDemand: 2e6, supplySetpoint: 60 + C, powerLimit: 1 };
     const r1 = solvePlant(p, inp);
     // V̇ from the scenario's flow per miner, stated at the loop's mean temperature (set-point + half the
@@ -363,14 +352,14 @@ describe('the warm start gives what a cold start gives', () => {
 
 describe('building the plant', () => {
   it('refuses modules that do not divide the miner count, naming both', () => {
-    const s = loadScenario(structuredClone(RAW));
+    const s = pilotScenario();
     expect(() => buildPlant({ ...s, miners: { ...s.miners, modules: 7 } })).toThrow(
       /miners\.modules.*a divisor of miners\.count \(360\)/,
     );
   });
 
   it('takes UA from ua, else area × overallU, else the catalogue entry', () => {
-    const s = loadScenario(structuredClone(RAW));
+    const s = pilotScenario();
     const hx = s.heatExchanger;
     expect(buildPlant({ ...s, heatExchanger: { ...hx, ua: 123_456 } }).hx.uaNominal).toBe(123_456);
     const byArea = buildPlant({ ...s, heatExchanger: { ...hx, model: undefined, area: 50, overallU: 4000 } });
@@ -384,7 +373,7 @@ describe('building the plant', () => {
   });
 
   it('the loop flows from the scenario’s volumetric flows and densities at the loops’ mean temperatures', () => {
-    const s = loadScenario(structuredClone(RAW));
+    const s = pilotScenario();
     const p = buildPlant(s);
     const vA = s.minerLoop.flowPerMiner * s.miners.count;
     // density of the miner fluid between its set-point and set-point + the catalogue ΔT: within 0.5 %

@@ -5,30 +5,14 @@
  * start that has just run another mode. Expected values come from the loop balances and the components
  * evaluated on their own; plants are built inside each test.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { backupHeater, condensingBoilerEfficiency } from '../../../src/core/components/backupHeater';
 import { evaluateMinerBank } from '../../../src/core/components/minerBank';
 import { plateExchangerModel } from '../../../src/core/models/catalog';
-import { loadScenario } from '../../../src/core/models/scenario';
-import { buildPlant, type Plant, type PlantInputs, solvePlant } from '../../../src/core/plant/plant';
+import { type Plant, type PlantInputs, solvePlant } from '../../../src/core/plant/plant';
+import { epsCounterflow, pilot, RAW, rel } from './fixtures';
 
 const C = 273.15;
-const RAW = JSON.parse(readFileSync('models/sites/manitoba-pilot.json', 'utf8'));
-const scenario = (edit?: (j: typeof RAW) => void) => {
-  const j = structuredClone(RAW);
-  edit?.(j);
-  return loadScenario(j);
-};
-const pilot = (edit?: (j: typeof RAW) => void): Plant => buildPlant(scenario(edit));
-const rel = (a: number, b: number) => Math.abs(a - b) / Math.max(1, Math.abs(b));
-
-/** Counterflow effectiveness written out (Incropera 7th ed., Table 11.3, eq. 11.29a). */
-function epsCounterflow(ntu: number, cr: number): number {
-  if (Math.abs(1 - cr) < 1e-12) return ntu / (1 + ntu);
-  const e = Math.exp(-ntu * (1 - cr));
-  return (1 - e) / (1 - cr * e);
-}
 
 describe('plant construction from the scenario', () => {
   it('an exchanger given by catalogue model alone takes the catalogue’s UA', () => {

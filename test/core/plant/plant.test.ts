@@ -10,6 +10,7 @@ import {
   type PlantState,
   solvePlant,
 } from '../../../src/core/plant/plant';
+import { epsCounterflow } from './fixtures';
 
 const scenario = loadScenario(JSON.parse(readFileSync('models/sites/manitoba-pilot.json', 'utf8')));
 // Built before each test, not at module load, so mutation testing's per-test coverage sees build.ts.
@@ -18,13 +19,6 @@ beforeEach(() => {
   plant = buildPlant(scenario);
 });
 const C = 273.15;
-
-/** Counterflow effectiveness written out independently (Incropera 7th ed., Table 11.3, eq. 11.29a/11.30a). */
-function epsCounterflow(ntu: number, cr: number): number {
-  if (Math.abs(1 - cr) < 1e-12) return ntu / (1 + ntu);
-  const e = Math.exp(-ntu * (1 - cr));
-  return (1 - e) / (1 - cr * e);
-}
 
 function expectSecondLaw(r: PlantState, ambientT: number): void {
   // Exchanger: heat only flows from the warmer stream; counterflow outlets cannot cross the inlets.
