@@ -3,6 +3,11 @@
  * written with the same coefficient in both nodes' rows, and the vapour rows are latent-energy balances
  * (L × mass balance), so the sum of all rows is the greenhouse's first-law balance and closes to round-off.
  * Vents are not included (the caller adds them); `water` adds the heating-water terms to the pipe row.
+ *
+ * The exchanges are tables (node pairs, boundary nodes, phase-change pairs) walked by one loop each, with the
+ * coefficients of the step gathered into typed arrays first. Written as small helper calls instead, any call
+ * the JIT did not inline passed its conductances as boxed numbers: 111 MB of garbage per simulated year, and
+ * which calls were inlined changed from process to process (the year took 750 or 1,100 ms at random).
  */
 import * as K from './constants';
 import type { Coefficients } from './coefficientRecord';
@@ -24,59 +29,127 @@ const PIPE = GH.pipe;
 const VA = GH.vpAir;
 const VT = GH.vpTop;
 
-function link(A: Float64Array, i: number, j: number, g: number): void {
-  A[i * N + i]! += g;
-  A[j * N + j]! += g;
-  A[i * N + j]! -= g;
-  A[j * N + i]! -= g;
-}
+/**
+ * Conductances between two nodes, [i, j] in the order `linkConductances` writes them: convection and
+ * conduction ([V] Table 8.4), the soil chain, far infrared ([V] Table 8.3).
+ */
+export const LINK_NODES: readonly (readonly [number, number])[] = [
+  [CAN, AIR],
+  [AIR, FLR],
+  [AIR, SCR],
+  [AIR, TOP],
+  [SCR, TOP],
+  [TOP, CI],
+  [CI, CE],
+  [PIPE, AIR],
+  [FLR, SOIL[0]!],
+  [SOIL[0]!, SOIL[1]!],
+  [SOIL[1]!, SOIL[2]!],
+  [SOIL[2]!, SOIL[3]!],
+  [SOIL[3]!, SOIL[4]!],
+  [CAN, CI],
+  [CAN, SCR],
+  [CAN, FLR],
+  [PIPE, CI],
+  [PIPE, SCR],
+  [PIPE, FLR],
+  [PIPE, CAN],
+  [FLR, CI],
+  [FLR, SCR],
+  [SCR, CI],
+];
+const LINKS = LINK_NODES.length;
+const LINK_I = Int32Array.from(LINK_NODES, (p) => p[0]);
+const LINK_J = Int32Array.from(LINK_NODES, (p) => p[1]);
 
-function boundary(A: Float64Array, b: Float64Array, i: number, g: number, Tb: number): void {
-  A[i * N + i]! += g;
-  b[i]! += g * Tb;
-}
-
-/** Vapour carried by air from node i to j: m = v·(e_i/T_i − e_j/T_j), as latent energy in both rows. */
-function vapourExchange(
-  A: Float64Array,
-  i: number,
-  j: number,
-  v: number,
-  inv_i: number,
-  inv_j: number,
-): void {
-  const gi = L * v * inv_i;
-  const gj = L * v * inv_j;
-  A[i * N + i]! += gi;
-  A[i * N + j]! -= gj;
-  A[j * N + i]! -= gi;
-  A[j * N + j]! += gj;
+/** The step's link conductances, W/(m²·K), in the order of LINK_NODES. */
+export function linkConductances(c: Coefficients, g: Float64Array): void {
+  g[0] = c.canAir;
+  g[1] = c.airFlr;
+  g[2] = c.airScr;
+  g[3] = c.airTop;
+  g[4] = c.scrTop;
+  g[5] = c.topCov;
+  g[6] = c.covCond;
+  g[7] = c.pipeAir;
+  g[8] = c.soil[0]!;
+  g[9] = c.soil[1]!;
+  g[10] = c.soil[2]!;
+  g[11] = c.soil[3]!;
+  g[12] = c.soil[4]!;
+  g[13] = c.canCov;
+  g[14] = c.canScr;
+  g[15] = c.canFlr;
+  g[16] = c.pipeCov;
+  g[17] = c.pipeScr;
+  g[18] = c.pipeFlr;
+  g[19] = c.pipeCan;
+  g[20] = c.flrCov;
+  g[21] = c.flrScr;
+  g[22] = c.scrCov;
 }
 
 /**
- * Phase change between vapour node `v` and surface node `s`: m = k·(e_v − es0 − slope·(T_s − T0)) leaves the
- * vapour row and releases L·m in the surface row (condensation; a negative m, as for transpiration, takes
- * latent heat from the surface and adds vapour).
+ * Boundary conductances to a fixed temperature (or vapour pressure, for the vapour nodes: latent-energy
+ * conductance L·v/T_node to e_out·T_node/T_out), in the order `boundaryTerms` writes them.
  */
-function phaseChange(
-  A: Float64Array,
-  b: Float64Array,
-  v: number,
-  s: number,
-  k: number,
-  es0: number,
-  slope: number,
-  T0: number,
+const BOUNDARY_NODES = Int32Array.of(CE, CE, SO5, AIR, TOP, VA, VT);
+const BOUNDARIES = BOUNDARY_NODES.length;
+
+function boundaryTerms(
+  m: GreenhouseModel,
+  c: Coefficients,
+  inp: GreenhouseInputs,
+  g: Float64Array,
+  tb: Float64Array,
 ): void {
-  const Lk = L * k;
-  const c0 = es0 - slope * T0;
-  A[v * N + v]! += Lk;
-  A[v * N + s]! -= Lk * slope;
-  b[v]! += Lk * c0;
-  A[s * N + v]! -= Lk;
-  A[s * N + s]! += Lk * slope;
-  b[s]! -= Lk * c0;
+  const To = inp.outdoorT;
+  g[0] = c.covOut; // cover to outside air
+  tb[0] = To;
+  g[1] = c.covSky; // cover to sky (FIR)
+  tb[1] = inp.skyT;
+  g[2] = c.soilDeep; // lowest soil layer to the deep soil
+  tb[2] = inp.deepSoilT ?? m.deepSoilT;
+  g[3] = c.airOut; // leakage of the main compartment
+  tb[3] = To;
+  g[4] = c.topOut; // leakage of the top compartment
+  tb[4] = To;
+  g[5] = L * c.vAirOut * c.invTa; // vapour by leakage ([V] eq. 8.45)
+  tb[5] = c.vpOut * (c.invTo / c.invTa);
+  g[6] = L * c.vTopOut * c.invTt;
+  tb[6] = c.vpOut * (c.invTo / c.invTt);
 }
+
+/**
+ * Phase change between a vapour node and a surface: m = k·(e_v − es0 − slope·(T_s − T0)) leaves the vapour row
+ * and releases L·m in the surface row (condensation on the screen [V] eq. 8.43 and on the cover; a negative m,
+ * as for transpiration, takes latent heat from the surface and adds vapour). [vapour node, surface node].
+ */
+const PHASE_V = Int32Array.of(VA, VT, VA);
+const PHASE_S = Int32Array.of(SCR, CI, CAN);
+const PHASES = PHASE_V.length;
+
+/** [k, es0, slope, T0] of each phase change, in the order of PHASE_V. */
+function phaseTerms(c: Coefficients, p: Float64Array): void {
+  p[0] = c.kScr;
+  p[1] = c.esS;
+  p[2] = c.sS;
+  p[3] = c.ts0;
+  p[4] = c.kCov;
+  p[5] = c.esCi;
+  p[6] = c.sCi;
+  p[7] = c.tci0;
+  // transpiration is condensation onto the canopy with the opposite sign: vec·(e_air − e_s(T_can)) < 0
+  p[8] = c.vec;
+  p[9] = c.esC;
+  p[10] = c.sC;
+  p[11] = c.tc0;
+}
+
+const G = new Float64Array(LINKS);
+const GB = new Float64Array(BOUNDARIES);
+const TB = new Float64Array(BOUNDARIES);
+const PH = new Float64Array(4 * PHASES);
 
 export function assemble(
   m: GreenhouseModel,
@@ -95,9 +168,16 @@ export function assemble(
     A[i * N + i] = ci;
     b[i] = ci * T[i]!;
   }
-  convectionRows(A, c);
-  radiationRows(A, c);
-  boundaryRows(m, A, b, c, inp);
+  linkConductances(c, G);
+  addLinks(A, G);
+  boundaryTerms(m, c, inp, GB, TB);
+  addBoundaries(A, b, GB, TB);
+  // absorbed sun
+  b[CE]! += c.sCov;
+  b[AIR]! += c.sAir;
+  b[SCR]! += c.sScr;
+  b[CAN]! += c.sCan;
+  b[FLR]! += c.sFlr;
   vapourRows(m, A, b, c);
   if (water && c.mcp > 0) {
     A[PIPE * N + PIPE]! += c.mcp * c.phi;
@@ -105,77 +185,69 @@ export function assemble(
   }
 }
 
-// The parts of `assemble` are separate functions so that each stays small enough for the JIT to inline its
-// `link` calls: a call that is not inlined passes its conductance as a boxed number (a heap allocation per
-// call; 86 MB of garbage per simulated year when assemble was one function).
-
-/** Convection and conduction ([V] Table 8.4). */
-function convectionRows(A: Float64Array, c: Coefficients): void {
-  link(A, CAN, AIR, c.canAir);
-  link(A, AIR, FLR, c.airFlr);
-  link(A, AIR, SCR, c.airScr);
-  link(A, AIR, TOP, c.airTop);
-  link(A, SCR, TOP, c.scrTop);
-  link(A, TOP, CI, c.topCov);
-  link(A, CI, CE, c.covCond);
-  link(A, PIPE, AIR, c.pipeAir);
-  link(A, FLR, SOIL[0]!, c.soil[0]!);
-  for (let i = 1; i < 5; i++) link(A, SOIL[i - 1]!, SOIL[i]!, c.soil[i]!);
+/** +g on both diagonals, −g off the diagonal, for every link. */
+function addLinks(A: Float64Array, g: Float64Array): void {
+  for (let k = 0; k < LINKS; k++) {
+    const i = LINK_I[k]!;
+    const j = LINK_J[k]!;
+    const gk = g[k]!;
+    A[i * N + i]! += gk;
+    A[j * N + j]! += gk;
+    A[i * N + j]! -= gk;
+    A[j * N + i]! -= gk;
+  }
 }
 
-/** Far infrared ([V] Table 8.3). */
-function radiationRows(A: Float64Array, c: Coefficients): void {
-  link(A, CAN, CI, c.canCov);
-  link(A, CAN, SCR, c.canScr);
-  link(A, CAN, FLR, c.canFlr);
-  link(A, PIPE, CI, c.pipeCov);
-  link(A, PIPE, SCR, c.pipeScr);
-  link(A, PIPE, FLR, c.pipeFlr);
-  link(A, PIPE, CAN, c.pipeCan);
-  link(A, FLR, CI, c.flrCov);
-  link(A, FLR, SCR, c.flrScr);
-  link(A, SCR, CI, c.scrCov);
+/** g on the diagonal and g·T_b on the right-hand side, for every boundary. */
+function addBoundaries(A: Float64Array, b: Float64Array, g: Float64Array, tb: Float64Array): void {
+  for (let k = 0; k < BOUNDARIES; k++) {
+    const i = BOUNDARY_NODES[k]!;
+    A[i * N + i]! += g[k]!;
+    b[i]! += g[k]! * tb[k]!;
+  }
 }
 
-/** Boundaries (outside air, sky, deep soil, leakage) and the absorbed sun. */
-function boundaryRows(
-  m: GreenhouseModel,
-  A: Float64Array,
-  b: Float64Array,
-  c: Coefficients,
-  inp: GreenhouseInputs,
-): void {
-  boundary(A, b, CE, c.covOut, inp.outdoorT);
-  boundary(A, b, CE, c.covSky, inp.skyT);
-  boundary(A, b, SO5, c.soilDeep, inp.deepSoilT ?? m.deepSoilT);
-  boundary(A, b, AIR, c.airOut, inp.outdoorT);
-  boundary(A, b, TOP, c.topOut, inp.outdoorT);
-  b[CE]! += c.sCov;
-  b[AIR]! += c.sAir;
-  b[SCR]! += c.sScr;
-  b[CAN]! += c.sCan;
-  b[FLR]! += c.sFlr;
-}
-
-/** Vapour ([V] eqs. 8.41–8.46): through the screen, by leakage, condensation, transpiration. */
+/**
+ * Vapour ([V] eqs. 8.41–8.46): carried through the screen (m = v·(e_air/T_air − e_top/T_top), as latent energy
+ * in both rows), condensation and transpiration (PHASE tables); leakage is among the boundaries.
+ */
 function vapourRows(m: GreenhouseModel, A: Float64Array, b: Float64Array, c: Coefficients): void {
-  vapourExchange(A, VA, VT, c.vAirTop, c.invTa, c.invTt);
-  boundary(A, b, VA, L * c.vAirOut * c.invTa, c.vpOut * (c.invTo / c.invTa));
-  boundary(A, b, VT, L * c.vTopOut * c.invTt, c.vpOut * (c.invTo / c.invTt));
-  phaseChange(A, b, VA, SCR, c.kScr, c.esS, c.sS, c.ts0);
-  phaseChange(A, b, VT, CI, c.kCov, c.esCi, c.sCi, c.tci0);
-  // transpiration is condensation onto the canopy with the opposite sign: vec·(e_air − e_s(T_can)) < 0
-  phaseChange(A, b, VA, CAN, c.vec, c.esC, c.sC, c.tc0);
+  const gi = L * c.vAirTop * c.invTa;
+  const gj = L * c.vAirTop * c.invTt;
+  A[VA * N + VA]! += gi;
+  A[VA * N + VT]! -= gj;
+  A[VT * N + VA]! -= gi;
+  A[VT * N + VT]! += gj;
+  phaseTerms(c, PH);
+  for (let k = 0; k < PHASES; k++) {
+    const v = PHASE_V[k]!;
+    const s = PHASE_S[k]!;
+    const Lk = L * PH[4 * k]!;
+    const slope = PH[4 * k + 2]!;
+    const c0 = PH[4 * k + 1]! - slope * PH[4 * k + 3]!;
+    A[v * N + v]! += Lk;
+    A[v * N + s]! -= Lk * slope;
+    b[v]! += Lk * c0;
+    A[s * N + v]! -= Lk;
+    A[s * N + s]! += Lk * slope;
+    b[s]! -= Lk * c0;
+  }
   if (m.dry) {
     // no vapour exchange with any surface: anchor the (decoupled) vapour pair so the steady system is regular
-    boundary(A, b, VA, 1, 0);
-    boundary(A, b, VT, 1, 0);
+    A[VA * N + VA]! += 1;
+    A[VT * N + VT]! += 1;
   }
 }
 
 /** Add the roof vents at opening o: sensible and vapour loss of the top compartment ([V] eq. 8.66). */
 export function addVents(m: GreenhouseModel, inp: GreenhouseInputs, o: number): void {
   const c = m.coef;
-  boundary(m.A, m.b, TOP, o * c.ventMax, inp.outdoorT);
-  boundary(m.A, m.b, VT, o * L * c.vVentMax * c.invTt, c.vpOut * (c.invTo / c.invTt));
+  const A = m.A;
+  const b = m.b;
+  const g = o * c.ventMax;
+  A[TOP * N + TOP]! += g;
+  b[TOP]! += g * inp.outdoorT;
+  const gv = o * L * c.vVentMax * c.invTt;
+  A[VT * N + VT]! += gv;
+  b[VT]! += gv * c.vpOut * (c.invTo / c.invTt);
 }

@@ -18,7 +18,7 @@ import { type GreenhouseInputs, HeatDemandOutput } from './types';
 const { PhysicsError, requireFinite } = E;
 const { saturationVapourPressure } = P;
 const { screenContext, screenRoot } = SR;
-const { dryUp } = Step;
+const { dryUp, guessDryScreen, screenWet } = Step;
 const { validateInputs } = In;
 const { computeCoefficients } = Co;
 const { addVents, assemble } = Asm;
@@ -98,7 +98,12 @@ function demandTrial(
   const o =
     inp.ventOpening ?? ventOpening(ventHeat(setpointT, c.heatingSetpoint, m.ventOffset, m.ventBand), c);
   c.demandVent = o;
+  const guessed = guessDryScreen(m, T);
   let qw = solveDemand(m, T, inp, setpointT, invDt, o, Tnew);
+  if (guessed && screenWet(m, Tnew)) {
+    c.kScr = c.kScr0;
+    qw = solveDemand(m, T, inp, setpointT, invDt, o, Tnew);
+  }
   for (let pass = 0; pass < 2 && dryUp(m, Tnew); pass++)
     qw = solveDemand(m, T, inp, setpointT, invDt, o, Tnew);
   return qw;
