@@ -1,0 +1,242 @@
+/**
+ * The warm starts of the plant's two inner solves, read through the residuals they evaluate (work.ts keeps
+ * them on the plant's scratch space): the exchanger branch flow starts from [0.97·m, 1.03·m] around the
+ * previous flow m, the dry-cooler signal from [u − 0.02, u + 0.02] around the previous signal u (clipped to the
+ * mode's range), each falling back to the side of that bracket where the root lies. The expected evaluation
+ * points are those rules written out from the previous solve's output; Brent never leaves the bracket it is
+ * given, so every later evaluation lies inside it. That the warm result equals a cold one is checked in
+ * operatingPointCases.test.ts.
+ */
+import { describe, expect, it } from 'vitest';
+import { dryCoolerOutlet } from '../../../src/core/components/dryCooler';
+import { type Plant, type PlantInputs, solvePlant } from '../../../src/core/plant/plant';
+import { work } from '../../../src/core/plant/work';
+import { pilot } from './fixtures';
+
+const C = 273.15;
+/** A 5 °C day, supply 50 °C: valve mode from ≈ 1.68 MW of demand up, fans below. */
+const at = (heatDemand: number): PlantInputs => ({
+  ambientT: 5 + C,
+  heatDemand,
+  supplySetpoint: 50 + C,
+  powerLimit: 1,
+});
+
+/** Records the points at which the plant's branch-flow and dry-cooler residuals are evaluated. */
+function spy(p: Plant) {
+  const w = work(p);
+  const calls = {
+    branch: [] as number[],
+    branchF: [] as number[],
+    signal: [] as number[],
+    signalF: [] as number[],
+  };
+  const branch = w.branchResidual;
+  const signal = w.dcResidual;
+  w.branchResidual = (m) => {
+    const f = branch(m);
+    calls.branch.push(m);
+    calls.branchF.push(f);
+    return f;
+  };
+  w.dcResidual = (u) => {
+    const f = signal(u);
+    calls.signal.push(u);
+    calls.signalF.push(f);
+    return f;
+  };
+  return {
+    calls,
+    solve(inp: PlantInputs) {
+      calls.branch.length = 0;
+      calls.branchF.length = 0;
+      calls.signal.length = 0;
+      calls.signalF.length = 0;
+      return solvePlant(p, inp);
+    },
+    plant: p,
+  };
+}
+
+/**
+ * Brent's first step from a bracket [a, b] with f(a), f(b) of opposite signs (Brent 1973, ch. 4, zeroin): the
+ * secant root through the two ends, or the midpoint when the secant step would be longer than half the bracket.
+ */
+function isFirstStep(x: number | undefined, a: number, fa: number, b: number, fb: number): boolean {
+  const secant = a - (fa * (b - a)) / (fb - fa);
+  return [secant, 0.5 * (a + b)].some((y) => Math.abs((x ?? Number.NaN) - y) <= 1e-9 * Math.abs(b - a));
+}
+
+const within = (xs: number[], lo: number, hi: number) => xs.filter((x) => !(x >= lo && x <= hi));
+
+describe('the scratch space', () => {
+  it('is one object per plant, reused by every solve (no allocation per call)', () => {
+    const p = pilot();
+    const w = work(p);
+    solvePlant(p, at(2e6));
+    solvePlant(p, at(1.5e6));
+    expect(work(p)).toBe(w);
+    expect(work(pilot())).not.toBe(w);
+  });
+});
+
+describe('the exchanger branch flow: warm bracket ±3 % around the previous flow, else the whole range', () => {
+  it('cold (fresh plant): the full primary flow first, then Brent inside (0, ṁ_B); never the known end 0', () => {
+    const p = pilot();
+    const s = spy(p);
+    const r = s.solve(at(2e6));
+    expect(r.fanMode).toBe('valve');
+    expect(s.calls.branch[0]).toBe(p.greenhouseFlow);
+    expect(s.calls.branch).not.toContain(0);
+    expect(within(s.calls.branch, 0, p.greenhouseFlow)).toEqual([]);
+    // the last evaluation leaves the exchanger at the solved flow
+    expect(s.calls.branch.at(-1)).toBe(r.hxColdFlow);
+  });
+
+  it('the same point again: 0.97·m and 1.03·m after the full flow, then Brent only between them', () => {
+    const s = spy(pilot());
+    const m = s.solve(at(2e6)).hxColdFlow;
+    expect(m).toBeGreaterThan(0);
+    const r = s.solve(at(2e6));
+    const b = s.calls.branch;
+    expect(b.slice(1, 3)).toEqual([m * 0.97, m * 1.03]);
+    expect(within(b.slice(3), m * 0.97, m * 1.03)).toEqual([]);
+    expect(r.hxColdFlow).toBeGreaterThan(m * 0.97);
+    expect(r.hxColdFlow).toBeLessThan(m * 1.03);
+  });
+
+  it('less demand, the flow falls more than 3 %: 0.97·m only, then Brent below it', () => {
+    const s = spy(pilot());
+    const m = s.solve(at(2e6)).hxColdFlow;
+    const r = s.solve(at(1.9e6));
+    expect(r.hxColdFlow).toBeLessThan(m * 0.97);
+    const b = s.calls.branch;
+    expect(b[1]).toBe(m * 0.97);
+    expect(b).not.toContain(m * 1.03);
+    expect(within(b.slice(2), 0, m * 0.97)).toEqual([]);
+  });
+
+  it('more demand, the flow rises more than 3 %: both warm ends, then Brent above 1.03·m', () => {
+    const p = pilot();
+    const s = spy(p);
+    const m = s.solve(at(1.9e6)).hxColdFlow;
+    const r = s.solve(at(2e6));
+    expect(r.hxColdFlow).toBeGreaterThan(m * 1.03);
+    const b = s.calls.branch;
+    expect(b.slice(1, 3)).toEqual([m * 0.97, m * 1.03]);
+    expect(within(b.slice(3), m * 1.03, p.greenhouseFlow)).toEqual([]);
+    // Brent starts from [1.03·m, ṁ_B]: its first point is that bracket's secant root or midpoint
+    const f = s.calls.branchF;
+    expect(isFirstStep(b[3], m * 1.03, f[2] ?? 0, p.greenhouseFlow, f[0] ?? 0)).toBe(true);
+  });
+
+  it('the previous flow above a now smaller primary flow: no warm bracket, every evaluation within [0, ṁ_B]', () => {
+    const s = spy(pilot());
+    const m = s.solve(at(2e6)).hxColdFlow;
+    // 13.5 kg/s of primary flow at 1.9 MW: the return falls to ≈ 16 °C and the branch needs ≈ 7.3 kg/s
+    const r = s.solve({ ...at(1.9e6), primaryFlow: 13.5 });
+    expect(m).toBeGreaterThan(13.5);
+    expect(r.hxColdFlow).toBeLessThan(13.5);
+    expect(r.hxDuty).toBeCloseTo(1.9e6, 3);
+    expect(s.calls.branch[0]).toBe(13.5);
+    expect(within(s.calls.branch, 0, 13.5)).toEqual([]);
+  });
+});
+
+describe('the dry-cooler signal: warm bracket ±0.02 around the previous signal, clipped to the mode’s range', () => {
+  it('the same valve point again: u − 0.02 and u + 0.02 first, then Brent only between them', () => {
+    const s = spy(pilot());
+    const u = s.solve(at(2e6)).dryCoolerFlowShare;
+    expect(u).toBeGreaterThan(0.02);
+    expect(u).toBeLessThan(0.98);
+    const r = s.solve(at(2e6));
+    const g = s.calls.signal;
+    expect(g.slice(0, 2)).toEqual([u - 0.02, u + 0.02]);
+    expect(within(g.slice(2), u - 0.02, u + 0.02)).toEqual([]);
+    expect(Math.abs(r.dryCoolerFlowShare - u)).toBeLessThan(0.02);
+  });
+
+  it('the share falls more than 0.02: u − 0.02 only, then Brent below it', () => {
+    const s = spy(pilot());
+    const u = s.solve(at(1.9e6)).dryCoolerFlowShare;
+    const r = s.solve(at(2e6));
+    expect(r.fanMode).toBe('valve');
+    expect(r.dryCoolerFlowShare).toBeLessThan(u - 0.02);
+    const g = s.calls.signal;
+    expect(g[0]).toBe(u - 0.02);
+    expect(g).not.toContain(u + 0.02);
+    expect(within(g.slice(1), 0, u - 0.02)).toEqual([]);
+  });
+
+  it('the share rises more than 0.02: both warm ends, then Brent above u + 0.02', () => {
+    const s = spy(pilot());
+    const u = s.solve(at(2e6)).dryCoolerFlowShare;
+    const r = s.solve(at(1.9e6));
+    expect(r.dryCoolerFlowShare).toBeGreaterThan(u + 0.02);
+    const g = s.calls.signal;
+    expect(g.slice(0, 2)).toEqual([u - 0.02, u + 0.02]);
+    expect(within(g.slice(2), u + 0.02, 1)).toEqual([]);
+    // Brent starts from [u + 0.02, 1]; at 1 (all the flow, fans stopped) the residual is the cooler's duty,
+    // evaluated here on its own, less the duty held
+    const q1 = dryCoolerOutlet(s.plant.dryCooler, {
+      inletT: r.hxHotOutT,
+      massFlow: r.minerFlow,
+      fluid: s.plant.minerFluid,
+      ambientT: 5 + C,
+      fanSpeed: 0,
+    }).duty;
+    const fb1 = s.calls.signalF[1] ?? 0;
+    expect(isFirstStep(g[2], u + 0.02, fb1, 1, q1 - r.dryCoolerDuty)).toBe(true);
+  });
+
+  it('a valve solve after fans: the previous signal is outside the valve’s range, no warm bracket', () => {
+    const s = spy(pilot());
+    const u = 1 + s.solve(at(1.5e6)).fanSpeed;
+    expect(u).toBeGreaterThan(1);
+    expect(s.solve(at(2e6)).fanMode).toBe('valve');
+    expect(s.calls.signal).not.toContain(Math.max(0, u - 0.02));
+    expect(within(s.calls.signal, 0, 1)).toEqual([]);
+  });
+
+  it('fans solved to the bottom of their range (u = 1 exactly): the next solve starts cold', () => {
+    const s = spy(pilot());
+    // 1.668 MW on the 5 °C day: just past the valve's reach, the fan speed resolves to 0 within 2e-3
+    const first = s.solve(at(1.668e6));
+    expect([first.fanMode, first.fanSpeed]).toEqual(['fans', 0]);
+    s.solve(at(1.668e6));
+    expect(s.calls.signal).not.toContain(1.02);
+    expect(within(s.calls.signal, 1, 2)).toEqual([]);
+    // and a valve solve after it starts cold too: 1 is the valve range's end, not inside it
+    s.solve(at(1.668e6));
+    expect(s.solve(at(2e6)).fanMode).toBe('valve');
+    expect(s.calls.signal).not.toContain(0.98);
+  });
+
+  it('fans just above zero speed: the bracket’s lower end is the range’s own 1, whose value is known', () => {
+    const s = spy(pilot());
+    const first = s.solve(at(1.5e6));
+    expect(first.fanMode).toBe('fans');
+    const u = 1 + first.fanSpeed;
+    expect(u - 1).toBeGreaterThan(0);
+    expect(u - 1).toBeLessThan(0.02);
+    s.solve(at(1.5e6));
+    const g = s.calls.signal;
+    expect(g[0]).toBeCloseTo(u + 0.02, 12);
+    expect(g).not.toContain(1);
+    expect(within(g, 1, g[0] ?? Number.NaN)).toEqual([]);
+  });
+
+  it('the valve almost fully open: the bracket’s upper end is the range’s own 1, whose value is known', () => {
+    const s = spy(pilot());
+    const first = s.solve(at(1.672e6));
+    expect(first.fanMode).toBe('valve');
+    const u = first.dryCoolerFlowShare;
+    expect(u).toBeGreaterThan(0.98);
+    expect(u).toBeLessThan(1);
+    s.solve(at(1.672e6));
+    const g = s.calls.signal;
+    expect(g[0]).toBe(u - 0.02);
+    expect(g).not.toContain(1);
+    expect(within(g, u - 0.02, 1)).toEqual([]);
+  });
+});
