@@ -122,6 +122,8 @@ export class AnnualRun {
     const hours = this.hours;
     const series = {} as Record<SeriesName, Float64Array>;
     for (const k of SERIES_NAMES) series[k] = new Float64Array(hours);
+    // the series in SERIES_NAMES order (the accumulator's), so the hourly write-out is no keyed lookup
+    const columns = SERIES_NAMES.map((k) => series[k]);
     // Warm-up pass over the first days, results discarded.
     const warm = Math.min(WARMUP_DAYS * 24, hours);
     for (let hr = 0; hr < warm; hr++) this.hour(hr, undefined);
@@ -130,7 +132,7 @@ export class AnnualRun {
     this.limitedSteps = 0;
     this.backupLimitedSteps = 0;
     for (let hr = 0; hr < hours; hr++) {
-      this.hour(hr, series);
+      this.hour(hr, columns);
       if (this.opt.onProgress && (hr + 1) % 24 === 0) this.opt.onProgress((hr + 1) / hours);
     }
     this.checkFinite(series);
@@ -185,8 +187,11 @@ export class AnnualRun {
     };
   }
 
-  /** Simulate hour index `hr` (EPW row hr, the hour ending at its time stamp); accumulate into `series`. */
-  private hour(hr: number, series: Record<SeriesName, Float64Array> | undefined): void {
+  /**
+   * Simulate hour index `hr` (EPW row hr, the hour ending at its time stamp); accumulate into `columns` (the
+   * series in SERIES_NAMES order; undefined in the warm-up).
+   */
+  private hour(hr: number, columns: Float64Array[] | undefined): void {
     const w = this.w;
     const n = this.stepsPerHour;
     const dt = this.dt;
@@ -254,9 +259,9 @@ export class AnnualRun {
       if (po.dryCoolerDuty > 1e3 && po.boilerHeat > 1e3) this.limitedSteps++;
       this.throughputSum +=
         (po.minerElectricPower + po.boilerHeat + Math.abs(o.solarAbsorbed) + Math.abs(o.pipeWaterHeat)) * dt;
-      if (series) accumulate(this.acc, v, gh.state, o, inp.pipeMassFlow > 0, inp.pipeInletT, d, hp);
+      if (columns) accumulate(this.acc, v, gh.state, o, inp.pipeMassFlow > 0, inp.pipeInletT, d, hp);
     }
-    if (series) this.endHour(series, hr, inv);
+    if (columns) this.endHour(columns, hr, inv);
     this.qSum = 0;
   }
 
@@ -265,13 +270,13 @@ export class AnnualRun {
    * took less than the real greenhouse (catching up within the hour) offsets a short step of the same hour;
    * the demand is never below what was delivered, so unmet heat ≥ 0.
    */
-  private endHour(series: Record<SeriesName, Float64Array>, hr: number, inv: number): void {
+  private endHour(columns: Float64Array[], hr: number, inv: number): void {
     const acc = this.acc;
     const demand = Math.max(acc[IX.greenhouseHeatDemand]!, this.qSum);
     acc[IX.greenhouseHeatDemand] = demand;
     acc[IX.unmetHeat] = demand - this.qSum;
     for (let i = 0; i < acc.length; i++) {
-      series[SERIES_NAMES[i]!][hr] = acc[i]! * inv;
+      columns[i]![hr] = acc[i]! * inv;
       acc[i] = 0;
     }
   }
