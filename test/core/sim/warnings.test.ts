@@ -1,0 +1,114 @@
+/**
+ * The run's warnings from hourly series and KPIs built by hand on the pilot's plant (55 % propylene glycol at
+ * 3 bar, inlet set-point 70 °C): each warning fires on its condition with the hours and figures counted here, and
+ * stays silent just inside it.
+ */
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Scenario } from '../../../src/core/models/scenario';
+import type { Plant } from '../../../src/core/plant/plant';
+import { SERIES_NAMES, type SeriesName } from '../../../src/core/sim/outputs';
+import type { EnergyKpis } from '../../../src/core/sim/types';
+import { warnings } from '../../../src/core/sim/warnings';
+import { pilot, pilotScenario } from '../plant/fixtures';
+
+const H = 4;
+let s: Scenario;
+let plant: Plant;
+beforeEach(() => {
+  s = pilotScenario();
+  plant = pilot();
+});
+
+/** Quiet hours: mild outdoor air, miners cool and running as asked, inlet at its set-point. */
+function record(values: Partial<Record<SeriesName, number[]>> = {}): Record<SeriesName, Float64Array> {
+  const x = {} as Record<SeriesName, Float64Array>;
+  for (const k of SERIES_NAMES) x[k] = new Float64Array(H);
+  x.outdoorT.fill(273.15);
+  x.minerUptime.fill(1);
+  x.minerPowerLimit.fill(1);
+  x.chipT.fill(333.15);
+  x.minerInletT.fill(plant.minerInletSetpoint);
+  for (const [k, v] of Object.entries(values)) x[k as SeriesName].set(v!);
+  return x;
+}
+
+const kpis = (k: Partial<EnergyKpis> = {}): EnergyKpis =>
+  ({
+    maxCoolantTemp_C: 80,
+    unmetHours: 0,
+    unmetHeat_MWh: 0,
+    greenhouseHeatDemand_MWh: 100,
+    ...k,
+  }) as EnergyKpis;
+
+const ctx = (limitedHours = 0, backupLimitedHours = 0) => ({
+  s,
+  plant,
+  hours: H,
+  limitedHours,
+  backupLimitedHours,
+});
+const codes = (w: { code: string }[]) => w.map((x) => x.code);
+
+describe('simulation warnings', () => {
+  it('a quiet short run warns only that it is not a whole year (8760/4 = 2190)', () => {
+    const w = warnings(record(), kpis(), ctx());
+    expect(codes(w)).toEqual(['partial-period']);
+    expect(w[0]!.message).toContain('2190.000');
+  });
+
+  it('freeze risk when the outdoor air goes below the glycol’s freezing point', () => {
+    const fp = plant.minerFluid.freezingPoint;
+    expect(codes(warnings(record({ outdoorT: [fp + 0.1, 280, 280, 280] }), kpis(), ctx()))).not.toContain(
+      'freeze-risk',
+    );
+    const w = warnings(record({ outdoorT: [fp - 1, 280, 280, 280] }), kpis(), ctx());
+    expect(codes(w)).toContain('freeze-risk');
+  });
+
+  it('boiling margin under 15 K at the loop pressure', () => {
+    const boilC = plant.minerFluid.boilingPoint(s.minerLoop.pressure) - 273.15;
+    expect(codes(warnings(record(), kpis({ maxCoolantTemp_C: boilC - 15.1 }), ctx()))).not.toContain(
+      'boiling-margin',
+    );
+    const w = warnings(record(), kpis({ maxCoolantTemp_C: boilC - 14 }), ctx());
+    expect(codes(w)).toContain('boiling-margin');
+    expect(w.find((x) => x.code === 'boiling-margin')!.message).toContain('only 14.0 K below');
+  });
+
+  it('hot miners: uptime under the power limit or the chip inside the throttle band, counted per hour', () => {
+    const th = plant.miners.model.thermal;
+    const hotChip = th.criticalTemperature - th.throttleBand + 0.1;
+    const x = record({ minerUptime: [1, 0.9, 1, 1], chipT: [333.15, 333.15, hotChip, 333.15] });
+    const w = warnings(x, kpis(), ctx()).find((y) => y.code === 'miner-over-temperature');
+    expect(w?.hours).toBe(2);
+    // uptime 0.999 of a 1.0 limit is not hot (the test is < 0.999 × limit)
+    const y = record({ minerUptime: [0.999, 1, 1, 1] });
+    expect(codes(warnings(y, kpis(), ctx()))).not.toContain('miner-over-temperature');
+  });
+
+  it('dry cooler short: inlet more than 0.5 K above its set-point', () => {
+    const sp = plant.minerInletSetpoint;
+    const x = record({ minerInletT: [sp + 0.6, sp + 0.4, sp + 2, sp] });
+    expect(warnings(x, kpis(), ctx()).find((y) => y.code === 'dry-cooler-undersized')?.hours).toBe(2);
+  });
+
+  it('recovery limited and backup at capacity report their hours; too cold reports the shortfall', () => {
+    const w = warnings(record(), kpis({ unmetHours: 3, unmetHeat_MWh: 2.5 }), ctx(5, 7));
+    expect(w.find((y) => y.code === 'exchanger-limits-recovery')?.hours).toBe(5);
+    expect(w.find((y) => y.code === 'unmet-heat')?.hours).toBe(7);
+    const cold = w.find((y) => y.code === 'greenhouse-too-cold')!;
+    expect(cold.hours).toBe(3);
+    expect(cold.energy_MWh).toBe(2.5);
+    // 2.5 of 100 MWh
+    expect(cold.message).toContain('2.5 MWh of its heat demand (2.5 %)');
+    expect(cold.message).toContain('raise backupHeater.capacity');
+  });
+
+  it('too cold without the backup at capacity points at the pipes or the supply temperature', () => {
+    const w = warnings(record(), kpis({ unmetHours: 1, unmetHeat_MWh: 0.4 }), ctx());
+    const cold = w.find((y) => y.code === 'greenhouse-too-cold')!;
+    expect(cold.message).toContain('greenhouse.pipeLengthPerArea');
+    expect(codes(w)).not.toContain('unmet-heat');
+  });
+});
