@@ -101,6 +101,22 @@ describe('the directions, checked before solving, each with the change that fixe
   });
 });
 
+describe('a duty the given flow cannot carry', () => {
+  it('puts a solved temperature below 0 K: refused naming the side, the end and its label', () => {
+    // hot: 80 °C − 10 MW/(1 kg/s × 4000) = 353.15 − 2500 = −2146.85 K
+    const hot = thrown(() => sizeNominal(spec({ duty: 1e7, hotOut: undefined, hotFlow: 1 })));
+    expect(hot).toBeInstanceOf(PhysicsError);
+    expect(hot.message).toBe(
+      "the energy balance puts the hot stream's outlet at -2147 K (--hotOut), which is impossible: check the duty and the hot flow",
+    );
+    // cold: 40 °C − 10 MW/(1 kg/s × 4000) = 313.15 − 2500 = −2186.85 K
+    const cold = thrown(() => sizeNominal(spec({ duty: 1e7, coldIn: undefined, coldFlow: 1 })));
+    expect(cold.message).toBe(
+      "the energy balance puts the cold stream's inlet at -2187 K (--coldIn), which is impossible: check the duty and the cold flow",
+    );
+  });
+});
+
 describe('an over-specified point: every estimate of Q within 0.1 % of the first, relative to the larger', () => {
   it('the duty against each stream’s ṁ·cp·ΔT, named by the labels that give it', () => {
     // hot: 10 kg/s × 4000 × 20 K = 800 kW against 1 MW: 20 % apart

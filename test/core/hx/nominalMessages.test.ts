@@ -126,6 +126,9 @@ describe('checkCross: which temperature to move and by how much', () => {
       'cold outlet 85.0 °C (from the energy balance) is not below hot inlet 80.0 °C (from the energy balance) ' +
         '(temperature cross): raise --coldFlow above 4.167 kg/s or lower --coldIn',
     );
+    // neither inlet given: only the outlet to lower
+    const o = cross('counterflow', [80, 60, 20, 85], known('coldOut'));
+    expect(o.message).toMatch(/\(temperature cross\): lower --coldOut by more than 5\.0 K$/);
     const i = cross('counterflow', [80, 60, 20, 85], known('hotIn'));
     expect(i.message).toMatch(/\(temperature cross\): raise --hotIn by more than 5\.0 K$/);
   });

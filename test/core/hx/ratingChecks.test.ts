@@ -138,6 +138,10 @@ describe('rateExchanger outputs besides the duty, by hand (constant cp 4000 J/(k
     expect(r.minSide).toBe('cold');
     expect(r.cr).toBeCloseTo(2 / 3, 12);
     expect(r.ntu).toBeCloseTo(10_000 / 8000, 12);
+    // the same Q as with the streams swapped; now the cold outlet end is the narrower: 100 − (20 + Q/8000)
+    const q = epsCounter(1.25, 2 / 3) * 8000 * 80;
+    expect(100 - (20 + q / 8000)).toBeLessThan(100 - q / 12000 - 20);
+    expect(r.approach).toBeCloseTo(100 - (20 + q / 8000), 9);
   });
 });
 
