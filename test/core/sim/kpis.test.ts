@@ -55,6 +55,42 @@ describe('energyKpis', () => {
     expect(k.energyBalanceResidual).toBe(1e-6);
   });
 
+  it('the other energies: Σ hourly means in MWh', () => {
+    const x = record({
+      heatToAir: [1e5, 1e5, 1e5, 1e5],
+      backupInput: [2e5, 0, 0, 0],
+      aiHeatRejected: [3e5, 3e5, 0, 0],
+      heatPumpSourceHeat: [4e5, 0, 0, 0],
+      aiHeatToAir: [5e4, 5e4, 5e4, 5e4],
+    });
+    const k = energyKpis(x, ctx);
+    expect(k.minerHeatToAir_MWh).toBeCloseTo(0.4, 12);
+    expect(k.backupInput_MWh).toBeCloseTo(0.2, 12);
+    expect(k.aiHeatRejected_MWh).toBeCloseTo(0.6, 12);
+    expect(k.heatPumpSourceHeat_MWh).toBeCloseTo(0.4, 12);
+    expect(k.aiHeatToAir_MWh).toBeCloseTo(0.2, 12);
+  });
+
+  it('the reuse factor counts every electricity: miners, auxiliaries, AI racks, heat pump', () => {
+    const x = record({
+      minerElectricPower: [1e6, 0, 0, 0],
+      auxiliaryPower: [2e5, 0, 0, 0],
+      aiItPower: [3e5, 0, 0, 0],
+      heatPumpElectricity: [4e5, 0, 0, 0],
+      heatToGreenhouse: [9.5e5, 0, 0, 0],
+      greenhouseHeatDemand: [9.5e5, 0, 0, 0],
+    });
+    expect(energyKpis(x, ctx).energyReuseFactor).toBeCloseTo(0.95 / 1.9, 12);
+    // only a heat pump's electricity: still a reuse factor, not 0
+    const y = record({ heatPumpElectricity: [1e5, 0, 0, 0], heatPumpHeat: [3e5, 0, 0, 0] });
+    expect(energyKpis(y, ctx).energyReuseFactor).toBeCloseTo(3, 12);
+    // only auxiliaries, or only AI racks, drawing electricity (the miners off)
+    const z = record({ auxiliaryPower: [1e5, 0, 0, 0], heatToGreenhouse: [5e4, 0, 0, 0] });
+    expect(energyKpis(z, ctx).energyReuseFactor).toBeCloseTo(0.5, 12);
+    const a = record({ aiItPower: [2e5, 0, 0, 0], heatToGreenhouse: [5e4, 0, 0, 0] });
+    expect(energyKpis(a, ctx).energyReuseFactor).toBeCloseTo(0.25, 12);
+  });
+
   it('an hour is unmet only above 2 % of its demand and above 1 W/m² of floor', () => {
     expect([UNMET_SHARE, UNMET_ABS]).toEqual([0.02, 1]);
     // demand 100 kW each hour; shortfalls: 2.5 kW (yes), 1.5 kW (under 2 %: no), 0.9 kW (under 1 W/m²: no), 2.1 kW (yes)
@@ -64,19 +100,29 @@ describe('energyKpis', () => {
     // the same shortfall against a demand of 200 kW: 2 % is 4 kW, so none counts
     const y = record({ greenhouseHeatDemand: demand.map((d) => 2 * d), unmetHeat: [2500, 1500, 900, 2100] });
     expect(energyKpis(y, ctx).unmetHours).toBe(0);
+    // a small demand (10 kW, 2 % = 200 W): 900 W is over 2 % but under 1 W/m² × 1 000 m², 1 100 W over both
+    const z = record({ greenhouseHeatDemand: [1e4, 1e4, 1e4, 1e4], unmetHeat: [900, 1100, 999, 1000] });
+    expect(energyKpis(z, ctx).unmetHours).toBe(1);
+    // exactly at either threshold does not count (strictly more than)
+    const share = UNMET_SHARE * 5e4;
+    const w = record({
+      greenhouseHeatDemand: [5e4, 5e4, 1e4, 1e4],
+      unmetHeat: [share, share * 1.01, 1000, 1000.5],
+    });
+    expect(energyKpis(w, ctx).unmetHours).toBe(2);
   });
 
   it('cold hours: air more than 0.5 K under its set-point; averages and the hottest coolant', () => {
     const x = record({
-      greenhouseAirT: [290, 290.6, 290.4, 289],
+      greenhouseAirT: [290, 290.6, 290.4, 290.5],
       setpointT: [291, 291, 291, 291],
       minerOutletT: [330, 352.15, 340, 300],
       minerUptime: [1, 1, 0.5, 0],
       hashrate: [4e15, 4e15, 2e15, 0],
     });
     const k = energyKpis(x, ctx);
-    // 1 K, 0.4 K, 0.6 K and 2 K under the set-point: all but the second count
-    expect(k.coldHours).toBe(3);
+    // 1 K, 0.4 K, 0.6 K and exactly 0.5 K under the set-point: the first and third count
+    expect(k.coldHours).toBe(2);
     expect(k.maxCoolantTemp_C).toBeCloseTo(79, 9);
     expect(k.minerUptime).toBeCloseTo(0.625, 12);
     expect(k.hashrateAverage_THs).toBeCloseTo(2500, 9);

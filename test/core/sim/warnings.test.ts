@@ -20,9 +20,12 @@ beforeEach(() => {
 });
 
 /** Quiet hours: mild outdoor air, miners cool and running as asked, inlet at its set-point. */
-function record(values: Partial<Record<SeriesName, number[]>> = {}): Record<SeriesName, Float64Array> {
+function record(
+  values: Partial<Record<SeriesName, number[]>> = {},
+  length = H,
+): Record<SeriesName, Float64Array> {
   const x = {} as Record<SeriesName, Float64Array>;
-  for (const k of SERIES_NAMES) x[k] = new Float64Array(H);
+  for (const k of SERIES_NAMES) x[k] = new Float64Array(length);
   x.outdoorT.fill(273.15);
   x.minerUptime.fill(1);
   x.minerPowerLimit.fill(1);
@@ -41,14 +44,16 @@ const kpis = (k: Partial<EnergyKpis> = {}): EnergyKpis =>
     ...k,
   }) as EnergyKpis;
 
-const ctx = (limitedHours = 0, backupLimitedHours = 0) => ({
+const ctx = (limitedHours = 0, backupLimitedHours = 0, hours = H) => ({
   s,
   plant,
-  hours: H,
+  hours,
   limitedHours,
   backupLimitedHours,
 });
 const codes = (w: { code: string }[]) => w.map((x) => x.code);
+/** A temperature as the messages print it (°C, one decimal). */
+const degC = (t: number) => `${(t - 273.15).toFixed(1)} °C`;
 
 describe('simulation warnings', () => {
   it('a quiet short run warns only that it is not a whole year (8760/4 = 2190)', () => {
@@ -57,13 +62,19 @@ describe('simulation warnings', () => {
     expect(w[0]!.message).toContain('2190.000');
   });
 
+  it('a whole year (8 760 hours) is no partial period', () => {
+    expect(codes(warnings(record({}, 8760), kpis(), ctx(0, 0, 8760)))).toEqual([]);
+  });
+
   it('freeze risk when the outdoor air goes below the glycol’s freezing point', () => {
     const fp = plant.minerFluid.freezingPoint;
-    expect(codes(warnings(record({ outdoorT: [fp + 0.1, 280, 280, 280] }), kpis(), ctx()))).not.toContain(
+    // at the freezing point itself: no warning (it freezes below it)
+    expect(codes(warnings(record({ outdoorT: [fp, 280, 280, 280] }), kpis(), ctx()))).not.toContain(
       'freeze-risk',
     );
     const w = warnings(record({ outdoorT: [fp - 1, 280, 280, 280] }), kpis(), ctx());
-    expect(codes(w)).toContain('freeze-risk');
+    const f = w.find((x) => x.code === 'freeze-risk')!;
+    expect(f.message).toContain(`freezes at ${degC(fp)} but the outdoor air reaches ${degC(fp - 1)}`);
   });
 
   it('boiling margin under 15 K at the loop pressure', () => {
@@ -71,6 +82,11 @@ describe('simulation warnings', () => {
     expect(codes(warnings(record(), kpis({ maxCoolantTemp_C: boilC - 15.1 }), ctx()))).not.toContain(
       'boiling-margin',
     );
+    // a margin of 15 K exactly is enough (the warning is for less)
+    const boil = plant.minerFluid.boilingPoint(s.minerLoop.pressure);
+    const at15 = kpis({ maxCoolantTemp_C: boil - 15 - 273.15 });
+    expect(boil - (at15.maxCoolantTemp_C + 273.15)).toBe(15);
+    expect(codes(warnings(record(), at15, ctx()))).not.toContain('boiling-margin');
     const w = warnings(record(), kpis({ maxCoolantTemp_C: boilC - 14 }), ctx());
     expect(codes(w)).toContain('boiling-margin');
     expect(w.find((x) => x.code === 'boiling-margin')!.message).toContain('only 14.0 K below');
@@ -82,21 +98,42 @@ describe('simulation warnings', () => {
     const x = record({ minerUptime: [1, 0.9, 1, 1], chipT: [333.15, 333.15, hotChip, 333.15] });
     const w = warnings(x, kpis(), ctx()).find((y) => y.code === 'miner-over-temperature');
     expect(w?.hours).toBe(2);
-    // uptime 0.999 of a 1.0 limit is not hot (the test is < 0.999 × limit)
-    const y = record({ minerUptime: [0.999, 1, 1, 1] });
+    // uptime 0.999 of a 1.0 limit, 0.4995 of 0.5, and a chip exactly at the band's edge are not hot
+    const edge = th.criticalTemperature - th.throttleBand;
+    const y = record({
+      minerUptime: [0.999, 0.4995, 1, 1],
+      minerPowerLimit: [1, 0.5, 1, 1],
+      chipT: [333.15, 333.15, edge, 333.15],
+    });
     expect(codes(warnings(y, kpis(), ctx()))).not.toContain('miner-over-temperature');
+    // at half power, uptime 0.49 of a 0.5 limit is hot; an hour past the run's end is not counted
+    const z = record({ minerUptime: [0.49, 1, 1, 1, 0], minerPowerLimit: [0.5, 1, 1, 1, 1] }, H + 1);
+    const hot = warnings(z, kpis(), ctx()).find((v) => v.code === 'miner-over-temperature')!;
+    expect(hot.hours).toBe(1);
+    expect(hot.message).toContain('in 1 hours');
   });
 
   it('dry cooler short: inlet more than 0.5 K above its set-point', () => {
     const sp = plant.minerInletSetpoint;
-    const x = record({ minerInletT: [sp + 0.6, sp + 0.4, sp + 2, sp] });
-    expect(warnings(x, kpis(), ctx()).find((y) => y.code === 'dry-cooler-undersized')?.hours).toBe(2);
+    const x = record({ minerInletT: [sp + 0.6, sp + 0.5, sp + 2, sp] });
+    const w = warnings(x, kpis(), ctx()).find((y) => y.code === 'dry-cooler-undersized')!;
+    expect(w.hours).toBe(2);
+    expect(w.message).toContain(
+      `In 2 hours the dry cooler at full fan speed could not hold the miner inlet at ${(sp - 273.15).toFixed(1)} °C`,
+    );
   });
 
   it('recovery limited and backup at capacity report their hours; too cold reports the shortfall', () => {
     const w = warnings(record(), kpis({ unmetHours: 3, unmetHeat_MWh: 2.5 }), ctx(5, 7));
     expect(w.find((y) => y.code === 'exchanger-limits-recovery')?.hours).toBe(5);
-    expect(w.find((y) => y.code === 'unmet-heat')?.hours).toBe(7);
+    expect(w.find((y) => y.code === 'exchanger-limits-recovery')?.message).toMatch(
+      /^For 5 hours the dry cooler/,
+    );
+    const backup = w.find((y) => y.code === 'unmet-heat')!;
+    expect(backup.hours).toBe(7);
+    // the pilot's backup heater: 6 MW
+    expect(plant.heater.capacity).toBe(6e6);
+    expect(backup.message).toContain('In 7 hours the backup heater at capacity (6000 kW)');
     const cold = w.find((y) => y.code === 'greenhouse-too-cold')!;
     expect(cold.hours).toBe(3);
     expect(cold.energy_MWh).toBe(2.5);
