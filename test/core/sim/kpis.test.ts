@@ -104,9 +104,9 @@ describe('energyKpis', () => {
     const z = record({ greenhouseHeatDemand: [1e4, 1e4, 1e4, 1e4], unmetHeat: [900, 1100, 999, 1000] });
     expect(energyKpis(z, ctx).unmetHours).toBe(1);
     // exactly at either threshold does not count (strictly more than)
-    const share = UNMET_SHARE * 5e4;
+    const share = UNMET_SHARE * 1e5; // 2 kW, above the 1 kW floor
     const w = record({
-      greenhouseHeatDemand: [5e4, 5e4, 1e4, 1e4],
+      greenhouseHeatDemand: [1e5, 1e5, 1e4, 1e4],
       unmetHeat: [share, share * 1.01, 1000, 1000.5],
     });
     expect(energyKpis(w, ctx).unmetHours).toBe(2);
@@ -114,15 +114,15 @@ describe('energyKpis', () => {
 
   it('cold hours: air more than 0.5 K under its set-point; averages and the hottest coolant', () => {
     const x = record({
-      greenhouseAirT: [290, 290.6, 290.4, 290.5],
+      greenhouseAirT: [290, 290.5, 290.4, 289],
       setpointT: [291, 291, 291, 291],
       minerOutletT: [330, 352.15, 340, 300],
       minerUptime: [1, 1, 0.5, 0],
       hashrate: [4e15, 4e15, 2e15, 0],
     });
     const k = energyKpis(x, ctx);
-    // 1 K, 0.4 K, 0.6 K and exactly 0.5 K under the set-point: the first and third count
-    expect(k.coldHours).toBe(2);
+    // 1 K, exactly 0.5 K, 0.6 K and 2 K under the set-point: all but the second count
+    expect(k.coldHours).toBe(3);
     expect(k.maxCoolantTemp_C).toBeCloseTo(79, 9);
     expect(k.minerUptime).toBeCloseTo(0.625, 12);
     expect(k.hashrateAverage_THs).toBeCloseTo(2500, 9);
