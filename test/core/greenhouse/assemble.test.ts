@@ -184,4 +184,36 @@ describe('greenhouse step matrix', () => {
     expect(m.A[GH.vpTop * N + GH.vpTop]).toBeCloseTo((0.5 * L * 1e-2) / 280, 9);
     expect(m.b[GH.vpTop]).toBeCloseTo(((0.5 * L * 1e-2) / 263.15) * 200, 6);
   });
+
+  it('the heating water enters the pipe row only when asked for (the demand solve leaves it out)', () => {
+    Object.assign(m.coef, { mcp: 40, phi: 0.25, tEnv: 290 });
+    const inp = inputs();
+    assemble(m, T, inp, 0, false);
+    expect(entries().size).toBe(0);
+    expect(m.b[GH.pipe]).toBe(0);
+    assemble(m, T, inp, 0, true);
+    // ṁc_p·φ on the diagonal and ṁc_p·(T_in − (1 − φ)·T_env) on the right-hand side
+    expect(m.A[GH.pipe * N + GH.pipe]).toBe(10);
+    expect(m.b[GH.pipe]).toBeCloseTo(40 * (333.15 - 0.75 * 290), 9);
+    expect(entries().size).toBe(1);
+  });
+
+  it('a dry model anchors each vapour node with a unit conductance to 0 Pa', () => {
+    (m as { dry: boolean }).dry = true;
+    assemble(m, T, inputs(), 0, false);
+    expect(m.A[GH.vpAir * N + GH.vpAir]).toBe(1);
+    expect(m.A[GH.vpTop * N + GH.vpTop]).toBe(1);
+    expect(entries().size).toBe(2);
+    expect(m.b[GH.vpAir]).toBe(0);
+    expect(m.b[GH.vpTop]).toBe(0);
+  });
+
+  it('storage: C/dt on each diagonal and C/dt·T on the right-hand side', () => {
+    T[GH.floor] = 285;
+    assemble(m, T, inputs(), 1 / 600, false);
+    for (const i of [GH.air, GH.floor, GH.pipe, GH.soil3]) {
+      expect(m.A[i * N + i]).toBeCloseTo(m.cap[i]! / 600, 9);
+      expect(m.b[i]).toBeCloseTo((m.cap[i]! / 600) * T[i]!, 6);
+    }
+  });
 });

@@ -57,4 +57,13 @@ describe('greenhouse inputs', () => {
       expect((err as Error).message).toMatch(range);
     });
   }
+
+  it('an absent optional input is not checked: the error names the bad field after it', () => {
+    const { screenClosed, ventOpening, outdoorVapourPressure, heatingSetpoint, ...bare } = ok();
+    expect(() => validateInputs({ ...bare, deepSoilT: 200 })).toThrow(/^inputs\.deepSoilT = 200/);
+    // no flow: the inlet temperature is not checked either, so a bad screen after it is the one named
+    expect(() => validateInputs({ ...ok(), pipeMassFlow: 0, pipeInletT: 1000, screenClosed: 2 })).toThrow(
+      /^inputs\.screenClosed = 2/,
+    );
+  });
 });

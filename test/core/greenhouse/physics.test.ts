@@ -53,4 +53,11 @@ describe('thermal screen rule (GreenLight: closed below 5 °C by day, 10 °C at 
     expect(thermalScreenRule(273.15 + 8, true)).toBe(0);
     expect(thermalScreenRule(273.15 + 3, true)).toBe(1);
   });
+
+  it('the screen rule refuses an outdoor temperature outside 150–350 K, naming it with its unit', () => {
+    expect(() => thermalScreenRule(100, true)).toThrow(
+      /^outdoorT = 100 is not allowed: between 150 and 350 K/,
+    );
+    expect(() => thermalScreenRule(Number.NaN, true)).toThrow(/^outdoorT/);
+  });
 });
