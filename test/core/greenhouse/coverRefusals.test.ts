@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../../src/core/errors';
-import { coverPreset, parseCover } from '../../../src/core/greenhouse/covers';
+import { coverPreset, coverPresets, parseCover } from '../../../src/core/greenhouse/covers';
 
 const src = (s: string) => ({ source: `assumption: ${s}` });
 /** A valid document (numbers in SI, so the checks see exactly these values). */
@@ -95,6 +95,13 @@ describe('cover documents', () => {
     const { id: _i, ...noId } = doc();
     expect(refusal(noId).field).toBe('cover.id');
     expect(refusal({ ...doc(), id: 42 }).field).toBe('42.id');
+    // a nested field is named by its whole path
+    expect(refusal({ ...doc(), uValue: { value: true, ...src('u') } }).field).toBe('x.uValue.value');
+  });
+
+  it('the shipped presets are parsed once', () => {
+    expect(coverPresets()).toBe(coverPresets());
+    expect(coverPreset('single-glass')).toBe(coverPresets()['single-glass']);
   });
 
   it('the parsed preset keeps each quantity’s source', () => {
