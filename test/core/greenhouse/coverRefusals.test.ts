@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../../src/core/errors';
 import { coverPreset, coverPresets, parseCover } from '../../../src/core/greenhouse/covers';
+import { refused } from '../refused';
 
 const src = (s: string) => ({ source: `assumption: ${s}` });
 /** A valid document (numbers in SI, so the checks see exactly these values). */
@@ -20,15 +21,7 @@ const doc = () => ({
   layerResistance: { value: 0.01, ...src('r') },
 });
 
-function refusal(d: unknown): InputError {
-  try {
-    parseCover(d);
-  } catch (e) {
-    expect(e).toBeInstanceOf(InputError);
-    return e as InputError;
-  }
-  throw new Error('parseCover accepted the document');
-}
+const refusal = (d: unknown) => refused(() => parseCover(d));
 
 describe('cover documents', () => {
   it.each([

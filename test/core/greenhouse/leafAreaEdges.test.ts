@@ -3,18 +3,8 @@
  * last day), points on the same day, the value at and between the points of a three-point schedule (by hand).
  */
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../../src/core/errors';
 import { leafAreaAt, leafAreaSchedule, parseMonthDay } from '../../../src/core/greenhouse/leafArea';
-
-function refused(f: () => unknown): InputError {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(InputError);
-    return e as InputError;
-  }
-  throw new Error('accepted');
-}
+import { refused } from '../refused';
 
 describe('leaf-area dates and schedule edges', () => {
   it.each(['x03-15', '03-15x', '00-10', '13-01', '01-00', '01-32', '04-31', '02-30', '03/15', ''])(

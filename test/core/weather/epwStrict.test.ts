@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../../src/core/errors';
 import { parseEpw } from '../../../src/core/weather/epw';
+import { refused } from '../refused';
 import { F, makeEpw, makeRecords } from './epwFixture';
 
-function thrown(f: () => unknown): InputError {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(InputError);
-    return e as InputError;
-  }
-  throw new Error('accepted');
-}
+const thrown = refused;
 
 const year = (edit?: (f: string[], i: number) => void) => makeRecords(8760, edit);
 // The fixture header has 8 lines: record i (0-based) is on line 9 + i.
