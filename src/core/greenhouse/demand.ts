@@ -18,7 +18,7 @@ import { type GreenhouseInputs, HeatDemandOutput } from './types';
 const { PhysicsError, requireFinite } = E;
 const { saturationVapourPressure } = P;
 const { screenContext, screenRoot } = SR;
-const { dryUp, guessDryScreen, screenWet } = Step;
+const { dryUp, dryScreenGuessWrong, guessDryScreen } = Step;
 const { validateInputs } = In;
 const { computeCoefficients } = Co;
 const { addVents, assemble } = Asm;
@@ -100,8 +100,7 @@ function demandTrial(
   c.demandVent = o;
   const guessed = guessDryScreen(m, T);
   let qw = solveDemand(m, T, inp, setpointT, invDt, o, Tnew);
-  if (guessed && screenWet(m, Tnew)) {
-    c.kScr = c.kScr0;
+  if (dryScreenGuessWrong(m, Tnew, guessed)) {
     qw = solveDemand(m, T, inp, setpointT, invDt, o, Tnew);
   }
   for (let pass = 0; pass < 2 && dryUp(m, Tnew); pass++)

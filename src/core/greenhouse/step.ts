@@ -76,8 +76,7 @@ function trial(
   const guessed = guessDryScreen(m, state);
   assemble(m, state, inp, 1 / dt, true);
   let o = solveStep(m, inp, x);
-  if (guessed && screenWet(m, x)) {
-    m.coef.kScr = m.coef.kScr0;
+  if (dryScreenGuessWrong(m, x, guessed)) {
     assemble(m, state, inp, 1 / dt, true);
     o = solveStep(m, inp, x);
   }
@@ -171,7 +170,7 @@ function solveStep(m: GreenhouseModel, inp: GreenhouseInputs, x: Float64Array): 
  * Condensation on a screen that is dry at the start of the step (e_air < e_s(T_screen)) is switched off before
  * the first solve; true if it was. Such a screen is still dry at the end of the step in 9 of 10 cases (the
  * Manitoba year), and `dryUp` would switch it off only after a solve thrown away. Where the end of the step
- * says otherwise (`screenWet`) the caller solves again with it on. Either way the result is the one of solving
+ * says otherwise (`dryScreenGuessWrong`) the caller solves again with it on. Either way the result is the one of solving
  * with it on first: for a fixed vent opening, the end-of-step difference d = e_air − e_s(T_screen) with
  * condensation coefficient k is d(0)/(1 + k·γ) — Sherman–Morrison on the rank-one condensation term k·u·vᵀ,
  * γ = vᵀA⁻¹u > 0 since det(A + k·u·vᵀ) = det(A)·(1 + k·γ) keeps its sign for the diagonally dominant step
@@ -184,11 +183,17 @@ export function guessDryScreen(m: GreenhouseModel, state: Float64Array): boolean
   return true;
 }
 
-/** Whether the screen's end-of-step vapour difference asks for condensation (the negation of `dryUp`'s test). */
-export function screenWet(m: GreenhouseModel, x: Float64Array): boolean {
+/**
+ * Whether a screen `guessDryScreen` switched off asks for condensation at the end of the step (the negation of
+ * `dryUp`'s test); if so its condensation is switched on again, and the caller solves once more.
+ */
+export function dryScreenGuessWrong(m: GreenhouseModel, x: Float64Array, guessed: boolean): boolean {
+  if (!guessed) return false;
   const c = m.coef;
   const esS = c.esS + c.sS * (x[GH.screen]! - c.ts0);
-  return !(x[GH.vpAir]! < esS || esS < 0);
+  if (x[GH.vpAir]! < esS || esS < 0) return false;
+  c.kScr = c.kScr0;
+  return true;
 }
 
 /**
