@@ -135,6 +135,11 @@ export function dryCoolerUaFromRating(model: DryCoolerModel): number {
   return ntu * cmin;
 }
 
+/** Electric power of the fans at speed s ∈ [0, 1], W: P = P_nom·s³ (fan affinity laws, see the module doc). */
+export function dryCoolerFanPower(dc: DryCooler, s: number): number {
+  return dc.fanPowerNominal * s * s * s;
+}
+
 function bad(field: string, value: number, allowed: string): never {
   throw new InputError(field, value, allowed);
 }
@@ -171,7 +176,7 @@ function evaluate(
   const sEff = s0 + (1 - s0) * s;
   const airMass = airDensity(ambientT) * dc.airFlowNominal * sEff;
   const ca = airMass * AIR_CP;
-  out.fanPower = dc.fanPowerNominal * s * s * s;
+  out.fanPower = dryCoolerFanPower(dc, s);
   out.airMassFlow = airMass;
   if (massFlow === 0 || ca === 0) {
     out.outletT = inletT;

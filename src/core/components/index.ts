@@ -25,6 +25,7 @@ export {
   type DryCoolerInputs,
   type DryCoolerOutput,
   dryCooler,
+  dryCoolerFanPower,
   dryCoolerOutlet,
   dryCoolerUaFromRating,
   type FanSpeedInputs,

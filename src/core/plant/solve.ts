@@ -5,6 +5,7 @@
  */
 import { ZERO_CELSIUS } from '../errors';
 import { condensingBoilerEfficiency } from '../components/backupHeater';
+import { dryCoolerFanPower } from '../components/dryCooler';
 import { InputError, PhysicsError } from '../errors';
 import { brent } from '../numerics/roots';
 import type { Plant } from './build';
@@ -112,6 +113,9 @@ function solveMinerLoop(p: Plant, w: Work, ambientT: number): void {
   }
   const tA3 = tSet + (w.qCool - w.qHx) / cA;
   const need = cA * (tA3 - tSet); // heat the dry cooler must reject to hold the set-point
+  w.warmA = Number.NaN;
+  w.warmB = Number.NaN;
+  if (need > 0 && heldNearPrevious(w, tA3, need)) return;
   const q2 = need > 0 ? dcDuty(w, tA3, 2) : 0;
   if (need >= 0 && need <= q2) {
     const q1 = dcDuty(w, tA3, 1);
@@ -133,6 +137,48 @@ function solveMinerLoop(p: Plant, w: Work, ambientT: number): void {
 
 /** Half-width of the warm-start bracket of the dry-cooler control signal around its previous value. */
 const DC_WARM = 0.02;
+
+/**
+ * The common case, decided without the duties at the ends of the signal's range: the previous step's signal
+ * u₀ lies inside one regime (valve (0, 1) or fans (1, 2)) with u₀ ± DC_WARM inside it too, and the duty `need`
+ * lies between the duties there. The duty rises monotonically with the signal, so `need` then lies between
+ * the regime's end duties as well: the mode is that regime's and the signal is solved in the narrow bracket —
+ * the same mode, bracket and Brent steps `solveMinerLoop` reaches the long way, two dry-cooler evaluations
+ * fewer. Returns false (having set nothing) when the case does not apply. A signal exactly at a regime's
+ * lower end (a zero residual there) is left to the long way, which decides the mode from the end duty.
+ */
+function heldNearPrevious(w: Work, tA3: number, need: number): boolean {
+  const prev = w.uPrev;
+  const fans = prev > 1;
+  const a = prev - DC_WARM;
+  const b = prev + DC_WARM;
+  if (!(a > (fans ? 1 : 0) && b < (fans ? 2 : 1))) return false;
+  w.dcA3 = tA3;
+  w.dcNeed = need;
+  const fa = w.dcResidual(a);
+  w.warmA = a;
+  w.warmFa = fa;
+  if (!(fa < 0 || (fa === 0 && !fans))) return false;
+  const fb = w.dcResidual(b);
+  w.warmB = b;
+  w.warmFb = fb;
+  if (!(fb >= 0)) return false;
+  w.mode = fans ? 'fans' : 'valve';
+  w.qDcHeld = need;
+  const u = brent(
+    w.dcResidual,
+    a,
+    b,
+    2e-3,
+    fans ? 'dry-cooler fan speed' : 'dry-cooler valve',
+    fa,
+    fb,
+    w.root2,
+  ).x;
+  w.uPrev = u;
+  w.u = u;
+  return true;
+}
 
 /**
  * The dry-cooler control signal in [lo, hi] whose duty is `need` (to 2e-3 of the signal's range): first in a
@@ -159,9 +205,10 @@ function dcSignal(
   if (prev > lo && prev < hi) {
     const a1 = Math.max(lo, prev - DC_WARM);
     const b1 = Math.min(hi, prev + DC_WARM);
-    const fa1 = a1 === lo ? fLo : w.dcResidual(a1);
+    // (ends `heldNearPrevious` already evaluated at this inlet and duty are reused)
+    const fa1 = a1 === lo ? fLo : a1 === w.warmA ? w.warmFa : w.dcResidual(a1);
     if (fa1 <= 0) {
-      const fb1 = b1 === hi ? fHi : w.dcResidual(b1);
+      const fb1 = b1 === hi ? fHi : b1 === w.warmB ? w.warmFb : w.dcResidual(b1);
       if (fb1 >= 0) {
         a = a1;
         fa = fa1;
@@ -291,11 +338,10 @@ function collect(p: Plant, w: Work, mB: number, out: PlantState): void {
   // Dry cooler: the exact duty that closes the loop at the solved state (fan speed from the solve).
   const held = w.qDcHeld;
   const qDc = held >= 0 ? held : cA > 0 && u > 0 ? dcDuty(w, out.hxHotOutT, u) : 0;
-  if (held >= 0 && u > 0) dcDuty(w, out.hxHotOutT, u); // fan power at the final setting
   out.dryCoolerDuty = qDc;
   out.dryCoolerFlowShare = Math.min(u, 1);
   out.fanSpeed = u > 1 ? u - 1 : 0;
-  out.fanPower = u > 0 ? w.dcOut.fanPower : 0;
+  out.fanPower = u > 1 ? dryCoolerFanPower(p.dryCooler, u - 1) : 0;
   out.dryCoolerOutT = cA > 0 ? out.hxHotOutT - qDc / cA : out.hxHotOutT;
   out.energyResidual =
     Math.abs(qCool - qHx - qDc) / Math.max(1, Math.abs(qCool), Math.abs(qHx) + Math.abs(qDc));

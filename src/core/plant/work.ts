@@ -31,7 +31,8 @@ export interface Work {
   bankIn: MinerBankInputs;
   dcIn: DryCoolerInputs;
   // Context of the branch-flow solve and its residual function (created once per plant).
-  bc: { mA: number; tA2: number; tB1: number; target: number };
+  /** `last`: the flow of the last residual evaluation (hxOut holds the exchanger there). */
+  bc: { mA: number; tA2: number; tB1: number; target: number; last: number };
   branchResidual: (m: number) => number;
   // Context of the current solve (read by minerSide / dcDuty, module functions: no closures per call).
   p: Plant;
@@ -56,6 +57,11 @@ export interface Work {
   dcNeed: number;
   dcResidual: (u: number) => number;
   uPrev: number;
+  /** Warm-bracket ends evaluated by the current solve's first try (NaN when not), and their residuals. */
+  warmA: number;
+  warmFa: number;
+  warmB: number;
+  warmFb: number;
   qDcHeld: number;
   mode: FanMode;
 }
@@ -83,7 +89,7 @@ export function work(p: Plant): Work {
         powerLimit: 1,
       },
       dcIn: { inletT: 0, massFlow: 0, fluid: p.minerFluid, ambientT: 0, fanSpeed: 0 },
-      bc: { mA: 0, tA2: 0, tB1: 0, target: 0 },
+      bc: { mA: 0, tA2: 0, tB1: 0, target: 0, last: Number.NaN },
       branchResidual: () => 0,
       p,
       mA: 0,
@@ -103,13 +109,19 @@ export function work(p: Plant): Work {
       dcNeed: 0,
       dcResidual: () => 0,
       uPrev: -1,
+      warmA: Number.NaN,
+      warmFa: 0,
+      warmB: Number.NaN,
+      warmFb: 0,
       qDcHeld: -1,
       mode: 'bypassed',
     };
     const ww = w;
     ww.dcResidual = (u: number): number => dcDuty(ww, ww.dcA3, u) - ww.dcNeed;
-    ww.branchResidual = (m: number): number =>
-      offDesignInto(p.hx, ww.bc.mA, m, ww.bc.tA2, ww.bc.tB1, ww.hxOut).duty - ww.bc.target;
+    ww.branchResidual = (m: number): number => {
+      ww.bc.last = m;
+      return offDesignInto(p.hx, ww.bc.mA, m, ww.bc.tA2, ww.bc.tB1, ww.hxOut).duty - ww.bc.target;
+    };
     works.set(p, w);
   }
   return w;
@@ -175,44 +187,51 @@ function branchControl(
   bc.tA2 = tA2;
   bc.tB1 = tB1;
   bc.target = target;
-  const rMax = w.branchResidual(mMax);
-  if (rMax <= 0) {
-    w.qHx = rMax + target;
-    w.mc = mMax;
-    return;
-  }
-  // Q(m) rises monotonically from 0 (m = 0) to Q(mMax) > target: one bracketed solve. The duty is then the
-  // target exactly (the flow is known to 1e-10 relative, far below any other uncertainty).
+  // Q(m) rises monotonically from 0 (m = 0) to Q(mMax): when Q(mMax) ≤ target the full flow takes what it
+  // can; else one bracketed solve, after which the duty is the target exactly (the flow is known to 1e-10
+  // relative, far below any other uncertainty).
   // Warm start: a narrow bracket around the previous step's flow (the operating point moves little from one
-  // step to the next), else the whole range.
+  // step to the next), else the whole range. A warm end with a positive residual already shows Q(mMax) >
+  // target (monotone), so the full flow is evaluated only when no such end was found.
   let lo = 0;
   let hi = mMax;
   let fLo = -target;
-  let fHi = rMax;
+  let fHi = Number.NaN;
   const prev = w.mcPrev;
   if (prev > 0 && prev < mMax) {
     const a = prev * 0.97;
     const b = Math.min(mMax, prev * 1.03);
     const fa = w.branchResidual(a);
     if (fa < 0) {
-      const fb = w.branchResidual(b);
-      if (fb > 0) {
-        lo = a;
-        hi = b;
-        fLo = fa;
-        fHi = fb;
-      } else {
-        lo = b;
-        fLo = fb;
+      lo = a;
+      fLo = fa;
+      if (b < mMax) {
+        const fb = w.branchResidual(b);
+        if (fb > 0) {
+          hi = b;
+          fHi = fb;
+        } else {
+          lo = b;
+          fLo = fb;
+        }
       }
     } else {
       hi = a;
       fHi = fa;
     }
   }
+  if (!(fHi > 0)) {
+    const rMax = w.branchResidual(mMax);
+    if (rMax <= 0) {
+      w.qHx = rMax + target;
+      w.mc = mMax;
+      return;
+    }
+    if (Number.isNaN(fHi)) fHi = rMax;
+  }
   const m = brent(w.branchResidual, lo, hi, mMax * 1e-10, 'exchanger branch flow', fLo, fHi, w.root2).x;
   w.mcPrev = m;
-  w.branchResidual(m); // leave hxOut (UA, ε, NTU) at the solved flow
+  if (bc.last !== m) w.branchResidual(m); // leave hxOut (UA, ε, NTU) at the solved flow
   w.qHx = target;
   w.mc = m;
 }

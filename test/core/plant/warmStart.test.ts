@@ -8,7 +8,7 @@
  * operatingPointCases.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { dryCoolerOutlet } from '../../../src/core/components/dryCooler';
+import { type DryCooler, dryCoolerOutlet } from '../../../src/core/components/dryCooler';
 import { type Plant, type PlantInputs, solvePlant } from '../../../src/core/plant/plant';
 import { work } from '../../../src/core/plant/work';
 import { pilot } from './fixtures';
@@ -93,27 +93,32 @@ describe('the exchanger branch flow: warm bracket ±3 % around the previous flow
     expect(s.calls.branch.at(-1)).toBe(r.hxColdFlow);
   });
 
-  it('the same point again: 0.97·m and 1.03·m after the full flow, then Brent only between them', () => {
-    const s = spy(pilot());
+  it('the same point again: 0.97·m and 1.03·m first, then Brent only between them; the full flow never', () => {
+    const p = pilot();
+    const s = spy(p);
     const m = s.solve(at(2e6)).hxColdFlow;
     expect(m).toBeGreaterThan(0);
     const r = s.solve(at(2e6));
     const b = s.calls.branch;
-    expect(b.slice(1, 3)).toEqual([m * 0.97, m * 1.03]);
-    expect(within(b.slice(3), m * 0.97, m * 1.03)).toEqual([]);
+    expect(b.slice(0, 2)).toEqual([m * 0.97, m * 1.03]);
+    expect(within(b.slice(2), m * 0.97, m * 1.03)).toEqual([]);
+    // Q(1.03·m) > target already shows Q(ṁ_B) > target (the duty rises with the flow)
+    expect(b).not.toContain(p.greenhouseFlow);
     expect(r.hxColdFlow).toBeGreaterThan(m * 0.97);
     expect(r.hxColdFlow).toBeLessThan(m * 1.03);
   });
 
-  it('less demand, the flow falls more than 3 %: 0.97·m only, then Brent below it', () => {
-    const s = spy(pilot());
+  it('less demand, the flow falls more than 3 %: 0.97·m only, then Brent below it; the full flow never', () => {
+    const p = pilot();
+    const s = spy(p);
     const m = s.solve(at(2e6)).hxColdFlow;
     const r = s.solve(at(1.9e6));
     expect(r.hxColdFlow).toBeLessThan(m * 0.97);
     const b = s.calls.branch;
-    expect(b[1]).toBe(m * 0.97);
+    expect(b[0]).toBe(m * 0.97);
     expect(b).not.toContain(m * 1.03);
-    expect(within(b.slice(2), 0, m * 0.97)).toEqual([]);
+    expect(b).not.toContain(p.greenhouseFlow);
+    expect(within(b.slice(1), 0, m * 0.97)).toEqual([]);
   });
 
   it('more demand, the flow rises more than 3 %: both warm ends, then Brent above 1.03·m', () => {
@@ -123,11 +128,12 @@ describe('the exchanger branch flow: warm bracket ±3 % around the previous flow
     const r = s.solve(at(2e6));
     expect(r.hxColdFlow).toBeGreaterThan(m * 1.03);
     const b = s.calls.branch;
-    expect(b.slice(1, 3)).toEqual([m * 0.97, m * 1.03]);
+    // both warm ends below the target: the full flow decides whether it suffices, then Brent
+    expect(b.slice(0, 3)).toEqual([m * 0.97, m * 1.03, p.greenhouseFlow]);
     expect(within(b.slice(3), m * 1.03, p.greenhouseFlow)).toEqual([]);
     // Brent starts from [1.03·m, ṁ_B]: its first point is that bracket's secant root or midpoint
     const f = s.calls.branchF;
-    expect(isFirstStep(b[3], m * 1.03, f[2] ?? 0, p.greenhouseFlow, f[0] ?? 0)).toBe(true);
+    expect(isFirstStep(b[3], m * 1.03, f[1] ?? 0, p.greenhouseFlow, f[2] ?? 0)).toBe(true);
   });
 
   it('the previous flow above a now smaller primary flow: no warm bracket, every evaluation within [0, ṁ_B]', () => {
@@ -143,7 +149,50 @@ describe('the exchanger branch flow: warm bracket ±3 % around the previous flow
   });
 });
 
+/** Counts the dry cooler's evaluations (each reads the catalogue model once) from now on. */
+function countDryCooler(p: Plant): () => number {
+  let n = 0;
+  const dc = p.dryCooler;
+  (p as { dryCooler: DryCooler }).dryCooler = new Proxy(dc, {
+    get(t, k, r) {
+      if (k === 'model') n++;
+      return Reflect.get(t, k, r);
+    },
+  });
+  return () => n;
+}
+
 describe('the dry-cooler signal: warm bracket ±0.02 around the previous signal, clipped to the mode’s range', () => {
+  it('the same point again inside a regime: the cooler only at the bracket’s ends and Brent’s points', () => {
+    for (const [q, mode] of [
+      [2e6, 'valve'],
+      [5e5, 'fans'],
+    ] as const) {
+      const p = pilot();
+      const n = countDryCooler(p);
+      const s = spy(p);
+      expect(s.solve(at(q)).fanMode).toBe(mode);
+      const before = n();
+      const r = s.solve(at(q));
+      expect(r.fanMode).toBe(mode);
+      // the duties at the regime's ends (u = 1, 2) are not needed: need lies between the warm ends' duties,
+      // hence between the ends' (the duty rises with u); the fan power is P_nom·s³ without an evaluation
+      expect(n() - before, mode).toBe(s.calls.signal.length);
+      expect(s.calls.signal.length, mode).toBeGreaterThanOrEqual(2);
+    }
+  });
+
+  it('the regime changes (fans, then valve): the long way, with the ends’ duties evaluated', () => {
+    const p = pilot();
+    const n = countDryCooler(p);
+    const s = spy(p);
+    s.solve(at(1.5e6));
+    const before = n();
+    expect(s.solve(at(2e6)).fanMode).toBe('valve');
+    // u = 2 and u = 1 for the mode, then the signal's solve (no warm bracket across the regimes)
+    expect(n() - before).toBe(2 + s.calls.signal.length);
+  });
+
   it('the same valve point again: u − 0.02 and u + 0.02 first, then Brent only between them', () => {
     const s = spy(pilot());
     const u = s.solve(at(2e6)).dryCoolerFlowShare;
