@@ -56,14 +56,27 @@ describe('heat-pump step: when it runs and what it takes over', () => {
     expect(po.boilerHeat).toBe(1e6);
   });
 
-  it('the rack model’s own utilisation and supply when the scenario gives none', () => {
+  it('the scenario’s utilisation and rack supply, or the rack model’s own (80 %, 40 °C) when it gives none', () => {
+    const own = scenario((j) => {
+      j.aiRacks.utilisation = '50 %';
+      j.aiRacks.supplyTemperature = '30 degC';
+    });
+    const step = HeatPumpStep.create(own, CP)!;
+    expect(step.itPower).toBeCloseTo(22 * 132e3 * 0.5, 6);
+    step.apply(plant(1e6), K(31));
+    expect(step.heat).toBe(0);
+    step.apply(plant(1e6), K(33));
+    expect(step.heat).toBeGreaterThan(0);
     const s = scenario((j) => {
       delete j.aiRacks.utilisation;
       delete j.aiRacks.supplyTemperature;
     });
-    const step = HeatPumpStep.create(s, CP)!;
-    expect(step.itPower).toBeGreaterThan(0);
-    expect(step.itPower).toBeLessThanOrEqual(22 * 132e3);
+    const dflt = HeatPumpStep.create(s, CP)!;
+    expect(dflt.itPower).toBeCloseTo(IT, 6);
+    dflt.apply(plant(1e6), K(41));
+    expect(dflt.heat).toBe(0);
+    dflt.apply(plant(1e6), K(43));
+    expect(dflt.heat).toBeGreaterThan(0);
   });
 
   it('runs only with a lift of more than 1 K over the racks’ 40 °C supply', () => {
