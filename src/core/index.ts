@@ -170,6 +170,8 @@ export {
   type SimulationWarning,
   simulate,
 } from './sim/simulate';
+// Economics-only edits answered from the last run's series (no simulation).
+export { physicsKey, reprice } from './sim/reprice';
 
 // Measured telemetry: import (CSV, Home Assistant history), ASHRAE Guideline 14 scores, calibration.
 export * as telemetry from './telemetry';

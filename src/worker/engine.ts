@@ -10,6 +10,7 @@ import {
   type Kpis,
   loadScenario,
   parseEpw,
+  reprice,
   type SeriesName,
   type SimulationResult,
   type SimulationWarning,
@@ -60,12 +61,19 @@ export interface RunOutput {
   calendar: { month: Uint8Array; day: Uint8Array; hour: Uint8Array; leapYear: boolean };
   /** Cash flows per party and the cost breakdown behind the economics KPIs (also in `kpis`). */
   economics: EconomicsResult;
+  /** True when the result came from the last run's series with new economics (no simulation). */
+  repriced: boolean;
   /** Wall time of the simulation in the worker, ms. */
   elapsedMs: number;
 }
 
 export class Engine {
   private readonly weathers = new Map<string, WeatherYear>();
+  /** The last run of each lane (full, preview) with its weather and hours, for economics-only edits. */
+  private readonly last: (
+    | { weatherId: string | undefined; hours: number | undefined; result: SimulationResult }
+    | undefined
+  )[] = [undefined, undefined];
   /** Id of the sweep allowed to go on (a newer sweep or `cancelSweep` stops the one running). */
   private liveSweep = 0;
 
@@ -109,27 +117,41 @@ export class Engine {
     if (this.liveSweep === id) this.liveSweep = 0;
   }
 
+  /**
+   * The annual run of the request's scenario. An edit that changes only the economics (reprice.ts) is answered
+   * from the lane's last run with the same weather and hours — its series, with the new economics — instead of
+   * a new simulation; `repriced` says so.
+   */
   run(req: RunRequest, onProgress?: (fraction: number) => void): RunOutput {
     const t0 = performance.now();
     const weather = this.weatherOf(req.weatherId);
     const input = req.preview ? setField(req.input, 'simulation.timeStep', PREVIEW_TIME_STEP) : req.input;
     const scenario = loadScenario(input);
     const w = weather ?? bundledWeather();
-    const r = simulate(scenario, {
-      weather: w,
-      ...(onProgress ? { onProgress } : {}),
-      ...(req.hours !== undefined ? { hours: req.hours } : {}),
-      ...(req.preview ? { coarse: true } : {}),
-    });
+    const lane = req.preview ? 1 : 0;
+    const last = this.last[lane];
+    const same = last && last.weatherId === req.weatherId && last.hours === req.hours;
+    const repriced = same ? reprice(last.result, scenario) : undefined;
+    const r =
+      repriced ??
+      simulate(scenario, {
+        weather: w,
+        ...(onProgress ? { onProgress } : {}),
+        ...(req.hours !== undefined ? { hours: req.hours } : {}),
+        ...(req.preview ? { coarse: true } : {}),
+      });
+    this.last[lane] = { weatherId: req.weatherId, hours: req.hours, result: r };
     const n = r.hours;
     return {
       economics: r.economics,
       revision: req.revision,
       preview: req.preview,
+      repriced: repriced !== undefined,
       hours: n,
       timeStep: r.timeStep,
       steps: r.steps,
-      series: r.series,
+      // copies: the output's buffers are transferred to the page, the run is kept here
+      series: copySeries(r.series),
       kpis: r.kpis,
       warnings: r.warnings,
       weather: {
@@ -145,6 +167,12 @@ export class Engine {
       elapsedMs: performance.now() - t0,
     };
   }
+}
+
+function copySeries(series: Record<SeriesName, Float64Array>): Record<SeriesName, Float64Array> {
+  const out = {} as Record<SeriesName, Float64Array>;
+  for (const k of Object.keys(series) as SeriesName[]) out[k] = series[k].slice();
+  return out;
 }
 
 function info(id: string, w: WeatherYear): WeatherInfo {

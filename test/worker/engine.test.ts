@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import manitoba from '../../models/sites/manitoba-pilot.json';
-import { SERIES, toCelsius } from '../../src/core';
+import { SERIES, setField, toCelsius } from '../../src/core';
 import { Engine, PREVIEW_TIME_STEP, transferables } from '../../src/worker/engine';
 import { createLocalClient } from '../../src/worker/local';
 
@@ -59,5 +59,39 @@ describe('simulation engine (worker side)', () => {
     const out = await c.run({ input: manitoba, preview: true, revision: 3, hours: 24 });
     expect(out.revision).toBe(3);
     expect(await c.hasWeather('w1')).toBe(true);
+  });
+});
+
+describe('an economics-only edit is answered from the lane’s last run (reprice)', () => {
+  const priced = (price: string) => setField(manitoba, 'economics.electricityPrice', price);
+
+  it('the same output as a fresh engine’s simulation, flagged as repriced; a physics edit simulates again', () => {
+    const engine = new Engine();
+    const first = engine.run({ input: priced('0.035 USD/kWh'), preview: false, revision: 1, hours: 24 });
+    expect(first.repriced).toBe(false);
+    // the page owns (and may detach) what it was sent: the engine's copy must not change with it
+    first.series.heatToGreenhouse.fill(-1);
+    const again = engine.run({ input: priced('0.08 USD/kWh'), preview: false, revision: 2, hours: 24 });
+    const fresh = new Engine().run({ input: priced('0.08 USD/kWh'), preview: false, revision: 2, hours: 24 });
+    expect(again.repriced).toBe(true);
+    expect(fresh.repriced).toBe(false);
+    const { elapsedMs: _a, repriced: _r, ...fast } = again;
+    const { elapsedMs: _b, repriced: _s, ...slow } = fresh;
+    expect(fast).toEqual(slow);
+    expect(again.kpis.electricityCost).not.toBe(first.kpis.electricityCost);
+    // a physics edit, another lane, other hours: each simulates
+    const area = engine.run({
+      input: setField(priced('0.08 USD/kWh'), 'greenhouse.floorArea', '3 ha'),
+      preview: false,
+      revision: 3,
+      hours: 24,
+    });
+    expect(area.repriced).toBe(false);
+    expect(
+      engine.run({ input: priced('0.09 USD/kWh'), preview: true, revision: 4, hours: 24 }).repriced,
+    ).toBe(false);
+    expect(
+      engine.run({ input: priced('0.09 USD/kWh'), preview: false, revision: 5, hours: 25 }).repriced,
+    ).toBe(false);
   });
 });

@@ -3,7 +3,6 @@
  * interpolation, controls, the greenhouse step (greenhouseDriver.ts) and the plant and tank dispatch
  * (dispatch.ts); hourly means into the series (record.ts); KPIs and warnings at the end.
  */
-import { computeEconomics } from '../economics/compute';
 import { electricityPriceSeries } from '../economics/tariff';
 import { InputError, PhysicsError } from '../errors';
 import { saturationVapourPressure, setLeafArea } from '../greenhouse';
@@ -18,6 +17,7 @@ import { energyKpis } from './kpis';
 import { type SeriesName, SERIES_NAMES } from './outputs';
 import { accumulate, IX, newStepValues } from './record';
 import { fullCoolantHeat, greenhouseFor, leafAreaSeries, runHours, sunTimes, tankFor } from './setup';
+import { runEconomics } from './runEconomics';
 import { coverSolar } from './solar';
 import type { Kpis, SimulateOptions, SimulationResult } from './types';
 import { warnings } from './warnings';
@@ -142,22 +142,7 @@ export class AnnualRun {
       residualSum: this.residualSum,
       throughputSum: this.throughputSum,
     });
-    const economics = computeEconomics(this.s.economics, {
-      hours,
-      minerElectricPower: series.minerElectricPower,
-      hashrate: series.hashrate,
-      heatToGreenhouse: series.heatToGreenhouse,
-      ...(this.hpStep ? this.hpStep.economicsInputs(this.s, series, hours) : {}),
-      backupHeat: series.backupHeat,
-      backupInput: series.backupInput,
-      auxiliaryPower: series.auxiliaryPower,
-      greenhouseHeatDemand: series.greenhouseHeatDemand,
-      backupFuel: this.s.backupHeater.type,
-      backupEfficiency: this.s.backupHeater.efficiency,
-      minerCount: this.s.miners.count,
-      nameplatePower: this.s.miners.count * this.plant.miners.model.power,
-      nameplateHashrate: this.s.miners.count * this.plant.miners.model.hashrate,
-    });
+    const economics = runEconomics(this.s, this.plant, series, hours, this.hpStep);
     const allKpis: Kpis = { ...kpis, ...economics.kpis };
     const limitedHours = Math.round(this.limitedSteps / this.stepsPerHour);
     const backupLimitedHours = Math.round(this.backupLimitedSteps / this.stepsPerHour);

@@ -1,0 +1,80 @@
+/**
+ * Economics-only edits answered from the last run (src/core/sim/reprice.ts): the repriced result must equal a
+ * full simulation of the edited scenario in every output — series, energy and economics KPIs, cash flows,
+ * warnings — and any edit the physics can see must be refused (undefined: simulate again).
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadScenario, setField } from '../../../src/core/models/scenario';
+import { physicsKey, reprice } from '../../../src/core/sim/reprice';
+import { simulate } from '../../../src/core/sim/simulate';
+
+const site = (f: string) => JSON.parse(readFileSync(`models/sites/${f}.json`, 'utf8'));
+const HOURS = 48;
+
+/** Full run of `edited` against the repriced run of `base`: identical in everything. */
+function same(base: unknown, edited: unknown): void {
+  const prev = simulate(base, { hours: HOURS });
+  const full = simulate(edited, { hours: HOURS });
+  const fast = reprice(prev, loadScenario(edited));
+  expect(fast).toBeDefined();
+  expect(fast).toEqual(full);
+  // the KPIs in the order a run lists them (CSV and JSON columns follow it)
+  expect(Object.keys(fast!.kpis)).toEqual(Object.keys(full.kpis));
+}
+
+describe('reprice: an economics edit gives what a new run gives', () => {
+  it('electricity price, hashprice, heat contract and discount rate on the Manitoba pilot', () => {
+    const base = site('manitoba-pilot');
+    let e = setField(base, 'economics.electricityPrice', '0.06 USD/kWh');
+    e = setField(e, 'economics.hashprice', '45 USD/PH/day');
+    e = setField(e, 'economics.heatContract', { type: 'price', price: '12 USD/MWh' });
+    e = setField(e, 'economics.discountRate', '7 %');
+    same(base, e);
+    // the edit changed the economics (else the comparison above proves nothing)
+    const a = simulate(base, { hours: HOURS }).kpis;
+    const b = simulate(e, { hours: HOURS }).kpis;
+    expect(b.minerElectricity_MWh).toBe(a.minerElectricity_MWh);
+    expect(
+      Object.entries(b).filter(([k, v]) => (a as unknown as Record<string, number>)[k] !== v).length,
+    ).toBeGreaterThan(3);
+  });
+
+  it('the AI racks and heat pump site (the host’s recovered heat and hosting income from the series)', () => {
+    const base = site('ai-racks-heat-pump');
+    same(base, setField(base, 'economics.electricityPrice', '0.09 USD/kWh'));
+  });
+
+  it('a text-only edit (the scenario’s name) has the same physics', () => {
+    const base = site('manitoba-pilot');
+    const s = loadScenario(base);
+    const t = loadScenario(setField(base, 'name', 'Another name'));
+    expect(physicsKey(t)).toBe(physicsKey(s));
+  });
+});
+
+describe('reprice refuses what the physics can see', () => {
+  const base = () => site('manitoba-pilot');
+
+  it.each([
+    ['greenhouse.floorArea', '3 ha'],
+    ['miners.powerLimit', '80 %'],
+    ['backupHeater.capacity', '1 MW'],
+    ['simulation.timeStep', '5 min'],
+  ])('%s = %s: undefined (simulate again)', (field, value) => {
+    const prev = simulate(base(), { hours: 2 });
+    expect(reprice(prev, loadScenario(setField(base(), field, value)))).toBeUndefined();
+  });
+
+  it('curtailment above a price: the prices drive the miners, so no economics edit reuses a run', () => {
+    const j = setField(base(), 'control.curtailAbovePrice', '0.2 USD/kWh');
+    expect(physicsKey(loadScenario(j))).toBeUndefined();
+    const prev = simulate(j, { hours: 2 });
+    expect(
+      reprice(prev, loadScenario(setField(j, 'economics.electricityPrice', '0.3 USD/kWh'))),
+    ).toBeUndefined();
+    // and a run without curtailment is not reused for one with it
+    const plain = simulate(base(), { hours: 2 });
+    expect(reprice(plain, loadScenario(j))).toBeUndefined();
+  });
+});
