@@ -1,0 +1,250 @@
+/**
+ * The implicit screen's root search (screenRoot.ts) on problems whose root is known in closed form or by a
+ * bisection written here, with every trial recorded: the search must end on the root within SCREEN_TOL, end on
+ * its last trial (the solve left in place), take one interpolated trial where the end-of-step air is linear in u
+ * (the interpolation is then exact), fall back to halving after eight interpolated trials, stop on a bracket
+ * narrower than the tolerance where the controller jumps, and clamp its first step to [0, cold].
+ * screenContext's outdoor temperature, day flag and set-point against GreenLight's rules ([K] ch. 4).
+ */
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { GreenhouseModel } from '../../../src/core/greenhouse/params';
+import { buildGreenhouse } from '../../../src/core/greenhouse/params';
+import {
+  SCREEN_TOL,
+  type ScreenContext,
+  type ScreenProblem,
+  screenContext,
+  screenRoot,
+} from '../../../src/core/greenhouse/screenRoot';
+import type { GreenhouseInputs } from '../../../src/core/greenhouse/types';
+import { VANTHOOR_HOUSE } from '../../../src/core/greenhouse/vanthoor';
+
+interface Recorded extends ScreenProblem {
+  trials: number[];
+  /** u of the solve whose air is in ta/vp. */
+  lastU: number;
+}
+
+/** A screen problem whose "solve" puts the air at ta(u), vp(u) and whose controller is `closure`. */
+function problem(
+  ta: (u: number) => number,
+  vp: (u: number) => number,
+  closure: (ta: number, vp: number) => number,
+): Recorded {
+  return {
+    ta: Number.NaN,
+    vp: Number.NaN,
+    trials: [],
+    lastU: Number.NaN,
+    trial(u: number): number {
+      this.trials.push(u);
+      this.lastU = u;
+      this.ta = ta(u);
+      this.vp = vp(u);
+      return u - this.closure(this.ta, this.vp);
+    },
+    closure,
+  };
+}
+
+/** Residual r(u) = u − closure(u) returned verbatim by the trial (the air it leaves is irrelevant). */
+function scripted(r: (u: number) => number): Recorded {
+  return {
+    ta: 290,
+    vp: 1000,
+    trials: [],
+    lastU: Number.NaN,
+    trial(u: number): number {
+      this.trials.push(u);
+      this.lastU = u;
+      return r(u);
+    },
+    closure: () => 0.5,
+  };
+}
+
+/** Start the search as step.ts does: the first trial at u0 by the caller, then screenRoot. */
+function solve(p: Recorded, u0: number, cold: number): number {
+  const r0 = p.trial(u0);
+  p.trials.length = 0;
+  return screenRoot(u0, r0, cold, p);
+}
+
+/** Bisection to 1e-13 of an increasing f on [a, b]. */
+function bisect(f: (u: number) => number, a: number, b: number): number {
+  for (let i = 0; i < 200 && b - a > 1e-13; i++) {
+    const c = 0.5 * (a + b);
+    if (f(c) > 0) b = c;
+    else a = c;
+  }
+  return 0.5 * (a + b);
+}
+
+describe('screenRoot on a linear house', () => {
+  // air 290 + 2u K and 1000 + 300u Pa; the controller 0.9 − 0.2·(T − 290) − 0.001·(e − 1000) = 0.9 − 0.7u, so
+  // r(u) = 1.7u − 0.9 and the root is 0.9/1.7 = 0.529411…
+  const linear = () =>
+    problem(
+      (u) => 290 + 2 * u,
+      (u) => 1000 + 300 * u,
+      (ta, vp) => 0.9 - 0.2 * (ta - 290) - 0.001 * (vp - 1000),
+    );
+  const root = 0.9 / 1.7;
+
+  it('from below the root: the step u0 − r0 brackets it, then one interpolated trial lands on it', () => {
+    const p = linear();
+    const u = solve(p, 0.05, 1);
+    // u1 = 0.05 − (1.7·0.05 − 0.9) = 0.865
+    expect(p.trials[0]).toBeCloseTo(0.865, 14);
+    expect(p.trials.length).toBe(2);
+    expect(Math.abs(u - root)).toBeLessThan(1e-5);
+    expect(u).toBe(p.lastU);
+  });
+
+  it('from above the root (r0 > 0): the same, with the bracket the other way round', () => {
+    const p = linear();
+    const u = solve(p, 0.95, 1);
+    // u1 = 0.95 − (1.7·0.95 − 0.9) = 0.235
+    expect(p.trials[0]).toBeCloseTo(0.235, 14);
+    expect(p.trials.length).toBe(2);
+    expect(Math.abs(u - root)).toBeLessThan(1e-5);
+    expect(u).toBe(p.lastU);
+    expect(p.ta).toBeCloseTo(290 + 2 * u, 12);
+  });
+
+  it('a first trial already within the tolerance is the root (no further solve)', () => {
+    const p = linear();
+    expect(screenRoot(0.3, SCREEN_TOL, 1, p)).toBe(0.3);
+    expect(screenRoot(0.3, -SCREEN_TOL, 1, p)).toBe(0.3);
+    expect(p.trials.length).toBe(0);
+    expect(Math.abs(solve(p, 0.3, 1) - 0.9 / 1.7)).toBeLessThan(1e-5); // |r0| = 0.39: solved
+    expect(p.trials.length).toBe(2);
+  });
+});
+
+describe('screenRoot: the first step', () => {
+  it('a second trial within the tolerance (|r| = SCREEN_TOL included) ends the search there', () => {
+    for (const rb of [SCREEN_TOL, -SCREEN_TOL, 0]) {
+      const p = scripted(() => rb);
+      expect(screenRoot(0.2, 0.1, 1, p)).toBeCloseTo(0.1, 15);
+      expect(p.trials).toEqual([0.1]);
+    }
+  });
+
+  it('is clamped to 0 below and to the cold closure above', () => {
+    const lo = scripted((u) => u - 0.05);
+    expect(screenRoot(0.2, 0.5, 0.9, lo)).not.toBeNaN();
+    expect(lo.trials[0]).toBe(0); // 0.2 − 0.5 < 0
+    const hi = scripted((u) => u - 0.85);
+    screenRoot(0.2, -0.9, 0.9, hi);
+    expect(hi.trials[0]).toBe(0.9); // 0.2 + 0.9 > cold
+  });
+
+  it('no sign change at the clamped end: the root lies beyond [0, cold] and the end is returned', () => {
+    // the controller asks for 0.95 but the cold outside allows 0.5: r < 0 on all of [0, 0.5]
+    const p = problem(
+      (u) => 290 + u,
+      () => 1000,
+      () => 0.95,
+    );
+    expect(solve(p, 0.2, 0.5)).toBe(0.5);
+    expect(p.trials).toEqual([0.5]);
+    // and at the other end: the controller asks for less than 0 … clamped at 0
+    const q = scripted((u) => u + 0.3);
+    expect(screenRoot(0.4, 0.7, 1, q)).toBe(0);
+    expect(q.trials).toEqual([0]);
+  });
+});
+
+describe('screenRoot: hard problems', () => {
+  it('air far from linear in u: eight interpolated trials, then halving, to the root of u + u⁶ = 1', () => {
+    // air 290 + 10·u⁶, controller 1 − 0.1·(T − 290): r(u) = u − 1 + u⁶
+    const p = problem(
+      (u) => 290 + 10 * u ** 6,
+      () => 1000,
+      (ta) => 1 - 0.1 * (ta - 290),
+    );
+    const u = solve(p, 0.1, 1);
+    const root = bisect((v) => v + v ** 6 - 1, 0, 1);
+    expect(root).toBeCloseTo(0.7780895986786, 12); // u⁶ + u − 1 = 0
+    expect(Math.abs(u - root)).toBeLessThan(SCREEN_TOL);
+    expect(u).toBe(p.lastU);
+    const t = p.trials;
+    // t[0] = u1 = 0.1 − (0.1 − 1 + 1e-6) ≈ 1 (above the root); t[1..8] interpolated, all below the root
+    expect(t[0]).toBeCloseTo(1 - 1e-6, 12);
+    for (let i = 1; i <= 8; i++) expect(t[i]!).toBeLessThan(root);
+    for (let i = 2; i <= 8; i++) expect(t[i]!).toBeGreaterThan(t[i - 1]!);
+    // the first interpolated trial: the controller on the air's chord between u0 = 0.1 and u1 = t[0],
+    // T(u) = T(u0) + (u − u0)·(T(u1) − T(u0))/(u1 − u0), and its root u = 1 − 0.1·(T(u) − 290)
+    const u1 = t[0]!;
+    const airOnChord = (v: number) =>
+      290 + 10 * 0.1 ** 6 + ((v - 0.1) * (10 * u1 ** 6 - 10 * 0.1 ** 6)) / (u1 - 0.1);
+    const chord = bisect((v) => v - (1 - 0.1 * (airOnChord(v) - 290)), 0.1, 1);
+    expect(t[1]).toBeCloseTo(chord, 4);
+    // the ninth trial after the bracket is its midpoint
+    expect(t[9]).toBeCloseTo(0.5 * (t[8]! + t[0]!), 12);
+    expect(t.length).toBeLessThan(25);
+  });
+
+  it('a controller that jumps across the root: stops once the bracket is narrower than the tolerance', () => {
+    // closure 0.8 below 291 K, 0.2 above; air 290 + 2u: r jumps from −0.3 to +0.3 at u = 0.5 and never vanishes
+    const p = problem(
+      (u) => 290 + 2 * u,
+      () => 1000,
+      (ta) => (ta < 291 ? 0.8 : 0.2),
+    );
+    const u = solve(p, 0.1, 1);
+    expect(Math.abs(u - 0.5)).toBeLessThanOrEqual(SCREEN_TOL);
+    expect(u).toBe(p.lastU);
+    expect(p.trials.length).toBeLessThan(20);
+  });
+});
+
+describe('screenContext', () => {
+  let m: GreenhouseModel;
+  let s: ScreenContext;
+  beforeEach(() => {
+    m = buildGreenhouse({ ...VANTHOOR_HOUSE, floorArea: 100, cover: 'single-glass' });
+    s = { To: 0, isDay: true, sp: 0 };
+  });
+  const inp = (o: Partial<GreenhouseInputs>): GreenhouseInputs => ({
+    outdoorT: 282.65,
+    skyT: 270,
+    windSpeed: 2,
+    solarOnCover: 0,
+    pipeInletT: 320,
+    pipeMassFlow: 1,
+    ...o,
+  });
+  /** [K] thScrCold: 1/(1 + exp(2·ln100·(T_out − sp + 0.5))), sp 10 °C by night and 5 °C by day, 1 K band. */
+  const cold = (To: number, sp: number) => 1 / (1 + Math.exp(2 * Math.log(100) * (To - sp + 0.5)));
+
+  it('night without sun: the night set-points; the cold closure half way at 9.5 °C', () => {
+    const c = screenContext(m, inp({}), s);
+    expect(s.To).toBe(282.65);
+    expect(s.isDay).toBe(false);
+    expect(s.sp).toBe(VANTHOOR_HOUSE.nightSetpoint);
+    expect(c).toBeCloseTo(0.5, 12);
+  });
+
+  it('sun on the cover makes it day unless the inputs say; a stated set-point wins', () => {
+    let c = screenContext(m, inp({ solarOnCover: 1 }), s);
+    expect(s.isDay).toBe(true);
+    expect(s.sp).toBe(VANTHOOR_HOUSE.daySetpoint);
+    expect(c).toBeCloseTo(cold(282.65, 278.15), 15);
+    expect(c).toBeLessThan(1e-15);
+    c = screenContext(m, inp({ solarOnCover: 300, isDay: false, heatingSetpoint: 288 }), s);
+    expect(s.isDay).toBe(false);
+    expect(s.sp).toBe(288);
+    expect(c).toBeCloseTo(0.5, 12);
+    screenContext(m, inp({ solarOnCover: 0, isDay: true, outdoorT: 275 }), s);
+    expect(s.isDay).toBe(true);
+    expect(s.To).toBe(275);
+    expect(s.sp).toBe(VANTHOOR_HOUSE.daySetpoint);
+  });
+
+  it('below the band the cold closes the screen fully (night, 0 °C outside)', () => {
+    expect(screenContext(m, inp({ outdoorT: 273.15 }), s)).toBeCloseTo(cold(273.15, 283.15), 15);
+    expect(screenContext(m, inp({ outdoorT: 273.15 }), s)).toBeCloseTo(1, 12);
+  });
+});
