@@ -9,6 +9,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { computeCoefficients } from '../../../src/core/greenhouse/coefficients';
+import { heatDemand } from '../../../src/core/greenhouse/demand';
 import { GreenhouseStepOutput, initialState, stepGreenhouse } from '../../../src/core/greenhouse/model';
 import { buildGreenhouse } from '../../../src/core/greenhouse/params';
 import { GH } from '../../../src/core/greenhouse/state';
@@ -107,4 +108,74 @@ describe('a surface that changes state within the step is solved again with its 
     expect(out.vapourResidualRelative).toBeLessThan(1e-9);
     expect(out.energyResidualRelative).toBeLessThan(1e-9);
   });
+});
+
+describe('the demand for the air temperature a step without heating reaches is zero', () => {
+  // the same switches must be found by the demand's solve (demand.ts demandTrial), or it answers for another house
+  const cases: [string, number, () => Float64Array, GreenhouseInputs, number][] = [
+    [
+      'the cover dries',
+      0,
+      () => {
+        const s = initialState(house(0), 300, 0.8);
+        s[GH.coverIn] = 281;
+        s[GH.coverOut] = 281;
+        s[GH.top] = 300;
+        s[GH.vpTop] = esat(281) + 1;
+        s[GH.vpAir] = esat(281) + 1;
+        return s;
+      },
+      {
+        outdoorT: 295,
+        skyT: 290,
+        windSpeed: 0.5,
+        solarOnCover: 800,
+        pipeInletT: 300,
+        pipeMassFlow: 0,
+        isDay: true,
+        screenClosed: 0,
+        ventOpening: 0.3,
+        outdoorVapourPressure: 300,
+      },
+      3600,
+    ],
+    [
+      'the screen condenses again',
+      3,
+      () => {
+        const s = initialState(house(3), 291, 0.9);
+        s[GH.screen] = 290;
+        return s;
+      },
+      {
+        outdoorT: 260,
+        skyT: 240,
+        windSpeed: 6,
+        solarOnCover: 0,
+        pipeInletT: 300,
+        pipeMassFlow: 0,
+        isDay: false,
+        screenClosed: 1,
+        ventOpening: 0,
+      },
+      1800,
+    ],
+  ];
+  for (const [name, lai, start, inp, dt] of cases) {
+    it(`${name}: Q_w = 0 and the demand's end state is the step's`, () => {
+      const s0 = start();
+      const free = house(lai);
+      const y = s0.slice();
+      const o2 = new GreenhouseStepOutput();
+      // scale: the heat it takes to hold the start temperature instead
+      const dFree = heatDemand(house(lai), s0, inp, s0[GH.air]!, dt);
+      expect(Math.abs(dFree.waterHeat)).toBeGreaterThan(1e3);
+      stepGreenhouse(free, y, inp, dt, o2);
+      const d2 = heatDemand(house(lai), s0, inp, y[GH.air]!, dt);
+      expect(Math.abs(d2.waterHeat)).toBeLessThan(1e-6 * Math.abs(dFree.waterHeat) + 1e-3);
+      expect(d2.latentLoss).toBeCloseTo(o2.latentLoss, 3);
+      expect(d2.transpirationLatent).toBeCloseTo(o2.transpirationLatent, 3);
+      expect(d2.pipeMeanT).toBeCloseTo(y[GH.pipe]!, 8);
+    });
+  }
 });
