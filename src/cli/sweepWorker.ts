@@ -12,10 +12,11 @@ import {
   type DesignHours,
   designHours,
   InputError,
+  loadScenario,
   PhysicsError,
   parseEpw,
+  RunCache,
   ScenarioError,
-  simulate,
   type WeatherYear,
 } from '../core';
 
@@ -50,13 +51,17 @@ export interface WorkerInit {
   weatherFileName?: string;
 }
 
+/** This thread's recent runs (each distinct physics simulated once per thread). */
+const runs = new RunCache(8);
+
 /** Run one task (never throws: failures come back as `ok: false` with the message). */
 export function runTask(task: SimTask, weather: WeatherYear | undefined): SimOutcome {
   try {
-    const r = simulate(task.input, {
+    // a case that differs from a recent one only in its economics is repriced, not simulated (reprice.ts)
+    const r = runs.run(loadScenario(task.input), {
       ...(weather ? { weather } : {}),
       ...(task.hours !== undefined ? { hours: task.hours } : {}),
-    });
+    }).result;
     return {
       id: task.id,
       ok: true,

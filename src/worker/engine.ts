@@ -10,6 +10,7 @@ import {
   type Kpis,
   loadScenario,
   parseEpw,
+  RunCache,
   reprice,
   type SeriesName,
   type SimulationResult,
@@ -74,6 +75,8 @@ export class Engine {
     | { weatherId: string | undefined; hours: number | undefined; result: SimulationResult }
     | undefined
   )[] = [undefined, undefined];
+  /** Recent sweep points' runs. */
+  private readonly sweepRuns = new RunCache(4);
   /** Id of the sweep allowed to go on (a newer sweep or `cancelSweep` stops the one running). */
   private liveSweep = 0;
 
@@ -103,10 +106,11 @@ export class Engine {
     this.liveSweep = req.id;
     const weather = this.weatherOf(req.weatherId) ?? bundledWeather();
     const runOne = (input: unknown) => {
-      const r = simulate(loadScenario(input), {
+      // economics-only points reprice the year of an earlier point with the same physics (reprice.ts)
+      const r = this.sweepRuns.run(loadScenario(input), {
         weather,
         ...(req.hours !== undefined ? { hours: req.hours } : {}),
-      });
+      }).result;
       return { kpis: r.kpis, warnings: r.warnings.length };
     };
     return runSweep(req, runOne, () => this.liveSweep === req.id, onPoint);

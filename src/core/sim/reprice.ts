@@ -12,7 +12,8 @@ import { curtailmentThreshold } from '../models/scenario';
 import { buildPlant } from '../plant/plant';
 import { ENERGY_KPI_OUTPUTS } from './outputs';
 import { runEconomics } from './runEconomics';
-import type { Kpis, SimulationResult } from './types';
+import { simulate } from './simulate';
+import type { Kpis, SimulateOptions, SimulationResult } from './types';
 
 /**
  * A key equal for two scenarios exactly when their runs have the same physics (same weather and options
@@ -39,4 +40,45 @@ export function reprice(prev: SimulationResult, next: Scenario): SimulationResul
   for (const [id, v] of Object.entries(prev.kpis)) if (Object.hasOwn(ENERGY_KPI_OUTPUTS, id)) energy[id] = v;
   const kpis = { ...energy, ...economics.kpis } as Kpis;
   return { ...prev, scenario: next, kpis, economics };
+}
+
+/**
+ * Runs of recent scenarios (least recently used dropped past `capacity`) so that batches — sweeps, the app's
+ * edits — simulate each distinct physics once and reprice every economics-only variant of it. Each result holds
+ * its hourly series (~2.5 MB for a year), so keep the capacity small.
+ */
+export class RunCache {
+  private readonly runs = new Map<string, SimulationResult>();
+  private readonly weatherIds = new WeakMap<object, number>();
+  private nextWeatherId = 1;
+
+  constructor(private readonly capacity = 8) {}
+
+  /** `simulate(s, options)`, or the repricing of a cached run with the same physics, weather and options. */
+  run(s: Scenario, options: SimulateOptions = {}): { result: SimulationResult; repriced: boolean } {
+    const physics = physicsKey(s);
+    const key = physics === undefined ? undefined : `${this.optionsKey(options)}|${physics}`;
+    const cached = key === undefined ? undefined : this.runs.get(key);
+    const repriced = cached ? reprice(cached, s) : undefined;
+    const result = repriced ?? simulate(s, options);
+    if (key !== undefined) {
+      this.runs.delete(key);
+      this.runs.set(key, result);
+      if (this.runs.size > this.capacity) this.runs.delete(this.runs.keys().next().value!);
+    }
+    return { result, repriced: repriced !== undefined };
+  }
+
+  /**
+   * What besides the scenario decides a run: the weather year (by identity), hours, the coarse step. (The
+   * `electricityPrice` option is read only for curtailment, which no cached run has.)
+   */
+  private optionsKey(o: SimulateOptions): string {
+    let w = 0;
+    if (o.weather) {
+      w = this.weatherIds.get(o.weather) ?? this.nextWeatherId++;
+      this.weatherIds.set(o.weather, w);
+    }
+    return `${w}|${o.hours ?? ''}|${o.coarse ? 1 : 0}`;
+  }
 }

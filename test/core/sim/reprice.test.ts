@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadScenario, setField } from '../../../src/core/models/scenario';
-import { physicsKey, reprice } from '../../../src/core/sim/reprice';
+import { parseEpw } from '../../../src/core/weather';
+import { physicsKey, RunCache, reprice } from '../../../src/core/sim/reprice';
 import { simulate } from '../../../src/core/sim/simulate';
 
 const site = (f: string) => JSON.parse(readFileSync(`models/sites/${f}.json`, 'utf8'));
@@ -76,5 +77,49 @@ describe('reprice refuses what the physics can see', () => {
     // and a run without curtailment is not reused for one with it
     const plain = simulate(base(), { hours: 2 });
     expect(reprice(plain, loadScenario(j))).toBeUndefined();
+  });
+});
+
+describe('RunCache: each distinct physics simulated once, its economics variants repriced', () => {
+  const base = () => site('manitoba-pilot');
+  const price = (p: string) => loadScenario(setField(base(), 'economics.electricityPrice', p));
+  const area = (a: string) => loadScenario(setField(base(), 'greenhouse.floorArea', a));
+
+  it('reprices a variant of a cached run to the full run’s result; simulates new physics and other options', () => {
+    const cache = new RunCache(8);
+    const opt = { hours: 24 };
+    expect(cache.run(price('0.03 USD/kWh'), opt).repriced).toBe(false);
+    const b = cache.run(price('0.06 USD/kWh'), opt);
+    expect(b.repriced).toBe(true);
+    expect(b.result).toEqual(simulate(price('0.06 USD/kWh'), opt));
+    expect(cache.run(area('3 ha'), opt).repriced).toBe(false);
+    // other hours, the coarse step, another weather object: not the same run
+    expect(cache.run(price('0.07 USD/kWh'), { hours: 25 }).repriced).toBe(false);
+    expect(cache.run(price('0.07 USD/kWh'), { hours: 24, coarse: true }).repriced).toBe(false);
+    const epw = readFileSync('models/weather/CAN_MB_Winnipeg.The.Forks.715790_TMYx.epw', 'utf8');
+    const weather = parseEpw(epw, 'winnipeg.epw');
+    expect(cache.run(price('0.07 USD/kWh'), { hours: 24, weather }).repriced).toBe(false);
+    expect(cache.run(price('0.09 USD/kWh'), { hours: 24, weather }).repriced).toBe(true);
+    expect(cache.run(price('0.08 USD/kWh'), opt).repriced).toBe(true);
+  });
+
+  it('drops the least recently used run past its capacity', () => {
+    const cache = new RunCache(1);
+    const opt = { hours: 6 };
+    cache.run(price('0.03 USD/kWh'), opt);
+    cache.run(area('3 ha'), opt);
+    // the first physics was dropped for the second
+    expect(cache.run(price('0.04 USD/kWh'), opt).repriced).toBe(false);
+    expect(cache.run(price('0.05 USD/kWh'), opt).repriced).toBe(true);
+  });
+
+  it('never caches a curtailing scenario (its physics reads the prices)', () => {
+    const cache = new RunCache(4);
+    const j = setField(base(), 'control.curtailAbovePrice', '0.2 USD/kWh');
+    cache.run(loadScenario(j), { hours: 6 });
+    const again = cache.run(loadScenario(setField(j, 'economics.electricityPrice', '0.3 USD/kWh')), {
+      hours: 6,
+    });
+    expect(again.repriced).toBe(false);
   });
 });
