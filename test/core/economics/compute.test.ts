@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { type HourlyEnergy, computeEconomics } from '../../../src/core/economics/compute';
 import { parseEconomics } from '../../../src/core/economics/schema';
 import { InputError } from '../../../src/core/errors';
@@ -57,8 +57,13 @@ const OPERATOR_NET = REVENUE - POOL - ELECTRICITY - OPEX; // 1 381 671.28
 const ANNUITY_3Y_10 = 1 / 1.1 + 1 / 1.21 + 1 / 1.331; // 2.4868520
 
 describe('computeEconomics: the base case by hand', () => {
-  const r = computeEconomics(econ(), year());
-  const k = r.kpis;
+  // Built per test (not at collection), so that mutation testing sees which test covers what.
+  let r: ReturnType<typeof computeEconomics>;
+  let k: ReturnType<typeof computeEconomics>['kpis'];
+  beforeEach(() => {
+    r = computeEconomics(econ(), year());
+    k = r.kpis;
+  });
 
   it('annual money flows', () => {
     expect(k.currency).toBe('USD');

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { InputError } from '../../../src/core/errors';
 import { HASH_PER_PH_DAY } from '../../../src/core/economics/mining';
 import { ECONOMICS_SOURCES, economicsSchema, parseEconomics } from '../../../src/core/economics/schema';
@@ -16,7 +16,11 @@ function errorOf(input: unknown): InputError {
 }
 
 describe('defaults (Manitoba pilot)', () => {
-  const e = parseEconomics(undefined);
+  // Built per test (not at collection), so that mutation testing sees which test covers what.
+  let e: ReturnType<typeof parseEconomics>;
+  beforeEach(() => {
+    e = parseEconomics(undefined);
+  });
 
   it('price, hashprice and terms from [facts]', () => {
     expect(e.currency).toBe('USD');
