@@ -98,10 +98,13 @@ describe('fan speed search edges', () => {
 
 describe('fan speed search: the Illinois iteration replayed', () => {
   const targets = [0.05, 0.2, 0.4, 0.6, 0.8, 0.95];
+  // With a tolerance no outlet can meet, most searches still end on an outlet exactly at the target; some (0.55
+  // of the way here) end because the bracket is narrower than 1e-9.
+  const every = Array.from({ length: 99 }, (_, i) => (i + 1) / 100);
   it.each([
     [0.01, targets],
     [1e-6, targets],
-    [1e-300, targets],
+    [1e-300, every],
   ])(
     'tolerance %f K: the same speed as the replay, for targets across the reachable range',
     (tol, shares) => {
