@@ -157,4 +157,27 @@ describe('dispatch: edges of the shortfall, the shedding and the tank', () => {
     expect(d.tankLoss).toBe(r.heatLoss);
     expect(rel(d.po.boilerHeat, 4e6 - d.po.hxDuty)).toBeLessThan(1e-9);
   });
+
+  it('a charge the exchanger cannot carry without the boiler is cut back until it can (the tank stores miner heat only)', () => {
+    // A 1 m³ tank losing 10 kW/K: its bottom cools within the step, so the charge it takes exceeds the
+    // exchanger's headroom (2.69 MW of miner heat, 2.6 MW of it to the greenhouse) by round-off; the plant
+    // would fire the boiler for the difference, so the charge flow is cut back.
+    const { plant, tank } = setUp('6 MW', { volume: '1 m^3', height: '2 m', nodes: 4, lossUA: '10000 W/K' });
+    tank!.T.fill(K(40));
+    let restored = 0;
+    const set = tank!.T.set.bind(tank!.T);
+    tank!.T.set = (a: ArrayLike<number>, offset?: number) => {
+      restored++;
+      set(a, offset);
+    };
+    const d = new Dispatch(plant, greenhouse(K(30)).gh, tank, plant.greenhouseFlow);
+    d.run(2.6e6, K(-20), K(75), 1, DT);
+    expect(restored).toBeGreaterThan(0);
+    const surplus = d.po.heatToCoolant - 2.6e6;
+    expect(d.po.boilerHeat).toBe(0);
+    expect(d.charged).toBeGreaterThan(0.99 * surplus);
+    expect(d.charged).toBeLessThanOrEqual(d.po.hxDuty - 2.6e6 + 1e-6);
+    expect(rel(d.po.hxDuty - d.charged, 2.6e6)).toBeLessThan(1e-9);
+    expect(d.residual()).toBeLessThan(1e-6);
+  });
 });
