@@ -171,7 +171,8 @@ export {
   simulate,
 } from './sim/simulate';
 // Economics-only edits answered from the last run's series (no simulation).
-export { physicsKey, RunCache, reprice } from './sim/reprice';
+export { physicsKey } from './models/physicsKey';
+export { RunCache, reprice } from './sim/reprice';
 
 // Measured telemetry: import (CSV, Home Assistant history), ASHRAE Guideline 14 scores, calibration.
 export * as telemetry from './telemetry';

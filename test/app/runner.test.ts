@@ -102,3 +102,24 @@ describe('run scheduling', () => {
     expect(full.calls).toHaveLength(2);
   });
 });
+
+describe('an edit the full lane answers as fast (economics only): no preview', () => {
+  it('runs on the full lane only and drops an older preview still waiting', async () => {
+    const { quick, full, runner, shown } = setup();
+    runner.submit({ input: {}, revision: 1 });
+    runner.submit({ input: {}, revision: 2 });
+    // revision 2 waits on both lanes; revision 3 (economics only) replaces it on the full lane and drops it
+    // from the preview lane
+    runner.submit({ input: {}, revision: 3 }, { preview: false });
+    quick.calls[0]!.resolve();
+    await tick();
+    full.calls[0]!.resolve();
+    await tick();
+    expect(quick.calls.map((c) => c.req.revision)).toEqual([1]);
+    expect(full.calls.map((c) => c.req.revision)).toEqual([1, 3]);
+    full.calls[1]!.resolve();
+    await tick();
+    expect(shown()).toEqual(['1p', '1f', '3f']);
+    expect(runner.busy).toBe(false);
+  });
+});

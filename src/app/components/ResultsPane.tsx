@@ -3,7 +3,7 @@
  * pinned), the 3D twin (lazy, with its colour scale and time control; the page's hour
  * bar when the 3D view is off), the charts (lazy) and the warnings.
  */
-import { lazy, Suspense, useRef } from 'react';
+import { lazy, memo, Suspense, useDeferredValue, useRef } from 'react';
 import type { Scenario, SimulationResult } from '../../core';
 import type { RunOutput } from '../../worker/engine';
 import { useFitHeight } from '../hooks/useFitHeight';
@@ -18,7 +18,9 @@ import { SceneBoundary } from './SceneBoundary';
 import { Warnings } from './Warnings';
 
 const TwinScene = lazy(() => import('../../scene/TwinScene'));
-const Dashboard = lazy(() => import('./Dashboard'));
+// Memoised, and given a deferred run (below): a new result paints the KPI cards first and the charts in a
+// following, interruptible render, so the numbers and the input never wait for the charts.
+const Dashboard = memo(lazy(() => import('./Dashboard')));
 
 export type ViewName = 'overview' | 'container' | 'exchanger' | 'drycooler' | 'greenhouse';
 
@@ -52,6 +54,8 @@ function TwinSlot({
 }: { twin: TwinProps } & Pick<ResultsPaneProps, 'units' | 'hour' | 'onHour'>) {
   const twinRef = useRef<HTMLElement>(null);
   useFitHeight(twinRef, 380, 760);
+  // the twin's colours follow a new result after the KPI cards, like the charts
+  const result = useDeferredValue(twin.result);
   return (
     <section className="twin-slot" data-twin aria-label="3D twin" ref={twinRef}>
       {twin.scenario ? (
@@ -59,7 +63,7 @@ function TwinSlot({
           <Suspense fallback={<div className="slot-loading">Loading the 3D twin…</div>}>
             <TwinScene
               scenario={twin.scenario}
-              result={twin.result}
+              result={result}
               hour={hour}
               onHourChange={onHour}
               units={units}
@@ -76,6 +80,7 @@ function TwinSlot({
 
 export function ResultsPane({ run, cards, state, units, hour, onHour, twin, compare }: ResultsPaneProps) {
   const pinned = compare.pinned?.run ?? null;
+  const chartsRun = useDeferredValue(run);
   return (
     <>
       {compare.pinned ? <CompareBar pinned={compare.pinned} onUnpin={compare.unpin} /> : null}
@@ -85,9 +90,9 @@ export function ResultsPane({ run, cards, state, units, hour, onHour, twin, comp
       ) : (
         <HourBar run={run} hour={hour} onHour={onHour} />
       )}
-      {run ? (
+      {chartsRun ? (
         <Suspense fallback={<div className="charts-loading">Loading charts…</div>}>
-          <Dashboard run={run} pinned={pinned} units={units} hour={hour} onHour={onHour} />
+          <Dashboard run={chartsRun} pinned={pinned} units={units} hour={hour} onHour={onHour} />
         </Suspense>
       ) : null}
       {run ? <Warnings warnings={run.warnings} /> : null}

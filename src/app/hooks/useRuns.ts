@@ -3,7 +3,7 @@
  * keystroke, and the results on screen (with the scenario each revision was computed from).
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Scenario } from '../../core';
+import { physicsKey, type Scenario } from '../../core';
 import type { SimClient } from '../../worker/client';
 import type { RunOutput } from '../../worker/engine';
 import { type BuildKpis, buildKpisFor } from '../lib/buildKpis';
@@ -63,6 +63,10 @@ export function useRuns(clients: RunClients): Runs {
   const lastEditAt = useRef(0);
   const scenarios = useRef(new Map<number, Scenario>());
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const lastJob = useRef<{ key: string | undefined; weatherId: string | undefined }>({
+    key: undefined,
+    weatherId: undefined,
+  });
   const pending = useRef<{ input: ScenarioJson; scenario: Scenario; weatherId?: string } | null>(null);
 
   const runner = useMemo(() => {
@@ -97,7 +101,16 @@ export function useRuns(clients: RunClients): Runs {
       probe().timings.push({ revision: rev, editAt: lastEditAt.current || performance.now() });
       const build = buildKpisFor(input, weatherId);
       setSeed(build ? { ...build, revision: rev } : null);
-      runner.submit({ input, revision: rev, ...(weatherId ? { weatherId } : {}) });
+      // An edit of the economics only (same physics and weather as the last job): the full worker reprices its
+      // last year in milliseconds, so no preview (core/models/physicsKey.ts, core/sim/reprice.ts).
+      const key = physicsKey(sc);
+      const economicsOnly =
+        key !== undefined && key === lastJob.current.key && weatherId === lastJob.current.weatherId;
+      lastJob.current = { key, weatherId };
+      runner.submit(
+        { input, revision: rev, ...(weatherId ? { weatherId } : {}) },
+        economicsOnly ? { preview: false } : {},
+      );
     },
     [runner],
   );

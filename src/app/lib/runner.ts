@@ -49,12 +49,17 @@ export class Runner {
     this.lanes.push(new Lane(clients.full, false));
   }
 
-  /** Run the job on every lane (replacing any job still waiting there). */
-  submit(job: Job): void {
+  /**
+   * Run the job on every lane (replacing any job still waiting there). `preview: false` skips the preview lane
+   * (and drops an older job waiting there): for an edit the full lane answers as fast, such as an economics-only
+   * edit that the worker reprices from its last run.
+   */
+  submit(job: Job, options: { preview?: boolean } = {}): void {
     this.latest = Math.max(this.latest, job.revision);
     const q: Queued = { ...job, submittedAt: this.now() };
     for (const lane of this.lanes) {
-      if (lane.running) lane.pending = q;
+      if (lane.preview && options.preview === false) lane.pending = undefined;
+      else if (lane.running) lane.pending = q;
       else void this.start(lane, q);
     }
     this.idleChanged();

@@ -7,24 +7,15 @@
  * (test/core/sim/reprice.test.ts compares every output with a full run), in milliseconds instead of a year's
  * simulation. Text-only fields (name, description, assumptions, sources) do not enter the physics either.
  */
+import { physicsKey } from '../models/physicsKey';
 import type { Scenario } from '../models/scenario';
-import { curtailmentThreshold } from '../models/scenario';
 import { buildPlant } from '../plant/plant';
 import { ENERGY_KPI_OUTPUTS } from './outputs';
 import { runEconomics } from './runEconomics';
 import { simulate } from './simulate';
 import type { Kpis, SimulateOptions, SimulationResult } from './types';
 
-/**
- * A key equal for two scenarios exactly when their runs have the same physics (same weather and options
- * given): the scenario's fields other than economics and text, as JSON; undefined when the physics reads the
- * prices (curtailment), so no economics edit can reuse a run.
- */
-export function physicsKey(s: Scenario): string | undefined {
-  if (curtailmentThreshold(s) !== undefined) return undefined;
-  const { economics: _e, name: _n, description: _d, assumptions: _a, sources: _s, ...physics } = s;
-  return JSON.stringify(physics);
-}
+export { physicsKey };
 
 /**
  * The result of `next` from `prev`, a run of a scenario with the same physics (same weather, hours and step
