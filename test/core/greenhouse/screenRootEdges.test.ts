@@ -7,6 +7,7 @@
  * screenContext's outdoor temperature, day flag and set-point against GreenLight's rules ([K] ch. 4).
  */
 import { beforeEach, describe, expect, it } from 'vitest';
+import { PhysicsError } from '../../../src/core/errors';
 import type { GreenhouseModel } from '../../../src/core/greenhouse/params';
 import { buildGreenhouse } from '../../../src/core/greenhouse/params';
 import {
@@ -197,6 +198,42 @@ describe('screenRoot: hard problems', () => {
     expect(Math.abs(u - 0.5)).toBeLessThanOrEqual(SCREEN_TOL);
     expect(u).toBe(p.lastU);
     expect(p.trials.length).toBeLessThan(20);
+  });
+});
+
+describe('screenRoot: the tolerances at their edges', () => {
+  it('a trial after the bracket with |r| = SCREEN_TOL exactly ends the search', () => {
+    // r = −0.3 below 0.45, +0.3 above 0.55, exactly SCREEN_TOL between; the interpolation (closure 0.5) aims at 0.5
+    const p = scripted((u) => (u < 0.45 ? -0.3 : u > 0.55 ? 0.3 : SCREEN_TOL));
+    const u = screenRoot(0.1, -0.5, 1, p);
+    expect(p.trials.length).toBe(2); // u1 = 0.6, then one interpolated trial
+    expect(p.trials[0]).toBeCloseTo(0.6, 15);
+    expect(Math.abs(u - 0.5)).toBeLessThan(1e-5);
+  });
+
+  it('a bracket exactly SCREEN_TOL wide ends the search after its trial even with |r| large', () => {
+    // u0 = 0.001 with r0 = 0.0011: the step goes to 0 (r = −0.5) and the bracket [0, 0.001] is exactly 1e-3 wide
+    const p = scripted((u) => (u < 0.0005 ? -0.5 : 0.5));
+    const u = screenRoot(1e-3, 0.0011, 1, p);
+    expect(p.trials.length).toBe(2);
+    expect(p.trials[0]).toBe(0);
+    expect(u).toBe(p.lastU);
+  });
+
+  it('a controller that returns no number is refused by the root finder, naming the screen closure', () => {
+    const p = problem(
+      () => 290,
+      () => 1000,
+      () => Number.NaN,
+    );
+    p.trial = function (u: number) {
+      this.trials.push(u);
+      return u - 0.3;
+    };
+    expect(() => screenRoot(0.1, -0.4, 1, p)).toThrow(PhysicsError);
+    expect(() => screenRoot(0.1, -0.4, 1, p)).toThrow(
+      /^greenhouse screen closure: the function is not finite/,
+    );
   });
 });
 
