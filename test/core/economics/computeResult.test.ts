@@ -215,6 +215,20 @@ describe('other cases', () => {
     expect(r.kpis.backupFuelCostAvoided).toBe(0);
   });
 
+  it('a propane backup with a carbon price: what it still costs is fuel plus carbon', () => {
+    const e = econ({ propanePrice: '0.5 USD/L', carbonPrice: '50 USD/t', propaneCo2: '1.5 kg/L' });
+    const r = computeEconomics(e, year(24, { backupFuel: 'propane' }));
+    // Hand: the backup drew 0.5/0.99 MW × 8760 h = 4424.24 MWh = 1.5927e13 J = 629 288 L of propane
+    // (25.31 MJ/L); × (0.5 USD/L + 1.5 kg/L × 0.05 USD/kg) = 0.575 USD/L.
+    const litres = ((0.5e6 / 0.99) * 8760 * 3600) / 25.31e6;
+    expect(r.breakdown.remainingBackupCost).toBeCloseTo(litres * 0.575, 4);
+    expect(r.breakdown.remainingBackupCo2_t).toBeCloseTo((litres * 1.5) / 1000, 9);
+    // Avoided: 8760 MWh of heat / 0.99 in litres, at the same 0.575 USD/L.
+    const avoided = ((8760 * 3.6e9) / 0.99 / 25.31e6) * 0.575;
+    expect(r.kpis.backupFuelCostAvoided).toBeCloseTo(avoided, 4);
+    expect(r.yearOne.avoidedCarbon).toBeCloseTo(((8760 * 3.6e9) / 0.99 / 25.31e6) * 0.075, 4);
+  });
+
   it('a week is annualised; the demand charge by month, prorated', () => {
     const r = computeEconomics(econ({ demandCharge: { price: '10 USD/kW' } }), year(168));
     expect(r.breakdown.annualisation).toBeCloseTo(8760 / 168, 12);
@@ -235,6 +249,15 @@ describe('other cases', () => {
     // Hand: 1.728e-4 of the network × 52 560 blocks × 3.15 BTC = 28.6095 BTC; 144 × 3.15 × 90 000 / 1e6.
     expect(r.breakdown.btcMined).toBeCloseTo(1.728e-4 * 52560 * 3.15, 9);
     expect(r.kpis.hashprice_perPHday).toBeCloseTo(40.824, 9);
+  });
+
+  it('network figures on a week: the BTC mined is annualised like the revenue', () => {
+    const e = econ({
+      hashprice: undefined,
+      network: { btcPrice: '90000 USD', networkHashrate: '1 ZH/s', feesPerBlock: 0.025 },
+    });
+    // Hand: as for the year, 1.728e-4 × 52 560 blocks × 3.15 BTC = 28.6095 BTC per year, from 168 h × 8760/168.
+    expect(computeEconomics(e, year(168)).breakdown.btcMined).toBeCloseTo(1.728e-4 * 52560 * 3.15, 9);
   });
 
   it('AI racks in the breakdown', () => {

@@ -112,6 +112,8 @@ describe('irrAll: the scan', () => {
     expect(irrAll([-100, 50])[0]).toBeCloseTo(-0.5, 10);
     // A very high IRR: −1 + 500/(1 + r) → r = 499 (49 900 %), inside the scan's 100 000 %.
     expect(irr([-1, 500])).toBeCloseTo(499, 6);
+    // In the scan's last cell (1 + r from 1001/1.0292 to 1001): −1 + 991/(1 + r) → r = 990.
+    expect(irr([-1, 991])).toBeCloseTo(990, 6);
     // Beyond it: r = 1999 (199 900 %) is not searched.
     expect(irr([-1, 2000])).toBeUndefined();
   });
@@ -140,6 +142,11 @@ describe('simplePayback', () => {
     expect(simplePayback([-100, 150, -200, 300])).toBeCloseTo(100 / 150, 12);
     // A dip before recovery: −100, +50, −30, +100 → −50 after 1, −80 after 2, recovered in year 3: 2 + 80/100.
     expect(simplePayback([-100, 50, -30, 100])).toBeCloseTo(2.8, 12);
+    // Nothing to recover: paid back at once, whatever follows (also a zero year 0, then zero years).
+    expect(simplePayback([5, 10])).toBe(0);
+    expect(simplePayback([5])).toBe(0);
+    expect(simplePayback([0])).toBe(0);
+    expect(simplePayback([0, 0, 5])).toBe(0);
     // A single negative year 0 never recovers.
     expect(simplePayback([-1])).toBeUndefined();
   });
