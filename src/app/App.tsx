@@ -6,7 +6,7 @@
  * lives in hooks: useRuns (simulation), useDocument (edits, undo/redo), useLibraryActions, useWorkspace
  * (start-up, autosave) and useShare.
  */
-import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
 import { catalog, coverPresets, type Scenario, type SimulationResult } from '../core';
 import type { RunOutput } from '../worker/engine';
 import type { SimClient } from '../worker/client';
@@ -34,6 +34,7 @@ import { kpiCards } from './lib/kpis';
 import { sharedView } from './lib/share';
 import { snapshotTwin } from './lib/snapshot';
 import type { Library } from './lib/storage';
+import { type TwinInputs, twinInputs } from './lib/twinInputs';
 import type { UnitSystem } from './lib/units';
 
 const Proposal = lazy(() => import('./components/Proposal').then((m) => ({ default: m.Proposal })));
@@ -143,6 +144,13 @@ function useResultView(
   );
   const runScenario = run ? (runs.scenarioOf(run.revision) ?? scenario) : scenario;
   const simResult = useSimResult(run, runScenario);
+  // kept across an economics-only edit (same series): the 3D view is not rebuilt for it
+  const lastTwin = useRef<TwinInputs | null>(null);
+  const twinIn = useMemo(() => {
+    const t = twinInputs(lastTwin.current, { scenario: runScenario, result: simResult }, !!run?.repriced);
+    lastTwin.current = t;
+    return t;
+  }, [run, runScenario, simResult]);
   const state: ResultState = showSeed
     ? 'build'
     : !run
@@ -154,8 +162,8 @@ function useResultView(
           : 'final';
   const twin = v.show3d
     ? {
-        scenario: runScenario ?? scenario,
-        result: simResult,
+        scenario: twinIn.scenario ?? scenario,
+        result: twinIn.result,
         quality: v.quality,
         view: v.view,
         onView: v.setView,

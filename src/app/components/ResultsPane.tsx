@@ -17,7 +17,9 @@ import type { ResultState } from './RunStatus';
 import { SceneBoundary } from './SceneBoundary';
 import { Warnings } from './Warnings';
 
-const TwinScene = lazy(() => import('../../scene/TwinScene'));
+// Memoised: a new run with the same twin inputs (an economics-only edit, App's twinInputs) re-renders nothing
+// of the 3D view.
+const TwinScene = memo(lazy(() => import('../../scene/TwinScene')));
 // Memoised, and given a deferred run (below): a new result paints the KPI cards first and the charts in a
 // following, interruptible render, so the numbers and the input never wait for the charts.
 const Dashboard = memo(lazy(() => import('./Dashboard')));
