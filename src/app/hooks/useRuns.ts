@@ -53,6 +53,25 @@ function useShownTimes(run: RunOutput | null): void {
   }, [run]);
 }
 
+/** The physics key and weather of the last job submitted. */
+interface LastJob {
+  key: string | undefined;
+  weatherId: string | undefined;
+}
+
+/**
+ * The lanes a job needs: not the preview for an edit of the economics only (the same physics and weather as
+ * the last job), which the full worker reprices from its last year in milliseconds (core/models/physicsKey.ts,
+ * core/sim/reprice.ts). Records the job in `last`.
+ */
+function lanes(last: LastJob, sc: Scenario, weatherId: string | undefined): { preview?: boolean } {
+  const key = physicsKey(sc);
+  const economicsOnly = key !== undefined && key === last.key && weatherId === last.weatherId;
+  last.key = key;
+  last.weatherId = weatherId;
+  return economicsOnly ? { preview: false } : {};
+}
+
 export function useRuns(clients: RunClients): Runs {
   const [run, setRun] = useState<RunOutput | null>(null);
   const [busy, setBusy] = useState(false);
@@ -63,10 +82,7 @@ export function useRuns(clients: RunClients): Runs {
   const lastEditAt = useRef(0);
   const scenarios = useRef(new Map<number, Scenario>());
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const lastJob = useRef<{ key: string | undefined; weatherId: string | undefined }>({
-    key: undefined,
-    weatherId: undefined,
-  });
+  const lastJob = useRef<LastJob>({ key: undefined, weatherId: undefined });
   const pending = useRef<{ input: ScenarioJson; scenario: Scenario; weatherId?: string } | null>(null);
 
   const runner = useMemo(() => {
@@ -101,15 +117,9 @@ export function useRuns(clients: RunClients): Runs {
       probe().timings.push({ revision: rev, editAt: lastEditAt.current || performance.now() });
       const build = buildKpisFor(input, weatherId);
       setSeed(build ? { ...build, revision: rev } : null);
-      // An edit of the economics only (same physics and weather as the last job): the full worker reprices its
-      // last year in milliseconds, so no preview (core/models/physicsKey.ts, core/sim/reprice.ts).
-      const key = physicsKey(sc);
-      const economicsOnly =
-        key !== undefined && key === lastJob.current.key && weatherId === lastJob.current.weatherId;
-      lastJob.current = { key, weatherId };
       runner.submit(
         { input, revision: rev, ...(weatherId ? { weatherId } : {}) },
-        economicsOnly ? { preview: false } : {},
+        lanes(lastJob.current, sc, weatherId),
       );
     },
     [runner],
