@@ -11,12 +11,10 @@ import {
   loadScenario,
   parseEpw,
   RunCache,
-  reprice,
   type SeriesName,
   type SimulationResult,
   type SimulationWarning,
   setField,
-  simulate,
   type WeatherYear,
 } from '../core';
 import { runSweep, type SweepOutput, type SweepPoint, type SweepRequest } from './sweep';
@@ -70,11 +68,8 @@ export interface RunOutput {
 
 export class Engine {
   private readonly weathers = new Map<string, WeatherYear>();
-  /** The last run of each lane (full, preview) with its weather and hours, for economics-only edits. */
-  private readonly last: (
-    | { weatherId: string | undefined; hours: number | undefined; result: SimulationResult }
-    | undefined
-  )[] = [undefined, undefined];
+  /** The last run of each lane (full, preview), for economics-only edits (reprice.ts). */
+  private readonly laneRuns = [new RunCache(1), new RunCache(1)] as const;
   /** Recent sweep points' runs. */
   private readonly sweepRuns = new RunCache(4);
   /** Id of the sweep allowed to go on (a newer sweep or `cancelSweep` stops the one running). */
@@ -132,25 +127,18 @@ export class Engine {
     const input = req.preview ? setField(req.input, 'simulation.timeStep', PREVIEW_TIME_STEP) : req.input;
     const scenario = loadScenario(input);
     const w = weather ?? bundledWeather();
-    const lane = req.preview ? 1 : 0;
-    const last = this.last[lane];
-    const same = last && last.weatherId === req.weatherId && last.hours === req.hours;
-    const repriced = same ? reprice(last.result, scenario) : undefined;
-    const r =
-      repriced ??
-      simulate(scenario, {
-        weather: w,
-        ...(onProgress ? { onProgress } : {}),
-        ...(req.hours !== undefined ? { hours: req.hours } : {}),
-        ...(req.preview ? { coarse: true } : {}),
-      });
-    this.last[lane] = { weatherId: req.weatherId, hours: req.hours, result: r };
+    const { result: r, repriced } = this.laneRuns[req.preview ? 1 : 0].run(scenario, {
+      weather: w,
+      ...(onProgress ? { onProgress } : {}),
+      ...(req.hours !== undefined ? { hours: req.hours } : {}),
+      ...(req.preview ? { coarse: true } : {}),
+    });
     const n = r.hours;
     return {
       economics: r.economics,
       revision: req.revision,
       preview: req.preview,
-      repriced: repriced !== undefined,
+      repriced,
       hours: n,
       timeStep: r.timeStep,
       steps: r.steps,

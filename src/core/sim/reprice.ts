@@ -15,8 +15,6 @@ import { runEconomics } from './runEconomics';
 import { simulate } from './simulate';
 import type { Kpis, SimulateOptions, SimulationResult } from './types';
 
-export { physicsKey };
-
 /**
  * The result of `next` from `prev`, a run of a scenario with the same physics (same weather, hours and step
  * options): its series, energy KPIs and warnings, with `next`'s economics. Returns undefined when the physics
@@ -25,6 +23,11 @@ export { physicsKey };
 export function reprice(prev: SimulationResult, next: Scenario): SimulationResult | undefined {
   const key = physicsKey(next);
   if (key === undefined || key !== physicsKey(prev.scenario)) return undefined;
+  return withEconomics(prev, next);
+}
+
+/** `prev` with `next`'s economics, the physics known to be the same (no key computed again). */
+function withEconomics(prev: SimulationResult, next: Scenario): SimulationResult {
   const economics = runEconomics(next, buildPlant(next), prev.series, prev.hours);
   // the energy KPIs as the run gave them (in its order), then the new economics KPIs, as `run` merges them
   const energy: Record<string, number> = {};
@@ -50,7 +53,8 @@ export class RunCache {
     const physics = physicsKey(s);
     const key = physics === undefined ? undefined : `${this.optionsKey(options)}|${physics}`;
     const cached = key === undefined ? undefined : this.runs.get(key);
-    const repriced = cached ? reprice(cached, s) : undefined;
+    // the key holds the physics key of both: equal, so no second check
+    const repriced = cached ? withEconomics(cached, s) : undefined;
     const result = repriced ?? simulate(s, options);
     if (key !== undefined) {
       this.runs.delete(key);

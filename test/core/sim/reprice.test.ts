@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadScenario, setField } from '../../../src/core/models/scenario';
 import { parseEpw } from '../../../src/core/weather';
-import { physicsKey, RunCache, reprice } from '../../../src/core/sim/reprice';
+import { physicsKey } from '../../../src/core/models/physicsKey';
+import { RunCache, reprice } from '../../../src/core/sim/reprice';
 import { simulate } from '../../../src/core/sim/simulate';
 
 const site = (f: string) => JSON.parse(readFileSync(`models/sites/${f}.json`, 'utf8'));
