@@ -1,29 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { computeEconomics, type HourlyEnergy } from '../../../src/core/economics/compute';
+import { computeEconomics } from '../../../src/core/economics/compute';
 import { npv } from '../../../src/core/economics/finance';
 import { parseEconomics } from '../../../src/core/economics/schema';
 import { InputError } from '../../../src/core/errors';
+import { year } from '../economics/pilotYear';
 import { mulberry32 } from '../../../src/core/risk/prng';
 import { type RiskYear, runRisk } from '../../../src/core/risk/monteCarlo';
 import { sampleMarket, subsidyFactor } from '../../../src/core/risk/paths';
 import { band, histogram, quantileSorted } from '../../../src/core/risk/stats';
 
-// A constant synthetic year shaped like the Manitoba pilot (3 MW of miners, 172.8 PH/s; as the economics tests).
-function year(hours = 8760): HourlyEnergy {
-  const c = (w: number) => new Float64Array(hours).fill(w);
-  return {
-    hours,
-    minerElectricPower: c(3e6),
-    hashrate: c(172.8e15),
-    heatToGreenhouse: c(1e6),
-    backupHeat: c(0.5e6),
-    backupInput: c(0.5e6 / 0.99),
-    auxiliaryPower: c(5e4),
-    greenhouseHeatDemand: c(1.5e6),
-    backupFuel: 'electric',
-    backupEfficiency: 0.99,
-  };
-}
 const BASE = {
   hashprice: '38 USD/PH/day',
   electricityPrice: '0.035 USD/kWh',

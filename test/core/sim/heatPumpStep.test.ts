@@ -2,22 +2,12 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { heatPump, heatPumpCop } from '../../../src/core/components/heatPump';
 import { loadScenario } from '../../../src/core/models/scenario';
-import { createPlantState } from '../../../src/core/plant/plant';
 import { HeatPumpStep } from '../../../src/core/sim/heatPumpStep';
+import { K, plant } from './heatPumpFixtures';
 
 const ai = JSON.parse(readFileSync('models/sites/ai-racks-heat-pump.json', 'utf8'));
 const pilot = JSON.parse(readFileSync('models/sites/manitoba-pilot.json', 'utf8'));
-const K = (c: number) => c + 273.15;
 const CP = 4180;
-
-function plant(boiler: number, preheated = K(50)) {
-  const po = createPlantState();
-  po.boilerHeat = boiler;
-  po.boilerInput = boiler / 0.99;
-  po.greenhouseFlow = 80;
-  po.preheatedT = preheated;
-  return po;
-}
 
 describe('AI racks + heat pump step', () => {
   const step = HeatPumpStep.create(loadScenario(ai), CP)!;

@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../../../src/core/models/scenario';
-import { createPlantState } from '../../../src/core/plant/plant';
 import { HeatPumpStep } from '../../../src/core/sim/heatPumpStep';
+import { K, plant } from './heatPumpFixtures';
 import { outputInfo } from '../../../src/core/sim/outputs';
 
 const aiJson = JSON.parse(readFileSync('models/sites/ai-racks-heat-pump.json', 'utf8'));
-const K = (c: number) => c + 273.15;
 const CP = 4180;
 /** 22 GB200 NVL72 racks × 132 kW × 80 %, 85 % of it into their liquid. */
 const IT = 22 * 132e3 * 0.8;
@@ -15,14 +14,6 @@ function scenario(edit: (j: typeof aiJson) => void = () => {}) {
   const j = structuredClone(aiJson);
   edit(j);
   return loadScenario(j);
-}
-function plant(boiler: number, preheated = K(50)) {
-  const po = createPlantState();
-  po.boilerHeat = boiler;
-  po.boilerInput = boiler / 0.99;
-  po.greenhouseFlow = 80;
-  po.preheatedT = preheated;
-  return po;
 }
 
 describe('heat-pump step: when it runs and what it takes over', () => {
