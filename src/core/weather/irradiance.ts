@@ -26,14 +26,34 @@ export function incidenceAngle(
   tilt: number,
   surfaceAzimuth: number,
 ): number {
-  return Math.acos(cosIncidence(zenith, azimuth, tilt, surfaceAzimuth)) * DEG;
+  // The same cos θ as the angle between the sun's unit vector s and the surface normal n, taken as
+  // θ = 2·atan2(|s − n|, |s + n|) (W. Kahan, "How futile are mindless assessments of roundoff", 2006, §12):
+  // exact to round-off also near 0° and 180°, where acos(cos θ) keeps only half the digits (θ ≈ 1e-6° reads 0).
+  checkAngles(zenith, azimuth, tilt, surfaceAzimuth);
+  const z = zenith * RAD;
+  const a = azimuth * RAD;
+  const b = tilt * RAD;
+  const g = surfaceAzimuth * RAD;
+  const sx = Math.sin(z) * Math.cos(a);
+  const sy = Math.sin(z) * Math.sin(a);
+  const sz = Math.cos(z);
+  const nx = Math.sin(b) * Math.cos(g);
+  const ny = Math.sin(b) * Math.sin(g);
+  const nz = Math.cos(b);
+  const diff = Math.hypot(sx - nx, sy - ny, sz - nz);
+  const sum = Math.hypot(sx + nx, sy + ny, sz + nz);
+  return 2 * Math.atan2(diff, sum) * DEG;
 }
 
-function cosIncidence(zenith: number, azimuth: number, tilt: number, surfaceAzimuth: number): number {
+function checkAngles(zenith: number, azimuth: number, tilt: number, surfaceAzimuth: number): void {
   requireFinite('zenith', zenith, 0, 180, '°');
   requireFinite('azimuth', azimuth, -360, 720, '°');
   requireFinite('tilt', tilt, 0, 180, '°');
   requireFinite('surfaceAzimuth', surfaceAzimuth, -360, 720, '°');
+}
+
+function cosIncidence(zenith: number, azimuth: number, tilt: number, surfaceAzimuth: number): number {
+  checkAngles(zenith, azimuth, tilt, surfaceAzimuth);
   const z = zenith * RAD;
   const b = tilt * RAD;
   const c =
