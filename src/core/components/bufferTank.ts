@@ -133,7 +133,7 @@ export function createBufferTank(p: BufferTankParams): BufferTank {
     throw new InputError(
       'tank.volume',
       p.volume,
-      `at least ${p.height * 1e-12} m³ for a ${p.height} m tall tank`,
+      `more than ${p.height * 1e-12} m³ for a ${p.height} m tall tank`,
     );
   }
   const diameter = Math.sqrt((4 * area) / Math.PI);

@@ -50,10 +50,10 @@ describe('buffer tank refusals', () => {
     expect(createBufferTank({ ...params(), nodes: 1000 }).nodes).toBe(1000);
   });
 
-  it('a tank too flat for a cross-section names the least volume for its height', () => {
+  it('a tank too flat for a cross-section names the volume it must exceed for its height', () => {
     const e = refused(() => createBufferTank({ ...params(), volume: 1e-13, height: 1 }));
     expect(e.field).toBe('tank.volume');
-    expect(e.allowed).toBe('at least 1e-12 m³ for a 1 m tall tank');
+    expect(e.allowed).toBe('more than 1e-12 m³ for a 1 m tall tank');
   });
 
   it.each([

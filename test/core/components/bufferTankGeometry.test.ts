@@ -125,7 +125,7 @@ describe('buffer tank geometry', () => {
     expect([e.field, e.value, e.allowed]).toEqual([
       'tank.volume',
       1e-12,
-      'at least 1e-12 m³ for a 1 m tall tank',
+      'more than 1e-12 m³ for a 1 m tall tank',
     ]);
   });
 });
