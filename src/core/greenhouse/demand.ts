@@ -139,7 +139,7 @@ function demandScreen(
   s.invDt = invDt;
   s.Tnew = Tnew;
   s.esSet = saturationVapourPressure(setpointT);
-  const u = screenRoot(u0, DEMAND_SCREEN.trial(u0), cold, DEMAND_SCREEN);
+  const u = screenRoot(u0, DEMAND_SCREEN.trial(u0), cold, DEMAND_SCREEN, m.demandScreenSlope);
   m.demandScreenGuess = u;
   return u;
 }
@@ -302,7 +302,8 @@ export function coverRatingU(params: GreenhouseParams): number {
   s[GH.top] = s[GH.coverIn]!;
   const inp = coverRatingInputs();
   const d = steadyState(mm, inp, r.airT, s);
-  // latent terms vanish with dry air; what the pipes give is the cover loss (soil adiabatic, no leakage)
+  // latent terms vanish with dry air; the U-value reads the cover loss itself (the pipes give ~99 % of it, the
+  // soil, its deep boundary held at the air temperature, the rest through the floor; no leakage)
   if (!(Math.abs(d.latentLoss) < 1e-6 * Math.abs(d.waterHeat))) {
     throw new PhysicsError('cover rating: vapour terms did not vanish for dry air');
   }
