@@ -1,16 +1,22 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { heatPump, heatPumpCop } from '../../../src/core/components/heatPump';
 import { HEAT_LEDGER } from '../../../src/core/sim/outputs';
-import { simulate } from '../../../src/core/sim/simulate';
+import { type SimulationResult, simulate } from '../../../src/core/sim/simulate';
 
 const ai = JSON.parse(readFileSync('models/sites/ai-racks-heat-pump.json', 'utf8'));
 const K = (c: number) => c + 273.15;
 
 describe('AI racks + heat pump in the annual simulation (three January weeks)', () => {
-  const r = simulate(ai, { hours: 24 * 21 });
-  const k = r.kpis;
-  const x = r.series;
+  // run in beforeAll, not the describe body: a run at collection time is invisible to per-test coverage
+  let r: SimulationResult;
+  let k: SimulationResult['kpis'];
+  let x: SimulationResult['series'];
+  beforeAll(() => {
+    r = simulate(ai, { hours: 24 * 21 });
+    k = r.kpis;
+    x = r.series;
+  });
   it('closes the energy balance (residual ≤ 1e-9) and the ledger every hour', () => {
     expect(k.energyBalanceResidual).toBeLessThanOrEqual(1e-9);
     for (let h = 0; h < r.hours; h++) {

@@ -1,14 +1,19 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { HEAT_LEDGER, OUTPUTS, outputInfo, SERIES, SERIES_NAMES } from '../../../src/core';
 import { hourlyColumns } from '../../../src/core/export/hourly';
-import { simulate } from '../../../src/core/sim/simulate';
+import { type SimulationResult, simulate } from '../../../src/core/sim/simulate';
 import { bundledWeather } from '../../../src/core/weather/bundled';
 
 const manitoba = JSON.parse(readFileSync('models/sites/manitoba-pilot.json', 'utf8'));
 
 describe('OUTPUTS: one table of every hourly series and KPI', () => {
-  const r = simulate(manitoba, { hours: 24 });
+  // run in beforeAll, not the describe body: a run at collection time is invisible to per-test coverage
+  // (mutation testing would see every mutant it reaches as static)
+  let r: SimulationResult;
+  beforeAll(() => {
+    r = simulate(manitoba, { hours: 24 });
+  });
 
   it('every KPI and every series of a run has exactly one entry, and every entry is produced', () => {
     const kpis = Object.keys(r.kpis).sort();
