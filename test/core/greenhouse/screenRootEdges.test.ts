@@ -13,40 +13,12 @@ import { buildGreenhouse } from '../../../src/core/greenhouse/params';
 import {
   SCREEN_TOL,
   type ScreenContext,
-  type ScreenProblem,
   screenContext,
   screenRoot,
 } from '../../../src/core/greenhouse/screenRoot';
 import type { GreenhouseInputs } from '../../../src/core/greenhouse/types';
 import { VANTHOOR_HOUSE } from '../../../src/core/greenhouse/vanthoor';
-
-interface Recorded extends ScreenProblem {
-  trials: number[];
-  /** u of the solve whose air is in ta/vp. */
-  lastU: number;
-}
-
-/** A screen problem whose "solve" puts the air at ta(u), vp(u) and whose controller is `closure`. */
-function problem(
-  ta: (u: number) => number,
-  vp: (u: number) => number,
-  closure: (ta: number, vp: number) => number,
-): Recorded {
-  return {
-    ta: Number.NaN,
-    vp: Number.NaN,
-    trials: [],
-    lastU: Number.NaN,
-    trial(u: number): number {
-      this.trials.push(u);
-      this.lastU = u;
-      this.ta = ta(u);
-      this.vp = vp(u);
-      return u - this.closure(this.ta, this.vp);
-    },
-    closure,
-  };
-}
+import { problem, type Recorded } from './screenProblems';
 
 /** Residual r(u) = u − closure(u) returned verbatim by the trial (the air it leaves is irrelevant). */
 function scripted(r: (u: number) => number): Recorded {

@@ -6,32 +6,19 @@
  * the secant of the last two trials is written back; without a slope the search is the one before.
  */
 import { describe, expect, it } from 'vitest';
-import { SCREEN_TOL, type ScreenProblem, screenRoot } from '../../../src/core/greenhouse/screenRoot';
-
-interface Recorded extends ScreenProblem {
-  trials: number[];
-  lastU: number;
-}
+import { SCREEN_TOL, screenRoot } from '../../../src/core/greenhouse/screenRoot';
+import { problem, type Recorded } from './screenProblems';
 
 /**
  * A house whose air after a step at closure u is 290 + a·u K and 1000 + b·u Pa, with the controller
  * 0.9 − 0.2·(T − 290) − 0.001·(e − 1000): r(u) = u − 0.9 + (0.2a + 0.001b)·u, root 0.9/(1 + 0.2a + 0.001b).
  */
 function linear(a: number, b: number): Recorded {
-  return {
-    ta: Number.NaN,
-    vp: Number.NaN,
-    trials: [],
-    lastU: Number.NaN,
-    trial(u: number): number {
-      this.trials.push(u);
-      this.lastU = u;
-      this.ta = 290 + a * u;
-      this.vp = 1000 + b * u;
-      return u - this.closure(this.ta, this.vp);
-    },
-    closure: (ta, vp) => 0.9 - 0.2 * (ta - 290) - 0.001 * (vp - 1000),
-  };
+  return problem(
+    (u) => 290 + a * u,
+    (u) => 1000 + b * u,
+    (ta, vp) => 0.9 - 0.2 * (ta - 290) - 0.001 * (vp - 1000),
+  );
 }
 
 function solve(p: Recorded, u0: number, cold: number, slope?: Float64Array): number {
@@ -102,20 +89,11 @@ describe('screenRoot with the sensitivity of the last search', () => {
     // predictions fall short of the root of r(u) = u − 0.9 + 0.4√u: √u = (−0.4 + √(0.16 + 3.6))/2
     const ta = (u: number) => 290 + 2 * Math.sqrt(u);
     const r = (u: number) => u - 0.9 + 0.4 * Math.sqrt(u);
-    const p: Recorded = {
-      ta: Number.NaN,
-      vp: Number.NaN,
-      trials: [],
-      lastU: Number.NaN,
-      trial(u: number): number {
-        this.trials.push(u);
-        this.lastU = u;
-        this.ta = ta(u);
-        this.vp = 1000;
-        return u - this.closure(this.ta, this.vp);
-      },
-      closure: (t) => 0.9 - 0.2 * (t - 290),
-    };
+    const p = problem(
+      ta,
+      () => 1000,
+      (t) => 0.9 - 0.2 * (t - 290),
+    );
     const root = ((-0.4 + Math.sqrt(0.16 + 3.6)) / 2) ** 2;
     const slope = slopeOf(200, 0);
     const u = solve(p, 1e-4, 1, slope);
