@@ -166,10 +166,18 @@ describe('a linearised saturation pressure of exactly 0 is not below zero', () =
     m.coef.kScr = 0;
     expect(dryScreenGuessWrong(m, atZero(0), true)).toBe(true);
     expect(m.coef.kScr).toBe(4e-9);
+    // 1 K colder the linearised e_s is −100 Pa: still at or above it, so back on (dryUp judges the solve)
     m.coef.kScr = 0;
     const colder = atZero(0);
     colder[GH.screen] = 273;
-    expect(dryScreenGuessWrong(m, colder, true)).toBe(false);
+    expect(dryScreenGuessWrong(m, colder, true)).toBe(true);
+    expect(m.coef.kScr).toBe(4e-9);
+    // and air 1 Pa below a positive e_s stays off
+    m.coef.kScr = 0;
+    const drier = atZero(0);
+    drier[GH.screen] = 275;
+    drier[GH.vpAir] = 99;
+    expect(dryScreenGuessWrong(m, drier, true)).toBe(false);
     expect(m.coef.kScr).toBe(0);
   });
 });
