@@ -170,13 +170,17 @@ export const economicsSchema = rawSchema.transform((r, ctx): Economics => {
   const cur = r.currency;
   const conv = (m: Money) => toCurrency(m, cur, r.exchangeRate);
 
+  // Every check runs before any failure returns, so that one parse lists every bad field.
   const mining = miningSourceOf(r, conv, ctx);
-  if (mining === undefined) return z.NEVER;
-
-  let demandCharge: DemandCharge | undefined;
-  if (r.demandCharge !== undefined) {
-    demandCharge = demandChargeOf(r.demandCharge, conv, ctx);
-    if (demandCharge === undefined) return z.NEVER;
+  const demandCharge: DemandCharge | undefined =
+    r.demandCharge === undefined ? undefined : demandChargeOf(r.demandCharge, conv, ctx);
+  const minerSalvage = minerSalvageOf(r.minerSalvage, conv, ctx);
+  if (
+    mining === undefined ||
+    (r.demandCharge !== undefined && demandCharge === undefined) ||
+    minerSalvage === undefined
+  ) {
+    return z.NEVER;
   }
 
   let heatContract: HeatContract;
@@ -187,9 +191,6 @@ export const economicsSchema = rawSchema.transform((r, ctx): Economics => {
 
   const capex = {} as Record<CapexLineName, CapexLine>;
   for (const k of CAPEX_LINES) capex[k] = { basis: r.capex[k].basis, amount: conv(r.capex[k].m) };
-
-  const minerSalvage = minerSalvageOf(r.minerSalvage, conv, ctx);
-  if (minerSalvage === undefined) return z.NEVER;
 
   const electricity = tariffIn(r.electricityPrice, cur, r.exchangeRate);
   return {

@@ -152,6 +152,9 @@ export function tariffIn(t: RawTariff, to: Currency, cadPerUsd: number): Tariff 
   return { type: 'hourly', prices: t.prices };
 }
 
+/** An energy unit in a price's text: Wh (any prefix, any case), VAh, J, BTU, therm. */
+const ENERGY_UNIT = /(?:[wW][hH]|VAh|J|BTU|[tT]herms?)\b/;
+
 /** `demandCharge` as written (a price per kW or kVA of the month's peak, per month). */
 export interface RawDemandCharge {
   price: string | number;
@@ -168,6 +171,15 @@ export function demandChargeOf(
   conv: (m: Money) => number,
   ctx: z.RefinementCtx,
 ): DemandCharge | undefined {
+  if (typeof d.price === 'string' && ENERGY_UNIT.test(d.price)) {
+    // kWh = kW·h, so "0.01 USD/kWh" would convert without complaint to 7.3 USD per kW per month
+    ctx.addIssue({
+      code: 'custom',
+      message: `a price per unit of energy is an energy price (electricityPrice); allowed: a price per kW or kVA of the month's peak, per month, e.g. "12.33 CAD/kVA"`,
+      path: ['demandCharge', 'price'],
+    });
+    return undefined;
+  }
   let m: Money;
   try {
     m = parseMoney(d.price, [
