@@ -20,6 +20,7 @@ import { buildGreenhouse } from '../../../src/core/greenhouse/params';
 import { GH } from '../../../src/core/greenhouse/state';
 import type { GreenhouseInputs, HeatDemandOutput } from '../../../src/core/greenhouse/types';
 import { VANTHOOR_HOUSE } from '../../../src/core/greenhouse/vanthoor';
+import { expectSteadyFixedPoint } from './steadyFixedPoint';
 import { refused } from '../refused';
 
 const A = 1000;
@@ -192,19 +193,7 @@ describe('steadyState', () => {
     const inp = night({ screenClosed: undefined });
     const d = steadyState(m, inp, 291, s);
     expect(s[GH.air]).toBeCloseTo(291, 9);
-    const x = s.slice();
-    const out = new GreenhouseStepOutput();
-    stepGreenhouse(
-      m,
-      x,
-      { ...inp, pipeInletT: d.pipeInletT, screenClosed: d.screenClosed, ventOpening: d.ventOpening },
-      86400,
-      out,
-    );
-    for (let i = 0; i < 15; i++) expect(Math.abs(x[i]! - s[i]!)).toBeLessThan(1e-6 * (i < 13 ? 1 : 10));
-    // steady: the water heat leaves by the cover, leakage, vents, ground and latent loss
-    const losses = d.coverLoss + d.airExchangeLoss + d.soilToDeep + d.latentLoss;
-    expect(d.waterHeat / losses).toBeCloseTo(1, 6);
+    expectSteadyFixedPoint(m, inp, s, d);
   });
 });
 

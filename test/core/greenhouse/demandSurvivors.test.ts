@@ -9,13 +9,14 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { heatDemand, steadyState } from '../../../src/core/greenhouse/demand';
-import { GreenhouseStepOutput, initialState, stepGreenhouse } from '../../../src/core/greenhouse/model';
+import { initialState } from '../../../src/core/greenhouse/model';
 import type { GreenhouseModel } from '../../../src/core/greenhouse/params';
 import { buildGreenhouse } from '../../../src/core/greenhouse/params';
 import { saturationVapourPressure } from '../../../src/core/greenhouse/physics';
 import { GH } from '../../../src/core/greenhouse/state';
 import type { GreenhouseInputs } from '../../../src/core/greenhouse/types';
 import { VANTHOOR_HOUSE } from '../../../src/core/greenhouse/vanthoor';
+import { expectSteadyFixedPoint } from './steadyFixedPoint';
 
 const LN100 = Math.log(100);
 /** [K] eq. 4.1 proportionalControl. */
@@ -107,18 +108,7 @@ describe('a steady state past the 100 plain Picard iterations (under-relaxed)', 
     const s = initialState(m, 291, 0.8);
     const d = steadyState(m, inp, 291, s);
     expect(s[GH.air]).toBeCloseTo(291, 9);
-    const x = s.slice();
-    const out = new GreenhouseStepOutput();
-    stepGreenhouse(
-      m,
-      x,
-      { ...inp, pipeInletT: d.pipeInletT, screenClosed: d.screenClosed, ventOpening: d.ventOpening },
-      86400,
-      out,
-    );
-    for (let i = 0; i < 15; i++) expect(Math.abs(x[i]! - s[i]!)).toBeLessThan(1e-6 * (i < 13 ? 1 : 10));
-    const losses = d.coverLoss + d.airExchangeLoss + d.soilToDeep + d.latentLoss;
-    expect(d.waterHeat / losses).toBeCloseTo(1, 6);
+    expectSteadyFixedPoint(m, inp, s, d);
     expect(d.screenClosed).toBeGreaterThan(0);
     expect(d.screenClosed).toBeLessThan(1);
   });

@@ -21,30 +21,12 @@ import type { GreenhouseModel } from '../../../src/core/greenhouse/params';
 import { saturationVapourPressure } from '../../../src/core/greenhouse/physics';
 import { dryCoverGuessWrong, guessDryCover } from '../../../src/core/greenhouse/step';
 import { VANTHOOR_HOUSE } from '../../../src/core/greenhouse/vanthoor';
-
-const N = 15;
-const L = 2.45e6;
+import { closedScreenNight, L, N } from './closedScreenNight';
 
 let m: GreenhouseModel;
 beforeEach(() => {
   m = createGreenhouse({ ...VANTHOOR_HOUSE, floorArea: 1e4, cover: 'single-glass' });
 });
-
-function inputs(outdoorC: number): GreenhouseInputs {
-  return {
-    outdoorT: outdoorC + 273.15,
-    skyT: outdoorC + 258.15,
-    windSpeed: 3,
-    solarOnCover: 0,
-    pipeInletT: 323.15,
-    pipeMassFlow: 0.02 * 1e4 * 0.001,
-    outdoorVapourPressure: 300,
-    screenClosed: 1,
-    ventOpening: 0.05,
-    isDay: false,
-    heatingSetpoint: 291.15,
-  };
-}
 
 /**
  * A state near `airC` with a wet screen (the main air at 95 % RH, the screen 1 K colder), the inner cover `dCov`
@@ -90,7 +72,7 @@ describe('a dry inner cover keeps its sign of e_top − e_s with its condensatio
     fc.assert(
       fc.property(arbitraryState(), ([airC, dCov, rhCov, outC, dt]) => {
         const T = state(airC, dCov, rhCov);
-        const inp = inputs(outC);
+        const inp = closedScreenNight(outC);
         computeCoefficients(m, T, inp, 1);
         const k = m.coef.kCov;
         expect(k).toBeGreaterThan(0);
@@ -121,7 +103,7 @@ describe('the step with the guess equals the long way', () => {
     fc.assert(
       fc.property(arbitraryState(), ([airC, dCov, rhCov, outC, dt]) => {
         const T = state(airC, dCov, rhCov);
-        const inp = inputs(outC);
+        const inp = closedScreenNight(outC);
         computeCoefficients(m, T, inp, 1);
         const startDry = T[GH.vpTop]! < m.coef.esCi;
         const k = m.coef.kCov;

@@ -13,30 +13,12 @@ import { createGreenhouse, GH, type GreenhouseInputs } from '../../../src/core/g
 import type { GreenhouseModel } from '../../../src/core/greenhouse/params';
 import { saturationVapourPressure } from '../../../src/core/greenhouse/physics';
 import { VANTHOOR_HOUSE } from '../../../src/core/greenhouse/vanthoor';
-
-const N = 15;
-const L = 2.45e6;
+import { closedScreenNight, L, N } from './closedScreenNight';
 
 let m: GreenhouseModel;
 beforeEach(() => {
   m = createGreenhouse({ ...VANTHOOR_HOUSE, floorArea: 1e4, cover: 'single-glass' });
 });
-
-function inputs(outdoorC: number): GreenhouseInputs {
-  return {
-    outdoorT: outdoorC + 273.15,
-    skyT: outdoorC + 258.15,
-    windSpeed: 3,
-    solarOnCover: 0,
-    pipeInletT: 323.15,
-    pipeMassFlow: 0.02 * 1e4 * 0.001,
-    outdoorVapourPressure: 300,
-    screenClosed: 1,
-    ventOpening: 0.05,
-    isDay: false,
-    heatingSetpoint: 291.15,
-  };
-}
 
 /** A state: everything near `airC`, the screen `dScr` K off it (|dScr| > 0.1 K: its free convection, so k, needs a difference), the air at relative humidity rh. */
 function state(airC: number, dScr: number, rh: number): Float64Array {
@@ -74,7 +56,7 @@ describe('a dry screen stays dry with its condensation on or off', () => {
         fc.constantFrom(300, 900, 3600),
         (airC, dScr, rh, outC, dt) => {
           const T = state(airC, dScr, rh);
-          const inp = inputs(outC);
+          const inp = closedScreenNight(outC);
           computeCoefficients(m, T, inp, 1);
           const k = m.coef.kScr;
           expect(k).toBeGreaterThan(0);
