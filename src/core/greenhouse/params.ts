@@ -116,10 +116,6 @@ export interface GreenhouseModel {
   /** Last screen closure the implicit controller found in a step and in a demand solve (first guesses of the next; NaN: none yet), −. */
   screenGuess: number;
   demandScreenGuess: number;
-  /** The end-of-step air's sensitivity to the screen closure that the last step's and demand's screen searches
-   * measured, [dT_air/du K, de_air/du Pa] (NaN: none yet; screenRoot.ts). */
-  readonly screenSlope: Float64Array;
-  readonly demandScreenSlope: Float64Array;
   /** Vapour exchange switched off (transpiration and condensation zero): the dry rating condition only. */
   dry: boolean;
   /** Heat capacities per m² floor that do not change, J/(m²·K) (air and vapour rows are filled per step). */
@@ -255,8 +251,6 @@ export function buildGreenhouse(params: GreenhouseParams): GreenhouseModel {
     ratingU: Number.NaN,
     screenGuess: Number.NaN,
     demandScreenGuess: Number.NaN,
-    screenSlope: new Float64Array(2).fill(Number.NaN),
-    demandScreenSlope: new Float64Array(2).fill(Number.NaN),
     dry: false,
     fixedCap,
     k: leafFactors(lai, pipeRail, cover),

@@ -28,8 +28,6 @@ const { screenCold } = Ctl;
 export const SCREEN_TOL = 1e-3;
 /** Trials after the bracket before the search falls back to halving it. */
 const MAX_INTERPOLATED = 8;
-/** Predicted trials (along the last secant) before the search falls back to the bracketing step u − r(u). */
-const PREDICTED = 2;
 
 /** A screen problem: the step solved at a closure, and the controller (step.ts and demand.ts each have one). */
 export interface ScreenProblem {
@@ -64,105 +62,17 @@ function interpolated(u: number): number {
  * p.ta/p.vp). The returned root is always the problem's last trial (its solve is the one left in place).
  * Since r′ = 1 − closure′ ≥ 1, the step u1 = u0 − r0 lands on or beyond the root: [u0, u1] brackets it (inside
  * [0, cold], where r(0) ≤ 0 ≤ r(cold)).
- *
- * `slope` (optional, [dT_air/du K, de_air/du Pa]; NaN: unknown) is the state's sensitivity to the closure that the
- * previous search of the same problem measured. When it is known, the second trial is the root of the cheap
- * residual with the air extrapolated from the first trial along it (the controller's kinks exact, only the
- * sensitivity assumed), instead of u0 − r0: a step later the sensitivity has changed little, so that trial is
- * usually within the tolerance and the bracketing trial is saved. If it is not and does not bracket the root,
- * one more prediction follows along the secant of the two trials, then the search goes on as above. The root is
- * the same to SCREEN_TOL either way. The search writes the secant of its last two trials back into `slope`.
- * On the Manitoba year this takes the demand's screen search from 1.10 to 0.78 trials per step beyond the first
- * (the step's own search, which starts from the demand's root, gains nothing from it and does not use it).
  */
-export function screenRoot(
-  u0: number,
-  r0: number,
-  cold: number,
-  p: ScreenProblem,
-  slope?: Float64Array,
-): number {
+export function screenRoot(u0: number, r0: number, cold: number, p: ScreenProblem): number {
   if (Math.abs(r0) <= SCREEN_TOL) return u0;
   let ua = u0;
   let ra = r0;
   let taA = p.ta;
   let vpA = p.vp;
-  const known = slope !== undefined && Number.isFinite(slope[0]!) && Number.isFinite(slope[1]!);
-  for (let k = 0; known && k < PREDICTED; k++) {
-    const u1 = predicted(p, ua, taA, vpA, slope, cold);
-    if (Math.abs(u1 - ua) <= 1e-6) break; // the cheap residual puts the root where r is not small: stale slope
-    const r1 = p.trial(u1);
-    if (Math.abs(r1) <= SCREEN_TOL) return learned(slope, p, u1, ua, taA, vpA);
-    if (r1 > 0 !== ra > 0) return bracketed(p, ua, ra, taA, vpA, u1, r1, slope);
-    learned(slope, p, u1, ua, taA, vpA);
-    ua = u1;
-    ra = r1;
-    taA = p.ta;
-    vpA = p.vp;
-  }
-  const u1 = Math.min(Math.max(ua - ra, 0), cold);
-  const rb = p.trial(u1);
-  if (Math.abs(rb) <= SCREEN_TOL || rb > 0 === ra > 0) return learned(slope, p, u1, ua, taA, vpA);
-  return bracketed(p, ua, ra, taA, vpA, u1, rb, slope);
-}
-
-/**
- * The root of the cheap residual with the air extrapolated from (u0, ta0, vp0) along `slope`, on [0, cold]
- * (where it is ≤ 0 at 0 and ≥ 0 at cold when the closure lies in [0, cold], as the controller's does).
- */
-function predicted(
-  p: ScreenProblem,
-  u0: number,
-  ta0: number,
-  vp0: number,
-  slope: Float64Array,
-  cold: number,
-): number {
-  const s = LIN;
-  s.p = p;
-  s.u0 = u0;
-  s.ta0 = ta0;
-  s.vp0 = vp0;
-  s.dTa = slope[0]!;
-  s.dVp = slope[1]!;
-  // With the controller's closure in [0, cold] the ends have these signs; a closure outside them clamps the root.
-  const f0 = interpolated(0);
-  if (f0 >= 0) return 0;
-  const f1 = interpolated(cold);
-  if (f1 <= 0) return cold;
-  return brent(interpolated, 0, cold, 1e-2 * SCREEN_TOL, 'greenhouse screen closure', f0, f1, ROOT).x;
-}
-
-/**
- * Store the secant between the last trial (u, p.ta, p.vp) and an earlier one in `slope` (when the two closures
- * differ by more than 1e-6: closer, the secant is rounding); returns u.
- */
-function learned(
-  slope: Float64Array | undefined,
-  p: ScreenProblem,
-  u: number,
-  u0: number,
-  ta0: number,
-  vp0: number,
-): number {
-  if (slope !== undefined && Math.abs(u - u0) > 1e-6) {
-    slope[0] = (p.ta - ta0) / (u - u0);
-    slope[1] = (p.vp - vp0) / (u - u0);
-  }
-  return u;
-}
-
-/** The search inside a bracket [ua, ub] of trials with residuals of opposite signs (see screenRoot). */
-function bracketed(
-  p: ScreenProblem,
-  ua: number,
-  ra: number,
-  taA: number,
-  vpA: number,
-  ub: number,
-  rb: number,
-  slope: Float64Array | undefined,
-): number {
+  const u1 = Math.min(Math.max(u0 - r0, 0), cold);
+  let rb = p.trial(u1);
+  let ub = u1;
+  if (Math.abs(rb) <= SCREEN_TOL || rb > 0 === ra > 0) return u1;
   let taB = p.ta;
   let vpB = p.vp;
   for (let it = 0; ; it++) {
@@ -182,12 +92,7 @@ function bracketed(
       u = brent(interpolated, lo, hi, 1e-2 * SCREEN_TOL, 'greenhouse screen closure', fLo, fHi, ROOT).x;
     } else u = 0.5 * (ua + ub);
     const r = p.trial(u);
-    if (Math.abs(r) <= SCREEN_TOL || Math.abs(ub - ua) <= SCREEN_TOL) {
-      // the secant to the bracket's end nearer the root
-      return Math.abs(u - ua) < Math.abs(u - ub)
-        ? learned(slope, p, u, ua, taA, vpA)
-        : learned(slope, p, u, ub, taB, vpB);
-    }
+    if (Math.abs(r) <= SCREEN_TOL || Math.abs(ub - ua) <= SCREEN_TOL) return u;
     if (r > 0 === ra > 0) {
       ua = u;
       ra = r;
