@@ -20,6 +20,7 @@ import { buildGreenhouse } from '../../../src/core/greenhouse/params';
 import { GH } from '../../../src/core/greenhouse/state';
 import type { GreenhouseInputs, HeatDemandOutput } from '../../../src/core/greenhouse/types';
 import { VANTHOOR_HOUSE } from '../../../src/core/greenhouse/vanthoor';
+import { night } from './demandNight';
 import { expectSteadyFixedPoint } from './steadyFixedPoint';
 import { refused } from '../refused';
 
@@ -45,17 +46,6 @@ const params = (o: Partial<GreenhouseParams> = {}): GreenhouseParams => ({
 let m: GreenhouseModel;
 beforeEach(() => {
   m = buildGreenhouse(params());
-});
-
-const night = (o: Partial<GreenhouseInputs> = {}): GreenhouseInputs => ({
-  outdoorT: 268,
-  skyT: 255,
-  windSpeed: 3,
-  solarOnCover: 0,
-  pipeInletT: 320,
-  pipeMassFlow: 30,
-  isDay: false,
-  ...o,
 });
 
 /** The demand, then the step with its inlet, screen and vents; both outputs and the end state. */

@@ -16,6 +16,7 @@ import { saturationVapourPressure } from '../../../src/core/greenhouse/physics';
 import { GH } from '../../../src/core/greenhouse/state';
 import type { GreenhouseInputs } from '../../../src/core/greenhouse/types';
 import { VANTHOOR_HOUSE } from '../../../src/core/greenhouse/vanthoor';
+import { night } from './demandNight';
 import { expectSteadyFixedPoint } from './steadyFixedPoint';
 
 const LN100 = Math.log(100);
@@ -29,17 +30,6 @@ const house = () => buildGreenhouse({ ...VANTHOOR_HOUSE, floorArea: 1000, cover:
 let m: GreenhouseModel;
 beforeEach(() => {
   m = house();
-});
-
-const night = (o: Partial<GreenhouseInputs> = {}): GreenhouseInputs => ({
-  outdoorT: 268,
-  skyT: 255,
-  windSpeed: 3,
-  solarOnCover: 0,
-  pipeInletT: 320,
-  pipeMassFlow: 30,
-  isDay: false,
-  ...o,
 });
 
 /** The demand's screen on a fresh house with `demandScreenGuess` preset (NaN: none). */
