@@ -191,7 +191,7 @@ export function guessDryScreen(m: GreenhouseModel, state: Float64Array): boolean
  * a cover whose top air starts below its saturation (e_top < e_s(T_cover,in)) is switched off before the step's
  * first solve; true if it was. The Sherman–Morrison argument of `guessDryScreen` holds for the cover's rank-one
  * term (the top compartment's vapour row and the cover's heat row). Used in the step only: on the Manitoba
- * year it takes the step's first screen trial from 1.255 to 1.124 solves per step, while in the demand, whose
+ * year it takes the step's first screen trial from 1.255 to 1.126 solves per step, while in the demand, whose
  * air is held at the set-point for 30 min, a cover dry at the start turns wet more often than not (1.144 → 1.233).
  */
 export function guessDryCover(m: GreenhouseModel, state: Float64Array): boolean {
