@@ -3,30 +3,17 @@
  * before its first step, and which states decide that the real greenhouse has caught up with its shadow
  * (the temperatures only, not the vapour pressure or CO₂ behind them).
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { GH_STATES, GH_TEMPERATURES } from '../../../src/core/greenhouse';
-import { loadScenario } from '../../../src/core/models/scenario';
-import { GreenhouseDriver } from '../../../src/core/sim/greenhouseDriver';
-import { greenhouseFor } from '../../../src/core/sim/setup';
-import { bundledWeather } from '../../../src/core/weather/bundled';
-
-const pilotJson = JSON.parse(readFileSync('models/sites/manitoba-pilot.json', 'utf8'));
-const K = (c: number) => c + 273.15;
-const DT = 900;
-
-function fresh(): GreenhouseDriver {
-  return new GreenhouseDriver(greenhouseFor(loadScenario(pilotJson), bundledWeather()), K(17), 90);
-}
+import type { GreenhouseDriver } from '../../../src/core/sim/greenhouseDriver';
+import { countCalls, DT, K, pilotDriver as fresh, warmedDriver as warmed } from './pilotDriver';
 
 /** The shadow greenhouse's state (private: read to set up the comparison `endStep` makes). */
 const shadowOf = (g: GreenhouseDriver) => (g as unknown as { ideal: Float64Array }).ideal;
 
 /** A driver on a −20 °C night whose shadow runs: one step short of heat (a 30 °C supply). */
 function withShadow(): GreenhouseDriver {
-  const g = fresh();
-  Object.assign(g.inp, { outdoorT: K(-20), skyT: K(-30), windSpeed: 3, solarOnCover: 0, isDay: false });
-  for (let i = 0; i < 4; i++) g.valveStep(K(17), K(80), 1e9, DT);
+  const g = warmed();
   g.valveStep(K(17), K(30), 1e9, DT);
   expect(g.limited).toBe(true);
   g.idealDemand(K(17), DT);
@@ -87,14 +74,6 @@ describe('greenhouse driver: when the shadow is dropped', () => {
   });
 });
 
-/** The pilot greenhouse on a −20 °C night held at 17 °C by four steps with an 80 °C supply (as greenhouseDriver.test). */
-function warmed(): GreenhouseDriver {
-  const g = fresh();
-  Object.assign(g.inp, { outdoorT: K(-20), skyT: K(-30), windSpeed: 3, solarOnCover: 0, isDay: false });
-  for (let i = 0; i < 4; i++) g.valveStep(K(17), K(80), 1e9, DT);
-  return g;
-}
-
 describe('greenhouse driver: the primary loop’s limit', () => {
   it('a step within 1e-9 of what the loop can bring is kept, not repeated', () => {
     // The same step unlimited, on an identical driver: its heat q0 and rail outlet.
@@ -105,14 +84,9 @@ describe('greenhouse driver: the primary loop’s limit', () => {
     // c_B chosen so that the loop brings q0 / (1 + 5e-10): over by half the tolerance.
     const cB = q0 / (dT * (1 + 5e-10));
     const g = warmed();
-    let redos = 0;
-    const redo = g.redoStep.bind(g);
-    g.redoStep = (t, q, dt) => {
-      redos++;
-      return redo(t, q, dt);
-    };
+    const redos = countCalls(g, 'redoStep');
     const q = g.valveStep(K(17), K(80), cB, DT);
-    expect(redos).toBe(0);
+    expect(redos.n).toBe(0);
     expect(g.limited).toBe(false);
     expect(q).toBe(q0);
   });
@@ -124,15 +98,10 @@ describe('greenhouse driver: the primary loop’s limit', () => {
       [1e5, 60],
     ] as const) {
       const g = warmed();
-      let redos = 0;
-      const redo = g.redoStep.bind(g);
-      g.redoStep = (t, q, dt) => {
-        redos++;
-        return redo(t, q, dt);
-      };
+      const redos = countCalls(g, 'redoStep');
       const q = g.valveStep(K(17), K(supply), cB, DT);
       expect(g.limited).toBe(true);
-      expect(redos, `c_B ${cB}`).toBe(1);
+      expect(redos.n, `c_B ${cB}`).toBe(1);
       expect(q).toBeLessThanOrEqual(cB * (K(supply) - g.out.pipeOutletT));
       expect(q).toBe(g.out.pipeWaterHeat);
     }
@@ -143,14 +112,7 @@ describe('greenhouse driver: the repeat’s search', () => {
   /** A warmed driver whose trial steps (the private `stepAt`) are counted. */
   function counted() {
     const g = warmed();
-    const calls = { n: 0 };
-    const h = g as unknown as { stepAt(t: number, dt: number): number };
-    const stepAt = h.stepAt.bind(g);
-    h.stepAt = (t, dt) => {
-      calls.n++;
-      return stepAt(t, dt);
-    };
-    return { g, calls };
+    return { g, calls: countCalls(g, 'stepAt') };
   }
 
   it('lands on the target to 1e-13, never over, in a handful of trial steps (the step is affine in the inlet)', () => {

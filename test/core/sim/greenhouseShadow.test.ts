@@ -1,22 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadScenario } from '../../../src/core/models/scenario';
-import { GreenhouseDriver } from '../../../src/core/sim/greenhouseDriver';
-import { greenhouseFor } from '../../../src/core/sim/setup';
-import { bundledWeather } from '../../../src/core/weather/bundled';
-
-const pilotJson = JSON.parse(readFileSync('models/sites/manitoba-pilot.json', 'utf8'));
-const K = (c: number) => c + 273.15;
-const DT = 900;
-
-/** The pilot greenhouse on a −20 °C night, held at 17 °C by four steps with an 80 °C supply. */
-function driver() {
-  const model = greenhouseFor(loadScenario(pilotJson), bundledWeather());
-  const g = new GreenhouseDriver(model, K(17), 90);
-  Object.assign(g.inp, { outdoorT: K(-20), skyT: K(-30), windSpeed: 3, solarOnCover: 0, isDay: false });
-  for (let i = 0; i < 4; i++) g.valveStep(K(17), K(80), 1e9, DT);
-  return g;
-}
+import { DT, K, warmedDriver as driver } from './pilotDriver';
 
 describe('greenhouse driver: the shadow greenhouse', () => {
   it('runs on from its own state through a shortfall: a deficit is not demanded again', () => {
