@@ -15,6 +15,7 @@ import {
   initialState,
   stepGreenhouse,
 } from '../greenhouse';
+import { type BelowResult, searchBelow } from '../numerics/searchBelow';
 import { CONTROL_HORIZON } from './controls';
 
 /** Highest pipe inlet temperature of the shadow greenhouse, K (the greenhouse model accepts ≤ 150 °C). */
@@ -61,6 +62,10 @@ export class GreenhouseDriver {
   private openInlet = 323.15;
   /** Inlet temperature given to the demand solve (only its flow matters), K. */
   private railInletGuess = 323.15;
+  /** The repeated step's trial at an inlet temperature, for `searchBelow` (time step in `trialDt`). */
+  private trialDt = 0;
+  private readonly trial = (t: number): number => this.stepAt(t, this.trialDt);
+  private readonly below: BelowResult = { x: 0, fx: 0, above: 0, lastAtX: false, evaluations: 0 };
 
   constructor(
     readonly model: GreenhouseModel,
@@ -194,45 +199,24 @@ export class GreenhouseDriver {
       stepGreenhouse(gh, this.state, inp, dt, this.out);
       q1 = this.out.pipeWaterHeat;
     }
-    // Secant steps on the inlet temperature (exact in one for an affine step), kept inside a bracket and
-    // falling back to bisection when the vents or the condensation active set switch; the result never
-    // exceeds `target` (the plant gave no more).
-    let ta = inp.pipeInletT;
-    let qa = q1;
-    let tb = ta - 10;
-    let qb = this.stepAt(tb, dt);
-    let lo = Number.NEGATIVE_INFINITY; // inlet known to give ≤ target
-    let qLo = 0;
-    let hi = Number.POSITIVE_INFINITY; // inlet known to give > target
-    const tol = REDO_TOL * Math.max(1, target);
-    for (let it = 0; it < 40; it++) {
-      if (qa <= target && ta > lo) {
-        lo = ta;
-        qLo = qa;
-      } else if (qa > target && ta < hi) hi = ta;
-      if (qb <= target && tb > lo) {
-        lo = tb;
-        qLo = qb;
-      } else if (qb > target && tb < hi) hi = tb;
-      if (target - qLo <= tol && lo > Number.NEGATIVE_INFINITY) break;
-      let t = qb !== qa ? tb + ((target - qb) * (tb - ta)) / (qb - qa) : tb - 10;
-      if (!(t > lo && t < hi) || it > 8) {
-        t =
-          Number.isFinite(lo) && Number.isFinite(hi)
-            ? 0.5 * (lo + hi)
-            : Number.isFinite(lo)
-              ? lo + 10
-              : hi - 10;
-      }
-      t = Math.min(IDEAL_MAX_INLET, Math.max(this.out.pipeMeanT - 100, t));
-      if (t === tb) break;
-      ta = tb;
-      qa = qb;
-      tb = t;
-      qb = this.stepAt(tb, dt);
-    }
-    if (lo === Number.NEGATIVE_INFINITY) return this.redoStep(0, qb, dt);
-    return qb <= target && tb === lo ? qb : this.stepAt(lo, dt);
+    // The highest inlet whose step gives at most `target` (the plant gave no more): secant steps, exact in one
+    // for an affine step, bisecting when the vents, the screen or the condensation active set switch.
+    this.trialDt = dt;
+    const r = searchBelow(
+      this.trial,
+      target,
+      inp.pipeInletT,
+      q1,
+      {
+        step: 10,
+        min: this.out.pipeMeanT - 100,
+        max: IDEAL_MAX_INLET,
+        tol: REDO_TOL * Math.max(1, target),
+      },
+      this.below,
+    );
+    if (r.x === Number.NEGATIVE_INFINITY) return this.redoStep(0, r.fx, dt);
+    return r.lastAtX ? r.fx : this.stepAt(r.x, dt);
   }
 
   /** Repeat the step from `saved` with inlet temperature t; the water heat, W. */
