@@ -13,7 +13,7 @@ import {
   searchBelow,
 } from '../../src/core/numerics/searchBelow';
 
-const result = (): BelowResult => ({ x: 0, fx: 0, above: 0, lastAtX: false, evaluations: 0 });
+const result = (): BelowResult => ({ x: 0, fx: 0, above: 0, fAbove: 0, lastAtX: false, evaluations: 0 });
 const OPT: BelowOptions = { step: 10, min: 0, max: 100, tol: 1e-9 };
 
 /** f wrapped to record every call (x, f(x)). */
@@ -44,6 +44,8 @@ function expectBracketOfCalls(
   expect(r.above).toBe(above.length ? Math.min(...above.map(([x]) => x)) : Number.POSITIVE_INFINITY);
   if (below.length) expect(r.fx).toBe(below.find(([x]) => x === r.x)![1]);
   else expect(r.fx).toBe(0);
+  if (above.length) expect(r.fAbove).toBe(above.find(([x]) => x === r.above)![1]);
+  else expect(r.fAbove).toBeNaN();
   expect(r.evaluations).toBe(calls.length);
   const last = calls[calls.length - 1]!;
   expect(r.lastAtX).toBe(last[0] === r.x && last[1] <= target);
@@ -58,14 +60,34 @@ describe('searchBelow, worked by hand', () => {
       [20, 40],
       [21, 42],
     ]);
-    expect(r).toEqual({ x: 21, fx: 42, above: 30, lastAtX: true, evaluations: 2 });
+    expect(r).toEqual({ x: 21, fx: 42, above: 30, fAbove: 60, lastAtX: true, evaluations: 2 });
+  });
+
+  it('starts at `first` when given (clamped to [min, max]): a known slope lands in one trial', () => {
+    const { f, calls } = recorded((x) => 2 * x);
+    const r = searchBelow(f, 42, 30, 60, { ...OPT, tol: 0, first: 21 }, result());
+    expect(calls).toEqual([[21, 42]]);
+    expect(r).toEqual({ x: 21, fx: 42, above: 30, fAbove: 60, lastAtX: true, evaluations: 1 });
+    const clamped = recorded((x) => 2 * x);
+    searchBelow(clamped.f, 42, 30, 60, { ...OPT, tol: 0, first: -5 }, result());
+    expect(clamped.calls[0]).toEqual([0, 0]);
+    const high = recorded((x) => 2 * x);
+    searchBelow(high.f, 300, 30, 60, { ...OPT, tol: 0, first: 120 }, result());
+    expect(high.calls[0]).toEqual([100, 200]);
   });
 
   it('stops at once when the start is within tol below the target (target − f = tol exactly)', () => {
     const { f, calls } = recorded(() => 5);
     const r = searchBelow(f, 10, 50, 5, { ...OPT, tol: 5 }, result());
     expect(calls).toEqual([[40, 5]]);
-    expect(r).toEqual({ x: 50, fx: 5, above: Number.POSITIVE_INFINITY, lastAtX: false, evaluations: 1 });
+    expect(r).toEqual({
+      x: 50,
+      fx: 5,
+      above: Number.POSITIVE_INFINITY,
+      fAbove: Number.NaN,
+      lastAtX: false,
+      evaluations: 1,
+    });
     // A hair more than tol below: the search goes on.
     expect(searchBelow(() => 5, 10, 50, 5, { ...OPT, tol: 4.999 }, result()).evaluations).toBeGreaterThan(1);
   });
@@ -75,14 +97,28 @@ describe('searchBelow, worked by hand', () => {
     const r = searchBelow(f, 10, 50, 5, OPT, result());
     // 40 (the first trial), then the flat secant is undefined and the bracket has no upper side: 60, 70, … 100.
     expect(calls.map(([x]) => x)).toEqual([40, 60, 70, 80, 90, 100]);
-    expect(r).toEqual({ x: 100, fx: 5, above: Number.POSITIVE_INFINITY, lastAtX: true, evaluations: 6 });
+    expect(r).toEqual({
+      x: 100,
+      fx: 5,
+      above: Number.POSITIVE_INFINITY,
+      fAbove: Number.NaN,
+      lastAtX: true,
+      evaluations: 6,
+    });
   });
 
   it('a flat f above the target steps down by `step` to min and reports no point below', () => {
     const { f, calls } = recorded(() => 50);
     const r = searchBelow(f, 10, 35, 50, OPT, result());
     expect(calls.map(([x]) => x)).toEqual([25, 15, 5, 0]);
-    expect(r).toEqual({ x: Number.NEGATIVE_INFINITY, fx: 0, above: 0, lastAtX: false, evaluations: 4 });
+    expect(r).toEqual({
+      x: Number.NEGATIVE_INFINITY,
+      fx: 0,
+      above: 0,
+      fAbove: 50,
+      lastAtX: false,
+      evaluations: 4,
+    });
   });
 
   it('a target below f everywhere: the secant is clamped at min, then the search stops', () => {
@@ -93,7 +129,14 @@ describe('searchBelow, worked by hand', () => {
       [40, 40],
       [0, 0],
     ]);
-    expect(r).toEqual({ x: Number.NEGATIVE_INFINITY, fx: 0, above: 0, lastAtX: false, evaluations: 2 });
+    expect(r).toEqual({
+      x: Number.NEGATIVE_INFINITY,
+      fx: 0,
+      above: 0,
+      fAbove: 0,
+      lastAtX: false,
+      evaluations: 2,
+    });
   });
 
   it('every trial lies inside the bracket known before it (a secant leaving it is replaced by the midpoint)', () => {

@@ -20,6 +20,8 @@ export interface BelowResult {
   fx: number;
   /** Lowest evaluated x with f(x) > target; +∞ when none. */
   above: number;
+  /** f(above); NaN when above = +∞. */
+  fAbove: number;
   /** The last call of f was at x (a caller whose f has side effects need not evaluate it again). */
   lastAtX: boolean;
   /** Calls of f. */
@@ -27,8 +29,10 @@ export interface BelowResult {
 }
 
 export interface BelowOptions {
-  /** Distance of the first trial below x0, and of the steps outward while one side is unknown. */
+  /** Distance of the steps outward while one side of the bracket is unknown (> 0). */
   step: number;
+  /** The first trial (default x0 − step): a caller that knows f's slope can start at its secant. */
+  first?: number;
   /** Lowest and highest x tried. */
   min: number;
   max: number;
@@ -52,20 +56,24 @@ export function searchBelow(
   let lo = Number.NEGATIVE_INFINITY; // highest x known to give ≤ target
   let qLo = 0;
   let hi = Number.POSITIVE_INFINITY; // lowest x known to give > target
+  let qHi = Number.NaN;
   if (f0 <= target) {
     lo = x0;
     qLo = f0;
-  } else hi = x0;
+  } else {
+    hi = x0;
+    qHi = f0;
+  }
   let ta = x0;
   let qa = f0;
-  let tb = x0 - opt.step;
+  let tb = Math.min(opt.max, Math.max(opt.min, opt.first ?? x0 - opt.step));
   let qb = f(tb);
   let evaluations = 1;
   // The secant aims at the middle of the accepted band [target − tol, target]: aimed at the target itself, a
   // secant landing one rounding error above it would leave every later secant on that side (Dahlquist &
   // Björck's "stalling" of regula falsi), and the search would only bisect.
   const aim = target - 0.5 * opt.tol;
-  let last = opt.step; // length of the last trial's step and of the one before it
+  let last = Math.abs(tb - x0); // length of the last trial's step and of the one before it
   let before = Number.POSITIVE_INFINITY;
   for (let it = 0; ; it++) {
     // Every evaluated point narrows the bracket, the last one too.
@@ -74,7 +82,10 @@ export function searchBelow(
         lo = tb;
         qLo = qb;
       }
-    } else if (tb < hi) hi = tb;
+    } else if (tb < hi) {
+      hi = tb;
+      qHi = qb;
+    }
     if ((target - qLo <= opt.tol && lo > Number.NEGATIVE_INFINITY) || it === MAX_TRIALS) break;
     let t = qb !== qa ? tb + ((aim - qb) * (tb - ta)) / (qb - qa) : tb - opt.step;
     // Brent's safeguard (Brent 1973, ch. 4): inside a bracket a secant step must be shorter than half the step
@@ -97,6 +108,7 @@ export function searchBelow(
   out.x = lo;
   out.fx = lo > Number.NEGATIVE_INFINITY ? qLo : 0;
   out.above = hi;
+  out.fAbove = qHi;
   out.lastAtX = tb === lo && qb <= target;
   out.evaluations = evaluations;
   return out;

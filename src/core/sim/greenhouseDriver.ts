@@ -65,7 +65,19 @@ export class GreenhouseDriver {
   /** The repeated step's trial at an inlet temperature, for `searchBelow` (time step in `trialDt`). */
   private trialDt = 0;
   private readonly trial = (t: number): number => this.stepAt(t, this.trialDt);
-  private readonly below: BelowResult = { x: 0, fx: 0, above: 0, lastAtX: false, evaluations: 0 };
+  private readonly below: BelowResult = {
+    x: 0,
+    fx: 0,
+    above: 0,
+    fAbove: 0,
+    lastAtX: false,
+    evaluations: 0,
+  };
+  /**
+   * dQ/dT_inlet of the last repeat, W/K: the chord from its search's start to its result (0 before the first).
+   * It changes little from one repeat to the next, in a step and from step to step.
+   */
+  private slope = 0;
 
   constructor(
     readonly model: GreenhouseModel,
@@ -202,19 +214,28 @@ export class GreenhouseDriver {
     // The highest inlet whose step gives at most `target` (the plant gave no more): secant steps, exact in one
     // for an affine step, bisecting when the vents, the screen or the condensation active set switch.
     this.trialDt = dt;
+    // The first trial is the secant along the last repeat's slope (the heat is nearly affine in the inlet: the
+    // plant's fixed point asks for one target after another, and the next step's slope is close), aimed at the
+    // middle of the accepted band; without a slope yet, 10 K below.
+    const x0 = inp.pipeInletT;
+    const tol = REDO_TOL * Math.max(1, target);
+    const first = this.slope > 0 ? x0 - (q1 - target + 0.5 * tol) / this.slope : Number.NaN;
     const r = searchBelow(
       this.trial,
       target,
-      inp.pipeInletT,
+      x0,
       q1,
       {
         step: 10,
+        first: first !== x0 && Number.isFinite(first) ? first : x0 - 10,
         min: this.out.pipeMeanT - 100,
         max: IDEAL_MAX_INLET,
-        tol: REDO_TOL * Math.max(1, target),
+        tol,
       },
       this.below,
     );
+    const chord = (q1 - r.fx) / (x0 - r.x);
+    if (chord > 0 && Number.isFinite(chord)) this.slope = chord;
     if (r.x === Number.NEGATIVE_INFINITY) return this.redoStep(0, r.fx, dt);
     return r.lastAtX ? r.fx : this.stepAt(r.x, dt);
   }

@@ -1,0 +1,105 @@
+/**
+ * The shortfall's fixed point between the plant and the greenhouse (dispatch.ts): the greenhouse takes q and
+ * returns its water at ret(q); the plant, given that return, delivers Φ(q). Plain passes q ← Φ(q) converge by
+ * the factor Φ'(q) per pass; the secant passes must reach |Φ(q) − q| ≤ 1e-12·q in a few repeats even when
+ * that factor is large, and the plant must end up delivering what the greenhouse took.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadScenario } from '../../../src/core/models/scenario';
+import {
+  buildPlant,
+  createPlantState,
+  type Plant,
+  type PlantInputs,
+  solvePlant,
+} from '../../../src/core/plant/plant';
+import { Dispatch } from '../../../src/core/sim/dispatch';
+import type { GreenhouseDriver } from '../../../src/core/sim/greenhouseDriver';
+
+const pilotJson = JSON.parse(readFileSync('models/sites/manitoba-pilot.json', 'utf8'));
+const K = (c: number) => c + 273.15;
+const DT = 900;
+
+/** A greenhouse that takes what it is asked for and returns its water at `retC` °C + q·`kPerW`. */
+function affineGreenhouse(retC: number, kPerW: number) {
+  const asked: number[] = [];
+  const gh = {
+    out: { pipeOutletT: K(retC) },
+    railFlow: 90,
+    redoStep(target: number) {
+      asked.push(target);
+      gh.out.pipeOutletT = K(retC) + target * kPerW;
+      return target;
+    },
+  };
+  return { gh: gh as unknown as GreenhouseDriver, asked };
+}
+
+function plantWithoutBackup() {
+  const j = structuredClone(pilotJson);
+  j.backupHeater.capacity = '0 W';
+  return buildPlant(loadScenario(j));
+}
+
+describe('shortfall passes', () => {
+  // A return near the miners' outlet (55–60 °C, rising 3–6 K per MW taken): the exchanger limits what the
+  // plant delivers, so Φ falls as q rises, by 0.62 and 1.23 per W (central differences). Plain passes converge
+  // by 0.62 per pass (58 passes to 1e-12) or diverge.
+  function plainPasses(plant: Plant, retC: number, kPerW: number) {
+    const mB = Math.min(plant.greenhouseFlow, 90);
+    const pin: PlantInputs = {
+      ambientT: K(-20),
+      heatDemand: 0,
+      supplySetpoint: K(75),
+      powerLimit: 1,
+      primaryFlow: mB,
+    };
+    const po = createPlantState();
+    const phi = (q: number) => {
+      pin.returnT = K(retC) + q * kPerW;
+      pin.heatDemand = Math.max(0, mB * plant.cpGreenhouse * (K(75) - pin.returnT));
+      solvePlant(plant, pin, po);
+      return po.heatDelivered;
+    };
+    let q = phi(9e6);
+    let n = 1;
+    while (Math.abs(phi(q) - q) > 1e-12 * q && n < 100) {
+      q = phi(q);
+      n++;
+    }
+    return { phi, n };
+  }
+
+  function shortfall(plant: Plant, retC: number, kPerW: number) {
+    const g = affineGreenhouse(retC, kPerW);
+    const d = new Dispatch(plant, g.gh, undefined, plant.greenhouseFlow);
+    d.run(9e6, K(-20), K(75), 1, DT);
+    expect(d.backupLimited).toBe(true);
+    // The plant delivers what the greenhouse took (after shedding what it could not take).
+    expect(Math.abs(d.po.heatDelivered - d.qGh)).toBeLessThanOrEqual(1e-12 * d.qGh);
+    expect(d.residual()).toBeLessThan(1e-6);
+    return { d, asked: g.asked };
+  }
+
+  it('Φ′ = −0.62: the root to 1e-12 in five repeats, where plain passes take 58', () => {
+    const plant = plantWithoutBackup();
+    const { d, asked } = shortfall(plant, 60, 3e-6);
+    expect(asked.length).toBeLessThanOrEqual(5);
+    // Converged: the plant was solved at the greenhouse's final return.
+    expect(d.pin.returnT).toBe(K(60) + d.qGh * 3e-6);
+    const plain = plainPasses(plant, 60, 3e-6);
+    expect(plain.n).toBeGreaterThan(50);
+    // The dispatch's answer is the fixed point of Φ, checked with the plant solved on its own.
+    expect(Math.abs(plain.phi(d.qGh) - d.qGh)).toBeLessThanOrEqual(1e-12 * d.qGh);
+  });
+
+  it('Φ′ = −1.23 (plain passes diverge): within 1e-6 of the root after the eight passes, the rest shed', () => {
+    const plant = plantWithoutBackup();
+    const { d, asked } = shortfall(plant, 55, 6e-6);
+    expect(asked.length).toBe(8);
+    const plain = plainPasses(plant, 55, 6e-6);
+    expect(plain.n).toBe(100);
+    expect(Math.abs(plain.phi(d.qGh) - d.qGh)).toBeLessThanOrEqual(1e-6 * d.qGh);
+  });
+});
