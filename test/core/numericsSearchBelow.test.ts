@@ -76,6 +76,20 @@ describe('searchBelow, worked by hand', () => {
     expect(high.calls[0]).toEqual([100, 200]);
   });
 
+  it('a start exactly at the target is on the low side: kept, the search stops after its first trial', () => {
+    const { f, calls } = recorded((x) => 2 * x);
+    const r = searchBelow(f, 42, 21, 42, { ...OPT, tol: 0 }, result());
+    expect(calls).toEqual([[11, 22]]);
+    expect(r).toEqual({
+      x: 21,
+      fx: 42,
+      above: Number.POSITIVE_INFINITY,
+      fAbove: Number.NaN,
+      lastAtX: false,
+      evaluations: 1,
+    });
+  });
+
   it('stops at once when the start is within tol below the target (target − f = tol exactly)', () => {
     const { f, calls } = recorded(() => 5);
     const r = searchBelow(f, 10, 50, 5, { ...OPT, tol: 5 }, result());

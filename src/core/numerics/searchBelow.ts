@@ -87,7 +87,8 @@ export function searchBelow(
       qHi = qb;
     }
     if ((target - qLo <= opt.tol && lo > Number.NEGATIVE_INFINITY) || it === MAX_TRIALS) break;
-    let t = qb !== qa ? tb + ((aim - qb) * (tb - ta)) / (qb - qa) : tb - opt.step;
+    // (A flat f gives ±∞ or NaN here: outside every bracket, so the bisection or the outward step below.)
+    let t = tb + ((aim - qb) * (tb - ta)) / (qb - qa);
     // Brent's safeguard (Brent 1973, ch. 4): inside a bracket a secant step must be shorter than half the step
     // before last, else bisect, so a secant creeping towards a jump cannot stall the search. While one side is
     // unknown the secant goes on (a convex f approached from above converges one-sided).
@@ -106,10 +107,10 @@ export function searchBelow(
     evaluations++;
   }
   out.x = lo;
-  out.fx = lo > Number.NEGATIVE_INFINITY ? qLo : 0;
+  out.fx = qLo;
   out.above = hi;
   out.fAbove = qHi;
-  out.lastAtX = tb === lo && qb <= target;
+  out.lastAtX = tb === lo;
   out.evaluations = evaluations;
   return out;
 }
