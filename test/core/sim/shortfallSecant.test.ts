@@ -115,6 +115,20 @@ describe('shortfall passes', () => {
     expect(Math.abs(moved.phi(d.qGh) - d.qGh)).toBeLessThanOrEqual(1e-10 * d.qGh);
   });
 
+  it('a secant below zero asks for the plant’s own figure instead: never a negative heat', () => {
+    // At a 70 °C return the plant delivers 1.63 MW (the rail's ṁ·c_p·5 K); taking that puts the return at
+    // 70 °C + 6.5 K, above the 75 °C supply, where it delivers nothing: the secant through (9 MW, −7.37 MW) and
+    // (1.63 MW, −1.63 MW) is −0.47 MW.
+    const plant = plantWithoutBackup();
+    const g = affineGreenhouse(70, 4e-6);
+    const d = new Dispatch(plant, g.gh, undefined, plant.greenhouseFlow);
+    d.run(9e6, K(-20), K(75), 1, DT);
+    expect(g.asked[1]).toBe(0);
+    for (const q of g.asked) expect(q).toBeGreaterThanOrEqual(0);
+    const { phi } = plainPasses(plant, 70, 4e-6);
+    expect(Math.abs(phi(d.qGh) - d.qGh)).toBeLessThanOrEqual(1e-10 * d.qGh);
+  });
+
   it('Φ′ = −1.23 (plain passes diverge): within 1e-6 of the root after the eight passes, the rest shed', () => {
     const plant = plantWithoutBackup();
     const { d, asked } = shortfall(plant, 55, 6e-6);
