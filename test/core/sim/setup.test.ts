@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createBufferTank } from '../../../src/core/components/bufferTank';
-import { InputError } from '../../../src/core/errors';
 import { leafAreaAt, leafAreaSchedule } from '../../../src/core/greenhouse/leafArea';
 import { loadScenario, type Scenario } from '../../../src/core/models/scenario';
 import { buildPlant, solvePlant } from '../../../src/core/plant/plant';
@@ -19,6 +18,7 @@ import {
 import { bundledWeather } from '../../../src/core/weather/bundled';
 import type { WeatherYear } from '../../../src/core/weather/epw';
 import { sunriseSunset } from '../../../src/core/weather/solar';
+import { refusal } from './refusal';
 
 const pilotJson = JSON.parse(readFileSync('models/sites/manitoba-pilot.json', 'utf8'));
 const K = (c: number) => c + 273.15;
@@ -27,16 +27,6 @@ function pilotWith(edit: (j: typeof pilotJson) => void): Scenario {
   const j = structuredClone(pilotJson);
   edit(j);
   return loadScenario(j);
-}
-
-function refusal(f: () => unknown): InputError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof InputError) return e;
-    throw e;
-  }
-  throw new Error('no InputError');
 }
 
 describe('setup: what an annual run is built from', () => {

@@ -2,10 +2,10 @@
 // equivalents table): writes one past a Float64Array's end, and a clamp that never binds.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../../src/core/errors';
 import { loadScenario, type Scenario, ScenarioError } from '../../../src/core/models/scenario';
 import { leafAreaSeries } from '../../../src/core/sim/setup';
 import { bundledWeather } from '../../../src/core/weather/bundled';
+import { refusal } from './refusal';
 
 type Schedule = { date: string; lai: number }[];
 
@@ -26,16 +26,6 @@ function loaderPath(sched: Schedule): string {
     throw e;
   }
   throw new Error('the loader accepted the schedule');
-}
-
-function refusal(f: () => unknown): InputError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof InputError) return e;
-    throw e;
-  }
-  throw new Error('no InputError');
 }
 
 describe('setup survivors: leafAreaSeries names the scenario field of a bad schedule', () => {

@@ -80,7 +80,7 @@ describe('shortfall passes', () => {
     // The plant delivers what the greenhouse took (after shedding what it could not take).
     expect(Math.abs(d.po.heatDelivered - d.qGh)).toBeLessThanOrEqual(1e-12 * d.qGh);
     expect(d.residual()).toBeLessThan(1e-6);
-    return { d, asked: g.asked };
+    return { d, g, asked: g.asked };
   }
 
   it('Φ′ = −0.62: the root to 1e-12 in five repeats, where plain passes take 58', () => {
@@ -98,9 +98,7 @@ describe('shortfall passes', () => {
 
   it('every shortfall starts with a plain pass: no secant through an earlier step’s passes', () => {
     const plant = plantWithoutBackup();
-    const g = affineGreenhouse(60, 3e-6);
-    const d = new Dispatch(plant, g.gh, undefined, plant.greenhouseFlow);
-    d.run(9e6, K(-20), K(75), 1, DT);
+    const { d, g } = shortfall(plant, 60, 3e-6);
     const n = g.asked.length;
     // The next step's greenhouse returns 2 K colder for the same heat, and its valve's step took 3 MW.
     g.at.retC = 58;
@@ -120,11 +118,9 @@ describe('shortfall passes', () => {
     // 70 °C + 6.5 K, above the 75 °C supply, where it delivers nothing: the secant through (9 MW, −7.37 MW) and
     // (1.63 MW, −1.63 MW) is −0.47 MW.
     const plant = plantWithoutBackup();
-    const g = affineGreenhouse(70, 4e-6);
-    const d = new Dispatch(plant, g.gh, undefined, plant.greenhouseFlow);
-    d.run(9e6, K(-20), K(75), 1, DT);
-    expect(g.asked[1]).toBe(0);
-    for (const q of g.asked) expect(q).toBeGreaterThanOrEqual(0);
+    const { d, asked } = shortfall(plant, 70, 4e-6);
+    expect(asked[1]).toBe(0);
+    for (const q of asked) expect(q).toBeGreaterThanOrEqual(0);
     const { phi } = plainPasses(plant, 70, 4e-6);
     expect(Math.abs(phi(d.qGh) - d.qGh)).toBeLessThanOrEqual(1e-10 * d.qGh);
   });
