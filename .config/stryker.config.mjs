@@ -57,6 +57,9 @@ export default {
   htmlReporter: { fileName: 'reports/mutation/mutation.html' },
   thresholds: { high: 90, low: 80, break: null },
   timeoutMS: 5000,
+  // The full run's initial test run (every unit test once, with per-test coverage) takes longer than
+  // Stryker's default 5 minutes on two cores: measured > 5 min (it timed out), so allow an hour.
+  dryRunTimeoutMinutes: 60,
   timeoutFactor: 2,
   tempDirName: 'reports/.stryker-tmp',
   cleanTempDir: 'always',
