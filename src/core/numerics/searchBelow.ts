@@ -1,8 +1,8 @@
 /**
  * The highest x at which a nondecreasing function stays at or below a target: secant steps (exact in one for
  * an affine f) kept inside the bracket of what has been evaluated, falling back to bisection when a secant
- * step leaves the bracket or does not shrink fast enough (Brent's rule), and to steps of `step` outward while one side of
- * the bracket is still unknown (Dahlquist & Björck, "Numerical Methods", 1974, §6.2–6.3: the secant method and
+ * step leaves the bracket or does not shrink fast enough (Brent's rule), and to steps of `step` outward while
+ * one side of the bracket is still unknown (Dahlquist & Björck, "Numerical Methods", 1974, §6.2–6.3: the secant method and
  * regula falsi with a bisection safeguard). Unlike a root finder it returns the best point on the low side
  * (f ≤ target) and never one above the target: the repeated greenhouse step uses it so that the heat it
  * delivers never exceeds what the plant gave. f may jump (an active set switching): the search then ends at
@@ -10,7 +10,7 @@
  * Allocation-free: the result is written into a reusable object.
  */
 
-/** Trials at most, besides the first one at x0 − step. */
+/** Trials at most, besides the first one (at `first`, or x0 − step). */
 export const MAX_TRIALS = 40;
 
 export interface BelowResult {
@@ -41,9 +41,9 @@ export interface BelowOptions {
 }
 
 /**
- * Search x for a nondecreasing f, from a known point (x0, f0 = f(x0)); the first trial is at x0 − step. Stops
- * when target − f(x) ≤ tol for an evaluated x, when a trial would repeat the last one (the bracket cannot
- * narrow further, or x sits at min/max), or after MAX_TRIALS trials.
+ * Search x for a nondecreasing f, from a known point (x0, f0 = f(x0)); the first trial is at `first` (default
+ * x0 − step), clamped to [min, max]. Stops when target − f(x) ≤ tol for an evaluated x, when a trial would
+ * repeat the last one (the bracket cannot narrow further, or x sits at min/max), or after MAX_TRIALS trials.
  */
 export function searchBelow(
   f: (x: number) => number,

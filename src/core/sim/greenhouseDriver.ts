@@ -190,8 +190,8 @@ export class GreenhouseDriver {
 
   /**
    * Repeat the current greenhouse step (from `saved`) so that the pipe water gives up `target` W instead of
-   * `q1` W. For the linearised step the water heat is affine in the inlet temperature, so one trial step
-   * at another inlet temperature gives the inlet that delivers `target`. Returns the heat delivered.
+   * `q1` W, never more (`searchBelow` over the inlet temperature; the heat is nearly affine in it, so a secant
+   * along the last repeat's slope mostly lands at once). Returns the heat delivered.
    */
   redoStep(target: number, q1: number, dt: number): number {
     const inp = this.inp;
@@ -213,10 +213,10 @@ export class GreenhouseDriver {
     }
     // The highest inlet whose step gives at most `target` (the plant gave no more): secant steps, exact in one
     // for an affine step, bisecting when the vents, the screen or the condensation active set switch.
-    this.trialDt = dt;
     // The first trial is the secant along the last repeat's slope (the heat is nearly affine in the inlet: the
     // plant's fixed point asks for one target after another, and the next step's slope is close), aimed at the
     // middle of the accepted band; without a slope yet, 10 K below.
+    this.trialDt = dt;
     const x0 = inp.pipeInletT;
     const tol = REDO_TOL * Math.max(1, target);
     const first = this.slope > 0 ? x0 - (q1 - target + 0.5 * tol) / this.slope : Number.NaN;
