@@ -55,6 +55,8 @@ export class GreenhouseDriver {
   limited = false;
   /** Shadow greenhouse state held at the set-point (see `idealDemand`). */
   private readonly ideal: Float64Array;
+  /** The shadow's state at the start of its step (to step again with the valve shut). */
+  private readonly idealStart: Float64Array;
   private idealRunning = false;
   private readonly idealDemandOut = new HeatDemandOutput();
   private readonly idealOut = new GreenhouseStepOutput();
@@ -88,6 +90,7 @@ export class GreenhouseDriver {
     this.state = initialState(model, initialAirT);
     this.saved = new Float64Array(this.state.length);
     this.ideal = new Float64Array(this.state.length);
+    this.idealStart = new Float64Array(this.state.length);
   }
 
   /**
@@ -115,11 +118,13 @@ export class GreenhouseDriver {
       this.idealDemandOut,
     );
     let q = 0;
-    if (d.waterHeat > 0 && d.pipeInletT > d.pipeOutletT && Number.isFinite(d.pipeInletT)) {
+    if (d.waterHeat > 0 && Number.isFinite(d.pipeInletT)) {
       // Unlimited supply up to the greenhouse model's range of pipe water (150 °C).
       inp.pipeInletT = Math.min(d.pipeInletT, IDEAL_MAX_INLET);
+      this.idealStart.set(this.ideal);
       stepGreenhouse(this.model, this.ideal, inp, dt, this.idealOut);
       q = this.idealOut.pipeWaterHeat;
+      if (!(q > 0)) this.ideal.set(this.idealStart); // the valve shuts instead: step again from the start
     }
     if (!(q > 0)) {
       inp.pipeMassFlow = 0;
@@ -162,7 +167,9 @@ export class GreenhouseDriver {
     this.railInletGuess = supplySet;
     const d = heatDemand(gh, this.state, inp, setpoint, Math.max(CONTROL_HORIZON, dt), this.demand);
     this.limited = false;
-    if (d.waterHeat > 0 && d.pipeInletT > d.pipeOutletT) {
+    // A positive demand means an inlet above the outlet (inlet = outlet + q/ṁc); a q below the outlet's last
+    // bit leaves them equal: the step then moves round-off, and the check below shuts the valve if it is negative.
+    if (d.waterHeat > 0) {
       inp.pipeInletT = Math.min(d.pipeInletT, supplySet);
       this.limited = d.pipeInletT > supplySet;
     } else {
@@ -178,7 +185,7 @@ export class GreenhouseDriver {
       inp.pipeMassFlow = 0;
       stepGreenhouse(gh, this.state, inp, dt, this.out);
     }
-    let q = inp.pipeMassFlow > 0 ? this.out.pipeWaterHeat : 0;
+    let q = this.out.pipeWaterHeat; // 0 W exactly with the valve shut (no flow, ṁ·c_p = 0)
     // The primary loop cannot bring more than ṁ_B·cp·(T_supply − T_rail,out): its return is never colder
     // than the rail's. Limit the step to that.
     for (let it = 0; it < 4 && q > cB * (supplySet - this.out.pipeOutletT) * (1 + 1e-9); it++) {

@@ -74,6 +74,23 @@ describe('greenhouse driver: when the shadow is dropped', () => {
   });
 });
 
+describe('greenhouse driver: a supply exactly at the demanded inlet', () => {
+  it('is not limiting: the valve gets the inlet it asked for, and the step what the demand holds', () => {
+    // The demand does not depend on the supply (only the rail's flow enters it): an identical driver's demand
+    // gives the inlet the valve will ask for; a supply of exactly that inlet meets it.
+    const probe = warmed();
+    probe.valveStep(K(17), K(80), 1e9, DT);
+    const asked = probe.demand.pipeInletT;
+    expect(asked).toBeLessThan(K(80));
+    const g = warmed();
+    const q = g.valveStep(K(17), asked, 1e9, DT);
+    expect(g.demand.pipeInletT).toBe(asked);
+    expect(g.limited).toBe(false);
+    expect(g.inp.pipeInletT).toBe(asked);
+    expect(q).toBe(probe.out.pipeWaterHeat);
+  });
+});
+
 describe('greenhouse driver: the primary loop’s limit', () => {
   it('a step within 1e-9 of what the loop can bring is kept, not repeated', () => {
     // The same step unlimited, on an identical driver: its heat q0 and rail outlet.
