@@ -19,7 +19,14 @@
  * the compressor modulates at full-load COP; below it, it cycles and COP_PL = COP · CR / (C_d·CR + 1 − C_d)
  * with CR = load / (minPartLoad · capacity) and C_d = 0.9 (EN 14825's default degradation coefficient).
  *
- * Energy balance (first law, exact by construction): heat delivered = source heat + electricity.
+ * Where the cycling electricity goes: the refrigerant cycle takes W = heat/COP (the full-load COP at this lift)
+ * and the evaporator the rest of the heat, heat − W ≥ 0; the electricity beyond W, E − W = (1 − C_d)·(m·cap −
+ * heat)/COP with m the minimum modulation, is the standby and restart loss EN 14825's C_d stands for (crankcase
+ * heater, controls, pressure equalisation) and ends up in the plant room, not in either water loop. (Booked as
+ * source heat = heat − E instead, a 1 kW load on a 2.6 MW unit took −14.5 kW from the source: the racks'
+ * coolers would have rejected more heat than the racks made.)
+ *
+ * Energy balance (first law, exact by construction): heat delivered + cycling loss = source heat + electricity.
  */
 import { ZERO_CELSIUS } from '../errors';
 import { InputError, PhysicsError } from '../errors';
@@ -133,8 +140,10 @@ export interface HeatPumpOutput {
   heat: number;
   /** Compressor electricity, W. */
   electricity: number;
-  /** Heat taken at the evaporator, W (= heat − electricity). */
+  /** Heat taken at the evaporator, W (= heat − heat/COP at full load, ≥ 0). */
   sourceHeat: number;
+  /** Cycling (standby and restart) loss to the plant room below the minimum modulation, W (0 above it). */
+  cyclingLoss: number;
   /** COP at this operating point (part load included). */
   cop: number;
   /** heat / capacity. */
@@ -156,21 +165,14 @@ export function operateHeatPump(hp: HeatPump, x: HeatPumpInputs): HeatPumpOutput
     );
   }
   if (x.heatDemand === 0)
-    return { heat: 0, electricity: 0, sourceHeat: 0, cop: 0, partLoad: 0, limited: false };
+    return { heat: 0, electricity: 0, sourceHeat: 0, cyclingLoss: 0, cop: 0, partLoad: 0, limited: false };
   const cop0 = heatPumpCop(hp, x.sinkOut, x.sourceOut);
   let heat = Math.min(x.heatDemand, hp.capacity);
   let limited = heat < x.heatDemand;
   const src = x.sourceAvailable;
-  // Source limit: heat·(1 − 1/COP) ≤ available (COP at that part load; one fixed-point pass is exact above
-  // the minimum modulation, where the COP does not depend on load).
-  if (src !== undefined && heat * (1 - 1 / partLoadCop(hp, cop0, heat / hp.capacity)) > src) {
+  // Source limit: the evaporator takes heat·(1 − 1/COP₀) at any load (the cycling loss is not source heat).
+  if (src !== undefined && heat * (1 - 1 / cop0) > src) {
     heat = src / (1 - 1 / cop0);
-    if (heat / hp.capacity < hp.minPartLoad) {
-      // Cycling region: solve heat·(1 − 1/COP_PL(heat)) = src; COP_PL = cop0·cr/(Cd·cr + 1 − Cd), cr = heat/(m·cap)
-      // ⇒ heat − heat/COP_PL = heat − (Cd·heat + (1 − Cd)·m·cap)/cop0 = src (linear in heat).
-      const m = hp.minPartLoad * hp.capacity;
-      heat = (src + ((1 - CYCLING_DEGRADATION) * m) / cop0) / (1 - CYCLING_DEGRADATION / cop0);
-    }
     limited = true;
   }
   const partLoad = heat / hp.capacity;
@@ -184,5 +186,15 @@ export function operateHeatPump(hp: HeatPump, x: HeatPumpInputs): HeatPumpOutput
     electricity = (CYCLING_DEGRADATION * heat + idle) / cop0;
     cop = heat / electricity;
   }
-  return { heat, electricity, sourceHeat: heat - electricity, cop, partLoad, limited };
+  // The refrigerant cycle's work, never more than the electricity (equal above the minimum modulation).
+  const work = Math.min(electricity, heat / cop0);
+  return {
+    heat,
+    electricity,
+    sourceHeat: heat - work,
+    cyclingLoss: electricity - work,
+    cop,
+    partLoad,
+    limited,
+  };
 }

@@ -14,7 +14,7 @@
  *
  * Ledger (closes exactly each step):
  *   AI IT electricity = AI heat to hall air + heat-pump source heat + AI heat rejected (racks' dry coolers)
- *   heat-pump heat    = heat-pump source heat + heat-pump electricity
+ *   heat-pump heat    = heat-pump source heat + heat-pump electricity − heat-pump cycling loss (to the plant room)
  */
 import { type HeatPump, heatPump, operateHeatPump } from '../components/heatPump';
 import type { AiHostingInputs } from '../economics/aiHosting';
@@ -27,6 +27,8 @@ export class HeatPumpStep {
   heat = 0;
   electricity = 0;
   sourceHeat = 0;
+  /** Electricity of on/off cycling beyond the refrigerant cycle's work, lost to the plant room, W. */
+  cyclingLoss = 0;
   /** AI racks' IT electricity, their liquid heat not used (rejected) and their heat to hall air, W. */
   readonly itPower: number;
   rejected = 0;
@@ -77,6 +79,7 @@ export class HeatPumpStep {
     this.heat = 0;
     this.electricity = 0;
     this.sourceHeat = 0;
+    this.cyclingLoss = 0;
     this.cop = 0;
     this.rejected = this.liquid;
     const hp = this.hp;
@@ -98,6 +101,7 @@ export class HeatPumpStep {
     this.heat = r.heat;
     this.electricity = r.electricity;
     this.sourceHeat = r.sourceHeat;
+    this.cyclingLoss = r.cyclingLoss;
     this.cop = r.cop;
     this.rejected = this.liquid - r.sourceHeat;
   }
@@ -134,7 +138,7 @@ export class HeatPumpStep {
   /** First-law residual of the step (heat pump and racks), W. */
   residual(): number {
     return (
-      Math.abs(this.heat - this.sourceHeat - this.electricity) +
+      Math.abs(this.heat + this.cyclingLoss - this.sourceHeat - this.electricity) +
       Math.abs(this.itPower - this.toAir - this.sourceHeat - this.rejected)
     );
   }

@@ -83,6 +83,7 @@ export function energyKpis(x: Record<SeriesName, Float64Array>, c: KpiContext): 
     aiItElectricity_MWh: aiIt,
     aiHeatRejected_MWh: sum(x.aiHeatRejected) * MWh,
     heatPumpSourceHeat_MWh: sum(x.heatPumpSourceHeat) * MWh,
+    heatPumpCyclingLoss_MWh: sum(x.heatPumpCyclingLoss) * MWh,
     aiHeatToAir_MWh: sum(x.aiHeatToAir) * MWh,
   };
 }

@@ -47,7 +47,7 @@ export function outputInfo(id: string, kind: OutputInfo['kind'] = 'kpi'): Output
  *   minerElectricity = heatRecovered + minerHeatToAir
  *   heatRecovered    = heatToGreenhouse + heatRejected + tankLoss + tankStorageChange
  *   greenhouseHeatDemand = heatToGreenhouse + heatPumpHeat + backupHeat + unmetHeat
- *   heatPumpHeat     = heatPumpSourceHeat + heatPumpElectricity
+ *   heatPumpHeat + heatPumpCyclingLoss = heatPumpSourceHeat + heatPumpElectricity
  *   aiItElectricity  = heatPumpSourceHeat + aiHeatRejected + aiHeatToAir
  * Pump and fan electricity (auxiliaryElectricity) is not added to the fluids (plant assumption) and is lost;
  * loop pipes are adiabatic in the plant model, so there is no pipe-loss flow. A Sankey diagram draws these.
@@ -63,6 +63,7 @@ export const HEAT_LEDGER: readonly { from: string; to: string; kpi: EnergyKpiId 
   { from: 'heat pump', to: 'greenhouse', kpi: 'heatPumpHeat_MWh' },
   { from: 'heat pump electricity', to: 'heat pump', kpi: 'heatPumpElectricity_MWh' },
   { from: 'AI racks', to: 'heat pump', kpi: 'heatPumpSourceHeat_MWh' },
+  { from: 'heat pump', to: 'lost: heat-pump cycling', kpi: 'heatPumpCyclingLoss_MWh' },
   { from: 'AI racks', to: 'rejected: AI dry coolers', kpi: 'aiHeatRejected_MWh' },
   { from: 'AI racks', to: 'lost: AI hall air', kpi: 'aiHeatToAir_MWh' },
   { from: 'unmet', to: 'greenhouse', kpi: 'unmetHeat_MWh' },

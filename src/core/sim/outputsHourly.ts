@@ -338,6 +338,13 @@ export const HOURLY_OUTPUTS = {
     definition: 'AI racks’ liquid heat taken by the heat pump’s evaporator',
     reference: HP,
   },
+  heatPumpCyclingLoss: {
+    unit: 'W',
+    label: 'heat pump cycling loss',
+    definition:
+      'heat pump electricity beyond its refrigerant cycle’s work while it cycles below its minimum modulation (EN 14825 C_d: standby and restart losses, to the plant room)',
+    reference: HP,
+  },
   aiHeatToAir: {
     unit: 'W',
     label: 'AI heat to hall air',

@@ -185,6 +185,13 @@ export const ENERGY_KPI_OUTPUTS = {
     definition: 'AI racks’ liquid heat taken by the heat pump’s evaporator',
     reference: LEDGER,
   },
+  heatPumpCyclingLoss_MWh: {
+    unit: 'MWh',
+    label: 'heat pump cycling loss',
+    definition:
+      'heat pump electricity lost to the plant room while it cycles below its minimum modulation = heatPumpSourceHeat + heatPumpElectricity − heatPumpHeat',
+    reference: LEDGER,
+  },
   aiHeatToAir_MWh: {
     unit: 'MWh',
     label: 'AI heat to hall air',

@@ -119,6 +119,7 @@ export function accumulate(
     acc[IX.aiItPower] += hp.itPower;
     acc[IX.aiHeatRejected] += hp.rejected;
     acc[IX.heatPumpSourceHeat] += hp.sourceHeat;
+    acc[IX.heatPumpCyclingLoss] += hp.cyclingLoss;
     acc[IX.aiHeatToAir] += hp.toAir;
   }
 }

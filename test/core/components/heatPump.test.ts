@@ -47,11 +47,13 @@ describe('heat pump COP: validation', () => {
 });
 
 describe('heat pump operation', () => {
-  it('closes the energy balance: heat = source heat + electricity', () => {
+  it('closes the energy balance: heat + cycling loss = source heat + electricity, no part negative', () => {
     for (const q of [1e4, 3e5, 1e6, 2e6, 5e6]) {
       const o = operateHeatPump(hp, { heatDemand: q, sinkOut: K(70), sourceOut: K(40) });
-      expect(o.heat).toBeCloseTo(o.sourceHeat + o.electricity, 6);
+      expect(o.heat + o.cyclingLoss).toBeCloseTo(o.sourceHeat + o.electricity, 6);
       expect(o.heat).toBeLessThanOrEqual(2e6);
+      expect(o.sourceHeat).toBeGreaterThan(0);
+      expect(o.cyclingLoss).toBeGreaterThanOrEqual(0);
     }
   });
   it('limits output to the capacity', () => {

@@ -75,7 +75,15 @@ describe('heat pump edges', () => {
   it('zero demand: nothing runs, nothing is limited', () => {
     const hp = heatPump({ capacity: 1e6 });
     const out = operateHeatPump(hp, { heatDemand: 0, sinkOut: 333.15, sourceOut: 303.15 });
-    expect(out).toEqual({ heat: 0, electricity: 0, sourceHeat: 0, cop: 0, partLoad: 0, limited: false });
+    expect(out).toEqual({
+      heat: 0,
+      electricity: 0,
+      sourceHeat: 0,
+      cyclingLoss: 0,
+      cop: 0,
+      partLoad: 0,
+      limited: false,
+    });
   });
 
   it('refuses a negative or infinite demand, and a sink outlet above its maximum (in °C)', () => {
@@ -95,16 +103,16 @@ describe('heat pump edges', () => {
     expect(operateHeatPump(hp, { heatDemand: 1e5, sinkOut: 363.15, sourceOut: 303.15 }).heat).toBe(1e5);
   });
 
-  it('demand exactly at capacity is not limited; the source limit uses the part-load COP', () => {
+  it('demand exactly at capacity is not limited; the source limit uses the full-load COP at any load', () => {
     const hp = heatPump({ capacity: 1e6, eta: 0.5, approachCondenser: 0, approachEvaporator: 0 });
     // sink 60 °C, source 30 °C: COP = 0.5·333.15/30 = 5.5525
     const cop0 = (0.5 * 333.15) / 30;
     const full = operateHeatPump(hp, { heatDemand: 1e6, sinkOut: 333.15, sourceOut: 303.15 });
     expect(full.limited).toBe(false);
     expect(full.cop).toBeCloseTo(cop0, 12);
-    // 0.1 MW asked (cycling: CR 0.4, COP 5.5525·0.4/0.46); its source need Q·(1 − 1/COP_PL) = 0.1e6·(1 − 0.46/(0.4·cop0))
-    const copPl = (cop0 * 0.4) / 0.46;
-    const need = 1e5 * (1 - 1 / copPl);
+    // 0.1 MW asked (cycling: CR 0.4, COP 5.5525·0.4/0.46); the evaporator still takes Q·(1 − 1/COP₀) = 81.99 kW:
+    // the electricity beyond Q/COP₀, (1 − 0.9)·(0.25 − 0.1)·1 MW/COP₀ = 2.70 kW, is the cycling loss
+    const need = 1e5 * (1 - 1 / cop0);
     const ok = operateHeatPump(hp, {
       heatDemand: 1e5,
       sinkOut: 333.15,
@@ -113,8 +121,9 @@ describe('heat pump edges', () => {
     });
     expect(ok.limited).toBe(false);
     expect(ok.heat).toBe(1e5);
-    // (decided with the full-load COP the need would be 1e5·(1 − 1/cop0) ≈ 82 kW, above this source: limited)
-    expect(1e5 * (1 - 1 / cop0)).toBeGreaterThan(need * 1.001);
+    expect(ok.sourceHeat).toBeCloseTo(need, 6);
+    expect(ok.cyclingLoss).toBeCloseTo((0.1 * 0.15 * 1e6) / cop0, 6);
+    expect(ok.electricity).toBeCloseTo(1e5 / cop0 + (0.1 * 0.15 * 1e6) / cop0, 6);
     // a source just under the need limits it, and the source heat then equals what is available
     const short = operateHeatPump(hp, {
       heatDemand: 1e5,

@@ -2,7 +2,8 @@
  * The heat pump's operation by hand, on a machine whose full-load COP is exactly 4 (η 0.5, no approaches,
  * condensing 320 K, evaporating 280 K: 0.5·320/40): electricity Q/COP at full load, a source that is just enough
  * or plentiful does not limit, evaporating exactly at 0 K is refused, and a heat so small beside the capacity
- * that its part load underflows to 0 takes the cycling limit form (Cd·Q + (1 − Cd)·m·cap)/COP₀.
+ * that its part load underflows to 0 takes the cycling limit form (Cd·Q + (1 − Cd)·m·cap)/COP₀, all of it but
+ * Q/COP₀ lost to the plant room. Below the minimum modulation the source heat is Q·(1 − 1/COP₀), never negative.
  */
 import { describe, expect, it } from 'vitest';
 import { heatPump, heatPumpCop, operateHeatPump } from '../../../src/core/components/heatPump';
@@ -22,6 +23,7 @@ describe('heat pump operation (COP₀ = 4)', () => {
       heat: 2e6,
       electricity: 5e5,
       sourceHeat: 1.5e6,
+      cyclingLoss: 0,
       cop: 4,
       partLoad: 1,
       limited: false,
@@ -66,6 +68,33 @@ describe('heat pump operation (COP₀ = 4)', () => {
     expect(r.heat).toBe(1.5e-323);
     expect(r.partLoad).toBe(0);
     expect(r.cop).toBe(0); // 1.5e-323 / 6.25e6 underflows
-    expect(r.sourceHeat).toBeCloseTo(-6.25e6, 6);
+    // The source gives Q·(1 − 1/4) (underflowing to ~1e-323 W), the rest of E is the cycling loss.
+    expect(r.sourceHeat).toBeGreaterThanOrEqual(0);
+    expect(r.sourceHeat).toBeLessThan(1e-300);
+    expect(r.cyclingLoss).toBeCloseTo(6.25e6, 6);
+  });
+
+  it('at 10 % load (cycling, CR 0.4): E = (0.9·200 kW + 0.1·500 kW)/4 = 57.5 kW, of which 50 kW drives the cycle', () => {
+    const r = operateHeatPump(heatPump(spec), { ...x, heatDemand: 2e5 });
+    expect(r.electricity).toBeCloseTo(5.75e4, 6);
+    expect(r.cop).toBeCloseTo(2e5 / 5.75e4, 12);
+    expect(r.sourceHeat).toBeCloseTo(1.5e5, 6);
+    expect(r.cyclingLoss).toBeCloseTo(7.5e3, 6);
+  });
+
+  it('1 kW on 2 MW (CR 0.002): E = (900 W + 50 kW)/4 = 12.725 kW, the source still gives 750 W, not −11.7 kW', () => {
+    const r = operateHeatPump(heatPump(spec), { ...x, heatDemand: 1e3 });
+    expect(r.electricity).toBeCloseTo(12725, 6);
+    expect(r.sourceHeat).toBeCloseTo(750, 9);
+    expect(r.cyclingLoss).toBeCloseTo(12725 - 250, 6);
+  });
+
+  it('a source of 120 kW limits 1 MW to 120/(1 − 1/4) = 160 kW (8 % load, cycling): the limit does not depend on C_d', () => {
+    const r = operateHeatPump(heatPump(spec), { ...x, heatDemand: 1e6, sourceAvailable: 1.2e5 });
+    expect(r.heat).toBeCloseTo(1.6e5, 6);
+    expect(r.sourceHeat).toBeCloseTo(1.2e5, 6);
+    expect(r.limited).toBe(true);
+    // E = (0.9·160 kW + 0.1·500 kW)/4 = 48.5 kW; loss = 48.5 − 40 = 8.5 kW
+    expect(r.cyclingLoss).toBeCloseTo(8.5e3, 6);
   });
 });

@@ -23,11 +23,18 @@ describe('AI racks + heat pump in the annual simulation (three January weeks)', 
       const demand = x.heatToGreenhouse[h]! + x.heatPumpHeat[h]! + x.backupHeat[h]! + x.unmetHeat[h]!;
       expect(Math.abs(demand - x.greenhouseHeatDemand[h]!)).toBeLessThan(1e-6 * Math.max(1, demand));
       const hp = x.heatPumpSourceHeat[h]! + x.heatPumpElectricity[h]!;
-      expect(Math.abs(hp - x.heatPumpHeat[h]!)).toBeLessThan(1e-6 * Math.max(1, hp));
+      expect(Math.abs(hp - x.heatPumpHeat[h]! - x.heatPumpCyclingLoss[h]!)).toBeLessThan(
+        1e-6 * Math.max(1, hp),
+      );
+      // no flow runs backwards: the racks give the heat pump heat, their coolers reject what is left
+      expect(x.heatPumpSourceHeat[h]!).toBeGreaterThanOrEqual(0);
+      expect(x.heatPumpCyclingLoss[h]!).toBeGreaterThanOrEqual(0);
+      expect(x.aiHeatRejected[h]!).toBeLessThanOrEqual((x.aiItPower[h]! - x.aiHeatToAir[h]!) * (1 + 1e-12));
       const ai = x.heatPumpSourceHeat[h]! + x.aiHeatRejected[h]! + x.aiHeatToAir[h]!;
       expect(Math.abs(ai - x.aiItPower[h]!)).toBeLessThan(1e-6 * ai);
     }
     expect(HEAT_LEDGER.map((l) => l.kpi)).toContain('heatPumpHeat_MWh');
+    expect(HEAT_LEDGER.map((l) => l.kpi)).toContain('heatPumpCyclingLoss_MWh');
   });
   it('the racks draw 22 × 132 kW × 80 % all the time', () => {
     expect(k.aiItElectricity_MWh).toBeCloseTo((22 * 132 * 0.8 * r.hours) / 1000, 6);

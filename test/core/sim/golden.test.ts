@@ -18,6 +18,8 @@ describe('golden: the Manitoba pilot, full year', () => {
     const now = Object.fromEntries(Object.keys(ENERGY_KPI_OUTPUTS).map((id) => [id, k[id]]));
     if (process.env.GOLDEN_WRITE) writeFileSync(FILE, `${JSON.stringify(now, null, 2)}\n`);
     const gold = JSON.parse(readFileSync(FILE, 'utf8')) as Record<string, number>;
+    // every energy KPI is pinned: a KPI added or renamed without a golden rewrite (and its reason) fails here
+    expect(Object.keys(gold).sort()).toEqual(Object.keys(now).sort());
     for (const [id, v] of Object.entries(gold)) {
       if (id === 'energyBalanceResidual') expect(now[id], id).toBeLessThan(1e-9);
       else expect(Math.abs(now[id]! - v), id).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(v)));

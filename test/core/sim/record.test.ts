@@ -79,6 +79,7 @@ function fixture(tank: boolean) {
     itPower: 2.3e6,
     rejected: 1.6e6,
     sourceHeat: 3.0e5,
+    cyclingLoss: 1.1e3,
     toAir: 3.4e5,
   } as unknown as HeatPumpStep;
   return { v, st, o, d, hp };
@@ -149,6 +150,7 @@ function expected(tank: boolean, flowing: boolean, withHp: boolean): Record<Seri
     aiItPower: withHp ? 2.3e6 : 0,
     aiHeatRejected: withHp ? 1.6e6 : 0,
     heatPumpSourceHeat: withHp ? 3.0e5 : 0,
+    heatPumpCyclingLoss: withHp ? 1.1e3 : 0,
     aiHeatToAir: withHp ? 3.4e5 : 0,
   };
 }
