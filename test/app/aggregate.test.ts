@@ -7,7 +7,14 @@ import {
   monthlyCsv,
   monthlySum,
 } from '../../src/app/lib/aggregate';
-import { SERIES, type SeriesName } from '../../src/core/sim/simulate';
+import { readFileSync } from 'node:fs';
+import { monthlyStack } from '../../src/app/components/MonthlyBars';
+import type { Flow } from '../../src/app/lib/aggregate';
+import type { EnergyKpiId, Kpis } from '../../src/core';
+import { ENERGY_KPI_OUTPUTS } from '../../src/core/sim/outputsKpis';
+import { SERIES, type SeriesName, simulate } from '../../src/core/sim/simulate';
+
+const aiJson = JSON.parse(readFileSync('models/sites/ai-racks-heat-pump.json', 'utf8'));
 
 /** A 3-hour "year": hours in January, January, February. */
 function tiny(values: Partial<Record<SeriesName, number[]>>) {
@@ -43,33 +50,100 @@ describe('monthly sums and duration curves', () => {
 });
 
 describe('energy flows', () => {
+  /** A run's KPIs: every energy KPI 0 but those given (MWh). */
+  const kpis = (v: Partial<Record<EnergyKpiId, number>>) =>
+    ({
+      kpis: { ...Object.fromEntries(Object.keys(ENERGY_KPI_OUTPUTS).map((id) => [id, 0])), ...v } as Kpis,
+    }) as const;
+  const inflow = (flows: Flow[], n: string) =>
+    flows.filter((f) => f.target === n).reduce((t, f) => t + f.value, 0);
+  const outflow = (flows: Flow[], n: string) =>
+    flows.filter((f) => f.source === n).reduce((t, f) => t + f.value, 0);
+
   it('balances each node: what enters leaves (hand numbers)', () => {
-    // Miners: 10 MW electric → 9 MW coolant + 0.5 MW container air (+ 0.5 MW other).
-    // Coolant: 9 MW → 6 MW greenhouse + 3 MW dry cooler. Backup: 2.2 MW fuel → 2 MW heat.
+    // Miners: 10 MWh electric → 9 coolant + 1 container air. Coolant: 9 → 6 greenhouse + 2.6 dry cooler + 0.1 tank
+    // losses + 0.3 stored. Backup: 2.2 fuel → 2 heat (0.2 flue). Pumps and fans 0.1.
     const flows = energyFlows(
-      tiny({
-        minerElectricPower: [10e6, 0, 0],
-        heatToCoolant: [9e6, 0, 0],
-        heatToAir: [0.5e6, 0, 0],
-        heatToGreenhouse: [6e6, 0, 0],
-        dryCoolerDuty: [3e6, 0, 0],
-        backupInput: [2.2e6, 0, 0],
-        backupHeat: [2e6, 0, 0],
-        auxiliaryPower: [0.1e6, 0, 0],
+      kpis({
+        minerElectricity_MWh: 10,
+        heatRecovered_MWh: 9,
+        minerHeatToAir_MWh: 1,
+        heatToGreenhouse_MWh: 6,
+        heatRejected_MWh: 2.6,
+        tankLoss_MWh: 0.1,
+        tankStorageChange_MWh: 0.3,
+        backupInput_MWh: 2.2,
+        backupHeat_MWh: 2,
+        auxiliaryElectricity_MWh: 0.1,
       }),
     );
-    const sum = (f: (x: (typeof flows)[number]) => boolean) =>
-      flows.filter(f).reduce((t, x) => t + x.value, 0);
-    expect(sum((f) => f.target === 'Miners')).toBeCloseTo(10, 12);
-    expect(sum((f) => f.source === 'Miners')).toBeCloseTo(10, 12);
-    expect(sum((f) => f.source === 'Coolant loop')).toBeCloseTo(9, 12);
-    expect(sum((f) => f.target === 'Greenhouse')).toBeCloseTo(8, 12);
-    expect(flows.find((f) => f.source === 'Backup heater' && f.target === 'Other losses')?.value).toBeCloseTo(
-      0.2,
-      12,
+    expect(inflow(flows, 'Miners')).toBeCloseTo(10, 12);
+    expect(outflow(flows, 'Miners')).toBeCloseTo(10, 12);
+    expect(inflow(flows, 'Coolant loop')).toBeCloseTo(9, 12);
+    expect(outflow(flows, 'Coolant loop')).toBeCloseTo(9, 12);
+    expect(inflow(flows, 'Greenhouse')).toBeCloseTo(8, 12);
+    expect(outflow(flows, 'Electricity')).toBeCloseTo(10.1, 12);
+    const flue = flows.find((f) => f.source === 'Backup heater' && f.target === 'Other losses');
+    expect(flue?.value).toBeCloseTo(0.2, 12);
+    // nothing of the heat pump or the AI racks without them (zero flows are not drawn)
+    expect(flows.some((f) => /Heat pump|AI/.test(f.source + f.target))).toBe(false);
+  });
+
+  it('a tank that gave back more than it stored feeds the coolant loop', () => {
+    const flows = energyFlows(
+      kpis({
+        minerElectricity_MWh: 10,
+        heatRecovered_MWh: 10,
+        heatToGreenhouse_MWh: 10.4,
+        tankStorageChange_MWh: -0.4,
+      }),
     );
-    // The coolant balances exactly: no "coolant → other losses" flow.
-    expect(flows.some((f) => f.source === 'Coolant loop' && f.target === 'Other losses')).toBe(false);
+    expect(flows.find((f) => f.source === 'Stored in tank')).toEqual({
+      source: 'Stored in tank',
+      target: 'Coolant loop',
+      value: 0.4,
+    });
+    expect(inflow(flows, 'Coolant loop')).toBeCloseTo(outflow(flows, 'Coolant loop'), 12);
+  });
+
+  it('AI racks and a heat pump (three days of the bundled scenario): every inner node balances', () => {
+    const r = simulate(aiJson, { hours: 72 });
+    const flows = energyFlows(r);
+    // (flows under 0.05 % of the largest are not drawn: the one miner's container air here)
+    const tol = 1e-3 * Math.max(...flows.map((f) => f.value));
+    for (const n of ['Miners', 'Coolant loop', 'AI racks', 'Heat pump', 'Backup heater']) {
+      expect(Math.abs(inflow(flows, n) - outflow(flows, n)), n).toBeLessThan(tol);
+    }
+    // without the filter every node closes to round-off (the core's ledger)
+    expect(flows.find((f) => f.source === 'AI racks' && f.target === 'Heat pump')?.value).toBe(
+      r.kpis.heatPumpSourceHeat_MWh,
+    );
+    expect(outflow(flows, 'Heat pump')).toBeGreaterThan(0);
+    expect(Math.abs(inflow(flows, 'Greenhouse') - r.kpis.greenhouseHeatDemand_MWh)).toBeLessThan(tol);
+  });
+});
+
+describe('monthly stack', () => {
+  it('miner, heat-pump, backup and unmet heat add up to the demand every month (AI racks, three days)', () => {
+    const r = simulate(aiJson, { hours: 72 });
+    const n = r.hours;
+    const calendar = {
+      month: new Uint8Array(n).fill(1),
+      day: new Uint8Array(n),
+      hour: new Uint8Array(n),
+      leapYear: false,
+    };
+    const m = monthly({ hours: n, series: r.series, calendar });
+    const st = monthlyStack(m);
+    expect(st.heatPump[0]).toBeGreaterThan(0);
+    for (let i = 0; i < 12; i++) {
+      const sum = st.minerToGreenhouse[i]! + st.heatPump[i]! + st.backup[i]! + st.unmet[i]!;
+      expect(Math.abs(sum - m.demand[i]!), `month ${i + 1}`).toBeLessThanOrEqual(
+        1e-9 * Math.max(1, m.demand[i]!),
+      );
+    }
+    // (the unmet part was demand − miner − backup, so a heat pump's heat showed as unmet)
+    expect(st.unmet[0]).toBeLessThan(0.01 * st.heatPump[0]!);
   });
 });
 

@@ -1,6 +1,6 @@
 /**
  * Monthly bars (SVG, prints crisply). The stack is the greenhouse's heat demand: miner heat delivered,
- * backup heat and any unmet heat add up to it. The miner heat rejected by the dry cooler is not part of
+ * heat-pump heat (with AI racks), backup heat and any unmet heat add up to it (the core's ledger identity). The miner heat rejected by the dry cooler is not part of
  * the demand: it is its own thinner bar beside the stack. Every bar part has a tooltip (SVG <title>).
  */
 import { useRef } from 'react';
@@ -11,15 +11,19 @@ import { svgPng } from '../lib/svgPng';
 import { displayUnit, formatNumber, toDisplay, type UnitSystem } from '../lib/units';
 import { OKABE_ITO } from './Charts';
 
-type Key = 'minerToGreenhouse' | 'backup' | 'unmet' | 'rejected';
+type Key = 'minerToGreenhouse' | 'heatPump' | 'backup' | 'unmet' | 'rejected';
+/** The stack's parts from the bottom, then the rejected bar (always last). */
 const SERIES: { key: Key; label: string; color: string }[] = [
   { key: 'minerToGreenhouse', label: 'Miner heat → greenhouse', color: OKABE_ITO.orange },
+  { key: 'heatPump', label: 'Heat pump → greenhouse', color: OKABE_ITO.green },
   { key: 'backup', label: 'Backup heat → greenhouse', color: OKABE_ITO.purple },
   { key: 'unmet', label: 'Unmet demand', color: OKABE_ITO.vermillion },
   { key: 'rejected', label: 'Miner heat rejected (dry cooler, not in the demand)', color: OKABE_ITO.sky },
 ];
-const STACK = SERIES.slice(0, 3);
-const REJECTED = SERIES[3]!;
+const STACK = SERIES.slice(0, -1);
+/** Index of the rejected bar in SERIES order. */
+const R = SERIES.length - 1;
+const REJECTED = SERIES[R]!;
 
 /** A "nice" axis maximum ≥ x (1, 2, 2.5, 5 × 10ⁿ). */
 export function niceMax(x: number): number {
@@ -29,17 +33,18 @@ export function niceMax(x: number): number {
   return 10 * e;
 }
 
-/** The monthly values the chart shows, MWh: unmet = demand not covered by miner and backup heat. */
+/** The monthly values the chart shows, MWh (each the core's hourly series summed). */
 export function monthlyStack(monthly: Monthly): Record<Key, number[]> {
   return {
     minerToGreenhouse: monthly.minerToGreenhouse,
+    heatPump: monthly.heatPump,
     backup: monthly.backup,
-    unmet: monthly.demand.map((d, i) => Math.max(0, d - monthly.minerToGreenhouse[i]! - monthly.backup[i]!)),
+    unmet: monthly.unmet,
     rejected: monthly.rejected,
   };
 }
 
-/** One month: the demand stack (miner, backup, unmet) and the rejected bar beside it, with tooltips. */
+/** One month: the demand stack (miner, heat pump, backup, unmet) and the rejected bar beside it, with tooltips. */
 function MonthBar(p: {
   mo: string;
   x: number;
@@ -58,7 +63,7 @@ function MonthBar(p: {
 }) {
   const { mo, x, y, fmt } = p;
   let top = 0;
-  const rejected = p.values[3]!;
+  const rejected = p.values[R]!;
   return (
     <g data-month={mo}>
       <title>{p.title}</title>
@@ -107,14 +112,14 @@ function Ghost(p: {
   const line = { fill: 'none', stroke: p.ink, strokeWidth: 1.25, strokeDasharray: '3 2' };
   return (
     <g data-ghost="A">
-      <title>{`${p.mo} · A (pinned): demand ${p.fmt(demand)}, miner heat → greenhouse ${p.fmt(ghost[0]!)}, rejected ${p.fmt(ghost[3]!)}`}</title>
+      <title>{`${p.mo} · A (pinned): demand ${p.fmt(demand)}, miner heat → greenhouse ${p.fmt(ghost[0]!)}, rejected ${p.fmt(ghost[R]!)}`}</title>
       <line x1={x - 2} x2={x + p.bw + 2} y1={y(demand)} y2={y(demand)} {...line} strokeWidth={2} />
       <rect x={x} y={y(ghost[0]!)} width={p.bw} height={Math.max(0, y(0) - y(ghost[0]!))} {...line} />
       <rect
         x={x + p.bw + 2}
-        y={y(ghost[3]!)}
+        y={y(ghost[R]!)}
         width={p.rw}
-        height={Math.max(0, y(0) - y(ghost[3]!))}
+        height={Math.max(0, y(0) - y(ghost[R]!))}
         {...line}
       />
     </g>
@@ -139,8 +144,13 @@ function monthlyScale(
     ? (i: number) => SERIES.map((s) => toDisplay(aVals[s.key][i]!, 'energy', units))
     : undefined;
   const highest = (i: number) => {
-    const a = ghost?.(i) ?? [0, 0, 0, 0];
-    return Math.max(stackTotal(i), conv('rejected', i), a[0]! + a[1]! + a[2]!, a[3]!);
+    const a = ghost?.(i) ?? SERIES.map(() => 0);
+    return Math.max(
+      stackTotal(i),
+      conv('rejected', i),
+      a.slice(0, R).reduce((t, v) => t + v, 0),
+      a[R]!,
+    );
   };
   const max = niceMax(Math.max(...MONTHS.map((_, i) => highest(i))));
   const ticks = [0, 0.25, 0.5, 0.75, 1].map((f) => f * max);
@@ -151,8 +161,13 @@ function monthlyScale(
   const h = height - m.t - m.b;
   const slot = w / 12;
   const fmt = (v: number) => `${formatNumber(v, 3)} ${u}`;
+  // Without a heat pump in either result its (zero) part is left out of the legend and the text.
+  const hasHeatPump = [monthly, pinned].some((x) => x?.heatPump.some((v) => v > 0));
+  const shown = (k: Key) => hasHeatPump || k !== 'heatPump';
   const monthText = (mo: string, i: number) =>
-    `${mo}: demand ${fmt(stackTotal(i))} = ${STACK.map((s) => `${s.label} ${fmt(conv(s.key, i))}`).join(' + ')}; ${REJECTED.label} ${fmt(conv('rejected', i))}`;
+    `${mo}: demand ${fmt(stackTotal(i))} = ${STACK.filter((s) => shown(s.key))
+      .map((s) => `${s.label} ${fmt(conv(s.key, i))}`)
+      .join(' + ')}; ${REJECTED.label} ${fmt(conv('rejected', i))}`;
   const csv = () =>
     seriesCsv(
       ['month', ...SERIES.map((s) => `${s.label} (${u})`)],
@@ -173,15 +188,16 @@ function monthlyScale(
     rw: slot * 0.22,
     fmt,
     monthText,
+    shown,
     csv,
     y,
   };
 }
 
-function Legend({ compare }: { compare: boolean }) {
+function Legend({ compare, shown }: { compare: boolean; shown: (k: Key) => boolean }) {
   return (
     <ul className="legend">
-      {SERIES.map((s) => (
+      {SERIES.filter((s) => shown(s.key)).map((s) => (
         <li key={s.key}>
           <span className="swatch" style={{ background: s.color }} />
           {s.label}
@@ -264,7 +280,7 @@ export function MonthlyBars({
           />
         ))}
       </svg>
-      <Legend compare={!!sc.ghost} />
+      <Legend compare={!!sc.ghost} shown={sc.shown} />
     </figure>
   );
 }

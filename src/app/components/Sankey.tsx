@@ -19,6 +19,13 @@ const NODE_COLORS: Record<string, string> = {
   'Backup fuel': OKABE_ITO.purple,
   'Backup heater': OKABE_ITO.purple,
   'Pumps & fans': OKABE_ITO.blue,
+  'AI racks': OKABE_ITO.blue,
+  'Heat pump': OKABE_ITO.green,
+  'AI dry coolers': OKABE_ITO.sky,
+  'AI hall air': OKABE_ITO.grey,
+  'Tank losses': OKABE_ITO.grey,
+  'Stored in tank': OKABE_ITO.orange,
+  'Unmet demand': OKABE_ITO.vermillion,
 };
 
 interface N {

@@ -2,7 +2,7 @@
  * Derived views of an annual result: monthly energy sums, the load-duration curve, the year's energy flows
  * (Sankey) and CSV exports. Hourly series are hourly means in W, so a sum over hours is in Wh.
  */
-import { type SeriesName, toCelsius } from '../../core';
+import { HEAT_LEDGER, type SeriesName, toCelsius } from '../../core';
 import type { RunOutput } from '../../worker/engine';
 
 export const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -10,11 +10,15 @@ export const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', '
 export interface Monthly {
   /** Miner heat delivered to the greenhouse through the exchanger, MWh per month. */
   minerToGreenhouse: number[];
+  /** Heat-pump heat delivered to the greenhouse (AI racks' heat lifted), MWh per month. */
+  heatPump: number[];
   /** Backup heater output, MWh per month. */
   backup: number[];
+  /** Greenhouse heat demand the plant left unmet, MWh per month. */
+  unmet: number[];
   /** Miner heat rejected by the dry cooler, MWh per month. */
   rejected: number[];
-  /** Greenhouse heat demand met (miner + backup), MWh per month. */
+  /** Greenhouse heat demand = miner + heat pump + backup + unmet (the ledger identity), MWh per month. */
   demand: number[];
   /** Miner electricity, MWh per month. */
   electricity: number[];
@@ -37,7 +41,9 @@ export function monthly(r: Series): Monthly {
   const s = r.series;
   return {
     minerToGreenhouse: monthlySum(s.heatToGreenhouse, m, r.hours),
+    heatPump: monthlySum(s.heatPumpHeat, m, r.hours),
     backup: monthlySum(s.backupHeat, m, r.hours),
+    unmet: monthlySum(s.unmetHeat, m, r.hours),
     rejected: monthlySum(s.dryCoolerDuty, m, r.hours),
     demand: monthlySum(s.greenhouseHeatDemand, m, r.hours),
     electricity: monthlySum(s.minerElectricPower, m, r.hours),
@@ -52,12 +58,6 @@ export function durationCurve(values: Float64Array, hours = values.length): Floa
   return a;
 }
 
-function total(a: Float64Array, hours: number): number {
-  let t = 0;
-  for (let i = 0; i < hours; i++) t += a[i]!;
-  return t / 1e6;
-}
-
 export interface Flow {
   source: string;
   target: string;
@@ -66,34 +66,51 @@ export interface Flow {
 }
 
 /**
- * The year's energy flows, MWh: electricity → miners → coolant / container air; coolant → greenhouse
- * (exchanger) / dry cooler / loop losses; backup fuel → backup heater → greenhouse / flue losses; pumps
- * and fans. Flows under 0.05 % of the largest are dropped (a Sankey cannot draw them).
+ * Display names of the core's heat-ledger nodes (HEAT_LEDGER, src/core/sim/outputs.ts); the electricity inputs
+ * join one "Electricity" node. A node missing here is shown under its ledger name.
  */
-export function energyFlows(r: Series): Flow[] {
-  const h = r.hours;
-  const s = r.series;
-  const elec = total(s.minerElectricPower, h);
-  const coolant = total(s.heatToCoolant, h);
-  const air = total(s.heatToAir, h);
-  const toGh = total(s.heatToGreenhouse, h);
-  const rejected = total(s.dryCoolerDuty, h);
-  const backupIn = total(s.backupInput, h);
-  const backup = total(s.backupHeat, h);
-  const aux = total(s.auxiliaryPower, h);
+const NODE_NAMES: Readonly<Record<string, string>> = {
+  'miner electricity': 'Miners',
+  coolant: 'Coolant loop',
+  'lost: container air': 'Container air',
+  greenhouse: 'Greenhouse',
+  'rejected: dry cooler': 'Dry cooler',
+  'lost: buffer tank': 'Tank losses',
+  'stored: buffer tank': 'Stored in tank',
+  'backup heater': 'Backup heater',
+  'heat pump': 'Heat pump',
+  'heat pump electricity': 'Electricity',
+  'AI racks': 'AI racks',
+  'rejected: AI dry coolers': 'AI dry coolers',
+  'lost: AI hall air': 'AI hall air',
+  'lost: heat-pump cycling': 'Other losses',
+  unmet: 'Unmet demand',
+  'pump and fan electricity': 'Electricity',
+  'lost: pumps and fans': 'Pumps & fans',
+};
+
+const nodeName = (n: string): string => NODE_NAMES[n] ?? n.charAt(0).toUpperCase() + n.slice(1);
+
+/**
+ * The run's energy flows, MWh: the core's heat ledger (HEAT_LEDGER, every flow an energy KPI of the run, each
+ * node balanced by the core), with the purchased inputs in front of it — electricity to the miners and the AI
+ * racks, fuel to the backup heater and its flue loss. A flow that runs backwards over the run (a buffer tank
+ * that gave back more than it stored) is drawn the other way. Flows under 0.05 % of the largest are dropped (a
+ * Sankey cannot draw them).
+ */
+export function energyFlows(r: Pick<RunOutput, 'kpis'>): Flow[] {
+  const k = r.kpis;
   const flows: Flow[] = [
-    { source: 'Electricity', target: 'Miners', value: elec },
-    { source: 'Miners', target: 'Coolant loop', value: coolant },
-    { source: 'Miners', target: 'Container air', value: air },
-    { source: 'Miners', target: 'Other losses', value: elec - coolant - air },
-    { source: 'Coolant loop', target: 'Greenhouse', value: toGh },
-    { source: 'Coolant loop', target: 'Dry cooler', value: rejected },
-    { source: 'Coolant loop', target: 'Other losses', value: coolant - toGh - rejected },
-    { source: 'Backup fuel', target: 'Backup heater', value: backupIn },
-    { source: 'Backup heater', target: 'Greenhouse', value: backup },
-    { source: 'Backup heater', target: 'Other losses', value: backupIn - backup },
-    { source: 'Electricity', target: 'Pumps & fans', value: aux },
+    { source: 'Electricity', target: 'Miners', value: k.minerElectricity_MWh },
+    { source: 'Electricity', target: 'AI racks', value: k.aiItElectricity_MWh },
+    { source: 'Backup fuel', target: 'Backup heater', value: k.backupInput_MWh },
+    { source: 'Backup heater', target: 'Other losses', value: k.backupInput_MWh - k.backupHeat_MWh },
   ];
+  for (const e of HEAT_LEDGER) {
+    const v = k[e.kpi];
+    const [a, b] = [nodeName(e.from), nodeName(e.to)];
+    flows.push(v >= 0 ? { source: a, target: b, value: v } : { source: b, target: a, value: -v });
+  }
   const max = Math.max(...flows.map((f) => f.value), 0);
   return flows.filter((f) => f.value > 5e-4 * max);
 }
