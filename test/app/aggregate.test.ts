@@ -167,6 +167,10 @@ describe('CSV', () => {
     expect(lines).toHaveLength(14);
     expect(lines[1]!.split(',')[4]).toBe('2');
     expect(lines[2]!.split(',')[4]).toBe('4');
-    expect(lines[13]).toMatch(/^Year,0,0,0,6,0$/);
+    expect(lines[13]).toMatch(/^Year,0,0,0,6,0,0,0$/);
+    // greenhouse heat = miner + backup + heat pump + unmet (the last two columns) every row
+    expect(lines[0]).toBe(
+      'month,miner_electricity_MWh,greenhouse_heat_MWh,miner_heat_to_greenhouse_MWh,backup_heat_MWh,rejected_heat_MWh,heat_pump_heat_MWh,unmet_heat_MWh',
+    );
   });
 });

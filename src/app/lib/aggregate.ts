@@ -181,6 +181,8 @@ export function monthlyCsv(r: Series): string {
       'miner_heat_to_greenhouse_MWh',
       'backup_heat_MWh',
       'rejected_heat_MWh',
+      'heat_pump_heat_MWh',
+      'unmet_heat_MWh',
     ],
   ];
   for (let i = 0; i < 12; i++) {
@@ -191,6 +193,8 @@ export function monthlyCsv(r: Series): string {
       m.minerToGreenhouse[i]!,
       m.backup[i]!,
       m.rejected[i]!,
+      m.heatPump[i]!,
+      m.unmet[i]!,
     ]);
   }
   const sum = (a: number[]) => a.reduce((x, y) => x + y, 0);
@@ -201,6 +205,8 @@ export function monthlyCsv(r: Series): string {
     sum(m.minerToGreenhouse),
     sum(m.backup),
     sum(m.rejected),
+    sum(m.heatPump),
+    sum(m.unmet),
   ]);
   return rows(table);
 }

@@ -2,7 +2,8 @@
  * Monthly energy summary of a simulation: for each calendar month of the weather file, the energies in MWh
  * (miner electricity, heat recovered into the coolant, miner heat delivered to the greenhouse, backup heat,
  * heat rejected by the dry cooler, greenhouse heat demand, then the rest of the heat ledger: unmet heat, miner
- * heat to the container air, tank loss and storage change, pump and fan electricity) and the month's
+ * heat to the container air, tank loss and storage change, pump and fan electricity, and with AI racks the heat
+ * pump's heat, electricity, source heat and cycling loss and the racks' electricity, rejected heat and hall air) and the month's
  * coverage, plus a whole-period row. Each energy is Σ hourly mean power (W) × 1 h, exactly as the annual KPIs are formed
  * (src/core/sim/kpis.ts), so the months add up to the KPIs.
  */
@@ -27,6 +28,14 @@ const ENERGY = [
   ['tankLoss_MWh', 'tankLoss'],
   ['tankStorageChange_MWh', 'tankStorage'],
   ['auxiliaryElectricity_MWh', 'auxiliaryPower'],
+  // AI racks and heat pump (zeros without them), appended after the rest.
+  ['heatPumpHeat_MWh', 'heatPumpHeat'],
+  ['heatPumpElectricity_MWh', 'heatPumpElectricity'],
+  ['heatPumpSourceHeat_MWh', 'heatPumpSourceHeat'],
+  ['heatPumpCyclingLoss_MWh', 'heatPumpCyclingLoss'],
+  ['aiItElectricity_MWh', 'aiItPower'],
+  ['aiHeatRejected_MWh', 'aiHeatRejected'],
+  ['aiHeatToAir_MWh', 'aiHeatToAir'],
 ] as const satisfies readonly (readonly [EnergyKpiId, string])[];
 
 type EnergyField = (typeof ENERGY)[number][0];
@@ -38,7 +47,7 @@ export type MonthlyRow = {
   month: number | 'year';
   hours: number;
   outdoorMean_C: number;
-  /** heatToGreenhouse / greenhouseHeatDemand (0 when there was no demand), as the KPI `heatCoverage`. */
+  /** (heatToGreenhouse + heatPumpHeat) / greenhouseHeatDemand (0 without demand), as the KPI `heatCoverage`. */
   heatCoverage: number;
 } & Record<EnergyField, number>;
 
@@ -92,7 +101,9 @@ export function monthlySummary(
   for (const r of [...rows, total]) {
     r.outdoorMean_C = r.outdoorMean_C / r.hours - ZERO_CELSIUS;
     for (const [field] of ENERGY) r[field] *= 1e-6;
-    r.heatCoverage = r.greenhouseHeatDemand_MWh > 0 ? r.heatToGreenhouse_MWh / r.greenhouseHeatDemand_MWh : 0;
+    // as kpis.ts: the demand's parts (the ledger identity) in the denominator, so the share is in [0, 1]
+    const met = r.heatToGreenhouse_MWh + r.heatPumpHeat_MWh;
+    r.heatCoverage = r.greenhouseHeatDemand_MWh > 0 ? met / (met + r.backupHeat_MWh + r.unmetHeat_MWh) : 0;
   }
   rows.push(total);
   return rows;

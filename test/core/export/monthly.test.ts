@@ -12,6 +12,7 @@ import { simulate } from '../../../src/core/sim/simulate';
 import { bundledWeather } from '../../../src/core/weather/bundled';
 
 const manitoba = JSON.parse(readFileSync('models/sites/manitoba-pilot.json', 'utf8'));
+const aiRacks = JSON.parse(readFileSync('models/sites/ai-racks-heat-pump.json', 'utf8'));
 
 /** January (744 h) and February (672 h) with constant powers per month. */
 function synthetic() {
@@ -31,6 +32,13 @@ function synthetic() {
     tankDischarge: new Float64Array(hours).fill(0.15e6),
     tankLoss: new Float64Array(hours).fill(0.01e6),
     auxiliaryPower: new Float64Array(hours).fill(0.05e6),
+    heatPumpHeat: new Float64Array(hours),
+    heatPumpElectricity: new Float64Array(hours),
+    heatPumpSourceHeat: new Float64Array(hours),
+    heatPumpCyclingLoss: new Float64Array(hours),
+    aiItPower: new Float64Array(hours),
+    aiHeatRejected: new Float64Array(hours),
+    aiHeatToAir: new Float64Array(hours),
   };
   for (let i = 0; i < hours; i++) {
     const jan = i < 744;
@@ -77,9 +85,12 @@ describe('monthly summary', () => {
     expect(year.unmetHeat_MWh).toBe(0);
   });
 
-  it('the months of a real run add up to the KPIs (Σ months = year row = KPI)', () => {
+  it.each([
+    ['the pilot', manitoba],
+    ['AI racks and a heat pump', aiRacks],
+  ])('the months of a real run add up to the KPIs (Σ months = year row = KPI): %s', (_, input) => {
     // 45 days: all of January and part of February.
-    const r = simulate(manitoba, { hours: 24 * 45 });
+    const r = simulate(input, { hours: 24 * 45 });
     const rows = monthlySummary(r, bundledWeather());
     expect(rows.map((x) => x.month)).toEqual([1, 2, 'year']);
     expect(rows.map((x) => x.hours)).toEqual([744, 336, 1080]);
@@ -98,7 +109,16 @@ describe('monthly summary', () => {
       ['tankLoss_MWh', k.tankLoss_MWh],
       ['tankStorageChange_MWh', k.tankStorageChange_MWh],
       ['auxiliaryElectricity_MWh', k.auxiliaryElectricity_MWh],
+      ['heatPumpHeat_MWh', k.heatPumpHeat_MWh],
+      ['heatPumpElectricity_MWh', k.heatPumpElectricity_MWh],
+      ['heatPumpSourceHeat_MWh', k.heatPumpSourceHeat_MWh],
+      ['heatPumpCyclingLoss_MWh', k.heatPumpCyclingLoss_MWh],
+      ['aiItElectricity_MWh', k.aiItElectricity_MWh],
+      ['aiHeatRejected_MWh', k.aiHeatRejected_MWh],
+      ['aiHeatToAir_MWh', k.aiHeatToAir_MWh],
     ];
+    // every energy column of the CSV is checked
+    expect(pairs.length).toBe(MONTHLY_HEADER.length - 3);
     for (const [f, kpi] of pairs) {
       expect(Math.abs((year[f] as number) - kpi), f).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(kpi)));
       if (f !== 'heatCoverage') {
