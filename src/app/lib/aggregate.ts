@@ -143,6 +143,7 @@ export const HOURLY_COLUMNS: { name: SeriesName; header: string; scale: (x: numb
   ['dryCoolerDuty', 'dry_cooler_kW'],
   ['auxiliaryPower', 'pumps_fans_kW'],
   ['unmetHeat', 'unmet_heat_kW'],
+  ['heatPumpHeat', 'heat_pump_heat_kW'],
   ['minerFlow', 'miner_loop_flow_kg_s'],
   ['greenhouseFlow', 'greenhouse_loop_flow_kg_s'],
 ].map(([name, header]) => ({
