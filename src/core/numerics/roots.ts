@@ -12,12 +12,27 @@ export interface RootResult {
   /** f at x. */
   fx: number;
   iterations: number;
+  /**
+   * The bracket's other end when the search stopped at a jump (`JumpStop`), else NaN: f changes sign between x
+   * and it, by a step, not through zero.
+   */
+  other?: number;
+}
+
+/**
+ * Stop at a discontinuity instead of halving it down to `xtol`: once the bracket is narrower than `width`
+ * while f at both of its ends is larger than `f` in magnitude, f jumps there (a continuous f with a slope s
+ * would be within s·width of zero). The result's `other` then holds the bracket's other end.
+ */
+export interface JumpStop {
+  width: number;
+  f: number;
 }
 
 /**
  * Find x in [a, b] with f(x) = 0, given f(a) and f(b) of opposite signs (or one of them zero). `fa`, `fb` may
- * be passed when already known. Stops when the bracket is narrower than `xtol` (absolute) or f = 0.
- * Throws PhysicsError naming `what` when the bracket holds no sign change.
+ * be passed when already known. Stops when the bracket is narrower than `xtol` (absolute) or f = 0, or at a
+ * jump (`jump`, see JumpStop). Throws PhysicsError naming `what` when the bracket holds no sign change.
  */
 export function brent(
   f: (x: number) => number,
@@ -29,7 +44,9 @@ export function brent(
   fb = f(b),
   out: RootResult = { x: 0, fx: 0, iterations: 0 },
   maxIter = 200,
+  jump?: JumpStop,
 ): RootResult {
+  out.other = Number.NaN;
   if (!(Number.isFinite(fa) && Number.isFinite(fb))) {
     throw new PhysicsError(`${what}: the function is not finite at the bracket ends (${fa}, ${fb})`);
   }
@@ -60,6 +77,10 @@ export function brent(
     const tol = 2 * Number.EPSILON * Math.abs(b) + 0.5 * xtol;
     const m = 0.5 * (c - b);
     if (Math.abs(m) <= tol || fb === 0) return set(out, b, fb, i);
+    if (jump && Math.abs(c - b) < jump.width && Math.abs(fb) > jump.f && Math.abs(fc) > jump.f) {
+      out.other = c;
+      return set(out, b, fb, i);
+    }
     if (Math.abs(e) >= tol && Math.abs(fa) > Math.abs(fb)) {
       // Interpolation: secant when a = c, else inverse quadratic.
       let p: number;
