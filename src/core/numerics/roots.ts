@@ -77,7 +77,8 @@ export function brent(
     const tol = 2 * Number.EPSILON * Math.abs(b) + 0.5 * xtol;
     const m = 0.5 * (c - b);
     if (Math.abs(m) <= tol || fb === 0) return set(out, b, fb, i);
-    if (jump && Math.abs(c - b) < jump.width && Math.abs(fb) > jump.f && Math.abs(fc) > jump.f) {
+    // (|fc| ≥ |fb| after the swap above, so |fb| above the jump size means both ends are)
+    if (jump && Math.abs(c - b) < jump.width && Math.abs(fb) > jump.f) {
       out.other = c;
       return set(out, b, fb, i);
     }
