@@ -249,7 +249,7 @@ export function tourSteps(
       view: 'overview',
       select: null,
       title: 'The plant',
-      caption: `${count} liquid-cooled miners in ${modules} container${modules === 1 ? '' : 's'} heat a ${formatQuantity(scenario.greenhouse.floorArea, 'area', units)} tomato greenhouse. Over the year the miners cover ${pct(k.heatCoverage)} of its heat (${year(k.heatToGreenhouse_MWh)}).`,
+      caption: `${count} liquid-cooled miners in ${modules} container${modules === 1 ? '' : 's'} heat a ${formatQuantity(scenario.greenhouse.floorArea, 'area', units)} tomato greenhouse. Over the year the miners${k.heatPumpHeat_MWh > 0 ? ' and the AI racks’ heat pump' : ''} cover ${pct(k.heatCoverage)} of its heat (${year(k.heatToGreenhouse_MWh)}${k.heatPumpHeat_MWh > 0 ? ` from the miners, ${year(k.heatPumpHeat_MWh)} from the heat pump` : ''}).`,
     },
     {
       view: 'container',

@@ -25,7 +25,11 @@ function cards(run: RunOutput, f: DocFormat, fuel: string): Card[] {
     {
       id: 'coverage',
       value: f.percent(k.heatCoverage),
-      label: 'of the greenhouse’s heat comes from the miners',
+      // the coverage KPI counts the heat pump's heat too (the AI racks' heat, lifted)
+      label:
+        k.heatPumpHeat_MWh > 0
+          ? 'of the greenhouse’s heat comes from the miners and the AI racks’ heat pump'
+          : 'of the greenhouse’s heat comes from the miners',
     },
     {
       id: 'delivered',
