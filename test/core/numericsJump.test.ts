@@ -50,42 +50,15 @@ describe('brent: stopping at a jump', () => {
     );
   });
 
-  it('a step from +1 to −1e-4 under a stop at 1e-2 is not taken for a jump (one end is small): run to xtol', () => {
-    const r = brent(
-      (x) => (x < 0.3 ? 1 : -1e-4),
-      0,
-      1,
-      1e-12,
-      'lopsided step',
-      undefined,
-      undefined,
-      undefined,
-      200,
-      {
-        width: 1e-6,
-        f: 1e-2,
-      },
-    );
-    expect(Number.isNaN(r.other!)).toBe(true);
-    expect(Math.abs(r.x - 0.3)).toBeLessThan(1e-12);
-  });
-
-  it('stops only when both ends are above the jump size: a step of ±1e-3 under a stop at 1e-2 runs to xtol', () => {
-    const r = brent(
-      (x) => (x < 0.3 ? 1e-3 : -1e-3),
-      0,
-      1,
-      1e-12,
-      'small step',
-      undefined,
-      undefined,
-      undefined,
-      200,
-      {
-        width: 1e-6,
-        f: 1e-2,
-      },
-    );
+  it.each([
+    ['a step from +1 to −1e-4 (one end small)', 1, -1e-4],
+    ['a step of ±1e-3 (both ends small)', 1e-3, -1e-3],
+  ])('is not taken for a jump under a stop at 1e-2, %s: run to xtol', (_, up, down) => {
+    const step = (x: number) => (x < 0.3 ? up : down);
+    const r = brent(step, 0, 1, 1e-12, 'step', undefined, undefined, undefined, 200, {
+      width: 1e-6,
+      f: 1e-2,
+    });
     expect(Number.isNaN(r.other!)).toBe(true);
     expect(Math.abs(r.x - 0.3)).toBeLessThan(1e-12);
   });
