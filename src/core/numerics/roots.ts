@@ -47,14 +47,9 @@ export function brent(
   jump?: JumpStop,
 ): RootResult {
   out.other = Number.NaN;
-  if (!(Number.isFinite(fa) && Number.isFinite(fb))) {
-    throw new PhysicsError(`${what}: the function is not finite at the bracket ends (${fa}, ${fb})`);
-  }
+  requireBracket(what, a, b, fa, fb);
   if (fa === 0) return set(out, a, 0, 0);
   if (fb === 0) return set(out, b, 0, 0);
-  if (fa > 0 === fb > 0) {
-    throw new PhysicsError(`${what}: no solution between ${a} and ${b} (both ends give the same sign)`);
-  }
   let c = a;
   let fc = fa;
   let d = b - a;
@@ -116,6 +111,16 @@ export function brent(
     if (!Number.isFinite(fb)) throw new PhysicsError(`${what}: the function is not finite at ${b}`);
   }
   return set(out, b, fb, maxIter);
+}
+
+/** Throws PhysicsError naming `what` unless f is finite at both ends and changes sign (or is 0 at one). */
+function requireBracket(what: string, a: number, b: number, fa: number, fb: number): void {
+  if (!(Number.isFinite(fa) && Number.isFinite(fb))) {
+    throw new PhysicsError(`${what}: the function is not finite at the bracket ends (${fa}, ${fb})`);
+  }
+  if (fa !== 0 && fb !== 0 && fa > 0 === fb > 0) {
+    throw new PhysicsError(`${what}: no solution between ${a} and ${b} (both ends give the same sign)`);
+  }
 }
 
 function set(out: RootResult, x: number, fx: number, it: number): RootResult {
