@@ -1,5 +1,6 @@
 /**
- * `npm run fuzz:plants`: the heat-accounting property over 1,000 random plants (24–72 h each; FUZZ_N and
+ * `npm run fuzz:plants`: the heat-accounting property over 1,000 random plants (24–72 h each, half with AI racks
+ * and a heat pump; FUZZ_N and
  * FUZZ_SEED override). Prints the worst residual, identity and ledger misses, and the failing plants.
  */
 import fc from 'fast-check';
@@ -10,6 +11,7 @@ const seed = Number(process.env.FUZZ_SEED ?? 7);
 const plants = fc.sample(plantArb(72), { seed, numRuns: n });
 const worst = { residual: 0, identity: 0, negative: 0, ledger: 0 };
 let refused = 0;
+let heatPumps = 0;
 const failures: string[] = [];
 const t0 = performance.now();
 for (const [i, p] of plants.entries()) {
@@ -18,6 +20,7 @@ for (const [i, p] of plants.entries()) {
     refused++;
     continue;
   }
+  if (c.heatPump > 0) heatPumps++;
   for (const k of ['residual', 'identity', 'negative', 'ledger'] as const)
     worst[k] = Math.max(worst[k], c[k]);
   const bad =
@@ -31,7 +34,9 @@ for (const [i, p] of plants.entries()) {
   if ((i + 1) % 100 === 0)
     console.error(`${i + 1}/${n} plants, ${((performance.now() - t0) / 1e3).toFixed(0)} s`);
 }
-console.log(`${n} random plants (seed ${seed}), ${refused} refused with a clear error`);
+console.log(
+  `${n} random plants (seed ${seed}), ${refused} refused with a clear error, ${heatPumps} ran a heat pump (AI racks)`,
+);
 console.log(
   `worst: residual ${worst.residual.toExponential(2)}, hourly identity ${worst.identity.toExponential(2)}, negative ${worst.negative.toExponential(2)}, ledger ${worst.ledger.toExponential(2)}`,
 );

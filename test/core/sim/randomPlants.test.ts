@@ -1,6 +1,6 @@
 /**
  * Heat accounting over random plants (issue 10 item 7), a seeded sample: the first-law residual ≤ 1e-9, every
- * hour demand = miner heat to the greenhouse + backup + unmet, nothing negative, coverage in [0, 1], and the
+ * hour demand = miner heat to the greenhouse + heat pump + backup + unmet, nothing negative, coverage in [0, 1], and the
  * heat ledger closing. The full 1,000 plants: `npm run fuzz:plants`.
  */
 import fc from 'fast-check';
@@ -11,9 +11,11 @@ describe('random plants: the heat accounting always closes', () => {
   it('seeded sample of 24 plants (24–48 h, all time steps)', () => {
     const plants = fc.sample(plantArb(48), { seed: 20261204, numRuns: 24 });
     let worst = 0;
+    let withHeatPump = 0;
     for (const p of plants) {
       const c = checkPlant(p);
       if (c.refused) continue;
+      if (c.heatPump > 0) withHeatPump++;
       const tag = JSON.stringify(p);
       expect(c.residual, tag).toBeLessThanOrEqual(1e-9);
       expect(c.identity, tag).toBeLessThanOrEqual(1e-9);
@@ -24,6 +26,9 @@ describe('random plants: the heat accounting always closes', () => {
       worst = Math.max(worst, c.residual);
     }
     expect(worst).toBeLessThanOrEqual(1e-9);
+    // the heat-pump ledger was exercised, not only declared
+    expect(withHeatPump).toBeGreaterThanOrEqual(3);
+    console.log(`random plants: ${withHeatPump} of ${plants.length} ran a heat pump`);
   }, 120_000);
 
   it('coverage never above 1 by round-off: three plants of the full fuzz where it came out 1 + 8e-15', () => {
