@@ -15,11 +15,17 @@ import { dcDuty, minerSide, restore, snapshot, type Work, work } from './work';
 /** Temperature tolerance of the loop solves, K (the energy residual follows as ~ṁ·cp·tol/Q ≈ 1e-12). */
 const T_TOL = 1e-12;
 /**
- * Bracket width below which the floating inlet's search takes a sign change with |h| above 1e-3 of the miner
- * heat at both ends as the bank's shutdown threshold, K: the threshold is then known to 1e-6 K instead of
+ * Bracket width below which the floating inlet's search takes a sign change with a large |h| at both ends
+ * (JUMP_MIN_H) as the bank's shutdown threshold, K: the threshold is then known to 1e-6 K instead of
  * 1e-12 K, and the search takes ~26 residuals instead of ~46 halvings.
  */
 const JUMP_WIDTH = 1e-6;
+/**
+ * The least |h| at both ends of such a bracket, W: a continuous root would need a slope of 1e8 W/K to leave that
+ * much (the miner loop's ṁ·c_p is ~4e5 W/K), while one miner shutting down takes kilowatts. A smaller jump is
+ * halved down to T_TOL as before.
+ */
+const JUMP_MIN_H = 100;
 
 function check(field: string, v: number, lo: number, hi: number, allowed: string): void {
   if (!(v >= lo && v <= hi)) throw new InputError(field, v, allowed);
@@ -284,8 +290,9 @@ function floatInlet(p: Plant, w: Work, hSet: number, ambientT: number): void {
     }
   }
   // A root at the units' shutdown threshold is a jump of h by the bank's heat (kW to MW): Brent stops there once
-  // the bracket is under JUMP_WIDTH (a continuous root would leave |h| ≲ 2e6 W/K · 1e-6 K = 2 W at its ends).
-  const jump = { width: JUMP_WIDTH, f: 1e-3 * Math.max(1, Math.abs(w.qCool)) };
+  // the bracket is under JUMP_WIDTH with |h| at its ends above JUMP_MIN_H and 1e-3 of h's scale on the bracket
+  // (a continuous root would leave |h| ≲ 2e6 W/K · 1e-6 K = 2 W there).
+  const jump = { width: JUMP_WIDTH, f: Math.max(JUMP_MIN_H, 1e-3 * Math.max(Math.abs(hLo), Math.abs(hHi))) };
   const r = brent(h, lo, hi, T_TOL, 'miner-loop temperature', hLo, hHi, w.root, 200, jump);
   const tA1 = r.x;
   const other = r.other ?? Number.NaN;
