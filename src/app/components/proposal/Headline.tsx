@@ -33,8 +33,12 @@ function cards(run: RunOutput, f: DocFormat, fuel: string): Card[] {
     },
     {
       id: 'delivered',
-      value: f.energy(k.heatToGreenhouse_MWh),
-      label: 'of heat delivered to the greenhouse each year',
+      // with AI racks, the heat pump's heat too: the heat behind the coverage card beside it
+      value: f.energy(k.heatToGreenhouse_MWh + k.heatPumpHeat_MWh),
+      label:
+        k.heatPumpHeat_MWh > 0
+          ? 'of heat delivered to the greenhouse each year (miners and heat pump)'
+          : 'of heat delivered to the greenhouse each year',
     },
   ];
   if (b) {
