@@ -83,6 +83,12 @@ describe('energy flows', () => {
     expect(outflow(flows, 'Coolant loop')).toBeCloseTo(9, 12);
     expect(inflow(flows, 'Greenhouse')).toBeCloseTo(8, 12);
     expect(outflow(flows, 'Electricity')).toBeCloseTo(10.1, 12);
+    // the heater's input is named for fuel or electricity alike (the pilot's backup is electric)
+    expect(flows.find((f) => f.target === 'Backup heater')).toEqual({
+      source: 'Backup energy',
+      target: 'Backup heater',
+      value: 2.2,
+    });
     const flue = flows.find((f) => f.source === 'Backup heater' && f.target === 'Other losses');
     expect(flue?.value).toBeCloseTo(0.2, 12);
     // nothing of the heat pump or the AI racks without them (zero flows are not drawn)

@@ -16,7 +16,7 @@ const NODE_COLORS: Record<string, string> = {
   Greenhouse: OKABE_ITO.green,
   'Dry cooler': OKABE_ITO.sky,
   'Other losses': OKABE_ITO.grey,
-  'Backup fuel': OKABE_ITO.purple,
+  'Backup energy': OKABE_ITO.purple,
   'Backup heater': OKABE_ITO.purple,
   'Pumps & fans': OKABE_ITO.blue,
   'AI racks': OKABE_ITO.blue,

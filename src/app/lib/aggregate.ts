@@ -94,16 +94,16 @@ const nodeName = (n: string): string => NODE_NAMES[n] ?? n.charAt(0).toUpperCase
 /**
  * The run's energy flows, MWh: the core's heat ledger (HEAT_LEDGER, every flow an energy KPI of the run, each
  * node balanced by the core), with the purchased inputs in front of it — electricity to the miners and the AI
- * racks, fuel to the backup heater and its flue loss. A flow that runs backwards over the run (a buffer tank
- * that gave back more than it stored) is drawn the other way. Flows under 0.05 % of the largest are dropped (a
- * Sankey cannot draw them).
+ * racks, the backup heater's input ("Backup energy": fuel or electricity, by its type) and its flue loss. A
+ * flow that runs backwards over the run (a buffer tank that gave back more than it stored) is drawn the other
+ * way. Flows under 0.05 % of the largest are dropped (a Sankey cannot draw them).
  */
 export function energyFlows(r: Pick<RunOutput, 'kpis'>): Flow[] {
   const k = r.kpis;
   const flows: Flow[] = [
     { source: 'Electricity', target: 'Miners', value: k.minerElectricity_MWh },
     { source: 'Electricity', target: 'AI racks', value: k.aiItElectricity_MWh },
-    { source: 'Backup fuel', target: 'Backup heater', value: k.backupInput_MWh },
+    { source: 'Backup energy', target: 'Backup heater', value: k.backupInput_MWh },
     { source: 'Backup heater', target: 'Other losses', value: k.backupInput_MWh - k.backupHeat_MWh },
   ];
   for (const e of HEAT_LEDGER) {
