@@ -2,13 +2,14 @@
  * Monthly energy summary of a simulation: for each calendar month of the weather file, the energies in MWh
  * (miner electricity, heat recovered into the coolant, miner heat delivered to the greenhouse, backup heat,
  * heat rejected by the dry cooler, greenhouse heat demand, then the rest of the heat ledger: unmet heat, miner
- * heat to the container air, tank loss and storage change, pump and fan electricity, and with AI racks the heat
- * pump's heat, electricity, source heat and cycling loss and the racks' electricity, rejected heat and hall air) and the month's
- * coverage, plus a whole-period row. Each energy is Σ hourly mean power (W) × 1 h, exactly as the annual KPIs are formed
- * (src/core/sim/kpis.ts), so the months add up to the KPIs.
+ * heat to the container air, tank loss and storage change, pump and fan electricity, and with AI racks the
+ * heat pump's heat, electricity, source heat and cycling loss and the racks' electricity, rejected heat and
+ * hall air) and the month's coverage, plus a whole-period row. Each energy is Σ hourly mean power (W) × 1 h,
+ * exactly as the annual KPIs are formed (src/core/sim/kpis.ts), so the months add up to the KPIs.
  */
 import { ZERO_CELSIUS } from '../errors';
 import { InputError } from '../errors';
+import { heatCoverage } from '../sim/kpis';
 import { type EnergyKpiId, outputInfo } from '../sim/outputs';
 import type { SimulationResult } from '../sim/types';
 import type { WeatherYear } from '../weather/epw';
@@ -101,9 +102,13 @@ export function monthlySummary(
   for (const r of [...rows, total]) {
     r.outdoorMean_C = r.outdoorMean_C / r.hours - ZERO_CELSIUS;
     for (const [field] of ENERGY) r[field] *= 1e-6;
-    // as kpis.ts: the demand's parts (the ledger identity) in the denominator, so the share is in [0, 1]
-    const met = r.heatToGreenhouse_MWh + r.heatPumpHeat_MWh;
-    r.heatCoverage = r.greenhouseHeatDemand_MWh > 0 ? met / (met + r.backupHeat_MWh + r.unmetHeat_MWh) : 0;
+    r.heatCoverage = heatCoverage(
+      r.heatToGreenhouse_MWh,
+      r.heatPumpHeat_MWh,
+      r.backupHeat_MWh,
+      r.unmetHeat_MWh,
+      r.greenhouseHeatDemand_MWh,
+    );
   }
   rows.push(total);
   return rows;

@@ -15,6 +15,23 @@ export interface KpiContext {
   throughputSum: number;
 }
 
+/**
+ * Share of the greenhouse's heat demand met by the miners and the heat pump. The demand is heatToGreenhouse +
+ * heatPump + backup + unmet (the ledger identity, all ≥ 0), so the share is computed from those parts: a / (a + b)
+ * of non-negative numbers is in [0, 1] exactly in floating point, where a / demand came out 1 + 8e-15 in 3 of
+ * 1,000 random plants (the sums rounded differently), without clipping. 0 without demand. Any energy unit.
+ */
+export function heatCoverage(
+  toGreenhouse: number,
+  heatPump: number,
+  backup: number,
+  unmet: number,
+  demand: number,
+): number {
+  const met = toGreenhouse + heatPump;
+  return demand > 0 ? met / (met + backup + unmet) : 0;
+}
+
 export function energyKpis(x: Record<SeriesName, Float64Array>, c: KpiContext): EnergyKpis {
   const h = c.hours;
   const MWh = 1 / 1e6; // hourly means in W summed over hours → Wh; /1e6 → MWh
@@ -62,10 +79,7 @@ export function energyKpis(x: Record<SeriesName, Float64Array>, c: KpiContext): 
     greenhouseHeatDemand_MWh: demand,
     backupHeat_MWh: backup,
     unmetHeat_MWh: unmetHeat,
-    // Share of the demand = heatToGreenhouse + heatPump + backup + unmet (the ledger identity, all ≥ 0), computed
-    // from those parts: a / (a + b) of non-negative numbers is in [0, 1] exactly in floating point, where a / demand
-    // came out 1 + 8e-15 in 3 of 1,000 random plants (the sums rounded differently), without clipping.
-    heatCoverage: demand > 0 ? (toGh + hpHeat) / (toGh + hpHeat + backup + unmetHeat) : 0,
+    heatCoverage: heatCoverage(toGh, hpHeat, backup, unmetHeat, demand),
     energyReuseFactor: elec + aux + aiIt + hpElec > 0 ? (toGh + hpHeat) / (elec + aux + aiIt + hpElec) : 0,
     peakGreenhouseLoad_kW: peak / 1e3,
     unmetHours: unmet,

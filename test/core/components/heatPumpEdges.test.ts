@@ -1,7 +1,7 @@
 /**
  * The heat pump's edges by hand: its defaults, every parameter refused at and just past its range with the field
  * and the words, the lift refusal's message, the part-load switch at the minimum modulation exactly, zero demand,
- * and the source limit decided with the part-load COP.
+ * and the source limit, decided with the full-load COP at any load (the cycling loss is not source heat).
  */
 import { describe, expect, it } from 'vitest';
 import { heatPump, heatPumpCop, operateHeatPump, partLoadCop } from '../../../src/core/components/heatPump';
