@@ -18,7 +18,7 @@ const KPIS_ID = 'virtual:default-kpis';
 
 /**
  * First KPIs from the build (issue 13): run the core (`loadScenario` + `simulate` from src/core/index.ts) on
- * the default document on the bundled weather year and export only its KPIs, with the fingerprint of that
+ * the default document on the bundled weather year and export only its KPIs and warnings, with the fingerprint of that
  * exact document (src/app/lib/fingerprint.ts) and the weather file's sha256, as `virtual:default-kpis`. The
  * app shows them only while the open document has that fingerprint (src/app/lib/buildKpis.ts). Computed from
  * the model on every build and when the dev server starts (again after any change under models/ or
@@ -42,6 +42,8 @@ async function defaultKpisModule(root: string): Promise<string> {
     weather: { fileName, sha256 },
     hours: result.hours,
     timeStep: result.timeStep,
+    // the warnings too, so the strip above the 3D view has its final lines from the first paint
+    warnings: result.warnings,
   };
   // JSON has no words for non-finite numbers: write them as strings ("NaN", "Infinity").
   const kpis = JSON.stringify(result.kpis, (_k, v: unknown) =>

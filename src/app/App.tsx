@@ -144,10 +144,15 @@ function useResultView(
   );
   const runScenario = run ? (runs.scenarioOf(run.revision) ?? scenario) : scenario;
   const simResult = useSimResult(run, runScenario);
-  // kept across an economics-only edit (same series): the 3D view is not rebuilt for it
+  // kept across an economics-only edit (same series) and a quick preview: the 3D view is not rebuilt for them
   const lastTwin = useRef<TwinInputs | null>(null);
   const twinIn = useMemo(() => {
-    const t = twinInputs(lastTwin.current, { scenario: runScenario, result: simResult }, !!run?.repriced);
+    const t = twinInputs(
+      lastTwin.current,
+      { scenario: runScenario, result: simResult },
+      !!run?.repriced,
+      !!run?.preview,
+    );
     lastTwin.current = t;
     return t;
   }, [run, runScenario, simResult]);
@@ -184,7 +189,9 @@ function ResultsHead({
   pendingEdits: number;
   compare: CompareState;
 }) {
-  const { run, busy, progress, error } = runs;
+  const { run, busy, progress, error, seed } = runs;
+  // the build's warnings with its KPIs (state 'build'), then the run's
+  const strip = state === 'build' && seed ? seed.warnings : (run?.warnings ?? null);
   return (
     <>
       <div className="results-head">
@@ -199,7 +206,7 @@ function ResultsHead({
           pendingEdits={pendingEdits}
         />
       </div>
-      {run ? <WarningStrip warnings={run.warnings} /> : null}
+      {strip ? <WarningStrip warnings={strip} settling={state === 'preview' || state === 'stale'} /> : null}
     </>
   );
 }

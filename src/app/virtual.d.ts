@@ -9,6 +9,8 @@ declare module 'virtual:default-kpis' {
     weather: { fileName: string; sha256: string };
     hours: number;
     timeStep: number;
+    /** The simulation's warnings (core SimulationWarning). */
+    warnings: { code: string; message: string; hours?: number; energy_MWh?: number }[];
     /** The simulation's KPIs; non-finite numbers as the strings "NaN", "Infinity", "-Infinity". */
     kpis: Record<string, number | string | null>;
   } | null;

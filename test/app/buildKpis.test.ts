@@ -32,6 +32,7 @@ describe('buildKpisFor', () => {
     weather: { fileName: 'x.epw', sha256: '0' },
     hours: 8760,
     timeStep: 900,
+    warnings: [{ code: 'unmet-heat', message: 'The greenhouse got 1 MWh less than it needed.', hours: 4 }],
     kpis: { heatCoverage: 0.92, paybackYears: null, unmetHours: 'NaN', peak: 'Infinity', low: '-Infinity' },
   };
 
@@ -44,6 +45,10 @@ describe('buildKpisFor', () => {
     expect(words.peak).toBe(Number.POSITIVE_INFINITY);
     expect(words.low).toBe(Number.NEGATIVE_INFINITY);
     expect(k?.hours).toBe(8760);
+    // the strip above the 3D view shows the build's warnings with its KPIs
+    expect(k?.warnings).toEqual([
+      { code: 'unmet-heat', message: 'The greenhouse got 1 MWh less than it needed.', hours: 4 },
+    ]);
   });
 
   it('gives nothing for another document, an uploaded weather year or no build figures', () => {

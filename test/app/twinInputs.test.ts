@@ -36,6 +36,19 @@ describe('twinInputs', () => {
     expect(twinInputs(null, next, true)).toBe(next);
   });
 
+  it('keeps the shown year for a quick preview; shows a preview only when nothing is shown yet', () => {
+    const r = simulate(pilot, { hours: 6 });
+    const prev = { scenario: r.scenario, result: r };
+    const area = loadScenario(setField(pilot, 'greenhouse.floorArea', '3 ha'));
+    const preview = { scenario: area, result: { ...copy(r), scenario: area } };
+    expect(twinInputs(prev, preview, false, true)).toBe(prev);
+    // the exact year that follows it is shown
+    expect(twinInputs(prev, preview, false, false)).toBe(preview);
+    // a first load: nothing shown yet, so the preview is
+    expect(twinInputs(null, preview, false, true)).toBe(preview);
+    expect(twinInputs({ scenario: r.scenario, result: null }, preview, false, true)).toBe(preview);
+  });
+
   it('sameSeries compares every value and the set of series', () => {
     const r = simulate(pilot, { hours: 3 });
     const c = copy(r);

@@ -254,6 +254,33 @@ const checks = {
       `warnings by severity: ${order}`,
     );
     await shot(page, 'app-laptop-1280x800');
+    // While an edit is refined (the quick preview on screen, the exact year running) the 3D view neither moves
+    // nor resizes: the warning strip above it keeps its height (a shorter preview list moved it up by a line
+    // and the exact result back down, resizing the canvas twice per edit).
+    await page.evaluate(() => {
+      const slot = document.querySelector('.twin-slot');
+      const results = document.querySelector('.results');
+      window.__slot = [];
+      const sample = () => {
+        const r = slot.getBoundingClientRect();
+        const state = results.getAttribute('data-state');
+        if (state !== 'final') window.__slot.push(`${state} ${r.top + scrollY} ${r.height}`);
+        if (window.__slot.length < 5000) requestAnimationFrame(sample);
+      };
+      requestAnimationFrame(sample);
+    });
+    const before = await page.evaluate(() => {
+      const r = document.querySelector('.twin-slot').getBoundingClientRect();
+      return `${r.top + scrollY} ${r.height}`;
+    });
+    await edit(page, 'greenhouse.floorArea', '2.2 ha');
+    const during = await page.evaluate(() => window.__slot.splice(0));
+    assert(
+      during.some((x) => x.startsWith('preview')),
+      `no preview seen: ${during.slice(0, 5)}`,
+    );
+    const moved = during.filter((x) => !x.endsWith(before));
+    assert(moved.length === 0, `the 3D view moved while refining (was ${before}): ${moved.slice(0, 5)}`);
     await ctx.close();
   },
 

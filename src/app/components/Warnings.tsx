@@ -1,3 +1,4 @@
+import { useLayoutEffect, useRef } from 'react';
 import type { SimulationWarning } from '../../core';
 import { warningTitle } from '../lib/kpis';
 
@@ -32,12 +33,30 @@ function hoursText(w: SimulationWarning): string {
   return w.hours !== undefined ? ` (${w.hours.toLocaleString('en-US')} h)` : '';
 }
 
-/** One line per warning at the top of the results, most serious first (details further down). */
-export function WarningStrip({ warnings }: { warnings: SimulationWarning[] }) {
-  if (warnings.length === 0) return null;
+/**
+ * One line per warning at the top of the results, most serious first (details further down); a "no warnings"
+ * line when there are none, so the strip keeps its place. While a result is still being refined (`settling`:
+ * the quick preview, or a run under way) the strip does not shrink below its height at the last settled
+ * result: the preview's shorter list would otherwise move the 3D view and the charts up, and the exact
+ * result move them back, twice per edit (and resize the 3D canvas each time).
+ */
+export function WarningStrip({ warnings, settling }: { warnings: SimulationWarning[]; settling: boolean }) {
+  const ref = useRef<HTMLElement>(null);
+  const settledHeight = useRef(0);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    if (settling) {
+      el.style.minHeight = `${settledHeight.current}px`;
+    } else {
+      el.style.minHeight = '';
+      settledHeight.current = el.getBoundingClientRect().height;
+    }
+  });
   return (
-    <section className="warning-strip" aria-label="Warnings by severity">
+    <section className="warning-strip" aria-label="Warnings by severity" ref={ref}>
       <ul>
+        {warnings.length === 0 ? <li className="sev-none">No warnings</li> : null}
         {bySeverity(warnings).map((w) => {
           const s = severityOf(w.code);
           return (

@@ -5,11 +5,18 @@
  * an autosaved edit or an uploaded weather file never shows them.
  */
 import buildKpis from 'virtual:default-kpis';
+import type { SimulationWarning } from '../../core';
 import type { RunOutput } from '../../worker/engine';
 import type { ScenarioJson } from './edit';
 import { documentFingerprint } from './fingerprint';
 
-export type BuildKpis = { kpis: RunOutput['kpis']; hours: number; timeStep: number };
+export type BuildKpis = {
+  kpis: RunOutput['kpis'];
+  hours: number;
+  timeStep: number;
+  /** The year's warnings (empty when the build did not write them). */
+  warnings: SimulationWarning[];
+};
 
 type Source = typeof buildKpis;
 
@@ -18,7 +25,12 @@ function revive(src: NonNullable<Source>): BuildKpis {
   const kpis: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(src.kpis))
     kpis[k] = v === 'NaN' || v === 'Infinity' || v === '-Infinity' ? Number(v) : v;
-  return { kpis: kpis as unknown as RunOutput['kpis'], hours: src.hours, timeStep: src.timeStep };
+  return {
+    kpis: kpis as unknown as RunOutput['kpis'],
+    hours: src.hours,
+    timeStep: src.timeStep,
+    warnings: (src.warnings ?? []) as SimulationWarning[],
+  };
 }
 
 /**

@@ -1,7 +1,9 @@
 /**
  * The 3D twin's inputs across runs: a repriced run (an economics-only edit, core/sim/reprice.ts) has the same
  * series and physics as the run before it, so the twin keeps the objects it has and its scene is not rebuilt
- * or redrawn for an edit it cannot show.
+ * or redrawn for an edit it cannot show. A quick preview (1-hour steps) does not reach a twin that already
+ * shows a year: the twin waits for the exact year, so the preview's numbers and then the exact ones are not
+ * held up by a scene rebuild and redraw (~0.3–0.5 s of main thread per frame in software WebGL; issue 13).
  */
 import { physicsKey, type Scenario, type SimulationResult } from '../../core';
 
@@ -25,9 +27,16 @@ export function sameSeries(a: SimulationResult['series'], b: SimulationResult['s
 
 /**
  * `prev` when `next` comes from a repriced run with the same physics and series (the twin shows nothing else
- * of a run: its tour reads only energy KPIs, equal for the same series), else `next`.
+ * of a run: its tour reads only energy KPIs, equal for the same series), or from a quick preview while the
+ * twin already has a result; else `next`.
  */
-export function twinInputs(prev: TwinInputs | null, next: TwinInputs, repriced: boolean): TwinInputs {
+export function twinInputs(
+  prev: TwinInputs | null,
+  next: TwinInputs,
+  repriced: boolean,
+  preview = false,
+): TwinInputs {
+  if (preview && prev?.scenario && prev.result) return prev;
   if (!repriced || !prev?.scenario || !prev.result || !next.scenario || !next.result) return next;
   const key = physicsKey(next.scenario);
   if (key === undefined || key !== physicsKey(prev.scenario)) return next;
