@@ -54,16 +54,7 @@ export default function TwinScene({
   const sectionRef = useRef<HTMLElement>(null);
   useLabelObstacles(ctrl, sectionRef);
 
-  // Render on demand: one frame after every change shown (hour, result, selection, labels: the labels are
-  // placed in the frame itself and the panels they avoid measured in a layout effect before it), continuous
-  // frames only while playing or touring. (Three frames per render made an edit cost 7–8 frames, 0.3–0.5 s
-  // each in software WebGL, in front of the exact numbers.)
-  ctrl.animating = playing || (tour !== null && !tour.paused);
-  useEffect(() => {
-    ctrl.requestFrames(1);
-  });
-  // three at the start (the first frames compile the shaders; the debug handle's `ready` counts them)
-  useEffect(() => ctrl.requestFrames(3), [ctrl]);
+  useFrameRequests(ctrl, playing || (tour !== null && !tour.paused));
 
   const togglePlay = () => setPlaying((p) => !p);
   const clear = () => {
@@ -147,6 +138,21 @@ function TwinRight(p: {
       />
     </div>
   );
+}
+
+/**
+ * Render on demand: one frame after every render of the twin (a change of hour, result, selection or labels:
+ * the labels are placed in the frame itself and the panels they avoid measured in a layout effect before it),
+ * three at the start (the first frames compile the shaders; the debug handle's `ready` counts them), continuous
+ * frames only while `animating` (playing or touring). Three frames per render made an edit cost 7–8 frames,
+ * 0.3–0.5 s each in software WebGL, in front of the exact numbers.
+ */
+function useFrameRequests(ctrl: TwinController, animating: boolean): void {
+  ctrl.animating = animating;
+  useEffect(() => {
+    ctrl.requestFrames(1);
+  });
+  useEffect(() => ctrl.requestFrames(3), [ctrl]);
 }
 
 /** Keyboard shortcuts: space play/pause, ←/→ an hour (shift: a day), Esc clears, 1–5 viewpoints, +/− zoom, [/] turn. */
