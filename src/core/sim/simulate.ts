@@ -95,27 +95,43 @@ export function simulate(scenarioInput: unknown, options: SimulateOptions = {}):
   }
 }
 
+/** What to change in each loop when its fluid is too cold, boils, or leaves its property fits' range. */
+const LOOP_FIX = {
+  cold: {
+    minerLoop:
+      'raise the glycol share of minerLoop.fluid or minerLoop.inletSetpoint, or raise minerLoop.flowPerMiner',
+    greenhouseLoop:
+      'raise greenhouseLoop.flow or backupHeater.capacity, or use a glycol in greenhouseLoop.fluid',
+  },
+  boiling: {
+    minerLoop:
+      'raise minerLoop.pressure, or lower minerLoop.inletSetpoint or miners.powerLimit, or raise minerLoop.flowPerMiner',
+    greenhouseLoop:
+      'raise greenhouseLoop.pressure or lower the greenhouseLoop.heatingCurve supply temperatures',
+  },
+  fits: {
+    minerLoop: 'lower minerLoop.inletSetpoint or miners.powerLimit, or raise minerLoop.flowPerMiner',
+    greenhouseLoop: 'lower the greenhouseLoop.heatingCurve supply temperatures',
+  },
+} as const;
+
 /**
- * A fluid's freezing/boiling error names the fluid only: say which loop and which fields to change (the
- * temperature follows from the loop's set-points, the miners' heat and the weather).
+ * A fluid's range error (fluids/limits.ts: below freezing, above boiling, above its property fits) names the
+ * fluid only: say which loop and which fields to change (the temperature follows from the loop's set-points,
+ * the miners' heat and the weather).
  */
-function inLoop(e: PhysicsError, s: Scenario): PhysicsError {
-  const m = /^(.+?): .* is (below its freezing|above its boiling) point/.exec(e.message);
+export function inLoop(e: PhysicsError, s: Scenario): PhysicsError {
+  const m =
+    /^(.+?): .* is (below its freezing point|above its boiling point|above .*, the upper limit of)/.exec(
+      e.message,
+    );
   if (!m) return e;
   const { minerLoop: mf, greenhouseLoop: gf } = scenarioFluids(s);
-  const freezing = m[2]!.startsWith('below');
-  const fix = (loop: 'minerLoop' | 'greenhouseLoop') =>
-    freezing
-      ? loop === 'minerLoop'
-        ? 'raise the glycol share of minerLoop.fluid or minerLoop.inletSetpoint, or raise minerLoop.flowPerMiner'
-        : 'raise greenhouseLoop.flow or backupHeater.capacity, or use a glycol in greenhouseLoop.fluid'
-      : loop === 'minerLoop'
-        ? 'raise minerLoop.pressure, or lower minerLoop.inletSetpoint or miners.powerLimit, or raise minerLoop.flowPerMiner'
-        : 'raise greenhouseLoop.pressure or lower the greenhouseLoop.heatingCurve supply temperatures';
+  const kind = m[2]!.startsWith('below') ? 'cold' : m[2]!.includes('boiling') ? 'boiling' : 'fits';
   const loops = (['minerLoop', 'greenhouseLoop'] as const).filter(
     (l) => (l === 'minerLoop' ? mf : gf).label === m[1],
   );
   if (loops.length === 0) return e;
-  const where = loops.map((l) => `${l}: ${fix(l)}`).join('; or, in the ');
+  const where = loops.map((l) => `${l}: ${LOOP_FIX[kind][l]}`).join('; or, in the ');
   return new PhysicsError(`${e.message}. In the ${where}`);
 }

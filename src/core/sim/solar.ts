@@ -11,6 +11,8 @@ const COVER_SHEETS: Record<string, { n: number; sheets: number }> = {
   'double-poly': { n: 1.51, sheets: 2 },
   'twin-wall-polycarbonate-8mm': { n: 1.586, sheets: 2 },
 };
+/** A cover not in the table (a custom preset): one glass sheet. */
+const UNLISTED_COVER = { n: 1.526, sheets: 1 };
 const solarCache = new WeakMap<WeatherYear, Map<string, Float64Array>>();
 
 /**
@@ -31,7 +33,8 @@ export function coverSolar(w: WeatherYear, cover: CoverPreset, slope: number, ri
   const hit = byRoof.get(key);
   if (hit) return hit;
   const tau0 = cover.solarTransmittance;
-  const sheets = COVER_SHEETS[cover.id] ?? { n: 1.526, sheets: 1 };
+  // own properties only: a custom cover's id ("toString", "__proto__") is not a table entry
+  const sheets = Object.hasOwn(COVER_SHEETS, cover.id) ? COVER_SHEETS[cover.id]! : UNLISTED_COVER;
   const optics = coverFromNormalTransmittance(tau0, sheets.n, sheets.sheets);
   const geo = weatherSolarGeometry(w);
   const out = new Float64Array(w.length);

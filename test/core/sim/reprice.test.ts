@@ -114,6 +114,28 @@ describe('RunCache: each distinct physics simulated once, its economics variants
     expect(cache.run(price('0.05 USD/kWh'), opt).repriced).toBe(true);
   });
 
+  it('tells weather years apart by identity: a second year is not the first, nor the bundled one', () => {
+    const cache = new RunCache(8);
+    const opt = { hours: 6 };
+    const epw = readFileSync('models/weather/CAN_MB_Winnipeg.The.Forks.715790_TMYx.epw', 'utf8');
+    const a = parseEpw(epw, 'a.epw');
+    const b = parseEpw(epw, 'b.epw');
+    expect(cache.run(price('0.03 USD/kWh'), opt).repriced).toBe(false);
+    expect(cache.run(price('0.04 USD/kWh'), { ...opt, weather: a }).repriced).toBe(false);
+    // the same numbers in another object: another weather year as far as the cache can tell
+    expect(cache.run(price('0.05 USD/kWh'), { ...opt, weather: b }).repriced).toBe(false);
+    expect(cache.run(price('0.06 USD/kWh'), { ...opt, weather: a }).repriced).toBe(true);
+    expect(cache.run(price('0.07 USD/kWh'), { ...opt, weather: b }).repriced).toBe(true);
+  });
+
+  it('a curtailing run takes no place in the cache: it does not push out a cached run', () => {
+    const cache = new RunCache(1);
+    const opt = { hours: 6 };
+    cache.run(price('0.03 USD/kWh'), opt);
+    cache.run(loadScenario(setField(base(), 'control.curtailAbovePrice', '0.2 USD/kWh')), opt);
+    expect(cache.run(price('0.04 USD/kWh'), opt).repriced).toBe(true);
+  });
+
   it('never caches a curtailing scenario (its physics reads the prices)', () => {
     const cache = new RunCache(4);
     const j = setField(base(), 'control.curtailAbovePrice', '0.2 USD/kWh');
