@@ -9,16 +9,9 @@ import { loadScenario, scenarioFluids, setField } from '../../../src/core/models
 import { inLoop } from '../../../src/core/sim/simulate';
 import { fluid } from '../../../src/core';
 import pilot from '../../../models/sites/manitoba-pilot.json';
+import { refusal as physicsRefusal } from './refusal';
 
-function refusal(f: () => unknown): PhysicsError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof PhysicsError) return e;
-    throw e;
-  }
-  throw new Error('no refusal');
-}
+const refusal = (f: () => unknown) => physicsRefusal(f, PhysicsError);
 
 const MINER_COLD =
   'raise the glycol share of minerLoop.fluid or minerLoop.inletSetpoint, or raise minerLoop.flowPerMiner';
