@@ -17,6 +17,7 @@ import {
 } from '../greenhouse';
 import { type BelowResult, searchBelow } from '../numerics/searchBelow';
 import { CONTROL_HORIZON } from './controls';
+import { SHORT_BY } from './kpis';
 
 /** Highest pipe inlet temperature of the shadow greenhouse, K (the greenhouse model accepts ≤ 150 °C). */
 const IDEAL_MAX_INLET = 423.15;
@@ -51,8 +52,12 @@ export class GreenhouseDriver {
   };
   /** Heat the valve asked for in the current step (≥ 0), W. */
   requested = 0;
+  /** What kept the valve from giving what it asked for in this step (SHORT_BY.supply, .loop bits; 0: nothing). */
+  limitedBy = 0;
   /** The supply temperature or the primary loop kept the valve from giving what it asked for. */
-  limited = false;
+  get limited(): boolean {
+    return this.limitedBy !== 0;
+  }
   /** Shadow greenhouse state held at the set-point (see `idealDemand`). */
   private readonly ideal: Float64Array;
   /** The shadow's state at the start of its step (to step again with the valve shut). */
@@ -166,12 +171,12 @@ export class GreenhouseDriver {
     inp.pipeInletT = supplySet;
     this.railInletGuess = supplySet;
     const d = heatDemand(gh, this.state, inp, setpoint, Math.max(CONTROL_HORIZON, dt), this.demand);
-    this.limited = false;
+    this.limitedBy = 0;
     // A positive demand means an inlet above the outlet (inlet = outlet + q/ṁc); a q below the outlet's last
     // bit leaves them equal: the step then moves round-off, and the check below shuts the valve if it is negative.
     if (d.waterHeat > 0) {
       inp.pipeInletT = Math.min(d.pipeInletT, supplySet);
-      this.limited = d.pipeInletT > supplySet;
+      if (d.pipeInletT > supplySet) this.limitedBy = SHORT_BY.supply;
     } else {
       inp.pipeMassFlow = 0;
       inp.pipeInletT = d.pipeMeanT;
@@ -189,7 +194,7 @@ export class GreenhouseDriver {
     // The primary loop cannot bring more than ṁ_B·cp·(T_supply − T_rail,out): its return is never colder
     // than the rail's. Limit the step to that.
     for (let it = 0; it < 4 && q > cB * (supplySet - this.out.pipeOutletT) * (1 + 1e-9); it++) {
-      this.limited = true;
+      this.limitedBy |= SHORT_BY.loop;
       q = this.redoStep(Math.max(0, cB * (supplySet - this.out.pipeOutletT)), q, dt);
     }
     return q;

@@ -7,6 +7,21 @@ import type { EnergyKpis } from './types';
 export const UNMET_SHARE = 0.02;
 export const UNMET_ABS = 1;
 
+/**
+ * Why a step was short of heat, as bits of an hour's cause mask (run.ts collects them, warnings.ts reads them):
+ * the supply temperature capped the mixing valve, the greenhouse loop's flow could not bring more heat, the
+ * backup heater was at capacity.
+ */
+export const SHORT_BY = { supply: 1, loop: 2, backup: 4 } as const;
+
+/**
+ * Whether an hour counts as unmet: the shortfall integrated over the clock hour (W, hourly mean) is more than
+ * 2 % of the hour's demand and more than 1 W per m² of floor (so that round-off and a few watts do not count).
+ */
+export function isUnmetHour(unmet: number, demand: number, floorArea: number): boolean {
+  return unmet > UNMET_ABS * floorArea && unmet > UNMET_SHARE * demand;
+}
+
 export interface KpiContext {
   hours: number;
   floorArea: number;
@@ -40,10 +55,7 @@ export function energyKpis(x: Record<SeriesName, Float64Array>, c: KpiContext): 
     for (let i = 0; i < h; i++) t += a[i]!;
     return t;
   };
-  // An hour is unmet when the shortfall integrated over the clock hour is more than 2 % of the hour's demand
-  // and more than 1 W per m² of floor (so that round-off and a few watts do not count): a count of clock
-  // hours from energies, which does not depend on the internal time step.
-  const minShortfall = UNMET_ABS * c.floorArea;
+  // unmet hours (isUnmetHour): a count of clock hours from energies, which does not depend on the time step
   let unmet = 0;
   let peak = 0;
   let cold = 0;
@@ -51,8 +63,7 @@ export function energyKpis(x: Record<SeriesName, Float64Array>, c: KpiContext): 
   for (let i = 0; i < h; i++) {
     peak = Math.max(peak, x.greenhouseHeatDemand[i]!);
     if (x.greenhouseAirT[i]! < x.setpointT[i]! - 0.5) cold++;
-    const u = x.unmetHeat[i]!;
-    if (u > minShortfall && u > UNMET_SHARE * x.greenhouseHeatDemand[i]!) unmet++;
+    if (isUnmetHour(x.unmetHeat[i]!, x.greenhouseHeatDemand[i]!, c.floorArea)) unmet++;
     maxCoolant = Math.max(maxCoolant, x.minerOutletT[i]!);
   }
   const elec = sum(x.minerElectricPower) * MWh;

@@ -13,7 +13,7 @@ import { dayShare, HeatingCurve, powerLimit } from './controls';
 import { Dispatch } from './dispatch';
 import { GreenhouseDriver } from './greenhouseDriver';
 import { HeatPumpStep } from './heatPumpStep';
-import { energyKpis } from './kpis';
+import { energyKpis, SHORT_BY } from './kpis';
 import { type SeriesName, SERIES_NAMES } from './outputs';
 import { accumulate, IX, newStepValues } from './record';
 import { fullCoolantHeat, greenhouseFor, leafAreaSeries, runHours, sunTimes, tankFor } from './setup';
@@ -79,6 +79,9 @@ export class AnnualRun {
   private throughputSum = 0;
   /** Σ over the hour's steps of the heat the greenhouse took, W (for the hour's demand and unmet heat). */
   private qSum = 0;
+  /** What limited the heat in the hour's steps (SHORT_BY bits), and per hour of the run (for the warnings). */
+  private hourShort = 0;
+  private shortBy = new Uint8Array(0);
 
   constructor(
     private readonly s: Scenario,
@@ -131,6 +134,7 @@ export class AnnualRun {
     this.throughputSum = 0;
     this.limitedSteps = 0;
     this.backupLimitedSteps = 0;
+    this.shortBy = new Uint8Array(hours);
     for (let hr = 0; hr < hours; hr++) {
       this.hour(hr, columns);
       if (this.opt.onProgress && (hr + 1) % 24 === 0) this.opt.onProgress((hr + 1) / hours);
@@ -168,6 +172,7 @@ export class AnnualRun {
         hours,
         limitedHours,
         backupLimitedHours,
+        shortBy: this.shortBy,
       }),
     };
   }
@@ -230,6 +235,7 @@ export class AnnualRun {
       v.demand = this.stepDemand(gh.limited || d.backupLimited, d.qGh, v.setpoint, dt);
       this.qSum += d.qGh;
       if (d.backupLimited) this.backupLimitedSteps++;
+      this.hourShort |= gh.limitedBy | (d.backupLimited ? SHORT_BY.backup : 0);
 
       const po = d.po;
       const o = gh.out;
@@ -246,8 +252,12 @@ export class AnnualRun {
         (po.minerElectricPower + po.boilerHeat + Math.abs(o.solarAbsorbed) + Math.abs(o.pipeWaterHeat)) * dt;
       if (columns) accumulate(this.acc, v, gh.state, o, inp.pipeMassFlow > 0, inp.pipeInletT, d, hp);
     }
-    if (columns) this.endHour(columns, hr, inv);
+    if (columns) {
+      this.endHour(columns, hr, inv);
+      this.shortBy[hr] = this.hourShort;
+    }
     this.qSum = 0;
+    this.hourShort = 0;
   }
 
   /**

@@ -2,6 +2,7 @@
 import { ZERO_CELSIUS } from '../errors';
 import type { Scenario } from '../models/scenario';
 import type { Plant } from '../plant/plant';
+import { isUnmetHour, SHORT_BY } from './kpis';
 import type { SeriesName } from './outputs';
 import type { EnergyKpis, SimulationWarning } from './types';
 
@@ -13,6 +14,8 @@ export interface WarningContext {
   limitedHours: number;
   /** Hours (rounded) in which the backup heater at capacity left the greenhouse short. */
   backupLimitedHours: number;
+  /** Per hour of the run, what limited the greenhouse's heat in its steps (SHORT_BY bits; 0: nothing). */
+  shortBy: Uint8Array;
 }
 
 const c = (t: number): string => `${(t - ZERO_CELSIUS).toFixed(1)} °C`;
@@ -25,7 +28,7 @@ export function warnings(
   const out: SimulationWarning[] = [];
   coolantWarnings(x, k, ctx, out);
   minerAndCoolerWarnings(x, ctx, out);
-  heatWarnings(k, ctx, out);
+  heatWarnings(x, k, ctx, out);
   // A run shorter than a year: energies cover these hours only, money figures are annualised (×8760/h).
   const h = ctx.hours;
   if (h < 8760) {
@@ -106,8 +109,13 @@ function minerAndCoolerWarnings(
   }
 }
 
-/** The greenhouse short of heat: the backup heater at capacity, and the real shortfall. */
-function heatWarnings(k: EnergyKpis, ctx: WarningContext, out: SimulationWarning[]): void {
+/** The greenhouse short of heat: the backup heater at capacity, and the real shortfall with its causes. */
+function heatWarnings(
+  x: Record<SeriesName, Float64Array>,
+  k: EnergyKpis,
+  ctx: WarningContext,
+  out: SimulationWarning[],
+): void {
   const p = ctx.plant;
   const backup = ctx.backupLimitedHours;
   if (backup > 0) {
@@ -118,11 +126,51 @@ function heatWarnings(k: EnergyKpis, ctx: WarningContext, out: SimulationWarning
     });
   }
   if (k.unmetHours > 0) {
+    const why = shortfallCauses(x, ctx);
     out.push({
       code: 'greenhouse-too-cold',
       hours: k.unmetHours,
       energy_MWh: k.unmetHeat_MWh,
-      message: `The greenhouse did not get ${k.unmetHeat_MWh.toFixed(1)} MWh of its heat demand (${((100 * k.unmetHeat_MWh) / Math.max(1e-12, k.greenhouseHeatDemand_MWh)).toFixed(1)} %), short in ${k.unmetHours} hours, and was colder than its set-point: ${backup > 0 ? 'the backup heater is too small (raise backupHeater.capacity)' : 'the heating pipes or the supply temperature are too small for the load (raise greenhouse.pipeLengthPerArea or the heating curve)'}.`,
+      message: `The greenhouse did not get ${k.unmetHeat_MWh.toFixed(1)} MWh of its heat demand (${((100 * k.unmetHeat_MWh) / Math.max(1e-12, k.greenhouseHeatDemand_MWh)).toFixed(1)} %), short in ${k.unmetHours} hours, and was colder than its set-point.${why ? ` ${why}` : ''}`,
     });
   }
+}
+
+/**
+ * What to change, from what limited the heat in the unmet hours themselves (not in other hours of the year): a
+ * backup heater at capacity in some hours does not make it the cause of a shortfall in hours when it had room.
+ */
+export function shortfallCauses(x: Record<SeriesName, Float64Array>, ctx: WarningContext): string {
+  const area = ctx.s.greenhouse.floorArea;
+  let supply = 0;
+  let loop = 0;
+  let backup = 0;
+  let other = 0;
+  let hours = 0;
+  for (let i = 0; i < ctx.hours; i++) {
+    if (!isUnmetHour(x.unmetHeat[i]!, x.greenhouseHeatDemand[i]!, area)) continue;
+    hours++;
+    const by = ctx.shortBy[i]!;
+    if (by & SHORT_BY.supply) supply++;
+    if (by & SHORT_BY.loop) loop++;
+    if (by & SHORT_BY.backup) backup++;
+    if (by === 0) other++;
+  }
+  const h = (n: number) => `${n} hour${n === 1 ? '' : 's'}`;
+  const parts: string[] = [];
+  if (supply > 0)
+    parts.push(
+      `in ${h(supply)} the supply temperature capped the mixing valve (raise the greenhouseLoop.heatingCurve supply temperatures or greenhouse.pipeLengthPerArea)`,
+    );
+  if (loop > 0)
+    parts.push(
+      `in ${h(loop)} the greenhouse loop's flow could not bring more heat (raise greenhouseLoop.flow)`,
+    );
+  if (backup > 0)
+    parts.push(`in ${h(backup)} the backup heater was at capacity (raise backupHeater.capacity)`);
+  if (other > 0)
+    parts.push(`${h(other)} followed a shortfall in an earlier hour (the greenhouse catching up)`);
+  return parts.length > 0
+    ? `Of those hours, ${parts.join('; ')}${supply + loop + backup + other > hours ? ' (an hour can have more than one cause)' : ''}.`
+    : '';
 }

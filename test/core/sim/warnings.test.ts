@@ -8,6 +8,7 @@ import type { Scenario } from '../../../src/core/models/scenario';
 import type { Plant } from '../../../src/core/plant/plant';
 import { SERIES_NAMES, type SeriesName } from '../../../src/core/sim/outputs';
 import type { EnergyKpis } from '../../../src/core/sim/types';
+import { SHORT_BY } from '../../../src/core/sim/kpis';
 import { warnings } from '../../../src/core/sim/warnings';
 import { pilot, pilotScenario } from '../plant/fixtures';
 
@@ -44,12 +45,13 @@ const kpis = (k: Partial<EnergyKpis> = {}): EnergyKpis =>
     ...k,
   }) as EnergyKpis;
 
-const ctx = (limitedHours = 0, backupLimitedHours = 0, hours = H) => ({
+const ctx = (limitedHours = 0, backupLimitedHours = 0, hours = H, shortBy = new Uint8Array(hours)) => ({
   s,
   plant,
   hours,
   limitedHours,
   backupLimitedHours,
+  shortBy,
 });
 const codes = (w: { code: string }[]) => w.map((x) => x.code);
 /** A temperature as the messages print it (°C, one decimal). */
@@ -124,7 +126,10 @@ describe('simulation warnings', () => {
   });
 
   it('recovery limited and backup at capacity report their hours; too cold reports the shortfall', () => {
-    const w = warnings(record(), kpis({ unmetHours: 3, unmetHeat_MWh: 2.5 }), ctx(5, 7));
+    // hours 0–2 short by 50 kW of 1 MW (above 2 % and 1 W/m² × 2 ha), the backup at capacity in them
+    const x = record({ unmetHeat: [5e4, 5e4, 5e4, 0], greenhouseHeatDemand: [1e6, 1e6, 1e6, 1e6] });
+    const by = Uint8Array.of(SHORT_BY.backup, SHORT_BY.backup, SHORT_BY.backup, 0);
+    const w = warnings(x, kpis({ unmetHours: 3, unmetHeat_MWh: 2.5 }), ctx(5, 7, H, by));
     expect(w.find((y) => y.code === 'exchanger-limits-recovery')?.hours).toBe(5);
     expect(w.find((y) => y.code === 'exchanger-limits-recovery')?.message).toMatch(
       /^For 5 hours the dry cooler/,
@@ -139,13 +144,39 @@ describe('simulation warnings', () => {
     expect(cold.energy_MWh).toBe(2.5);
     // 2.5 of 100 MWh
     expect(cold.message).toContain('2.5 MWh of its heat demand (2.5 %)');
-    expect(cold.message).toContain('raise backupHeater.capacity');
+    expect(cold.message).toMatch(
+      /set-point\. Of those hours, in 3 hours the backup heater was at capacity \(raise backupHeater\.capacity\)\.$/,
+    );
+  });
+
+  it('too cold names what limited the heat in its own hours, not the backup at capacity elsewhere', () => {
+    // the pilot's 2 ha: an hour is unmet above 20 kW and above 2 % of its demand
+    const x = record({
+      unmetHeat: [2.1e4, 5e4, 5e4, 1.9e4],
+      greenhouseHeatDemand: [1e6, 1e6, 2.6e6, 5e5],
+    });
+    // hour 2: 50 kW is under 2 % of 2.6 MW; hour 3: 19 kW is under 20 kW — neither counts, whatever limited them
+    const by = Uint8Array.of(SHORT_BY.supply | SHORT_BY.loop, 0, SHORT_BY.backup, SHORT_BY.backup);
+    const w = warnings(x, kpis({ unmetHours: 2, unmetHeat_MWh: 0.1 }), ctx(0, 7, H, by));
+    const cold = w.find((y) => y.code === 'greenhouse-too-cold')!;
+    expect(cold.message).toContain(
+      "Of those hours, in 1 hour the supply temperature capped the mixing valve (raise the greenhouseLoop.heatingCurve supply temperatures or greenhouse.pipeLengthPerArea); in 1 hour the greenhouse loop's flow could not bring more heat (raise greenhouseLoop.flow); 1 hour followed a shortfall in an earlier hour (the greenhouse catching up) (an hour can have more than one cause).",
+    );
+    // the backup was at capacity in 7 hours of the year, but not in these
+    expect(cold.message).not.toContain('backupHeater.capacity');
+    expect(codes(w)).toContain('unmet-heat');
   });
 
   it('too cold without the backup at capacity points at the pipes or the supply temperature', () => {
-    const w = warnings(record(), kpis({ unmetHours: 1, unmetHeat_MWh: 0.4 }), ctx());
+    const x = record({ unmetHeat: [5e4, 0, 0, 0], greenhouseHeatDemand: [1e6, 1e6, 1e6, 1e6] });
+    const w = warnings(
+      x,
+      kpis({ unmetHours: 1, unmetHeat_MWh: 0.4 }),
+      ctx(0, 0, H, Uint8Array.of(1, 0, 0, 0)),
+    );
     const cold = w.find((y) => y.code === 'greenhouse-too-cold')!;
     expect(cold.message).toContain('greenhouse.pipeLengthPerArea');
+    expect(cold.message).not.toContain('more than one cause');
     expect(codes(w)).not.toContain('unmet-heat');
   });
 });
