@@ -19,6 +19,11 @@ export interface WarningContext {
 }
 
 const c = (t: number): string => `${(t - ZERO_CELSIUS).toFixed(1)} °C`;
+/** A share as a percentage: one decimal from 1 %, two significant digits below (0.012, not 0.0). */
+const percent = (share: number): string => {
+  const p = 100 * share;
+  return p >= 1 || p === 0 ? p.toFixed(1) : p.toPrecision(2);
+};
 
 export function warnings(
   x: Record<SeriesName, Float64Array>,
@@ -131,7 +136,7 @@ function heatWarnings(
       code: 'greenhouse-too-cold',
       hours: k.unmetHours,
       energy_MWh: k.unmetHeat_MWh,
-      message: `The greenhouse did not get ${k.unmetHeat_MWh.toFixed(1)} MWh of its heat demand (${((100 * k.unmetHeat_MWh) / Math.max(1e-12, k.greenhouseHeatDemand_MWh)).toFixed(1)} %), short in ${k.unmetHours} hours, and was colder than its set-point.${why ? ` ${why}` : ''}`,
+      message: `The greenhouse did not get ${k.unmetHeat_MWh.toFixed(1)} MWh of its heat demand (${percent(k.unmetHeat_MWh / Math.max(1e-12, k.greenhouseHeatDemand_MWh))} %), short in ${k.unmetHours} hours, and was colder than its set-point.${why ? ` ${why}` : ''}`,
     });
   }
 }

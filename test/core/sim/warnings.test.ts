@@ -165,6 +165,8 @@ describe('simulation warnings', () => {
     // the backup was at capacity in 7 hours of the year, but not in these
     expect(cold.message).not.toContain('backupHeater.capacity');
     expect(codes(w)).toContain('unmet-heat');
+    // 0.1 of 100 MWh: 0.10 %, not 0.1 rounded to one decimal of a percent (a small share keeps two digits)
+    expect(cold.message).toContain('0.1 MWh of its heat demand (0.10 %)');
   });
 
   it('too cold without the backup at capacity points at the pipes or the supply temperature', () => {
