@@ -127,7 +127,10 @@ function heatWarnings(
     out.push({
       code: 'unmet-heat',
       hours: backup,
-      message: `In ${backup} hours the backup heater at capacity (${(p.heater.capacity / 1e3).toFixed(0)} kW) could not make up what the miners did not cover: raise backupHeater.capacity.`,
+      message:
+        p.heater.capacity > 0
+          ? `In ${backup} hours the backup heater at capacity (${(p.heater.capacity / 1e3).toFixed(0)} kW) could not make up what the miners did not cover: raise backupHeater.capacity.`
+          : `In ${backup} hours the miners did not cover the greenhouse and there is no backup heater (backupHeater.capacity is 0 kW): add one.`,
     });
   }
   if (k.unmetHours > 0) {
@@ -172,7 +175,11 @@ export function shortfallCauses(x: Record<SeriesName, Float64Array>, ctx: Warnin
       `in ${h(loop)} the greenhouse loop's flow could not bring more heat (raise greenhouseLoop.flow)`,
     );
   if (backup > 0)
-    parts.push(`in ${h(backup)} the backup heater was at capacity (raise backupHeater.capacity)`);
+    parts.push(
+      ctx.plant.heater.capacity > 0
+        ? `in ${h(backup)} the backup heater was at capacity (raise backupHeater.capacity)`
+        : `in ${h(backup)} there was no backup heater to make up the rest (raise backupHeater.capacity from 0)`,
+    );
   if (other > 0)
     parts.push(`${h(other)} followed a shortfall in an earlier hour (the greenhouse catching up)`);
   return parts.length > 0

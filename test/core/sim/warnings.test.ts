@@ -169,6 +169,19 @@ describe('simulation warnings', () => {
     expect(cold.message).toContain('0.1 MWh of its heat demand (0.10 %)');
   });
 
+  it('a plant without a backup heater is told it has none, not that one is at capacity', () => {
+    const x = record({ unmetHeat: [5e4, 0, 0, 0], greenhouseHeatDemand: [1e6, 1e6, 1e6, 1e6] });
+    const none = { ...ctx(0, 2, H, Uint8Array.of(SHORT_BY.backup, 0, 0, 0)) };
+    none.plant = { ...plant, heater: { ...plant.heater, capacity: 0 } } as typeof plant;
+    const w = warnings(x, kpis({ unmetHours: 1, unmetHeat_MWh: 0.05 }), none);
+    expect(w.find((y) => y.code === 'unmet-heat')?.message).toBe(
+      'In 2 hours the miners did not cover the greenhouse and there is no backup heater (backupHeater.capacity is 0 kW): add one.',
+    );
+    expect(w.find((y) => y.code === 'greenhouse-too-cold')?.message).toMatch(
+      /Of those hours, in 1 hour there was no backup heater to make up the rest \(raise backupHeater\.capacity from 0\)\.$/,
+    );
+  });
+
   it('too cold without the backup at capacity points at the pipes or the supply temperature', () => {
     const x = record({ unmetHeat: [5e4, 0, 0, 0], greenhouseHeatDemand: [1e6, 1e6, 1e6, 1e6] });
     const w = warnings(
