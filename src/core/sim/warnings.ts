@@ -148,7 +148,7 @@ function heatWarnings(
  * What to change, from what limited the heat in the unmet hours themselves (not in other hours of the year): a
  * backup heater at capacity in some hours does not make it the cause of a shortfall in hours when it had room.
  */
-export function shortfallCauses(x: Record<SeriesName, Float64Array>, ctx: WarningContext): string {
+function shortfallCauses(x: Record<SeriesName, Float64Array>, ctx: WarningContext): string {
   const area = ctx.s.greenhouse.floorArea;
   let supply = 0;
   let loop = 0;
