@@ -62,6 +62,36 @@ export function lmtdCounterflow(hotIn: number, hotOut: number, coldIn: number, c
 }
 
 /**
+ * Mean temperature difference of a rated exchanger (outlets computed from its UA): the counterflow (or
+ * parallel-flow) LMTD of its terminal temperatures, or Q/UA where a terminal difference is zero to rounding.
+ * An exchanger far larger than its flows (NTU of 100 or more) brings an outlet to the other stream's inlet within
+ * the last bit, the log mean is then 0/0, while Q = UA·ΔT_lm holds exactly for a pure counterflow or parallel
+ * exchanger (Incropera §11.3), so Q/UA is its limit (for other arrangements Q/UA = F·ΔT_lm,cf, the effective
+ * mean difference). Terminal differences below −1e-6 K are a real cross: refused as by lmtdCounterflow.
+ */
+export function ratedMeanDifference(
+  hotIn: number,
+  hotOut: number,
+  coldIn: number,
+  coldOut: number,
+  duty: number,
+  ua: number,
+  arrangement: 'counterflow' | 'parallel' = 'counterflow',
+): number {
+  const parallel = arrangement === 'parallel';
+  const dt1 = parallel ? hotIn - coldIn : hotIn - coldOut;
+  const dt2 = parallel ? hotOut - coldOut : hotOut - coldIn;
+  const pinched = Math.min(dt1, dt2) <= PINCH_ROUNDING && Math.min(dt1, dt2) > -PINCH_ROUNDING;
+  if (pinched && duty > 0 && ua > 0 && Number.isFinite(duty / ua)) return duty / ua;
+  return parallel
+    ? lmtdParallel(hotIn, hotOut, coldIn, coldOut)
+    : lmtdCounterflow(hotIn, hotOut, coldIn, coldOut);
+}
+
+/** A terminal difference this close to 0 K is a pinch to rounding (temperatures near 350 K carry ~1e-13 K). */
+const PINCH_ROUNDING = 1e-6;
+
+/**
  * Parallel-flow LMTD (Incropera §11.3): ΔT1 = Th,in − Tc,in, ΔT2 = Th,out − Tc,out.
  * The hot outlet must stay above the cold outlet.
  */

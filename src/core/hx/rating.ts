@@ -12,7 +12,7 @@ import { ZERO_CELSIUS } from '../errors';
 import { InputError, PhysicsError } from '../errors';
 import type { Fluid } from '../fluids/types';
 import { checkArrangement, effectivenessUnchecked, type FlowArrangement } from './effectiveness';
-import { lmtdCounterflow, lmtdParallel } from './lmtd';
+import { ratedMeanDifference } from './lmtd';
 import type { OffDesignResult } from './offDesign';
 import { checkPasses, type Passes, passArrangement, passEffectiveness, SINGLE_PASS } from './passes';
 import { checkGeometry, type PlateGeometry, type PlateRating, ratePlate } from './plate';
@@ -100,10 +100,15 @@ export function rateExchanger(input: RatingInput): RatingResult {
     state = step(input, arrangement, passes, hotMean, coldMean);
   }
   const { hotOut, coldOut } = state;
-  const lmtd =
-    arrangement === 'parallel'
-      ? lmtdParallel(hotIn, hotOut, coldIn, coldOut)
-      : lmtdCounterflow(hotIn, hotOut, coldIn, coldOut);
+  const lmtd = ratedMeanDifference(
+    hotIn,
+    hotOut,
+    coldIn,
+    coldOut,
+    state.duty,
+    state.ua,
+    arrangement === 'parallel' ? 'parallel' : 'counterflow',
+  );
   return {
     ...state,
     lmtd,

@@ -14,7 +14,7 @@
  * printed in the EPW's .stat file is 30.8 °C). Give `coolingDesignT` to use the handbook value instead.
  */
 import { InputError } from '../errors';
-import { lmtdCounterflow } from '../hx/lmtd';
+import { ratedMeanDifference } from '../hx/lmtd';
 import { offDesign } from '../hx/model';
 import { sizeNominal } from '../hx/nominal';
 import { PLATE_PRESETS, type PlateGeometry, plateArea, ratePlate } from '../hx/plate';
@@ -246,7 +246,7 @@ function exchangerFigures(
     uaRequired: ua.required,
     uaRequiredNote: ua.note,
     approach: p.approach,
-    lmtd: lmtdCounterflow(p.hotIn, p.hotOut, p.coldIn, p.coldOut),
+    lmtd: ratedMeanDifference(p.hotIn, p.hotOut, p.coldIn, p.coldOut, p.duty, p.ua),
     ntu: p.ntu,
     effectiveness: p.effectiveness,
     propertyBasis: PROPERTY_BASIS,
