@@ -139,7 +139,7 @@ function demandScreen(
   s.invDt = invDt;
   s.Tnew = Tnew;
   s.esSet = saturationVapourPressure(setpointT);
-  const u = screenRoot(u0, DEMAND_SCREEN.trial(u0), cold, DEMAND_SCREEN);
+  const u = screenRoot(u0, DEMAND_SCREEN.trial(u0), cold, DEMAND_SCREEN, m.demandScreenSlope);
   m.demandScreenGuess = u;
   return u;
 }

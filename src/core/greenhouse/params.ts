@@ -116,6 +116,12 @@ export interface GreenhouseModel {
   /** Last screen closure the implicit controller found in a step and in a demand solve (first guesses of the next; NaN: none yet), −. */
   screenGuess: number;
   demandScreenGuess: number;
+  /**
+   * Slopes of the demand's end-of-step air in the closure from its last screen search (dT/du K, de/du Pa; NaN:
+   * none yet), the first step of the next (screenRoot.ts). The step's search takes none: a step repeated from
+   * the same state with the same inputs (the valve's and the dispatch's repeats) must give the same result.
+   */
+  readonly demandScreenSlope: Float64Array;
   /** Vapour exchange switched off (transpiration and condensation zero): the dry rating condition only. */
   dry: boolean;
   /** Heat capacities per m² floor that do not change, J/(m²·K) (air and vapour rows are filled per step). */
@@ -251,6 +257,7 @@ export function buildGreenhouse(params: GreenhouseParams): GreenhouseModel {
     ratingU: Number.NaN,
     screenGuess: Number.NaN,
     demandScreenGuess: Number.NaN,
+    demandScreenSlope: new Float64Array([Number.NaN, Number.NaN]),
     dry: false,
     fixedCap,
     k: leafFactors(lai, pipeRail, cover),

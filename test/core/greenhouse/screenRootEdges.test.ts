@@ -2,7 +2,8 @@
  * The implicit screen's root search (screenRoot.ts) on problems whose root is known in closed form or by a
  * bisection written here, with every trial recorded: the search must end on the root within SCREEN_TOL, end on
  * its last trial (the solve left in place), take one interpolated trial where the end-of-step air is linear in u
- * (the interpolation is then exact), fall back to halving after eight interpolated trials, stop on a bracket
+ * (the interpolation is then exact), follow the two newest trials when they fall on one side, start along the
+ * last search's slopes when it has them, fall back to halving after eight interpolated trials, stop on a bracket
  * narrower than the tolerance where the controller jumps, and clamp its first step to [0, cold].
  * screenContext's outdoor temperature, day flag and set-point against GreenLight's rules ([K] ch. 4).
  */
@@ -95,6 +96,79 @@ describe('screenRoot on a linear house', () => {
   });
 });
 
+describe("screenRoot along the last search's slopes (the demand's)", () => {
+  // the linear house above: air 290 + 2u K, 1000 + 300u Pa; root 0.9/1.7
+  const linear = () =>
+    problem(
+      (u) => 290 + 2 * u,
+      (u) => 1000 + 300 * u,
+      (ta, vp) => 0.9 - 0.2 * (ta - 290) - 0.001 * (vp - 1000),
+    );
+  const root = 0.9 / 1.7;
+  const start = (p: Recorded, u0: number) => {
+    const r0 = p.trial(u0);
+    p.trials.length = 0;
+    return r0;
+  };
+
+  it('without slopes yet (NaN): the bounding step, then the chord; the search leaves the air’s slopes', () => {
+    const p = linear();
+    const slope = new Float64Array([Number.NaN, Number.NaN]);
+    const u = screenRoot(0.05, start(p, 0.05), 1, p, slope);
+    expect(p.trials[0]).toBeCloseTo(0.865, 14);
+    expect(p.trials.length).toBe(2);
+    expect(Math.abs(u - root)).toBeLessThan(1e-5);
+    expect(slope[0]).toBeCloseTo(2, 9);
+    expect(slope[1]).toBeCloseTo(300, 9);
+  });
+
+  it('with the right slopes the first step lands on the root: one trial', () => {
+    const p = linear();
+    const slope = new Float64Array([2, 300]);
+    const u = screenRoot(0.05, start(p, 0.05), 1, p, slope);
+    expect(p.trials.length).toBe(1);
+    expect(Math.abs(u - root)).toBeLessThan(1e-5);
+    expect(u).toBe(p.lastU);
+  });
+
+  it('slopes too steep fall short of the root: the line through the two trials then lands on it', () => {
+    // with twice the slopes the controller seems to close twice as fast: aimed at 0.9/2.4 + …, below the root
+    const p = linear();
+    const slope = new Float64Array([4, 600]);
+    const u = screenRoot(0.05, start(p, 0.05), 1, p, slope);
+    expect(p.trials[0]!).toBeLessThan(root);
+    // u0 + (r0 = 1.7·0.05 − 0.9 = −0.815) … the controller on 290 + 4(u − 0.05)…: u = 0.05 + 0.815/2.4
+    expect(p.trials[0]).toBeCloseTo(0.05 + 0.815 / 2.4, 9);
+    expect(p.trials.length).toBe(2);
+    expect(Math.abs(u - root)).toBeLessThan(1e-5);
+    expect(slope[0]).toBeCloseTo(2, 9); // the slopes now those of the house
+  });
+
+  it('slopes too shallow overshoot it: a bracket, and the chord lands on it', () => {
+    const p = linear();
+    const slope = new Float64Array([1, 150]);
+    const u = screenRoot(0.05, start(p, 0.05), 1, p, slope);
+    expect(p.trials[0]).toBeCloseTo(0.05 + 0.815 / 1.35, 9); // r′ seen as 1 + 0.2 + 0.15
+    expect(p.trials[0]!).toBeGreaterThan(root);
+    expect(p.trials.length).toBe(2);
+    expect(Math.abs(u - root)).toBeLessThan(1e-5);
+  });
+
+  it('slopes whose residual does not change sign before the bound: the bounding step', () => {
+    const p = linear();
+    const slope = new Float64Array([-20, -3000]); // the air falling as the screen closes: the controller opens it
+    screenRoot(0.05, start(p, 0.05), 1, p, slope);
+    expect(p.trials[0]).toBeCloseTo(0.865, 14);
+  });
+
+  it('a first trial within the tolerance leaves the slopes as they were', () => {
+    const p = linear();
+    const slope = new Float64Array([7, 8]);
+    expect(screenRoot(root, start(p, root), 1, p, slope)).toBe(root);
+    expect([...slope]).toEqual([7, 8]);
+  });
+});
+
 describe('screenRoot: the first step', () => {
   it('a second trial within the tolerance (|r| = SCREEN_TOL included) ends the search there', () => {
     for (const rb of [SCREEN_TOL, -SCREEN_TOL, 0]) {
@@ -130,10 +204,11 @@ describe('screenRoot: the first step', () => {
 });
 
 describe('screenRoot: hard problems', () => {
-  it('air far from linear in u: eight interpolated trials, then halving, to the root of u + u⁶ = 1', () => {
+  it('air far from linear in u (root of u + u⁶ = 1): a chord, then a secant through two trials on one side', () => {
     // air 290 + 10·u⁶, controller 1 − 0.1·(T − 290): r(u) = u − 1 + u⁶
+    const air = (u: number) => 290 + 10 * u ** 6;
     const p = problem(
-      (u) => 290 + 10 * u ** 6,
+      air,
       () => 1000,
       (ta) => 1 - 0.1 * (ta - 290),
     );
@@ -143,20 +218,37 @@ describe('screenRoot: hard problems', () => {
     expect(Math.abs(u - root)).toBeLessThan(SCREEN_TOL);
     expect(u).toBe(p.lastU);
     const t = p.trials;
-    // t[0] = u1 = 0.1 − (0.1 − 1 + 1e-6) ≈ 1 (above the root); t[1..8] interpolated, all below the root
+    // t[0] = u1 = 0.1 − (0.1 − 1 + 1e-6) ≈ 1 (above the root)
     expect(t[0]).toBeCloseTo(1 - 1e-6, 12);
-    for (let i = 1; i <= 8; i++) expect(t[i]!).toBeLessThan(root);
-    for (let i = 2; i <= 8; i++) expect(t[i]!).toBeGreaterThan(t[i - 1]!);
-    // the first interpolated trial: the controller on the air's chord between u0 = 0.1 and u1 = t[0],
-    // T(u) = T(u0) + (u − u0)·(T(u1) − T(u0))/(u1 − u0), and its root u = 1 − 0.1·(T(u) − 290)
-    const u1 = t[0]!;
-    const airOnChord = (v: number) =>
-      290 + 10 * 0.1 ** 6 + ((v - 0.1) * (10 * u1 ** 6 - 10 * 0.1 ** 6)) / (u1 - 0.1);
-    const chord = bisect((v) => v - (1 - 0.1 * (airOnChord(v) - 290)), 0.1, 1);
-    expect(t[1]).toBeCloseTo(chord, 4);
-    // the ninth trial after the bracket is its midpoint
-    expect(t[9]).toBeCloseTo(0.5 * (t[8]! + t[0]!), 12);
-    expect(t.length).toBeLessThan(25);
+    /** The root of u − closure(air on the line through trials a and b, at u). */
+    const onLine = (a: number, b: number, lo: number, hi: number) =>
+      bisect((v) => v - (1 - 0.1 * (air(a) + ((v - a) * (air(b) - air(a))) / (b - a) - 290)), lo, hi);
+    // t[1]: on the chord between u0 = 0.1 and u1 (as regula falsi on the state)
+    expect(t[1]).toBeCloseTo(onLine(0.1, t[0]!, 0.1, t[0]!), 4);
+    // t[2]: on the chord between t[1] (below the root) and t[0]; it lands below the root again
+    expect(t[1]!).toBeLessThan(root);
+    expect(t[2]!).toBeLessThan(root);
+    expect(t[2]).toBeCloseTo(onLine(t[1]!, t[0]!, t[1]!, t[0]!), 4);
+    // t[3]: two trials below the root, so the line through them (reaching beyond t[2]), not the chord to t[0]
+    // that regula falsi keeps (which crept up from below: 17 trials before this search)
+    expect(t[3]).toBeCloseTo(onLine(t[1]!, t[2]!, t[2]!, t[0]!), 4);
+    expect(t[3]!).toBeGreaterThan(root);
+    expect(t.length).toBeLessThanOrEqual(7);
+  });
+
+  it('after MAX_INTERPOLATED trials without an end within the tolerance, halving', () => {
+    // a residual the trial reports as ±0.4 (never near 0) while the controller the interpolation sees asks for
+    // 0.9 everywhere: every interpolated trial aims at 0.9, the bracket only shrinks from the left, and from the
+    // ninth trial after the bracket on the trials are midpoints
+    const p = scripted((u) => (u < 0.5 ? -0.4 : 0.4));
+    p.closure = () => 0.9;
+    const u = screenRoot(0.1, -0.9, 1, p);
+    const t = p.trials;
+    expect(t[0]).toBe(1);
+    for (let i = 1; i <= 8; i++) expect(t[i]).toBeCloseTo(0.9, 12);
+    expect(t[9]).toBeCloseTo(0.5 * (0.1 + 0.9), 12);
+    expect(Math.abs(u - 0.5)).toBeLessThanOrEqual(2 * SCREEN_TOL);
+    expect(u).toBe(p.lastU);
   });
 
   it('a controller that jumps across the root: stops once the bracket is narrower than the tolerance', () => {
