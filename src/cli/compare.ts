@@ -2,7 +2,15 @@
  * `heat-twin compare`: sites side by side per MW of electric nameplate — mining vs AI hosting vs a mix —
  * revenue, margin, heat delivered, backup avoided, CO₂, with the Monte Carlo P10–P90 bands (core/risk).
  */
-import { type PerMwSummary, perMwSummary, riskYear, runRisk, ScenarioError, simulate } from '../core';
+import {
+  type PerMwSummary,
+  perMwSummary,
+  riskYear,
+  runRisk,
+  ScenarioError,
+  sharedCurrency,
+  simulate,
+} from '../core';
 import { InputError } from '../core';
 import {
   chooseWeather,
@@ -73,24 +81,27 @@ export function shortName(name: string): string {
 
 /** The comparison table: one row per figure, one column per site. */
 export function compareTable(sites: PerMwSummary[]): string[] {
-  const c = sites[0]?.currency ?? '$';
+  // money in one currency, or (sites in different currencies, not converted) each figure with its own
+  const c = sharedCurrency(sites);
+  const cur = (label: string) => (c ? `${label} ${c}/MW` : `${label} /MW`);
+  const money = (f: (s: PerMwSummary) => string) => (c ? f : (s: PerMwSummary) => `${f(s)} ${s.currency}`);
   const rows: [string, (s: PerMwSummary) => string][] = [
     ['nameplate MW (miners + AI)', (s) => `${num(s.minersMW, 2)} + ${num(s.aiMW, 2)}`],
-    [`revenue ${c}/MW`, (s) => num(s.perMw.revenue)],
-    [`  mining ${c}/MW`, (s) => num(s.perMw.miningRevenue)],
-    [`  AI hosting ${c}/MW`, (s) => num(s.perMw.hostingRevenue)],
-    [`electricity ${c}/MW`, (s) => num(s.perMw.electricityCost)],
-    [`margin, year 1 ${c}/MW`, (s) => num(s.perMw.margin)],
-    [`  P10 … P90 ${c}/MW`, (s) => band(s.bands?.margin)],
-    [`capex ${c}/MW`, (s) => num(s.perMw.capex)],
-    [`NPV ${c}/MW`, (s) => num(s.perMw.npv)],
-    [`  P10 … P90 ${c}/MW`, (s) => band(s.bands?.npv)],
+    [cur('revenue'), money((s) => num(s.perMw.revenue))],
+    [cur('  mining'), money((s) => num(s.perMw.miningRevenue))],
+    [cur('  AI hosting'), money((s) => num(s.perMw.hostingRevenue))],
+    [cur('electricity'), money((s) => num(s.perMw.electricityCost))],
+    [cur('margin, year 1'), money((s) => num(s.perMw.margin))],
+    [cur('  P10 … P90'), money((s) => band(s.bands?.margin))],
+    [cur('capex'), money((s) => num(s.perMw.capex))],
+    [cur('NPV'), money((s) => num(s.perMw.npv))],
+    [cur('  P10 … P90'), money((s) => band(s.bands?.npv))],
     [
       'probability of payback',
       (s) => (s.bands ? `${(s.bands.probabilityOfPayback * 100).toFixed(1)} %` : '–'),
     ],
     ['heat delivered MWh/MW', (s) => num(s.perMw.heatDelivered_MWh)],
-    [`backup avoided ${c}/MW`, (s) => num(s.perMw.backupCostAvoided)],
+    [cur('backup avoided'), money((s) => num(s.perMw.backupCostAvoided))],
     ['backup input avoided MWh/MW', (s) => num(s.perMw.backupInputAvoided_MWh)],
     ['CO₂ avoided t/MW', (s) => num(s.perMw.co2Avoided_t, 1)],
     ['heat coverage (site)', (s) => `${(s.heatCoverage * 100).toFixed(1)} %`],

@@ -109,6 +109,7 @@ export {
   type RiskResult,
   type PerMwSummary,
   perMwSummary,
+  sharedCurrency,
   riskAnalysis,
   riskYear,
   runRisk,

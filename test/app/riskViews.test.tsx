@@ -60,6 +60,20 @@ describe('risk and comparison views', () => {
     expect(html).toContain('100,000 … 600,000');
     expect(html).toContain('>AI<');
     expect(html).toContain('>Mining<');
+    expect(html).toContain('Revenue, USD/MW·yr');
+
+    // a scenario in CAD beside the USD presets: not converted, so each money figure says its own currency
+    const mixed = renderToStaticMarkup(
+      <CompareView
+        sites={[site, { ...site, name: 'AI — y', currency: 'CAD', perMw: { ...site.perMw, revenue: 1.1e6 } }]}
+      />,
+    );
+    expect(mixed).not.toContain('USD/MW');
+    expect(mixed).toContain('Revenue, per MW·yr');
+    expect(mixed).toContain('800,000 USD');
+    expect(mixed).toContain('1,100,000 CAD');
+    expect(mixed).toContain('100,000 … 600,000 CAD');
+    expect(mixed).toContain('4,000<'); // heat is not money: no currency
   });
 });
 

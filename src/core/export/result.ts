@@ -70,7 +70,13 @@ export function resultRecord(i: ResultRecordInput): ResultRecord {
     },
     run: { hours: i.result.hours, timeStep_s: i.result.timeStep, steps: i.result.steps },
     kpis: { ...(i.result.kpis as unknown as Record<string, number | string>) },
-    kpiUnits: Object.fromEntries(Object.keys(i.result.kpis).map((k) => [k, outputInfo(k)?.unit ?? ''])),
+    // '$' in a declared unit stands for the scenario's currency (outputsKpis.ts)
+    kpiUnits: Object.fromEntries(
+      Object.keys(i.result.kpis).map((k) => [
+        k,
+        (outputInfo(k)?.unit ?? '').replaceAll('$', String(i.result.kpis.currency ?? '$')),
+      ]),
+    ),
     warnings: i.result.warnings.map((x) => ({ ...x })),
   };
 }

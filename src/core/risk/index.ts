@@ -4,4 +4,4 @@ export { type Fan, type RiskOptions, type RiskResult, type RiskYear, runRisk } f
 export { type MarketSample, type SampleContext, sampleMarket, subsidyFactor } from './paths';
 export { mulberry32, type Rng } from './prng';
 export { type Band, band, type Histogram, histogram, quantileSorted } from './stats';
-export { type PerMwSummary, perMwSummary } from './perMw';
+export { type PerMwSummary, perMwSummary, sharedCurrency } from './perMw';

@@ -94,3 +94,12 @@ function heatPumpCopOf(sim: SimulationResult): number | null {
   const cop = (sim.kpis as unknown as Record<string, unknown>).heatPumpCop;
   return typeof cop === 'number' && cop > 0 ? cop : null;
 }
+
+/**
+ * The one currency of the sites' money, or undefined where they differ: the figures are not converted (no
+ * exchange rate is part of a scenario), so a table then writes each figure with its own site's currency.
+ */
+export function sharedCurrency(sites: readonly { currency: string }[]): string | undefined {
+  const c = sites[0]?.currency;
+  return sites.every((s) => s.currency === c) ? c : undefined;
+}

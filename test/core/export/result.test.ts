@@ -32,6 +32,23 @@ describe('JSON result record', () => {
     expect(rec.weather.hours).toBe(8760);
   });
 
+  it("gives each KPI's unit, money in the scenario's currency (CAD here, not '$')", () => {
+    expect(rec.kpiUnits.heatToGreenhouse_MWh).toBe('MWh');
+    expect(rec.kpiUnits.miningRevenue).toBe('USD');
+    const cad = setField(input, 'economics.currency', 'CAD');
+    const rc = simulate(cad, { hours: 24 });
+    const recCad = resultRecord({
+      scenarioInput: cad,
+      result: rc,
+      software: { name: 'heat-reuse-twin', version: pkg.version },
+      weather: { fileName: src.fileName, sha256: src.sha256 },
+    });
+    expect(recCad.kpis.currency).toBe('CAD');
+    expect(recCad.kpiUnits.miningRevenue).toBe('CAD');
+    expect(recCad.kpiUnits.levelizedCostOfHeat_perMWh).toBe('CAD/MWh');
+    expect(Object.values(recCad.kpiUnits).some((u) => u.includes('$'))).toBe(false);
+  });
+
   it('the bundled weather checksum is the sha256 of the shipped EPW file', () => {
     const bytes = readFileSync('models/weather/CAN_MB_Winnipeg.The.Forks.715790_TMYx.epw');
     expect(rec.weather.sha256).toBe(createHash('sha256').update(bytes).digest('hex'));

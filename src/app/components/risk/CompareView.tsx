@@ -3,7 +3,7 @@
  * margin with its P10–P90 band, heat delivered, backup avoided, CO₂. Takes the core's `perMwSummary` of
  * each simulated site (with its Monte Carlo bands). Self-contained table.
  */
-import type { PerMwSummary } from '../../../core';
+import { type PerMwSummary, sharedCurrency } from '../../../core';
 
 export interface CompareViewProps {
   sites: PerMwSummary[];
@@ -20,21 +20,28 @@ export function shortName(name: string): string {
 }
 
 export function CompareView({ sites }: CompareViewProps) {
-  const c = sites[0]?.currency ?? '$';
+  // money in one currency, or (a scenario in another currency beside the USD presets; not converted) each
+  // figure with its own site's currency
+  const c = sharedCurrency(sites);
+  const cur = (label: string, per: string) => (c ? `${label}, ${c}/${per}` : `${label}, per ${per}`);
+  const money = (f: (s: PerMwSummary) => string) => (c ? f : (s: PerMwSummary) => `${f(s)} ${s.currency}`);
   const rows: [string, (s: PerMwSummary) => string][] = [
     ['Nameplate, MW (miners + AI)', (s) => `${n(s.minersMW, 2)} + ${n(s.aiMW, 2)}`],
-    [`Revenue, ${c}/MW·yr`, (s) => n(s.perMw.revenue)],
-    [`Electricity, ${c}/MW·yr`, (s) => n(s.perMw.electricityCost)],
-    [`Margin (year 1), ${c}/MW`, (s) => n(s.perMw.margin)],
+    [cur('Revenue', 'MW·yr'), money((s) => n(s.perMw.revenue))],
+    [cur('Electricity', 'MW·yr'), money((s) => n(s.perMw.electricityCost))],
+    [cur('Margin (year 1)', 'MW'), money((s) => n(s.perMw.margin))],
     [
-      `Margin P10 … P90, ${c}/MW`,
-      (s) => (s.bands ? `${n(s.bands.margin.p10)} … ${n(s.bands.margin.p90)}` : '–'),
+      cur('Margin P10 … P90', 'MW'),
+      money((s) => (s.bands ? `${n(s.bands.margin.p10)} … ${n(s.bands.margin.p90)}` : '–')),
     ],
-    [`Capex, ${c}/MW`, (s) => n(s.perMw.capex)],
-    [`NPV, ${c}/MW`, (s) => n(s.perMw.npv)],
-    [`NPV P10 … P90, ${c}/MW`, (s) => (s.bands ? `${n(s.bands.npv.p10)} … ${n(s.bands.npv.p90)}` : '–')],
+    [cur('Capex', 'MW'), money((s) => n(s.perMw.capex))],
+    [cur('NPV', 'MW'), money((s) => n(s.perMw.npv))],
+    [
+      cur('NPV P10 … P90', 'MW'),
+      money((s) => (s.bands ? `${n(s.bands.npv.p10)} … ${n(s.bands.npv.p90)}` : '–')),
+    ],
     ['Heat delivered, MWh/MW·yr', (s) => n(s.perMw.heatDelivered_MWh)],
-    [`Backup avoided, ${c}/MW·yr`, (s) => n(s.perMw.backupCostAvoided)],
+    [cur('Backup avoided', 'MW·yr'), money((s) => n(s.perMw.backupCostAvoided))],
     ['CO₂ avoided, t/MW·yr', (s) => n(s.perMw.co2Avoided_t, 1)],
     ['Heat coverage (site)', (s) => `${(s.heatCoverage * 100).toFixed(1)} %`],
     ['Heat pump seasonal COP', (s) => n(s.heatPumpCop, 2)],
