@@ -61,6 +61,30 @@ describe('loadScenario', () => {
     expect(() => loadScenario(setField(manitoba, 'simulation.timeStep', '7 min'))).toThrow(/divide one hour/);
   });
 
+  it('refuses a heating curve with two points at one outdoor temperature (the same in °F), naming the point', () => {
+    const curve = (second: string) => [
+      { outdoor: '-32 degC', supply: '85 degC' },
+      { outdoor: '10 degC', supply: '50 degC' },
+      { outdoor: second, supply: '60 degC' },
+    ];
+    try {
+      loadScenario(setField(manitoba, 'greenhouseLoop.heatingCurve', curve('-25.6 degF')));
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(ScenarioError);
+      const [issue, ...rest] = (e as ScenarioError).issues;
+      expect(rest).toEqual([]);
+      expect(issue!.path).toBe('greenhouseLoop.heatingCurve.2.outdoor');
+      expect(issue!.value).toBe('-25.6 degF'); // −25.6 °F = −32 °C
+      expect(issue!.message).toMatch(/point 3 has the outdoor temperature of point 1 \(-32\.0 °C\)/);
+    }
+    // a tenth of a kelvin apart is a (steep) curve, accepted
+    expect(
+      loadScenario(setField(manitoba, 'greenhouseLoop.heatingCurve', curve('-31.9 degC'))).greenhouseLoop
+        .heatingCurve,
+    ).toHaveLength(3);
+  });
+
   it('setField refuses prototype paths and paths through values', () => {
     expect(() => setField(manitoba, '__proto__.x', 1)).toThrow(/dotted path/);
     expect(() => setField(manitoba, 'miners.count.x', 1)).toThrow(/path into an object/);

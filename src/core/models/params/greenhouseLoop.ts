@@ -7,6 +7,25 @@ const heatingCurvePoint = z.strictObject({
   supply: qtySchema('K', 283.15, 373.15, '80 degC'),
 });
 
+/**
+ * A heating curve gives one supply temperature per outdoor temperature: two points at the same outdoor
+ * temperature (after unit conversion, to 1 mK) are refused on the later one.
+ */
+function distinctOutdoor(points: { outdoor: number; supply: number }[], ctx: z.RefinementCtx): void {
+  for (let i = 1; i < points.length; i++) {
+    for (let j = 0; j < i; j++) {
+      if (Math.abs(points[i]!.outdoor - points[j]!.outdoor) < 1e-3) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [i, 'outdoor'],
+          message: `point ${i + 1} has the outdoor temperature of point ${j + 1} (${(points[i]!.outdoor - 273.15).toFixed(1)} °C); allowed: a different outdoor temperature for each point (one supply temperature per outdoor temperature)`,
+        });
+        return;
+      }
+    }
+  }
+}
+
 export const greenhouseLoop = section(
   'greenhouseLoop',
   'Primary loop through the exchanger and backup heater',
@@ -48,6 +67,7 @@ export const greenhouseLoop = section(
         .array(heatingCurvePoint)
         .min(1)
         .max(100, { error: 'at most 100 points' })
+        .superRefine(distinctOutdoor)
         .default([
           { outdoor: 263.15 - 22, supply: 353.15 },
           { outdoor: 288.15, supply: 318.15 },
