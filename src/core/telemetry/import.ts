@@ -111,10 +111,32 @@ export function readTelemetry(text: string, options: TelemetryOptions): Telemetr
   const map = parseMap(options.map ?? []);
   const lower = header.map((h) => h.trim().toLowerCase());
   const ha = ['entity_id', 'state', 'last_changed'].every((h) => lower.includes(h));
+  requireMappedNames(map, ha ? entityNames(table, lower.indexOf('entity_id')) : header.map((h) => h.trim()));
   const { columns, hasYear } = ha
     ? readHomeAssistant(table, lower, map, ctx, options)
     : readWide(table, map, ctx, options);
   return layOut(columns, ha ? 'home-assistant' : 'csv', table.length - 1, hasYear, options);
+}
+
+/** Every --map entry must name a column (or Home Assistant entity) of the file: a typo is refused, not ignored. */
+function requireMappedNames(map: Map<string, MapEntry>, names: readonly string[]): void {
+  const present = new Set(names);
+  for (const key of map.keys()) {
+    if (present.has(key)) continue;
+    const list = names.slice(0, 8).map(shown).join(', ');
+    throw new InputError(
+      '--map',
+      key.slice(0, 80),
+      `a column of the file, spelt as in its header (${list}${names.length > 8 ? ', …' : ''})`,
+    );
+  }
+}
+
+/** The distinct entity ids of a Home Assistant history table. */
+function entityNames(table: string[][], ie: number): string[] {
+  const out = new Set<string>();
+  for (let r = 1; r < table.length; r++) out.add((table[r]![ie] ?? '').trim());
+  return [...out];
 }
 
 function readWide(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { telemetry as T } from '../../../src/core/index';
+import { InputError, telemetry as T } from '../../../src/core/index';
 
 /** A non-leap typical year's rows (EPW hour h = hour ending h), site standard time UTC−6. */
 function fakeWeather(leap = false) {
@@ -160,6 +160,26 @@ describe('telemetry import: timestamps and hours', () => {
     const v = t.series[0]!.values;
     expect(v[0]).toBeCloseTo(12_500, 6); // 10 kW for 45 min, 20 kW for 15 min
     expect(Number.isNaN(v[3]!)).toBe(true);
+  });
+
+  it('a --map entry that names no column (or entity) of the file is refused, with the file’s columns', () => {
+    const text = hourly('time,Heat meter 1 [MWh],backupHeat_kW', week, (i) => `${1000 + i + 0.5 * (i % 2)},${i}`);
+    const typo = () => T.readTelemetry(text, { weather, map: ['Heat meter 1 [MW]=heatToGreenhouse'] });
+    expect(typo).toThrow(InputError);
+    expect(typo).toThrow(
+      /^--map = "Heat meter 1 \[MW\]" is not allowed: a column of the file, spelt as in its header \("time", "Heat meter 1 \[MWh\]", "backupHeat_kW"\)/,
+    );
+    // spelt right it reads (and a column mapped but skipped is no error)
+    expect(
+      T.readTelemetry(text, { weather, map: ['Heat meter 1 [MWh]=heatToGreenhouse'] }).series,
+    ).toHaveLength(2);
+    const ha = [
+      'entity_id,state,last_changed',
+      `sensor.boiler_power,10,${new Date(Date.UTC(2025, 0, 1, 6)).toISOString()}`,
+    ];
+    expect(() => T.readTelemetry(ha.join('\n'), { weather, map: ['sensor.boiler=backupHeat [kW]'] })).toThrow(
+      /--map = "sensor\.boiler" is not allowed: a column of the file, spelt as in its header \("sensor\.boiler_power"\)/,
+    );
   });
 
   it('29 February is dropped on a non-leap weather year and kept on a leap one', () => {
