@@ -54,6 +54,15 @@ function buildIsCurrent(command) {
   return sources.every((p) => statSync(new URL(p, root), { throwIfNoEntry: false })?.mtimeMs <= builtAt);
 }
 
+// Output piped into a reader that stops early (`heat-twin simulate … | head`): end quietly, as other tools do,
+// instead of Node's unhandled 'error' event with its stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (e) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
+}
+
 let main;
 if (buildIsCurrent(process.argv[2])) {
   ({ main } = await import(built.href));

@@ -29,6 +29,10 @@ const defaultIo: CliIo = {
 
 export async function main(argv: string[], io: CliIo = defaultIo): Promise<number> {
   const [name, ...rest] = argv;
+  // `heat-twin help simulate` is `heat-twin simulate --help`
+  if (name === 'help' && rest[0] !== undefined && Object.hasOwn(commands, rest[0])) {
+    return main([rest[0], '--help'], io);
+  }
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     io.out('heat-twin — Heat Reuse Twin command line\n\nCommands:');
     for (const [cmd, load] of Object.entries(commands))
@@ -36,7 +40,7 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
     io.out('\nRun `heat-twin <command> --help` for its options.');
     return name ? 0 : 2;
   }
-  const load = commands[name];
+  const load = Object.hasOwn(commands, name) ? commands[name] : undefined;
   if (!load) {
     io.err(`heat-twin: unknown command "${name}" (known: ${Object.keys(commands).join(', ')})`);
     return 2;

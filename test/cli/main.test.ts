@@ -1,0 +1,38 @@
+/** The command dispatcher (src/cli/main.ts): `help <command>`, and names that are not commands. */
+import { describe, expect, it } from 'vitest';
+import type { CliIo } from '../../src/cli/io';
+import { main } from '../../src/cli/main';
+
+function capture(): CliIo & { lines: string[]; errors: string[] } {
+  const lines: string[] = [];
+  const errors: string[] = [];
+  return { lines, errors, out: (s) => lines.push(s), err: (s) => errors.push(s), isTTY: false };
+}
+
+describe('heat-twin dispatcher', () => {
+  it('`help simulate` prints simulate’s own help, exit 0 (as `simulate --help`)', async () => {
+    const a = capture();
+    const b = capture();
+    expect(await main(['help', 'simulate'], a)).toBe(0);
+    expect(await main(['simulate', '--help'], b)).toBe(0);
+    expect(a.lines[0]).toMatch(/^heat-twin simulate — /);
+    expect(a.lines).toEqual(b.lines);
+  });
+
+  it('`help` alone lists the commands; `help` with an unknown word does too', async () => {
+    const a = capture();
+    expect(await main(['help'], a)).toBe(0);
+    expect(a.lines.join('\n')).toMatch(/Commands:[\s\S]*simulate/);
+    const b = capture();
+    expect(await main(['help', 'nosuch'], b)).toBe(0);
+    expect(b.lines).toEqual(a.lines);
+  });
+
+  it('an inherited property name is an unknown command, exit 2 (own commands only)', async () => {
+    for (const name of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
+      const io = capture();
+      expect(await main([name], io)).toBe(2);
+      expect(io.errors[0]).toMatch(new RegExp(`unknown command "${name}"`));
+    }
+  });
+});
