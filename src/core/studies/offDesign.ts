@@ -102,6 +102,18 @@ export function offDesignTable(scenario: unknown, grid: OffDesignGrid = {}): Off
     0,
     'temperature (K)',
   );
+  // a cold inlet at or above a hot inlet would carry heat from the greenhouse into the miner loop
+  for (const hotIn of hotInlets) {
+    for (const coldIn of coldInlets) {
+      if (!(coldIn < hotIn)) {
+        throw new InputError(
+          'coldInlets',
+          `${(coldIn - ZERO_CELSIUS).toFixed(1)} °C with a hot inlet of ${(hotIn - ZERO_CELSIUS).toFixed(1)} °C`,
+          'cold (greenhouse return) inlets below every hot (miner) inlet: the exchanger carries the miners’ heat to the greenhouse (--cold-in below --hot-in)',
+        );
+      }
+    }
+  }
   const rows: OffDesignRow[] = [];
   for (const hotFlow of hotFlows) {
     for (const coldFlow of coldFlows) {

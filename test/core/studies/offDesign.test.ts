@@ -107,4 +107,23 @@ describe('offDesignTable', () => {
     expect(() => offDesignTable(manitoba, { hotFlows: [] })).toThrow(/hotFlows = "\(empty\)"/);
     expect(() => offDesignTable(manitoba, { coldFlows: [10, 0] })).toThrow(/coldFlows = 0/);
   });
+
+  it('refuses a cold inlet at or above a hot inlet (heat would flow from the greenhouse to the miners)', () => {
+    // the CLI review's case: --cold-in 90 --hot-in 80 printed duty −721 kW and a hot outlet above its inlet
+    expect(() => offDesignTable(manitoba, { hotInlets: [C + 80], coldInlets: [C + 90] })).toThrow(
+      /coldInlets = "90\.0 °C with a hot inlet of 80\.0 °C" is not allowed: cold \(greenhouse return\) inlets below every hot/,
+    );
+    expect(() =>
+      offDesignTable(manitoba, { hotInlets: [C + 80, C + 85], coldInlets: [C + 40, C + 80] }),
+    ).toThrow(/80\.0 °C with a hot inlet of 80\.0 °C/);
+    const ok = offDesignTable(manitoba, {
+      hotFlows: [10],
+      coldFlows: [10],
+      hotInlets: [C + 80],
+      coldInlets: [C + 79],
+    });
+    expect(ok.rows).toHaveLength(1);
+    expect(ok.rows[0]!.duty).toBeGreaterThan(0);
+    expect(ok.rows[0]!.hotOut).toBeLessThan(C + 80);
+  });
 });
