@@ -18,6 +18,7 @@ import { SECTION_SCHEMAS } from './params';
 import { qtySchema } from './params/declare';
 import { stripBom, textLimitProblem, valueLimitProblem } from './limits';
 import { valueAt } from './paths';
+import { suggestOption } from './suggest';
 
 export { PARAMS, paramInfo, SECTIONS, type ParamInfo } from './params';
 
@@ -42,13 +43,16 @@ export class ScenarioError extends InputError {
   }
 }
 
+/** A value as the message shows it: JSON, cut to 80 characters (an unknown section's whole value is not). */
 function show(v: unknown): string {
   if (v === undefined) return '(missing)';
+  let t: string;
   try {
-    return JSON.stringify(v);
+    t = JSON.stringify(v) ?? String(v);
   } catch {
-    return String(v);
+    t = String(v);
   }
+  return t.length > 80 ? `${t.slice(0, 77)}…` : t;
 }
 
 /**
@@ -103,15 +107,52 @@ function parseSchema(input: unknown): Scenario {
   if (tooBig) throw new ScenarioError([{ path: '(file)', value: '…', message: tooBig }]);
   const r = scenarioSchema.safeParse(input);
   if (!r.success) {
-    throw new ScenarioError(
-      r.error.issues.map((i) => ({
-        path: i.path.map(String).join('.') || '(root)',
-        value: valueAt(input, i.path),
-        message: i.message,
-      })),
-    );
+    throw new ScenarioError(r.error.issues.flatMap((i) => zodIssue(input, i)));
   }
   return r.data;
+}
+
+/**
+ * One zod issue as scenario issues: an unknown key becomes an issue at that key (not its parent's whole value),
+ * with the nearest known name when it looks like a typo.
+ */
+function zodIssue(input: unknown, i: z.core.$ZodIssue): ScenarioIssue[] {
+  const parent = i.path.map(String);
+  if (i.code !== 'unrecognized_keys') {
+    return [{ path: parent.join('.') || '(root)', value: valueAt(input, i.path), message: i.message }];
+  }
+  const known = knownKeys(scenarioSchema, parent);
+  const where = parent.length ? `the ${parent.join('.')} section` : 'a scenario';
+  return i.keys.map((key) => {
+    const guess = suggestOption(key, known);
+    return {
+      path: [...parent, key].join('.'),
+      value: valueAt(input, [...parent, key]),
+      message: `not a field of ${where}${guess ? ` (did you mean ${guess}?)` : ''}: remove it or correct its name`,
+    };
+  });
+}
+
+/** The field names a (strict) object schema allows at `path` ([] if it is not an object there). */
+function knownKeys(schema: z.ZodType, path: readonly string[]): string[] {
+  let t: unknown = schema;
+  for (let k = 0; k <= path.length; k++) {
+    // unwrap defaults, optionals and pipes down to the object
+    for (let guard = 0; guard < 8; guard++) {
+      const def = (t as { _zod?: { def?: Record<string, unknown> } })._zod?.def;
+      if (!def) return [];
+      if (['default', 'prefault', 'optional', 'nullable', 'readonly', 'catch'].includes(def.type as string))
+        t = def.innerType;
+      else if (def.type === 'pipe') t = def.in;
+      else break;
+    }
+    const shape = (t as { _zod?: { def?: { shape?: Record<string, unknown> } } })._zod?.def?.shape;
+    if (!shape) return [];
+    if (k === path.length) return Object.keys(shape);
+    if (!Object.hasOwn(shape, path[k]!)) return [];
+    t = shape[path[k]!];
+  }
+  return [];
 }
 
 /** An issue at `path` with the value the input gave there. */

@@ -85,6 +85,68 @@ describe('loadScenario', () => {
     ).toHaveLength(3);
   });
 
+  it('an unknown field is reported at its own path (not its section’s whole value), with the nearest name', () => {
+    const issues = (bad: unknown) => {
+      try {
+        loadScenario(bad);
+      } catch (e) {
+        return (e as ScenarioError).issues;
+      }
+      return expect.unreachable();
+    };
+    const typo = issues(setField(manitoba, 'greenhouse.floorAreaa', '2 ha'));
+    expect(typo).toEqual([
+      {
+        path: 'greenhouse.floorAreaa',
+        value: '2 ha',
+        message:
+          'not a field of the greenhouse section (did you mean floorArea?): remove it or correct its name',
+      },
+    ]);
+    // in the economics section too (its own schema), and at the top without a near name
+    expect(issues(setField(manitoba, 'economics.electricityPrise', 1))[0]!.message).toMatch(
+      /economics section \(did you mean electricityPrice\?\)/,
+    );
+    const top = issues({ ...manitoba, nosuch: { section: 1, more: 'x'.repeat(5000) } });
+    expect(top[0]!.path).toBe('nosuch');
+    expect(top[0]!.message).toBe('not a field of a scenario: remove it or correct its name');
+    try {
+      loadScenario({ ...manitoba, nosuch: { more: 'x'.repeat(5000) } });
+    } catch (e) {
+      // the message line stays short: the value is cut at 80 characters
+      expect((e as Error).message.split('\n')[1]!.length).toBeLessThan(200);
+    }
+  });
+
+  it('a quantity of the wrong type, or a bare number outside the range, says what was meant', () => {
+    expect(() => loadScenario(setField(manitoba, 'greenhouse.floorArea', true))).toThrow(
+      /greenhouse\.floorArea = true: not a quantity; allowed: between 10 m\^2 and 10000000 m\^2/,
+    );
+    // "21" for a set-point is read as 21 K
+    expect(() => loadScenario(setField(manitoba, 'greenhouse.daySetpoint', 21))).toThrow(
+      /out of range: allowed between 5 degC and 35 degC .*\(a number without a unit is read in K: did you mean "21 degC"\?\)/,
+    );
+    // a bare number in a field shown in its SI unit gets no such note
+    expect(() => loadScenario(setField(manitoba, 'greenhouse.floorArea', 5))).toThrow(/"2 ha"\)$/m);
+  });
+
+  it('a temperature difference may be written in °C or °F degrees (4 degC = 7.2 degF = 4 K)', () => {
+    for (const t of ['4 K', '4 degC', '7.2 degF', '7.2 F', '4 °C']) {
+      expect(loadScenario(setField(manitoba, 'greenhouse.ventOffset', t)).greenhouse.ventOffset).toBeCloseTo(
+        4,
+        12,
+      );
+    }
+    expect(loadScenario(setField(manitoba, 'heatPump.approach', '9 degF')).heatPump.approach).toBeCloseTo(
+      5,
+      12,
+    );
+    // its range is written in K, not as absolute °C (was "between -272.65 degC and -258.15 degC")
+    expect(() => loadScenario(setField(manitoba, 'greenhouse.ventOffset', '20 degC'))).toThrow(
+      /greenhouse\.ventOffset = "20 degC": out of range: allowed between 0\.5 K and 15 K/,
+    );
+  });
+
   it('setField refuses prototype paths and paths through values', () => {
     expect(() => setField(manitoba, '__proto__.x', 1)).toThrow(/dotted path/);
     expect(() => setField(manitoba, 'miners.count.x', 1)).toThrow(/path into an object/);

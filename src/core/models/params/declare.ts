@@ -60,12 +60,43 @@ function wrap<S extends z.ZodType>(s: S, o: { default?: unknown; optional?: bool
 }
 
 /** Display units for range messages: people write temperatures in °C, rates per hour. */
-const SHOWN: Record<string, string> = { K: 'degC', 's^-1': 'h^-1' };
+/** The unit a range is written in, where it is not the SI unit declared (a temperature difference in K). */
+const SHOWN: Record<string, string> = { K: 'degC', 's^-1': 'h^-1', kelvin: 'K' };
 
 function fmtBound(x: number, unit: string): string {
   const shown = SHOWN[unit];
   const v = shown ? convert(x, unit, shown) : x;
   return `${+v.toPrecision(6)}${shown ? ` ${shown}` : unit ? ` ${unit}` : ''}`;
+}
+
+/**
+ * For a number given without a unit where the field has one: it was read in the SI unit, which is rarely what
+ * was meant ("21" for a set-point is 21 K), so the range message says so and shows the number with the unit
+ * the range is written in.
+ */
+function bareNote(v: string | number, unit: string): string {
+  const shown = SHOWN[unit];
+  // shown in its SI unit (a difference in K too): the range already says how it was read
+  if (!shown || shown === unit || unit === 'kelvin') return '';
+  if (!(typeof v === 'number' || /^\s*[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?\s*$/i.test(v))) return '';
+  return ` (a number without a unit is read in ${unit}: did you mean "${String(v).trim()} ${shown}"?)`;
+}
+
+/**
+ * A temperature difference (fields declared in 'kelvin') written in °C or °F means that many degrees of
+ * difference: "4 degC" is 4 K and "7.2 degF" is 4 K (× 5/9), not the absolute temperatures 277.15 K and
+ * 259.15 K that the unit parser makes of them. Other text passes through unchanged.
+ */
+function temperatureDifference(v: string | number): string | number {
+  if (typeof v !== 'string') return v;
+  const m =
+    /^\s*([-+]?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?)\s*(?:Δ\s*)?(degC|°C|C|celsius|degF|°F|F|fahrenheit)\s*$/i.exec(
+      v,
+    );
+  if (!m) return v;
+  const n = Number(m[1]);
+  const fahrenheit = /f/i.test(m[2]!.replace(/^deg|°/i, '').charAt(0));
+  return `${fahrenheit ? (n * 5) / 9 : n} K`;
 }
 
 /** "between 5 degC and 95 degC (e.g. "70 degC")". */
@@ -83,23 +114,25 @@ export function qtySchema(unit: string, min: number, max: number, example: strin
       ? allowedText(unit, min, max, example)
       : `0 (none) or ${allowedText(unit, zeroOrAtLeast, max, example)}`;
   const lowest = zeroOrAtLeast ?? min;
-  return z.union([z.string(), z.number()]).transform((v, ctx) => {
-    let x: number;
-    try {
-      x = parseQty(v, unit, 'quantity', example);
-    } catch (e) {
-      const msg = e instanceof InputError ? e.allowed : (e as Error).message;
-      ctx.addIssue({ code: 'custom', message: `${msg}; allowed: ${allowed}` });
-      return z.NEVER;
-    }
-    // A bound written as shown ("-70 degC") converts to 203.14999999999998 K: allow rounding at the ends.
-    const eps = 1e-12 * Math.max(1, Math.abs(min), Math.abs(max));
-    if (!((x >= lowest - eps || (zeroOrAtLeast !== undefined && x === 0)) && x <= max + eps)) {
-      ctx.addIssue({ code: 'custom', message: `out of range: allowed ${allowed}` });
-      return z.NEVER;
-    }
-    return x;
-  });
+  return z
+    .union([z.string(), z.number()], { error: `not a quantity; allowed: ${allowed}` })
+    .transform((v, ctx) => {
+      let x: number;
+      try {
+        x = parseQty(unit === 'kelvin' ? temperatureDifference(v) : v, unit, 'quantity', example);
+      } catch (e) {
+        const msg = e instanceof InputError ? e.allowed : (e as Error).message;
+        ctx.addIssue({ code: 'custom', message: `${msg}; allowed: ${allowed}` });
+        return z.NEVER;
+      }
+      // A bound written as shown ("-70 degC") converts to 203.14999999999998 K: allow rounding at the ends.
+      const eps = 1e-12 * Math.max(1, Math.abs(min), Math.abs(max));
+      if (!((x >= lowest - eps || (zeroOrAtLeast !== undefined && x === 0)) && x <= max + eps)) {
+        ctx.addIssue({ code: 'custom', message: `out of range: allowed ${allowed}${bareNote(v, unit)}` });
+        return z.NEVER;
+      }
+      return x;
+    });
 }
 
 type Common = { doc: string; source: string; optional?: true };

@@ -61,7 +61,8 @@ export const greenhouse = section(
       source: 'user input',
     }),
     ventOffset: quantity({
-      unit: 'K',
+      // 'kelvin' (not 'K'): a temperature difference, shown in kelvin rather than converted to °C
+      unit: 'kelvin',
       min: 0.5,
       max: 15,
       example: '4 K',
