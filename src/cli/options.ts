@@ -6,8 +6,8 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { UsageError } from './io';
 
-export { levenshtein, suggestOption } from '../core/models/suggest';
-import { suggestOption } from '../core/models/suggest';
+export { levenshtein, suggestOption } from '../core';
+import { suggestOption } from '../core';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 

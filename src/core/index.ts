@@ -99,6 +99,9 @@ export {
   simplePayback,
 } from './economics';
 
+// "Did you mean …?" for typed names (scenario fields, command-line options).
+export { levenshtein, suggestOption } from './models/suggest';
+
 // Business case under uncertainty (Monte Carlo over market paths and weather years).
 export {
   type Band,

@@ -70,6 +70,21 @@ function axis(
  * 75, 100 % of its greenhouse primary flow; hot inlets the miner inlet set-point + 0, 5, 10 K (the miners'
  * outlet at part to full load); cold inlets 40, 50, 60 °C (greenhouse returns).
  */
+/** A cold inlet at or above a hot inlet would carry heat from the greenhouse into the miner loop: refused. */
+function requireHeatFlowsToGreenhouse(hotInlets: readonly number[], coldInlets: readonly number[]): void {
+  for (const hotIn of hotInlets) {
+    for (const coldIn of coldInlets) {
+      if (!(coldIn < hotIn)) {
+        throw new InputError(
+          'coldInlets',
+          `${(coldIn - ZERO_CELSIUS).toFixed(1)} °C with a hot inlet of ${(hotIn - ZERO_CELSIUS).toFixed(1)} °C`,
+          'cold (greenhouse return) inlets below every hot (miner) inlet: the exchanger carries the miners’ heat to the greenhouse (--cold-in below --hot-in)',
+        );
+      }
+    }
+  }
+}
+
 export function offDesignTable(scenario: unknown, grid: OffDesignGrid = {}): OffDesignTable {
   const s = isLoadedScenario(scenario) ? scenario : loadScenario(scenario);
   const plant = buildPlant(s);
@@ -102,18 +117,7 @@ export function offDesignTable(scenario: unknown, grid: OffDesignGrid = {}): Off
     0,
     'temperature (K)',
   );
-  // a cold inlet at or above a hot inlet would carry heat from the greenhouse into the miner loop
-  for (const hotIn of hotInlets) {
-    for (const coldIn of coldInlets) {
-      if (!(coldIn < hotIn)) {
-        throw new InputError(
-          'coldInlets',
-          `${(coldIn - ZERO_CELSIUS).toFixed(1)} °C with a hot inlet of ${(hotIn - ZERO_CELSIUS).toFixed(1)} °C`,
-          'cold (greenhouse return) inlets below every hot (miner) inlet: the exchanger carries the miners’ heat to the greenhouse (--cold-in below --hot-in)',
-        );
-      }
-    }
-  }
+  requireHeatFlowsToGreenhouse(hotInlets, coldInlets);
   const rows: OffDesignRow[] = [];
   for (const hotFlow of hotFlows) {
     for (const coldFlow of coldFlows) {

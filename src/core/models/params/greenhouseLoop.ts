@@ -1,5 +1,6 @@
 /** Scenario section `greenhouseLoop`: the primary loop through the exchanger and the backup heater. */
 import { z } from 'zod';
+import { toCelsius } from '../../errors';
 import { custom, fluid, fraction, quantity, qtySchema, section } from './declare';
 
 const heatingCurvePoint = z.strictObject({
@@ -18,7 +19,7 @@ function distinctOutdoor(points: { outdoor: number; supply: number }[], ctx: z.R
         ctx.addIssue({
           code: 'custom',
           path: [i, 'outdoor'],
-          message: `point ${i + 1} has the outdoor temperature of point ${j + 1} (${(points[i]!.outdoor - 273.15).toFixed(1)} °C); allowed: a different outdoor temperature for each point (one supply temperature per outdoor temperature)`,
+          message: `point ${i + 1} has the outdoor temperature of point ${j + 1} (${toCelsius(points[i]!.outdoor).toFixed(1)} °C); allowed: a different outdoor temperature for each point (one supply temperature per outdoor temperature)`,
         });
         return;
       }
