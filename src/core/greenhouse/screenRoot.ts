@@ -150,7 +150,7 @@ export function screenRoot(
  * between u0 and the bounding step `bound`, or `bound` where that residual does not change sign there.
  */
 function slopeStep(p: ScreenProblem, u0: number, bound: number, slope: Float64Array): number {
-  if (!(Number.isFinite(slope[0]!) && Number.isFinite(slope[1]!)) || bound === u0) return bound;
+  if (!(Number.isFinite(slope[0]!) && Number.isFinite(slope[1]!))) return bound;
   const s = LIN;
   s.p = p;
   s.u0 = u0;

@@ -161,6 +161,50 @@ describe("screenRoot along the last search's slopes (the demand's)", () => {
     expect(p.trials[0]).toBeCloseTo(0.865, 14);
   });
 
+  it('from above the root (r0 > 0): slopes too steep fall short from above, the line through both trials lands', () => {
+    const p = linear();
+    const slope = new Float64Array([4, 600]);
+    // r0 = 1.7·0.95 − 0.9 = 0.715; the slopes see r′ = 2.4: aimed at 0.95 − 0.715/2.4, above the root
+    const u = screenRoot(0.95, start(p, 0.95), 1, p, slope);
+    expect(p.trials[0]).toBeCloseTo(0.95 - 0.715 / 2.4, 9);
+    expect(p.trials[0]!).toBeGreaterThan(root);
+    expect(p.trials.length).toBe(2);
+    expect(Math.abs(u - root)).toBeLessThan(1e-5);
+  });
+
+  it('from above, slopes whose residual does not change sign before the bound: the bounding step', () => {
+    const p = linear();
+    screenRoot(0.95, start(p, 0.95), 1, p, new Float64Array([-20, -3000]));
+    expect(p.trials[0]).toBeCloseTo(0.95 - 0.715, 12);
+  });
+
+  it('a slope that is not a number (either one): the bounding step', () => {
+    for (const bad of [
+      [Number.NaN, 300],
+      [2, Number.NaN],
+      [Number.POSITIVE_INFINITY, 300],
+    ]) {
+      const p = linear();
+      screenRoot(0.05, start(p, 0.05), 1, p, new Float64Array(bad));
+      expect(p.trials[0]).toBeCloseTo(0.865, 12);
+    }
+  });
+
+  it('a step along the slopes that falls short with |r| = SCREEN_TOL exactly ends the search there', () => {
+    // the controller the interpolation sees asks for 0.5 whatever the air: the slopes' step aims at 0.5
+    const p = scripted((u) => (Math.abs(u - 0.5) < 1e-9 ? -SCREEN_TOL : u - 0.6));
+    p.closure = () => 0.5;
+    expect(screenRoot(0.1, -0.5, 1, p, new Float64Array([1, 1]))).toBeCloseTo(0.5, 9);
+    expect(p.trials).toHaveLength(1);
+  });
+
+  it('at 0 (or cold) asking to go beyond it: that end, without another solve', () => {
+    const p = linear();
+    expect(screenRoot(0, 0.3, 1, p, new Float64Array([2, 300]))).toBe(0);
+    expect(screenRoot(1, -0.3, 1, p)).toBe(1);
+    expect(p.trials).toHaveLength(0);
+  });
+
   it('a first trial within the tolerance leaves the slopes as they were', () => {
     const p = linear();
     const slope = new Float64Array([7, 8]);
