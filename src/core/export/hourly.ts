@@ -123,11 +123,14 @@ export function hourlyColumns(
     if (!a) continue;
     const o = HOURLY_OUTPUTS[name];
     const u = seriesUnit(o.unit);
+    // A temperature of equipment the plant does not have (a buffer tank of 0 m³, no heat pump) is recorded
+    // as 0 K: written as an empty cell, not as −273.15 °C.
+    const absent = o.unit === 'K' ? (x: number) => x === 0 : () => false;
     cols.push({
       header: `${name}_${u.suffix}`,
       unit: u.unit,
-      description: `hourly mean: ${o.definition}`,
-      value: (i) => fixed(a[i]! * u.scale + u.offset, u.digits),
+      description: `hourly mean: ${o.definition}${o.unit === 'K' ? ' (empty: the plant has no such part)' : ''}`,
+      value: (i) => (absent(a[i]!) ? '' : fixed(a[i]! * u.scale + u.offset, u.digits)),
     });
   }
   return cols;

@@ -115,6 +115,20 @@ describe('hourly CSV export', () => {
     expect(rows[72]![0]).toBe('01-03T23:00');
   });
 
+  it('a plant without a buffer tank: its temperatures are empty cells, not −273.15 °C (with one: numbers)', () => {
+    const none = parseCsv(hourlyCsv(simulate(manitoba, { hours: 3 }), bundledWeather()));
+    const h = none[0]!;
+    for (const name of ['tankTopT_C', 'tankBottomT_C']) {
+      expect(none.slice(1).map((row) => row[h.indexOf(name)])).toEqual(['', '', '']);
+    }
+    expect(Number(none[1]![h.indexOf('supplyT_C')])).toBeGreaterThan(30); // other temperatures stay numbers
+    const tank = { ...manitoba, bufferTank: { ...manitoba.bufferTank, volume: '50 m^3' } };
+    const withTank = parseCsv(hourlyCsv(simulate(tank, { hours: 3 }), bundledWeather()));
+    const top = Number(withTank[1]![withTank[0]!.indexOf('tankTopT_C')]);
+    expect(top).toBeGreaterThan(20);
+    expect(top).toBeLessThan(100);
+  });
+
   it('refuses a weather year shorter than the result', () => {
     expect(() => hourlyCsv({ hours: 3, series: series2() }, weather2())).toThrow(
       /weather.*at least the 3 simulated hours/,
