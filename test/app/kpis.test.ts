@@ -49,7 +49,19 @@ describe('KPI cards', () => {
       'operatorNet',
       'payback',
     ]);
-    expect(cards.find((c) => c.id === 'payback')?.value).toBe('none');
+    // no payback within the term is not "none": the card says "not in term", and with the run's economics its
+    // note is the core's sentence (what the net benefit and the capex are)
+    const payback = cards.find((c) => c.id === 'payback')!;
+    expect([payback.label, payback.value, payback.unit]).toEqual(['Project payback', 'not in term', '']);
+    expect(payback.note).toBe('the project does not pay back within the term of the economics');
+    const note = 'no payback within the 2-year term: net benefit 1.62 M USD/yr against 5.18 M USD of capex';
+    const withEconomics = kpiCards(
+      { kpis, economics: { payback: { project: note, operator: '', host: '' } } } as unknown as RunOutput,
+      'SI',
+    );
+    expect(withEconomics.find((c) => c.id === 'payback')!.note).toBe(note);
+    const paid = kpiCards({ kpis: { ...kpis, paybackYears: 3.25 } } as unknown as RunOutput, 'SI');
+    expect(paid.find((c) => c.id === 'payback')!.value).toBe('3.3'); // two significant digits
     expect(money(2.4e6)).toBe('2.4 M');
     expect(money(429000)).toBe('429 k');
   });

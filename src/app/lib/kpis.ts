@@ -38,7 +38,8 @@ function heatCards(k: Kpis, units: UnitSystem): Card[] {
     {
       id: 'recovered',
       raw: (k.heatRecovered_MWh / k.minerElectricity_MWh) * 100,
-      label: 'Electricity recovered as heat',
+      // the share captured by the coolant, not the share reused (that is the energy reuse factor)
+      label: 'Electricity captured as coolant heat',
       value: formatNumber((k.heatRecovered_MWh / k.minerElectricity_MWh) * 100, 3),
       unit: '%',
       note: `${energy(k.heatRecovered_MWh)} of ${energy(k.minerElectricity_MWh)} ${e.label} into the coolant`,
@@ -102,7 +103,7 @@ function heatCards(k: Kpis, units: UnitSystem): Card[] {
 }
 
 /** The money cards, when the run has economics figures (else none). */
-function moneyCards(m: Kpis): Card[] {
+function moneyCards(m: Kpis, paybackNote?: string): Card[] {
   if (typeof m.currency !== 'string' || !Number.isFinite(m.miningRevenue)) return [];
   const c = m.currency;
   return [
@@ -154,13 +155,15 @@ function moneyCards(m: Kpis): Card[] {
     {
       id: 'payback',
       raw: m.paybackYears,
-      label: 'Payback',
-      value: m.paybackYears === null ? 'none' : formatNumber(m.paybackYears, 2),
+      label: 'Project payback',
+      // null: not within the economics' term ("none" read as "never", while a host without capex pays back at once)
+      value: m.paybackYears === null ? 'not in term' : formatNumber(m.paybackYears, 2),
       unit: m.paybackYears === null ? '' : 'years',
       note:
-        m.paybackYears === null
-          ? 'the project does not pay back within its horizon'
-          : 'simple payback of the project',
+        paybackNote ??
+        (m.paybackYears === null
+          ? 'the project does not pay back within the term of the economics'
+          : 'simple payback of the project'),
       group: 'money',
     },
   ];
@@ -173,8 +176,13 @@ function withDefinition(c: Card): Card {
   return definition ? { ...c, definition } : c;
 }
 
-export function kpiCards(out: Pick<RunOutput, 'kpis'>, units: UnitSystem): Card[] {
-  return [...heatCards(out.kpis, units), ...moneyCards(out.kpis)].map(withDefinition);
+/** The cards of a run; with its economics, the payback card says why (the core's payback note, in words). */
+export function kpiCards(
+  out: Pick<RunOutput, 'kpis'> & { economics?: Pick<RunOutput['economics'], 'payback'> },
+  units: UnitSystem,
+): Card[] {
+  const note = out.economics?.payback.project;
+  return [...heatCards(out.kpis, units), ...moneyCards(out.kpis, note)].map(withDefinition);
 }
 
 /** The row of the core's OUTPUTS table each card shows. */
