@@ -1,6 +1,6 @@
 /** The page's own hour slider (when the 3D view, which has its time control, is off). */
 import type { RunOutput } from '../../worker/engine';
-import { MONTHS } from '../lib/aggregate';
+import { hourLabel } from './exchanger/hour';
 
 export function HourBar({
   run,
@@ -12,9 +12,8 @@ export function HourBar({
   onHour: (h: number) => void;
 }) {
   const n = run?.hours ?? 8760;
-  const label = run
-    ? `${MONTHS[run.calendar.month[hour]! - 1]} ${run.calendar.day[hour]}, ${String(run.calendar.hour[hour]! - 1).padStart(2, '0')}:00–${String(run.calendar.hour[hour]!).padStart(2, '0')}:00`
-    : '';
+  // the date as the Exchanger tab and the 3D time control write it ("12 Jan, 08:00–09:00")
+  const label = run ? hourLabel(run, hour) : '';
   return (
     <div className="hourbar">
       <label htmlFor="hour">Hour shown</label>

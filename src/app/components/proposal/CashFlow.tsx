@@ -35,11 +35,17 @@ export function CashFlowTable(props: {
   const hostSum = running(host);
   const opSum = running(operator);
   const horizon = host.length - 1;
+  // the operator's last year also holds the miners' resale (economics.minerSalvage): say so, or the jump reads as income
+  const salvage = e.yearOne.salvage;
   return (
     <>
       <table className="pp-table pp-cash" data-cash-flow>
         <caption>
-          Net cash flow by year, {f.currency} (year 0: investment; years 1–{horizon}: income less costs)
+          Net cash flow by year, {f.currency} (year 0: investment; years 1–{horizon}: income less costs
+          {salvage > 0
+            ? `; year ${horizon} includes the miners’ resale value, ${f.moneyCell(salvage)}, to ${names.operator}`
+            : ''}
+          )
           <Refs n={refs} />
         </caption>
         <thead>
