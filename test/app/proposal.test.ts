@@ -42,7 +42,14 @@ describe('proposal notes in plain language', () => {
     expect(plain(plainNote('2 ha of film, day 21–24 °C', si))).toBe('20,000 m² of film, day 21–24 °C');
     expect(plain(plainNote('a 2,000 m² (0.2 ha) greenhouse', si))).toBe('a 2,000 m² greenhouse');
     const i = plain(plainNote('2 ha, 5 m mean height, 60/70/80 °C, −32 °C, 1.25 m/m² of pipe, 80 L/s', imp));
-    expect(i).toBe('215,000 ft², 16.4 ft mean height, 140/158/176 °F, −26 °F, 1.25 m/m² of pipe, 1,270 gpm');
+    // a length per floor area is ft per ft² (1 m/m² = 0.3048 ft/ft²), not "9.84 ft … per m²" (a UI review)
+    expect(i).toBe(
+      '215,000 ft², 16.4 ft mean height, 140/158/176 °F, −26 °F, 0.381 ft/ft² of pipe, 1,270 gpm',
+    );
+    expect(plain(plainNote('3 m of heating pipe per m² (the Dutch 1.875 m/m² rail)', imp))).toBe(
+      '0.914 ft of heating pipe per ft² (the Dutch 0.572 ft/ft² rail)',
+    );
+    expect(plain(plainNote('3 m of heating pipe per m²', si))).toBe('3 m of heating pipe per m²');
   });
 
   it('reads source marks as words', () => {

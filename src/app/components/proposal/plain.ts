@@ -53,12 +53,27 @@ export function convertQuantities(text: string, f: DocFormat): string {
       )
       .replace(new RegExp(String.raw`(?<![\w/.])(${NUM})\s*L/s\b`, 'g'), (_, n) => f.flow(parse(n) / 1e3))
       .replace(new RegExp(String.raw`(?<![\w/.])(${NUM})\s*L/min\b`, 'g'), (_, n) => f.flow(parse(n) / 6e4))
+      // a length per floor area ("3 m of heating pipe per m²", "1.875 m/m²") in ft per ft² (1 m/m² = 0.3048 ft/ft²),
+      // not a length in ft per m²
+      .replace(
+        new RegExp(String.raw`(?<![\w/.])(${NUM})\s*m of ([A-Za-z][A-Za-z -]{0,40}?) per m²`, 'g'),
+        (_, n, what) => `${perArea(parse(n))}\u00a0ft of ${what} per ft²`,
+      )
+      .replace(
+        new RegExp(String.raw`(?<![\w/.])(${NUM})\s*m/m²`, 'g'),
+        (_, n) => `${perArea(parse(n))}\u00a0ft/ft²`,
+      )
       .replace(new RegExp(String.raw`(?<![\w/.])(${NUM})\s*m(?![\w/²³])`, 'g'), (_, n) => f.length(parse(n)));
   }
   // "2,000 m² (2,000 m²)" after converting "(0.2 ha)": say it once
   return out.replace(/(\S+)\s(m²|ft²) \((\S+)\s(m²|ft²)\)/g, (all, a, u, b, v) =>
     a === b && u === v ? `${a}\u00a0${u}` : all,
   );
+}
+
+/** m of pipe per m² of floor in ft per ft², three significant digits. */
+function perArea(mPerM2: number): string {
+  return String(Number((mPerM2 * 0.3048).toPrecision(3)));
 }
 
 /** "21–24" + "°C" → "70–75 °F": each number of a list or range converted, the separators kept. */
