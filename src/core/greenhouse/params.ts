@@ -201,7 +201,8 @@ export function setLeafArea(m: GreenhouseModel, lai: number): void {
 /** A field of the scenario's `greenhouse` section, checked against its one declaration (range and SI unit). */
 function declared(field: keyof typeof SECTION.fields, v: number): number {
   const m = SECTION.fields[field].meta;
-  return requireFinite(`greenhouse.${field}`, v, m.min, m.max, m.unit);
+  // a temperature difference is declared in 'kelvin' (declare.ts) and written K
+  return requireFinite(`greenhouse.${field}`, v, m.min, m.max, m.unit === 'kelvin' ? 'K' : m.unit);
 }
 
 /** Resolve and check the parameters (every one named with its range on error) and precompute the factors. */
