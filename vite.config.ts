@@ -44,6 +44,8 @@ async function defaultKpisModule(root: string): Promise<string> {
     timeStep: result.timeStep,
     // the warnings too, so the strip above the 3D view has its final lines from the first paint
     warnings: result.warnings,
+    // and the payback in words (the Project payback card's note), as the worker's economics give it
+    economics: { payback: result.economics.payback },
   };
   // JSON has no words for non-finite numbers: write them as strings ("NaN", "Infinity").
   const kpis = JSON.stringify(result.kpis, (_k, v: unknown) =>

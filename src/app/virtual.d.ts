@@ -11,6 +11,8 @@ declare module 'virtual:default-kpis' {
     timeStep: number;
     /** The simulation's warnings (core SimulationWarning). */
     warnings: { code: string; message: string; hours?: number; energy_MWh?: number }[];
+    /** The payback of each party in words (core economics `payback`). */
+    economics?: { payback: { project: string; operator: string; host: string } };
     /** The simulation's KPIs; non-finite numbers as the strings "NaN", "Infinity", "-Infinity". */
     kpis: Record<string, number | string | null>;
   } | null;

@@ -49,6 +49,17 @@ describe('buildKpisFor', () => {
     expect(k?.warnings).toEqual([
       { code: 'unmet-heat', message: 'The greenhouse got 1 MWh less than it needed.', hours: 4 },
     ]);
+    // and the payback in words, for the payback card's note (the first paint equals the worker's)
+    const payback = {
+      project: 'no payback within the 2-year term',
+      operator: 'o',
+      host: 'pays back at once',
+    };
+    expect(
+      buildKpisFor(presetInput('manitoba-pilot'), undefined, { ...source, economics: { payback } })
+        ?.economics,
+    ).toEqual({ payback });
+    expect(k && 'economics' in k).toBe(false); // a build that did not write it: no note
   });
 
   it('gives nothing for another document, an uploaded weather year or no build figures', () => {

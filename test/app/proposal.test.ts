@@ -7,6 +7,7 @@ import { docFormat } from '../../src/app/components/proposal/format';
 import { buildNotes } from '../../src/app/components/proposal/notes';
 import { LOGO_LIMIT, logoProblem } from '../../src/app/components/proposal/parties';
 import { plainNote, readSource, stripDeveloperText } from '../../src/app/components/proposal/plain';
+import { wholeParts } from '../../src/app/components/proposal/format';
 
 const si = docFormat('SI', 'USD');
 const imp = docFormat('imperial', 'USD');
@@ -101,4 +102,26 @@ describe('every bundled site reads as plain text', () => {
       }
     });
   }
+});
+
+describe('wholeParts (rows that add up to their rounded total)', () => {
+  it('the pilot year: 7,700.56 + 15,898.75 + 0.0004 MWh → 7,700 + 15,899 + 0 = 23,599, no negative row', () => {
+    // taking the loss as the remainder of rounded rows printed 23,599 − 7,701 − 15,899 = −1 MWh
+    expect(wholeParts([7700.556, 15898.747, 0.0004])).toEqual([7700, 15899, 0]);
+  });
+
+  it('largest remainders first; the sum is the rounded sum; negatives count as 0', () => {
+    expect(wholeParts([1.4, 1.4, 1.2])).toEqual([2, 1, 1]); // Σ 4.0: one unit to the first largest remainder
+    expect(wholeParts([0.5, 0.5])).toEqual([1, 0]); // Σ 1
+    expect(wholeParts([2.2, -0.3])).toEqual([2, 0]);
+    for (const parts of [
+      [3.333, 3.333, 3.334],
+      [10.6, 20.6, 0.6],
+      [0.2, 0.2, 0.2],
+    ]) {
+      const w = wholeParts(parts);
+      expect(w.reduce((a, b) => a + b, 0)).toBe(Math.round(parts.reduce((a, b) => a + b, 0)));
+      w.forEach((x, i) => expect(Math.abs(x - parts[i]!)).toBeLessThan(1));
+    }
+  });
 });

@@ -16,6 +16,8 @@ export type BuildKpis = {
   timeStep: number;
   /** The year's warnings (empty when the build did not write them). */
   warnings: SimulationWarning[];
+  /** The payback in words, for the payback card's note (absent when the build did not write it). */
+  economics?: { payback: { project: string; operator: string; host: string } };
 };
 
 type Source = typeof buildKpis;
@@ -30,6 +32,7 @@ function revive(src: NonNullable<Source>): BuildKpis {
     hours: src.hours,
     timeStep: src.timeStep,
     warnings: (src.warnings ?? []) as SimulationWarning[],
+    ...(src.economics ? { economics: { payback: src.economics.payback } } : {}),
   };
 }
 

@@ -3,7 +3,7 @@
  * energy and CO₂ avoided, the electricity that comes back as heat) and the heat ledger, a table that sums.
  */
 import type { RunOutput } from '../../../worker/engine';
-import type { DocFormat } from './format';
+import { type DocFormat, wholeParts } from './format';
 import { Refs } from './Refs';
 
 const FUEL_WORDS: Record<string, string> = {
@@ -94,14 +94,18 @@ export function Headline(props: { run: RunOutput; f: DocFormat; fuel: string; re
 /** Where the heat captured in the coolant goes over the year; the rows add up to the total. */
 export function HeatLedger({ run, f }: { run: RunOutput; f: DocFormat }) {
   const k = run.kpis;
-  // Rounded first, the loss as the remainder: the printed rows add up to the printed total exactly.
-  const captured = f.energyWhole(k.heatRecovered_MWh);
-  const delivered = f.energyWhole(k.heatToGreenhouse_MWh);
-  const rejected = f.energyWhole(k.heatRejected_MWh);
+  // The rows rounded so that they add up to the printed total exactly (largest remainders), none negative.
+  const d = f.energyValue(k.heatToGreenhouse_MWh);
+  const r = f.energyValue(k.heatRejected_MWh);
+  const lost = f.energyValue(k.heatRecovered_MWh) - d - r;
+  // (a tank that gave back more than it stored over the year leaves a real negative: then that remainder)
+  const [delivered = 0, rejected = 0, rounded = 0] = wholeParts([d, r, lost]);
+  const captured = lost >= -0.5 ? delivered + rejected + rounded : f.energyWhole(k.heatRecovered_MWh);
+  const lostWhole = captured - delivered - rejected;
   const rows: [string, string, number][] = [
     ['delivered', 'Delivered to the greenhouse', delivered],
     ['rejected', 'Rejected outdoors by the dry cooler (when the greenhouse needs less)', rejected],
-    ['lost', 'Lost from pipes and storage, or left in storage', captured - delivered - rejected],
+    ['lost', 'Lost from pipes and storage, or left in storage', lostWhole],
   ];
   return (
     <table className="pp-table pp-ledger">

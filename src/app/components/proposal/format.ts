@@ -15,6 +15,8 @@ export interface DocFormat {
   energyNumber(mwh: number): string;
   /** Energy in display units rounded to a whole number (table rows that must add up exactly). */
   energyWhole(mwh: number): number;
+  /** Energy in display units, not rounded (for `wholeParts`). */
+  energyValue(mwh: number): number;
   /** A whole number with grouping and a true minus sign. */
   whole(x: number): string;
   /** A volume flow (m³/s): L/s or gpm. */
@@ -57,6 +59,7 @@ export function docFormat(units: UnitSystem, currency: string): DocFormat {
     energyUnit: eu,
     energyNumber,
     energyWhole: (mwh) => Math.round(toDisplay(mwh, 'energy', units)),
+    energyValue: (mwh) => toDisplay(mwh, 'energy', units),
     whole: (x) => signed(Math.round(Math.abs(x)).toLocaleString('en-US'), Math.round(x)),
     flow: (q) => `${quantity(q, 'volumeFlow', 3)}${NB}${displayUnit('volumeFlow', units).label}`,
     power: (w) => formatPower(w, units).replace(' ', NB),
@@ -76,4 +79,23 @@ export function docFormat(units: UnitSystem, currency: string): DocFormat {
     co2: (t) => `${formatNumber(Number(t.toPrecision(3)), 3)}${NB}t`,
     count: (n) => Math.round(n).toLocaleString('en-US'),
   };
+}
+
+/**
+ * Whole numbers for parts (each ≥ 0) that add up to the rounded sum of the parts: each part rounded down, then
+ * the units left over given to the parts with the largest remainders (Hamilton's largest-remainder method). A
+ * table of rounded rows then adds up to its rounded total by hand, and no row goes negative, which taking the
+ * last row as the remainder did (a loss of −1 MWh where the loss is 0.0004 MWh).
+ */
+export function wholeParts(parts: readonly number[]): number[] {
+  const x = parts.map((p) => Math.max(0, p));
+  const floors = x.map(Math.floor);
+  let left = Math.round(x.reduce((a, b) => a + b, 0)) - floors.reduce((a, b) => a + b, 0);
+  const order = x.map((v, i) => [v - floors[i]!, i] as const).sort((a, b) => b[0] - a[0] || a[1] - b[1]);
+  for (const [, i] of order) {
+    if (left <= 0) break;
+    floors[i]!++;
+    left--;
+  }
+  return floors;
 }
