@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { CompareView } from '../../src/app/components/risk/CompareView';
 import { RiskView } from '../../src/app/components/risk/RiskView';
 import type { PerMwSummary, RiskResult } from '../../src/core';
+import { perMwSite } from './perMwSite';
 
 const risk: RiskResult = {
   samples: 4,
@@ -34,26 +35,7 @@ describe('risk and comparison views', () => {
   });
   it('render one column per site with the margin band', () => {
     const site: PerMwSummary = {
-      name: 'Mining — x',
-      currency: 'USD',
-      minersMW: 3,
-      aiMW: 0,
-      nameplateMW: 3,
-      perMw: {
-        revenue: 800000,
-        miningRevenue: 800000,
-        hostingRevenue: 0,
-        margin: 450000,
-        electricityCost: 300000,
-        capex: 1600000,
-        npv: -400000,
-        heatDelivered_MWh: 4000,
-        backupCostAvoided: 140000,
-        backupInputAvoided_MWh: 4040,
-        co2Avoided_t: 8.1,
-      },
-      heatCoverage: 0.8,
-      heatPumpCop: null,
+      ...perMwSite('Mining — x', 'USD', 800000),
       bands: { margin: { p10: 100000, p50: 300000, p90: 600000 }, npv: risk.npv, probabilityOfPayback: 0.1 },
     };
     const html = renderToStaticMarkup(<CompareView sites={[site, { ...site, name: 'AI — y' }]} />);

@@ -5,31 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { compareTable } from '../../src/cli/compare';
-import type { PerMwSummary } from '../../src/core';
 import { sharedCurrency } from '../../src/core';
+import { perMwSite } from '../app/perMwSite';
 
-const site = (name: string, currency: string, revenue: number): PerMwSummary => ({
-  name,
-  currency,
-  minersMW: 3,
-  aiMW: 0,
-  nameplateMW: 3,
-  perMw: {
-    revenue,
-    miningRevenue: revenue,
-    hostingRevenue: 0,
-    margin: 450000,
-    electricityCost: 300000,
-    capex: 1600000,
-    npv: -400000,
-    heatDelivered_MWh: 4000,
-    backupCostAvoided: 140000,
-    backupInputAvoided_MWh: 4040,
-    co2Avoided_t: 8.1,
-  },
-  heatCoverage: 0.8,
-  heatPumpCop: null,
-});
+const site = perMwSite;
 
 describe('compare: currencies', () => {
   it('sharedCurrency: the one currency, or undefined when the sites differ', () => {

@@ -54,17 +54,19 @@ function bisect(f: (u: number) => number, a: number, b: number): number {
   return 0.5 * (a + b);
 }
 
-describe('screenRoot on a linear house', () => {
-  // air 290 + 2u K and 1000 + 300u Pa; the controller 0.9 − 0.2·(T − 290) − 0.001·(e − 1000) = 0.9 − 0.7u, so
-  // r(u) = 1.7u − 0.9 and the root is 0.9/1.7 = 0.529411…
-  const linear = () =>
-    problem(
-      (u) => 290 + 2 * u,
-      (u) => 1000 + 300 * u,
-      (ta, vp) => 0.9 - 0.2 * (ta - 290) - 0.001 * (vp - 1000),
-    );
-  const root = 0.9 / 1.7;
+/**
+ * The linear house: air 290 + 2u K and 1000 + 300u Pa; the controller 0.9 − 0.2·(T − 290) − 0.001·(e − 1000)
+ * = 0.9 − 0.7u, so r(u) = 1.7u − 0.9 and the root is 0.9/1.7 = 0.529411…
+ */
+const linear = () =>
+  problem(
+    (u) => 290 + 2 * u,
+    (u) => 1000 + 300 * u,
+    (ta, vp) => 0.9 - 0.2 * (ta - 290) - 0.001 * (vp - 1000),
+  );
+const root = 0.9 / 1.7;
 
+describe('screenRoot on a linear house', () => {
   it('from below the root: the step u0 − r0 brackets it, then one interpolated trial lands on it', () => {
     const p = linear();
     const u = solve(p, 0.05, 1);
@@ -96,15 +98,7 @@ describe('screenRoot on a linear house', () => {
   });
 });
 
-describe("screenRoot along the last search's slopes (the demand's)", () => {
-  // the linear house above: air 290 + 2u K, 1000 + 300u Pa; root 0.9/1.7
-  const linear = () =>
-    problem(
-      (u) => 290 + 2 * u,
-      (u) => 1000 + 300 * u,
-      (ta, vp) => 0.9 - 0.2 * (ta - 290) - 0.001 * (vp - 1000),
-    );
-  const root = 0.9 / 1.7;
+describe("screenRoot along the last search's slopes (the demand's), on the linear house", () => {
   const start = (p: Recorded, u0: number) => {
     const r0 = p.trial(u0);
     p.trials.length = 0;
