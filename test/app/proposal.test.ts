@@ -121,7 +121,7 @@ describe('wholeParts (rows that add up to their rounded total)', () => {
     ]) {
       const w = wholeParts(parts);
       expect(w.reduce((a, b) => a + b, 0)).toBe(Math.round(parts.reduce((a, b) => a + b, 0)));
-      w.forEach((x, i) => expect(Math.abs(x - parts[i]!)).toBeLessThan(1));
+      for (const [i, x] of w.entries()) expect(Math.abs(x - parts[i]!)).toBeLessThan(1);
     }
   });
 });

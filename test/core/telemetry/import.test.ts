@@ -163,7 +163,11 @@ describe('telemetry import: timestamps and hours', () => {
   });
 
   it('a --map entry that names no column (or entity) of the file is refused, with the file’s columns', () => {
-    const text = hourly('time,Heat meter 1 [MWh],backupHeat_kW', week, (i) => `${1000 + i + 0.5 * (i % 2)},${i}`);
+    const text = hourly(
+      'time,Heat meter 1 [MWh],backupHeat_kW',
+      week,
+      (i) => `${1000 + i + 0.5 * (i % 2)},${i}`,
+    );
     const typo = () => T.readTelemetry(text, { weather, map: ['Heat meter 1 [MW]=heatToGreenhouse'] });
     expect(typo).toThrow(InputError);
     expect(typo).toThrow(
