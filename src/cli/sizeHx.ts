@@ -70,22 +70,43 @@ function fluidArg(text: string | undefined, flag: string, pressure: number): Flu
 
 /** A flow string: mass (kg/s, t/h, lb/h …) or volume (L/s, gpm, m^3/h …). */
 function flowArg(text: string, flag: string): { mass?: number; volume?: number } {
+  let out: { mass?: number; volume?: number } | undefined;
   try {
-    return { mass: quantity(text, 'kg/s', flag) };
+    out = { mass: quantity(text, 'kg/s', flag) };
   } catch (e) {
     if (e instanceof NeedUnits) throw e;
     // not a mass flow — try a volume flow
   }
-  try {
-    return { volume: quantity(text, 'm^3/s', flag) };
-  } catch (e) {
-    if (e instanceof NeedUnits) throw e;
+  if (!out) {
+    try {
+      out = { volume: quantity(text, 'm^3/s', flag) };
+    } catch (e) {
+      if (e instanceof NeedUnits) throw e;
+      throw new InputError(
+        flag,
+        text,
+        'a mass flow (e.g. "12 kg/s") or a volume flow (e.g. "160 gpm", "10 L/s")',
+      );
+    }
+  }
+  if (!((out.mass ?? out.volume)! > 0)) throw new InputError(flag, text, 'a flow above 0');
+  return out;
+}
+
+/**
+ * A quantity that must be above 0 (a duty, a flow, UA, an area; a temperature above absolute zero), refused here
+ * with the text as typed: the core's own check would show the SI number ("--hot-in = -26.85" for "-300 degC").
+ */
+function positiveQuantity(text: string, unit: string, flag: string): number {
+  const x = quantity(text, unit, flag);
+  if (!(x > 0)) {
     throw new InputError(
       flag,
       text,
-      'a mass flow (e.g. "12 kg/s") or a volume flow (e.g. "160 gpm", "10 L/s")',
+      unit === 'K' ? 'a temperature above absolute zero (−273.15 °C)' : 'a value above 0',
     );
   }
+  return x;
 }
 
 type Values = Record<string, string | boolean | undefined>;
@@ -187,14 +208,14 @@ function sizeHx(args: string[], io: CliIo): number {
     );
   }
   const spec: NominalSpec = { hotFluid, coldFluid, arrangement, labels: LABELS };
-  if (v.duty !== undefined) spec.duty = quantity(str(v, 'duty')!, 'W', '--duty');
+  if (v.duty !== undefined) spec.duty = positiveQuantity(str(v, 'duty')!, 'W', '--duty');
   for (const [k, f] of [
     ['hot-in', 'hotIn'],
     ['hot-out', 'hotOut'],
     ['cold-in', 'coldIn'],
     ['cold-out', 'coldOut'],
   ] as const) {
-    if (v[k] !== undefined) spec[f] = quantity(str(v, k)!, 'K', `--${k}`);
+    if (v[k] !== undefined) spec[f] = positiveQuantity(str(v, k)!, 'K', `--${k}`);
   }
   for (const side of ['hot', 'cold'] as const) {
     const text = str(v, `${side}-flow`);
@@ -241,8 +262,8 @@ function rate(v: Values, io: CliIo, display: Display, c: RateContext): number {
     .filter((k) => v[k] === undefined)
     .map((k) => `--${k}`);
   if (missing.length > 0) throw new UsageError(`rating --${c.rating[0]} also needs ${missing.join(', ')}`);
-  const hotIn = quantity(str(v, 'hot-in')!, 'K', '--hot-in');
-  const coldIn = quantity(str(v, 'cold-in')!, 'K', '--cold-in');
+  const hotIn = positiveQuantity(str(v, 'hot-in')!, 'K', '--hot-in');
+  const coldIn = positiveQuantity(str(v, 'cold-in')!, 'K', '--cold-in');
   const hf = flowArg(str(v, 'hot-flow')!, '--hot-flow');
   const cf = flowArg(str(v, 'cold-flow')!, '--cold-flow');
   const exchanger = ratedExchanger(v, c);
@@ -297,7 +318,7 @@ type RatedExchanger =
 /** The exchanger rated: a bare UA (--ua), or the plate pack with --plates, or as many plates as --area needs. */
 function ratedExchanger(v: Values, c: RateContext): RatedExchanger {
   if (c.rating[0] === 'ua') {
-    const ua = quantity(str(v, 'ua')!, 'W/K', '--ua');
+    const ua = positiveQuantity(str(v, 'ua')!, 'W/K', '--ua');
     if (c.plate) throw new UsageError('--ua rates a bare UA: drop --plate, or give --plates instead of --ua');
     return { ua };
   }
@@ -310,7 +331,7 @@ function ratedExchanger(v: Values, c: RateContext): RatedExchanger {
       throw new InputError('--plates', str(v, 'plates'), 'a whole number of plates from 3 to 1500');
     }
   } else {
-    const area = quantity(str(v, 'area')!, 'm^2', '--area');
+    const area = positiveQuantity(str(v, 'area')!, 'm^2', '--area');
     plates = Math.round(area / plateArea(c.plate.geometry)) + 2;
     if (!(plates >= 3 && plates <= 1500))
       throw new InputError('--area', str(v, 'area'), 'an area of 1 to 1498 plates of this size');

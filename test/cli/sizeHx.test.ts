@@ -33,6 +33,23 @@ describe('heat-twin size-hx', () => {
   // Loading the command and the core is slow on a busy machine; do it once, outside the tests' time limit.
   beforeAll(() => import('../../src/cli/sizeHx'), 120_000);
 
+  it('a non-positive duty, flow or temperature is refused with the text as typed (not its SI number)', async () => {
+    const cases: [string[], RegExp][] = [
+      [['--hot-in', '-300 degC'], /--hot-in = "-300 degC" is not allowed: a temperature above absolute zero/],
+      [['--duty', '-2.7 MW'], /--duty = "-2\.7 MW" is not allowed: a value above 0/],
+      [['--cold-flow', '-21.52 kg/s'], /--cold-flow = "-21\.52 kg\/s" is not allowed: a flow above 0/],
+      [['--cold-flow', '0 gpm'], /--cold-flow = "0 gpm" is not allowed: a flow above 0/],
+    ];
+    for (const [args, message] of cases) {
+      const set = new Map<string, string>();
+      for (let i = 0; i < BRIEF.length; i += 2) set.set(BRIEF[i]!, BRIEF[i + 1]!);
+      set.set(args[0]!, args[1]!);
+      const r = await runCli([...set].flat());
+      expect(r.code).toBe(2);
+      expect(r.err).toMatch(message);
+    }
+  });
+
   it('prints a readable table for a fully specified point', async () => {
     const r = await runCli([...BRIEF, '--cold-out', '70 degC']);
     expect(r.code).toBe(0);

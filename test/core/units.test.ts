@@ -5,6 +5,9 @@ describe('quantity(): unit strings at the boundary (mathjs)', () => {
   it('converts field units to SI', () => {
     // 1 US gallon = 3.785411784 L exactly (NIST SP 811, B.8): 160 gpm = 160 × 3.785411784e-3 / 60 m³/s.
     expect(quantity('160 gpm', 'm^3/s')).toBeCloseTo((160 * 3.785411784e-3) / 60, 12);
+    // as the trade writes it (a CLI review found "341.1 GPM" refused)
+    expect(quantity('160 GPM', 'm^3/s')).toBe(quantity('160 gpm', 'm^3/s'));
+    expect(quantity('160 Gpm', 'm^3/s')).toBe(quantity('160 gpm', 'm^3/s'));
     expect(quantity('75 degC', 'K')).toBeCloseTo(348.15, 10);
     expect(quantity('75 °C', 'K')).toBeCloseTo(348.15, 10);
     // 1 ha = 10 000 m².

@@ -48,6 +48,8 @@ export function normaliseUnit(unit: string, temperature: boolean): string {
     .replace(/\bMMBtu\b/gi, 'MMBTU')
     .replace(/\bBtu\b/gi, 'BTU')
     .replace(/\bMBH\b/gi, 'MBH')
+    // US gallons per minute as the trade writes it (GPM, Gpm): mathjs knows only "gpm"
+    .replace(/\bgpm\b/gi, 'gpm')
     .replace(/\btons?\s+of\s+refrigeration\b/gi, 'TR')
     .replace(/\b(?:ft|feet|foot)\s+(?:of\s+)?(?:head|water)\b/gi, 'ftH2O')
     .replace(/\bft\s*H2O\b/gi, 'ftH2O')
