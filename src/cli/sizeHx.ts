@@ -103,7 +103,7 @@ function positiveQuantity(text: string, unit: string, flag: string): number {
     throw new InputError(
       flag,
       text,
-      unit === 'K' ? 'a temperature above absolute zero (−273.15 °C)' : 'a value above 0',
+      unit === 'K' ? 'a temperature above absolute zero (0 K)' : 'a value above 0',
     );
   }
   return x;
