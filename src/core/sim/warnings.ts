@@ -19,11 +19,10 @@ export interface WarningContext {
 }
 
 const c = (t: number): string => `${(t - ZERO_CELSIUS).toFixed(1)} °C`;
-/** A share as a percentage: one decimal from 1 %, two significant digits below (0.012, not 0.0). */
-const percent = (share: number): string => {
-  const p = 100 * share;
-  return p >= 1 || p === 0 ? p.toFixed(1) : p.toPrecision(2);
-};
+/** One decimal from 1, two significant digits below (0.012, not 0.0). */
+const small = (x: number): string => (x >= 1 || x === 0 ? x.toFixed(1) : x.toPrecision(2));
+/** A share as a percentage, as `small`. */
+const percent = (share: number): string => small(100 * share);
 
 export function warnings(
   x: Record<SeriesName, Float64Array>,
@@ -139,7 +138,7 @@ function heatWarnings(
       code: 'greenhouse-too-cold',
       hours: k.unmetHours,
       energy_MWh: k.unmetHeat_MWh,
-      message: `The greenhouse did not get ${k.unmetHeat_MWh.toFixed(1)} MWh of its heat demand (${percent(k.unmetHeat_MWh / Math.max(1e-12, k.greenhouseHeatDemand_MWh))} %), short in ${k.unmetHours} hours, and was colder than its set-point.${why ? ` ${why}` : ''}`,
+      message: `The greenhouse did not get ${small(k.unmetHeat_MWh)} MWh of its heat demand (${percent(k.unmetHeat_MWh / Math.max(1e-12, k.greenhouseHeatDemand_MWh))} %), short in ${k.unmetHours} hours, and was colder than its set-point.${why ? ` ${why}` : ''}`,
     });
   }
 }

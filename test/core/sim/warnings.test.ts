@@ -165,8 +165,13 @@ describe('simulation warnings', () => {
     // the backup was at capacity in 7 hours of the year, but not in these
     expect(cold.message).not.toContain('backupHeater.capacity');
     expect(codes(w)).toContain('unmet-heat');
-    // 0.1 of 100 MWh: 0.10 %, not 0.1 rounded to one decimal of a percent (a small share keeps two digits)
-    expect(cold.message).toContain('0.1 MWh of its heat demand (0.10 %)');
+    // 0.1 of 100 MWh: 0.10 %, not 0.1 rounded to one decimal of a percent (a small share keeps two digits),
+    // and so does the energy (a review found "did not get 0.0 MWh … (0.044 %)")
+    expect(cold.message).toContain('0.10 MWh of its heat demand (0.10 %)');
+    const tiny = warnings(x, kpis({ unmetHours: 2, unmetHeat_MWh: 0.0436 }), ctx(0, 7, H, by));
+    expect(tiny.find((y) => y.code === 'greenhouse-too-cold')!.message).toContain(
+      'did not get 0.044 MWh of its heat demand (0.044 %)',
+    );
   });
 
   it('a plant without a backup heater is told it has none, not that one is at capacity', () => {
