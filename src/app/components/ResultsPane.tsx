@@ -97,7 +97,7 @@ export function ResultsPane({ run, cards, state, units, hour, onHour, twin, comp
           <Dashboard run={chartsRun} pinned={pinned} units={units} hour={hour} onHour={onHour} />
         </Suspense>
       ) : null}
-      {run ? <Warnings warnings={run.warnings} /> : null}
+      {run ? <Warnings warnings={run.warnings} units={units} /> : null}
     </>
   );
 }

@@ -1,6 +1,8 @@
 import { useLayoutEffect, useRef } from 'react';
 import type { SimulationWarning } from '../../core';
 import { warningTitle } from '../lib/kpis';
+import type { UnitSystem } from '../lib/units';
+import { warningText } from '../lib/warningText';
 
 export type Severity = 'danger' | 'warning' | 'note';
 
@@ -74,7 +76,7 @@ export function WarningStrip({ warnings, settling }: { warnings: SimulationWarni
   );
 }
 
-export function Warnings({ warnings }: { warnings: SimulationWarning[] }) {
+export function Warnings({ warnings, units = 'SI' }: { warnings: SimulationWarning[]; units?: UnitSystem }) {
   return (
     <section className="warnings" id="warnings" aria-label="What the simulation noticed">
       <h2>What the simulation noticed</h2>
@@ -88,7 +90,7 @@ export function Warnings({ warnings }: { warnings: SimulationWarning[] }) {
               {warningTitle(w.code)}
               {hoursText(w)}
             </strong>
-            <span>{w.message}</span>
+            <span>{warningText(w.message, units)}</span>
           </li>
         ))}
       </ul>
