@@ -2,7 +2,7 @@
  * `heat-twin sweep --vary`: one swept scenario field and its values (`PATH=a..b:n` or `PATH=a,b,c`), and every
  * combination of several of them.
  */
-import { InputError, linearGrid, parseQuantity } from '../core';
+import { InputError, linearGrid, paramInfo, parseQuantity } from '../core';
 import { normaliseQuantityText, parseSetValue, spaceUnit, splitAssignment, splitList } from './args';
 
 /** Most combinations one sweep may ask for. */
@@ -39,8 +39,10 @@ export function parseVary(text: string): Axis {
     if (!ua && ub) aText = `${aText} ${ub}`;
     if (ua && !ub) bText = `${bText} ${ua}`;
     ua ||= ub;
-    const a = parseQuantity(aText, flag);
-    const b = parseQuantity(bText, flag);
+    // the field's own example in a parse error (not a temperature's for an area)
+    const ex = (paramInfo(path) as { example?: string } | undefined)?.example;
+    const a = parseQuantity(aText, flag, ex ? { example: ex } : {});
+    const b = parseQuantity(bText, flag, ex ? { example: ex } : {});
     let x0: number;
     let x1: number;
     if (typeof a === 'number' && typeof b === 'number') {

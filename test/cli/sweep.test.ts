@@ -72,6 +72,12 @@ const killed = new Promise<{ text: string; signal: string | null }>((resolve, re
 });
 
 describe('--vary values', () => {
+  it('a unit it cannot read: the field’s own example, not a temperature’s (a CLI review)', () => {
+    expect(() => parseVary('greenhouse.floorArea=1ha..3furlongs:2')).toThrow(
+      /--vary greenhouse\.floorArea = "3 furlongs" is not allowed: a number with a unit, e\.g\. "2 ha"\. unknown unit "furlongs"/,
+    );
+  });
+
   it('a..b:n with units on the ends: n values evenly spaced, in the first end’s unit', () => {
     expect(parseVary('greenhouse.floorArea=0.5ha..3ha:6')).toEqual({
       path: 'greenhouse.floorArea',

@@ -60,7 +60,8 @@ export function parseQuantity(
   field = 'quantity',
   opts: { temperature?: boolean; example?: string } = {},
 ): Unit | number {
-  const hint = `a number with a unit, e.g. "${opts.example ?? '75 degC'}"`;
+  // an example only when the caller knows the field's dimension (a temperature example for a price misleads)
+  const hint = opts.example ? `a number with a unit, e.g. "${opts.example}"` : 'a number with a unit';
   if (typeof text !== 'string') throw new InputError(field, text, hint);
   let number: string;
   let unitText: string;

@@ -130,6 +130,12 @@ describe('loadScenario', () => {
     expect(() => loadScenario(setField(manitoba, 'greenhouse.floorArea', 5))).toThrow(/"2 ha"\)$/m);
   });
 
+  it('a price in a currency it does not know: no temperature example before its own', () => {
+    expect(() => loadScenario(setField(manitoba, 'economics.electricityPrice', '0.05 EUR/kWh'))).toThrow(
+      /economics\.electricityPrice = "0\.05 EUR\/kWh": a number with a unit; allowed: between 0 and 10 USD or CAD per kWh \(e\.g\. "0\.035 USD\/kWh"\)/,
+    );
+  });
+
   it('a temperature difference may be written in °C or °F degrees (4 degC = 7.2 degF = 4 K)', () => {
     for (const t of ['4 K', '4 degC', '7.2 degF', '7.2 F', '4 °C']) {
       expect(loadScenario(setField(manitoba, 'greenhouse.ventOffset', t)).greenhouse.ventOffset).toBeCloseTo(
