@@ -89,22 +89,40 @@ function flowArg(text: string, flag: string): { mass?: number; volume?: number }
       );
     }
   }
-  if (!((out.mass ?? out.volume)! > 0)) throw new InputError(flag, text, 'a flow above 0');
+  const x = (out.mass ?? out.volume)!;
+  const [max, maxText] = out.mass !== undefined ? MAX['kg/s']! : MAX['m^3/s']!;
+  if (!(x > 0 && x <= max)) throw new InputError(flag, text, `a flow above 0 and at most ${maxText}`);
   return out;
 }
 
 /**
- * A quantity that must be above 0 (a duty, a flow, UA, an area; a temperature above absolute zero), refused here
- * with the text as typed: the core's own check would show the SI number ("--hot-in = -26.85" for "-300 degC").
+ * Largest value a size-hx input may take, SI: far beyond any plant (a 10 GW duty, 100,000 kg/s), so a number
+ * that only a unit prefix made absurd ("1e14 TW") is refused instead of printed as 2.4e21 kg/s.
+ */
+const MAX: Record<string, [number, string]> = {
+  W: [1e10, '10 GW'],
+  'kg/s': [1e5, '100,000 kg/s'],
+  'm^3/s': [100, '100 m³/s'],
+  'W/K': [1e10, '10 GW/K'],
+  'm^2': [1e6, '1,000,000 m²'],
+};
+
+/**
+ * A quantity that must be above 0 (a duty, a flow, UA, an area; a temperature above absolute zero) and at most
+ * MAX, refused here with the text as typed: the core's own check would show the SI number ("--hot-in =
+ * -26.85" for "-300 degC").
  */
 function positiveQuantity(text: string, unit: string, flag: string): number {
   const x = quantity(text, unit, flag);
-  if (!(x > 0)) {
-    throw new InputError(
-      flag,
-      text,
-      unit === 'K' ? 'a temperature above absolute zero (0 K)' : 'a value above 0',
-    );
+  const max = MAX[unit];
+  if (!(x > 0) || (max && !(x <= max[0]))) {
+    const allowed =
+      unit === 'K'
+        ? 'a temperature above absolute zero (0 K)'
+        : max
+          ? `above 0 and at most ${max[1]}`
+          : 'a value above 0';
+    throw new InputError(flag, text, allowed);
   }
   return x;
 }

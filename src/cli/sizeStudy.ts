@@ -13,25 +13,22 @@ import {
   type OffDesignGrid,
   type OffDesignTable,
   offDesignTable,
-  quantity,
   type RunSummary,
   type SizeStudy,
   sizeStudyCases,
   toCelsius,
-  toKelvin,
 } from '../core';
 import {
   chooseWeather,
   loadScenarioFile,
-  normaliseQuantityText,
   parseCommandArgs,
   parseHours,
   scenarioPath,
-  splitList,
   textTable,
   withScenarioErrors,
   writeOutput,
 } from './args';
+import { flows, quantities, temperatures } from './studyArgs';
 import { type CliIo, type Command, UsageError } from './io';
 import { progressBar } from './progress';
 import { runSimulations, workerCount } from './sweepPool';
@@ -72,16 +69,6 @@ const OPTIONS = {
   hours: { type: 'string' }, // hidden: simulate only the first N hours (tests, previews)
   help: { type: 'boolean', short: 'h' },
 } as const;
-
-/** Parse a list of quantities; bare numbers are in `unit`. */
-function quantities(text: string, flag: string, unit: string): number[] {
-  return splitList(text, flag).map((item) =>
-    quantity(plainNumber(item) ?? normaliseQuantityText(item), unit, flag),
-  );
-}
-function plainNumber(s: string): number | undefined {
-  return /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(s.trim()) ? Number(s) : undefined;
-}
 
 export async function run(args: string[], io: CliIo): Promise<number> {
   const { values: v, positionals } = parseCommandArgs('size-study', args, OPTIONS);
@@ -272,24 +259,6 @@ const OFF_OPTIONS = {
   csv: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
-
-/** Flows: "40 kg/s" or "50%" (share of `loopFlow`). */
-function flows(text: string, flag: string, loopFlow: number): number[] {
-  return splitList(text, flag).map((item) => {
-    if (/%\s*$/.test(item)) return quantity(item, '', flag) * loopFlow;
-    const n = plainNumber(item);
-    if (n !== undefined) return n;
-    return quantity(normaliseQuantityText(item), 'kg/s', flag);
-  });
-}
-
-/** Temperatures: unit strings, or bare numbers in °C. */
-function temperatures(text: string, flag: string): number[] {
-  return splitList(text, flag).map((item) => {
-    const n = plainNumber(item);
-    return n !== undefined ? toKelvin(n) : quantity(normaliseQuantityText(item), 'K', flag);
-  });
-}
 
 async function runOffDesign(args: string[], io: CliIo): Promise<number> {
   const { values: v, positionals } = parseCommandArgs('off-design', args, OFF_OPTIONS);

@@ -33,12 +33,21 @@ describe('heat-twin size-hx', () => {
   // Loading the command and the core is slow on a busy machine; do it once, outside the tests' time limit.
   beforeAll(() => import('../../src/cli/sizeHx'), 120_000);
 
-  it('a non-positive duty, flow or temperature is refused with the text as typed (not its SI number)', async () => {
+  it('a non-positive or absurd duty, flow or temperature is refused with the text as typed (not its SI number)', async () => {
     const cases: [string[], RegExp][] = [
       [['--hot-in', '-300 degC'], /--hot-in = "-300 degC" is not allowed: a temperature above absolute zero/],
-      [['--duty', '-2.7 MW'], /--duty = "-2\.7 MW" is not allowed: a value above 0/],
-      [['--cold-flow', '-21.52 kg/s'], /--cold-flow = "-21\.52 kg\/s" is not allowed: a flow above 0/],
-      [['--cold-flow', '0 gpm'], /--cold-flow = "0 gpm" is not allowed: a flow above 0/],
+      [['--duty', '-2.7 MW'], /--duty = "-2\.7 MW" is not allowed: above 0 and at most 10 GW/],
+      [
+        ['--cold-flow', '-21.52 kg/s'],
+        /--cold-flow = "-21\.52 kg\/s" is not allowed: a flow above 0 and at most/,
+      ],
+      [
+        ['--cold-flow', '0 gpm'],
+        /--cold-flow = "0 gpm" is not allowed: a flow above 0 and at most 100 m³\/s/,
+      ],
+      // a number only a unit prefix made absurd (the CLI review printed 2.4e21 kg/s for 1e14 TW)
+      [['--duty', '1e14 TW'], /--duty = "1e14 TW" is not allowed: above 0 and at most 10 GW/],
+      [['--cold-flow', '1e9 kg/s'], /at most 100,000 kg\/s/],
     ];
     for (const [args, message] of cases) {
       const set = new Map<string, string>();

@@ -115,6 +115,27 @@ describe('heat-twin size-study', () => {
 });
 
 describe('heat-twin off-design', () => {
+  it('refuses a flow at or below 0, or absurd (1e6 % of the loop, 1e9 kg/s), naming the item as typed', async () => {
+    for (const [flag, item, re] of [
+      [
+        '--hot-flows',
+        '1e6%',
+        /--hot-flows = "1e6%" is not allowed: a share of the loop’s flow above 0 and at most 1000%/,
+      ],
+      ['--hot-flows', '-50%', /--hot-flows = "-50%" is not allowed/],
+      [
+        '--cold-flows',
+        '1e9 kg/s',
+        /--cold-flows = "1e9 kg\/s" is not allowed: a mass flow above 0 and at most 100,000 kg\/s/,
+      ],
+      ['--cold-flows', '0', /--cold-flows = "0" is not allowed/],
+    ] as const) {
+      const r = await runCli(['off-design', SCENARIO, `${flag}=${item}`]);
+      expect(r.code, item).toBe(2);
+      expect(r.err, item).toMatch(re);
+    }
+  });
+
   it('--json: the grid asked for; one cell checked by hand with ε-NTU (counterflow)', async () => {
     const r = await runCli([
       'off-design',
@@ -175,7 +196,10 @@ describe('heat-twin off-design', () => {
     const cases: [string[], RegExp][] = [
       [['off-design', SCENARIO, '--hot-flows', '10 m'], /--hot-flows = "10 m"/],
       [['off-design', SCENARIO, '--cold-in', 'warm'], /--cold-in = "warm"/],
-      [['off-design', SCENARIO, '--cold-flows', '0'], /coldFlows = 0/],
+      [
+        ['off-design', SCENARIO, '--cold-flows', '0'],
+        /--cold-flows = "0" is not allowed: a mass flow above 0/,
+      ],
       [['off-design'], /give a scenario file/],
     ];
     for (const [args, re] of cases) {
