@@ -104,6 +104,8 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
     environment: 'node',
+    // property tests on a fixed seed (test/fastCheckSeed.ts)
+    setupFiles: ['test/fastCheckSeed.ts'],
     // Under Stryker (its workers set STRYKER_MUTATOR_WORKER) the core is instrumented and a year-long test runs
     // about ten times slower: the full mutation run's initial test run failed on the 20 s test and 10 s hook limits.
     testTimeout: process.env.STRYKER_MUTATOR_WORKER ? 1_800_000 : 20000,
