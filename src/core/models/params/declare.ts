@@ -11,6 +11,7 @@ import { z } from 'zod';
 import { InputError } from '../../errors';
 import { parseFluid } from '../../fluids';
 import { convert, quantity as parseQty } from '../../units';
+import { normaliseUnit, splitQuantity } from '../../units/grammar';
 
 export type ParamKind = 'quantity' | 'integer' | 'choice' | 'text' | 'fluid' | 'list' | 'custom';
 
@@ -78,7 +79,7 @@ function bareNote(v: string | number, unit: string): string {
   const shown = SHOWN[unit];
   // shown in its SI unit (a difference in K too): the range already says how it was read
   if (!shown || shown === unit || unit === 'kelvin') return '';
-  if (!(typeof v === 'number' || /^\s*[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?\s*$/i.test(v))) return '';
+  if (typeof v === 'string' && unitOf(v) !== '') return '';
   return ` (a number without a unit is read in ${unit}: did you mean "${String(v).trim()} ${shown}"?)`;
 }
 
@@ -89,14 +90,22 @@ function bareNote(v: string | number, unit: string): string {
  */
 function temperatureDifference(v: string | number): string | number {
   if (typeof v !== 'string') return v;
-  const m =
-    /^\s*([-+]?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?)\s*(?:Δ\s*)?(degC|°C|C|celsius|degF|°F|F|fahrenheit)\s*$/i.exec(
-      v,
-    );
-  if (!m) return v;
-  const n = Number(m[1]);
-  const fahrenheit = /f/i.test(m[2]!.replace(/^deg|°/i, '').charAt(0));
-  return `${fahrenheit ? (n * 5) / 9 : n} K`;
+  // the unit grammar's own spellings: "°C", "C", "degC", "celsius", … (normaliseUnit with temperatures)
+  const unit = normaliseUnit(unitOf(v)?.replace(/^Δ\s*/, '') ?? '', true);
+  const per = DEGREE_IN_K[unit];
+  return per === undefined ? v : `${Number(splitQuantity(v).number) * per} K`;
+}
+
+/** Kelvin per degree of the temperature scales a difference may be written in. */
+const DEGREE_IN_K: Record<string, number> = { degC: 1, celsius: 1, degF: 5 / 9, fahrenheit: 5 / 9 };
+
+/** The unit text after the number of a quantity string ('' for a bare number), or undefined if it is none. */
+function unitOf(v: string): string | undefined {
+  try {
+    return splitQuantity(v).unit;
+  } catch {
+    return undefined; // not "a number then a unit": the parser says why
+  }
 }
 
 /** "between 5 degC and 95 degC (e.g. "70 degC")". */
