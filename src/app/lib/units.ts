@@ -68,3 +68,11 @@ export function formatPower(watts: number, system: UnitSystem): string {
   const btuh = toDisplay(watts, 'power', 'imperial');
   return btuh >= 1e7 ? `${formatNumber(btuh / 1e6, 3)} MMBtu/h` : `${formatNumber(btuh, 3)} BTU/h`;
 }
+
+/** A number as notes and messages write it ("−32", "2,000", "0.98"): a pattern for text rewrites. */
+export const NUMBER_IN_TEXT = String.raw`[\u2212-]?\d[\d,]*(?:\.\d+)?`;
+
+/** The value of a NUMBER_IN_TEXT match (true minus sign, grouping commas). */
+export function parseTextNumber(n: string): number {
+  return Number(n.replace(/\u2212/g, '-').replace(/,/g, ''));
+}

@@ -5,10 +5,10 @@
  * an energy, °C as a temperature, "N K below" as a temperature difference. Other text is left as written.
  */
 import { ZERO_CELSIUS } from '../../core';
-import { formatNumber, toDisplay, type UnitSystem } from './units';
+import { formatNumber, NUMBER_IN_TEXT, parseTextNumber, toDisplay, type UnitSystem } from './units';
 
-const NUM = String.raw`[\u2212-]?\d[\d,]*(?:\.\d+)?`;
-const parse = (n: string): number => Number(n.replace(/\u2212/g, '-').replace(/,/g, ''));
+const NUM = NUMBER_IN_TEXT;
+const parse = parseTextNumber;
 
 /** A power in MMBtu/h from a million BTU/h, else BTU/h; three significant digits (as the text it replaces). */
 function power(watts: number): string {

@@ -4,16 +4,14 @@
  * "20,000 m²" beside a floor area of 20,000 m², or "215,000 ft²" in imperial).
  */
 import { ZERO_CELSIUS } from '../../../core/index';
+import { NUMBER_IN_TEXT, parseTextNumber } from '../../lib/units';
 import type { DocFormat } from './format';
 
 /** How a source string is marked: published facts, a modelling assumption, or a plain reference. */
 export type SourceKind = 'fact' | 'assumption' | 'reference';
 
-const NUM = String.raw`[\u2212-]?\d[\d,]*(?:\.\d+)?`;
-
-function parse(n: string): number {
-  return Number(n.replace(/\u2212/g, '-').replace(/,/g, ''));
-}
+const NUM = NUMBER_IN_TEXT;
+const parse = parseTextNumber;
 
 /** Remove what only a developer reads: paths, file names, catalog ids, camelCase field names, tracker refs. */
 export function stripDeveloperText(text: string): string {
