@@ -23,7 +23,8 @@ import { type CliIo, UsageError } from './io';
 import { optionHelp, parseCommandArgs, parseOptions } from './options';
 import { parsePasses, parsePlate } from './plateArg';
 import { OPTIONS } from './sizeHxOptions';
-import { NeedUnits, quantity, withUnits } from './units';
+import { flowArg, MAX_MASS_FLOW, MAX_VOLUME_FLOW } from './studyArgs';
+import { quantity, withUnits } from './units';
 
 export { parsePlate } from './plateArg';
 
@@ -68,41 +69,14 @@ function fluidArg(text: string | undefined, flag: string, pressure: number): Flu
   }
 }
 
-/** A flow string: mass (kg/s, t/h, lb/h …) or volume (L/s, gpm, m^3/h …). */
-function flowArg(text: string, flag: string): { mass?: number; volume?: number } {
-  let out: { mass?: number; volume?: number } | undefined;
-  try {
-    out = { mass: quantity(text, 'kg/s', flag) };
-  } catch (e) {
-    if (e instanceof NeedUnits) throw e;
-    // not a mass flow — try a volume flow
-  }
-  if (!out) {
-    try {
-      out = { volume: quantity(text, 'm^3/s', flag) };
-    } catch (e) {
-      if (e instanceof NeedUnits) throw e;
-      throw new InputError(
-        flag,
-        text,
-        'a mass flow (e.g. "12 kg/s") or a volume flow (e.g. "160 gpm", "10 L/s")',
-      );
-    }
-  }
-  const x = (out.mass ?? out.volume)!;
-  const [max, maxText] = out.mass !== undefined ? MAX['kg/s']! : MAX['m^3/s']!;
-  if (!(x > 0 && x <= max)) throw new InputError(flag, text, `a flow above 0 and at most ${maxText}`);
-  return out;
-}
-
 /**
  * Largest value a size-hx input may take, SI: far beyond any plant (a 10 GW duty, 100,000 kg/s), so a number
  * that only a unit prefix made absurd ("1e14 TW") is refused instead of printed as 2.4e21 kg/s.
  */
 const MAX: Record<string, [number, string]> = {
   W: [1e10, '10 GW'],
-  'kg/s': [1e5, '100,000 kg/s'],
-  'm^3/s': [100, '100 m³/s'],
+  'kg/s': MAX_MASS_FLOW,
+  'm^3/s': MAX_VOLUME_FLOW,
   'W/K': [1e10, '10 GW/K'],
   'm^2': [1e6, '1,000,000 m²'],
 };

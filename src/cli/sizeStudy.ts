@@ -233,8 +233,9 @@ const OFF_HELP = `heat-twin off-design — the scenario's plate exchanger over a
 
 Usage: heat-twin off-design <scenario.json> [options]
 
-  --hot-flows LIST     coolant (miner-loop) flows: mass flows ("40 kg/s") or shares of the scenario's loop
-                       flow ("50%"); default 50%,75%,100%
+  --hot-flows LIST     coolant (miner-loop) flows: mass flows ("40 kg/s", "95000 lb/h"; a bare number is
+                       kg/s), volume flows ("160 gpm", "10 L/s"; at the loop's nominal density) or shares
+                       of the scenario's loop flow ("50%"); default 50%,75%,100%
   --cold-flows LIST    greenhouse-side flows through the exchanger, likewise; default 25%,50%,75%,100%
   --hot-in LIST        coolant inlet temperatures; a bare number is °C; default the miner inlet set-point
                        + 0, 5, 10 K
@@ -271,9 +272,10 @@ async function runOffDesign(args: string[], io: CliIo): Promise<number> {
     const { scenario } = loadScenarioFile(file, v.set);
     const plant = buildPlant(scenario);
     const grid: OffDesignGrid = {};
-    if (v['hot-flows'] !== undefined) grid.hotFlows = flows(v['hot-flows'], '--hot-flows', plant.minerFlow);
+    if (v['hot-flows'] !== undefined)
+      grid.hotFlows = flows(v['hot-flows'], '--hot-flows', plant.minerFlow, plant.minerDensity);
     if (v['cold-flows'] !== undefined)
-      grid.coldFlows = flows(v['cold-flows'], '--cold-flows', plant.greenhouseFlow);
+      grid.coldFlows = flows(v['cold-flows'], '--cold-flows', plant.greenhouseFlow, plant.greenhouseDensity);
     if (v['hot-in'] !== undefined) grid.hotInlets = temperatures(v['hot-in'], '--hot-in');
     if (v['cold-in'] !== undefined) grid.coldInlets = temperatures(v['cold-in'], '--cold-in');
     const table = offDesignTable(scenario, grid);

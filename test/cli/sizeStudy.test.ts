@@ -126,14 +126,49 @@ describe('heat-twin off-design', () => {
       [
         '--cold-flows',
         '1e9 kg/s',
-        /--cold-flows = "1e9 kg\/s" is not allowed: a mass flow above 0 and at most 100,000 kg\/s/,
+        /--cold-flows = "1e9 kg\/s" is not allowed: a flow above 0 and at most 100,000 kg\/s/,
       ],
+      [
+        '--hot-flows',
+        '1e6 m^3/s',
+        /--hot-flows = "1e6 m\^3\/s" is not allowed: a flow above 0 and at most 100 m³\/s/,
+      ],
+      ['--hot-flows', '-160 gpm', /--hot-flows = "-160 gpm" is not allowed: a flow above 0/],
       ['--cold-flows', '0', /--cold-flows = "0" is not allowed/],
     ] as const) {
       const r = await runCli(['off-design', SCENARIO, `${flag}=${item}`]);
       expect(r.code, item).toBe(2);
       expect(r.err, item).toMatch(re);
     }
+  });
+
+  it('volume flows (gpm, L/s, m^3/h) at the loop density the scenario’s own flow is converted with', async () => {
+    // The scenario's greenhouse loop is "80 L/s" and its miner loop 360 miners × 14 L/min = 84 L/s: typed as
+    // volume flows in other units they must give exactly 100 % of the loop's mass flow.
+    const r = await runCli([
+      'off-design',
+      SCENARIO,
+      '--hot-flows',
+      '84 L/s,302.4 m^3/h,42 L/s',
+      '--cold-flows',
+      '80 L/s,288 m^3/h,1268.0253 gpm',
+      '--json',
+    ]);
+    expect(r.err).toBe('');
+    const t = JSON.parse(r.out);
+    const [h1, h2, h3] = t.grid.hotFlows;
+    expect(h1 / t.loopFlows.hot).toBeCloseTo(1, 12);
+    expect(h2 / t.loopFlows.hot).toBeCloseTo(1, 12);
+    expect(h3 / t.loopFlows.hot).toBeCloseTo(0.5, 12);
+    const [c1, c2, c3] = t.grid.coldFlows;
+    expect(c1 / t.loopFlows.cold).toBeCloseTo(1, 12);
+    expect(c2 / t.loopFlows.cold).toBeCloseTo(1, 12);
+    // 1268.0253 US gal/min × 3.785411784 L/gal ÷ 60 = 80.000000 L/s (to 7 digits)
+    expect(c3 / t.loopFlows.cold).toBeCloseTo(1, 6);
+    // and the loop's mass flow is 80 L/s × water's density at the loop's nominal mean, the top of the heating
+    // curve (85 °C) − 10 K = 75 °C: 974.84 kg/m³ at 0.1 MPa (IAPWS-95, NIST Webbook), +0.09 at 3 bar
+    expect(t.loopFlows.cold / 0.08).toBeGreaterThan(974.8);
+    expect(t.loopFlows.cold / 0.08).toBeLessThan(975.0);
   });
 
   it('--json: the grid asked for; one cell checked by hand with ε-NTU (counterflow)', async () => {
@@ -198,7 +233,7 @@ describe('heat-twin off-design', () => {
       [['off-design', SCENARIO, '--cold-in', 'warm'], /--cold-in = "warm"/],
       [
         ['off-design', SCENARIO, '--cold-flows', '0'],
-        /--cold-flows = "0" is not allowed: a mass flow above 0/,
+        /--cold-flows = "0" is not allowed: a mass flow above 0 and at most 100,000 kg\/s \(a bare number is kg\/s\)/,
       ],
       [['off-design'], /give a scenario file/],
     ];

@@ -25,6 +25,8 @@ export interface Plant {
   minerFluid: Fluid;
   /** Miner-loop mass flow, kg/s. */
   minerFlow: number;
+  /** Miner-loop density at its nominal mean temperature (the one its volume flow is converted with), kg/m³. */
+  minerDensity: number;
   /** Miner inlet set-point held by the dry cooler, K. */
   minerInletSetpoint: number;
   hx: HxModel;
@@ -32,6 +34,8 @@ export interface Plant {
   greenhouseFluid: Fluid;
   /** Greenhouse-loop primary mass flow, kg/s. */
   greenhouseFlow: number;
+  /** Greenhouse-loop density at its nominal mean temperature (as `minerDensity`), kg/m³. */
+  greenhouseDensity: number;
   heater: BackupHeater;
   /** Loop pump data: nominal pressure rise, Pa, and wire-to-water efficiency. */
   minerPump: { pressureRise: number; efficiency: number };
@@ -52,10 +56,12 @@ export function buildPlant(s: Scenario): Plant {
   const greenhouseFluid = parseFluid(s.greenhouseLoop.fluid, s.greenhouseLoop.pressure);
   const tSet = s.minerLoop.inletSetpoint;
   const tMeanA = tSet + 0.5 * model.coolant.nominalDeltaT;
-  const minerFlow = s.minerLoop.flowPerMiner * s.miners.count * minerFluid.density(tMeanA);
+  const minerDensity = minerFluid.density(tMeanA);
+  const minerFlow = s.minerLoop.flowPerMiner * s.miners.count * minerDensity;
   const supplyTop = Math.max(...s.greenhouseLoop.heatingCurve.map((p) => p.supply));
   const tMeanB = supplyTop - 10;
-  const greenhouseFlow = s.greenhouseLoop.flow * greenhouseFluid.density(tMeanB);
+  const greenhouseDensity = greenhouseFluid.density(tMeanB);
+  const greenhouseFlow = s.greenhouseLoop.flow * greenhouseDensity;
 
   // Exchanger: UA at nominal flows from the scenario (ua, or area × U) or the catalog entry.
   const hxs = s.heatExchanger;
@@ -90,11 +96,13 @@ export function buildPlant(s: Scenario): Plant {
     containerAirT: s.miners.containerAirTemperature,
     minerFluid,
     minerFlow,
+    minerDensity,
     minerInletSetpoint: tSet,
     hx,
     dryCooler: dc,
     greenhouseFluid,
     greenhouseFlow,
+    greenhouseDensity,
     heater,
     minerPump: {
       pressureRise: model.coolant.pressureDrop + s.minerLoop.externalPressureDrop,
