@@ -6,6 +6,7 @@
 import { InputError, PhysicsError } from '../core';
 import type { CliIo, Command } from './io';
 import { UsageError } from './io';
+import { softwareVersion } from './version';
 
 const commands: Record<string, () => Promise<Command>> = {
   'size-hx': () => import('./sizeHx'),
@@ -33,11 +34,15 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
   if (name === 'help' && rest[0] !== undefined && Object.hasOwn(commands, rest[0])) {
     return main([rest[0], '--help'], io);
   }
+  if (name === '--version' || name === '-V' || name === 'version') {
+    io.out(`heat-twin ${softwareVersion().version}`);
+    return 0;
+  }
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     io.out('heat-twin — Heat Reuse Twin command line\n\nCommands:');
     for (const [cmd, load] of Object.entries(commands))
       io.out(`  ${cmd.padEnd(10)} ${(await load()).summary}`);
-    io.out('\nRun `heat-twin <command> --help` for its options.');
+    io.out('\nRun `heat-twin <command> --help` for its options; `heat-twin --version` prints the version.');
     return name ? 0 : 2;
   }
   const load = Object.hasOwn(commands, name) ? commands[name] : undefined;

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CliIo } from '../../src/cli/io';
 import { main } from '../../src/cli/main';
+import pkg from '../../package.json' with { type: 'json' };
 
 function capture(): CliIo & { lines: string[]; errors: string[] } {
   const lines: string[] = [];
@@ -33,6 +34,15 @@ describe('heat-twin dispatcher', () => {
       const io = capture();
       expect(await main([name], io)).toBe(2);
       expect(io.errors[0]).toMatch(new RegExp(`unknown command "${name}"`));
+    }
+  });
+
+  it('`--version`, `-V` and `version` print package.json’s version, exit 0', async () => {
+    for (const arg of ['--version', '-V', 'version']) {
+      const io = capture();
+      expect(await main([arg], io)).toBe(0);
+      expect(io.lines).toEqual([`heat-twin ${pkg.version}`]);
+      expect(io.errors).toEqual([]);
     }
   });
 });
