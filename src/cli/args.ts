@@ -205,6 +205,12 @@ export function parseHours(text: string | undefined): number | undefined {
   return n;
 }
 
+/** `--hours` against the weather it will run on: at most its length (a run refuses more, per run). */
+export function hoursWithin(hours: number | undefined, text: string | undefined, length: number): void {
+  if (hours !== undefined && hours > length)
+    throw new InputError('--hours', text, `a whole number of hours between 1 and ${length}`);
+}
+
 /** Write an output file; failures name the argument. */
 export function writeOutput(path: string, content: string, flag: string): void {
   try {

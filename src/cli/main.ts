@@ -22,6 +22,18 @@ const commands: Record<string, () => Promise<Command>> = {
   compare: () => import('./compare'),
 };
 
+/**
+ * Core options the CLI fills from a flag: a refusal by the core names the option (`options.hours`), the user
+ * typed the flag, so the message names the flag.
+ */
+const OPTION_FLAGS: Record<string, string> = { 'options.hours': '--hours' };
+
+/** The error as the user should read it: a core option named by the flag that set it. */
+function asTyped(e: InputError): InputError {
+  const flag = Object.hasOwn(OPTION_FLAGS, e.field) ? OPTION_FLAGS[e.field] : undefined;
+  return flag ? new InputError(flag, String(e.value), e.allowed) : e;
+}
+
 const defaultIo: CliIo = {
   out: (s) => process.stdout.write(`${s}\n`),
   err: (s) => process.stderr.write(`${s}\n`),
@@ -54,7 +66,8 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
     return await (await load()).run(rest, io);
   } catch (e) {
     if (e instanceof UsageError || e instanceof InputError || e instanceof PhysicsError) {
-      io.err(`heat-twin ${name}: ${e.message.split('\n')[0]}`);
+      const shown = e instanceof InputError ? asTyped(e) : e;
+      io.err(`heat-twin ${name}: ${shown.message.split('\n')[0]}`);
       return 2;
     }
     io.err(`heat-twin ${name}: internal error: ${(e as Error).stack ?? String(e)}`);

@@ -23,6 +23,7 @@ import {
   formatKpi,
   kpiInfo,
   parseCommandArgs,
+  hoursWithin,
   parseHours,
   readJsonFile,
   scenarioPath,
@@ -127,6 +128,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   if (!valid) return 2;
   const { inputs, scenarios } = valid;
   const weather = chooseWeather(v.weather, scenarios[0]!, file);
+  hoursWithin(hours, v.hours, weatherYear(weather).length);
   const kpis = chooseKpis(v.kpis, scenarios[0]!, weather);
   const { outKpis } = kpis;
 

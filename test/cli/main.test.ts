@@ -46,3 +46,17 @@ describe('heat-twin dispatcher', () => {
     }
   });
 });
+
+describe('a core option set by a flag is refused under the flag', () => {
+  it('--hours past the weather: "--hours = …", not the core’s "options.hours"', async () => {
+    for (const cmd of ['simulate', 'sweep']) {
+      const io = capture();
+      const args = [cmd, 'models/sites/manitoba-pilot.json', '--hours', '9000'];
+      if (cmd === 'sweep') args.push('--vary', 'miners.count=100,200');
+      expect(await main(args, io), cmd).toBe(2);
+      expect(io.errors, cmd).toEqual([
+        `heat-twin ${cmd}: --hours = "9000" is not allowed: a whole number of hours between 1 and 8760`,
+      ]);
+    }
+  });
+});

@@ -88,9 +88,9 @@ export interface WeatherYear {
   readonly fileName: string | undefined;
   readonly location: EpwLocation;
   readonly design: EpwDesignConditions | undefined;
-  /** Number of hourly rows. */
   /** Undisturbed ground temperatures of the header (EPW GROUND TEMPERATURES, K), when the file has them. */
   readonly ground?: readonly GroundTemperatures[] | undefined;
+  /** Number of hourly rows. */
   readonly length: number;
   /** True when the file contains 29 February. */
   readonly leapYear: boolean;
