@@ -142,8 +142,14 @@ export function guardTemperature(
       );
     }
     if (t < fluid.freezingPoint || t > fluid.maxTemperature) {
-      // Let the fluid model raise its own, fully worded PhysicsError (names fluid, temperature and limit).
-      fluid.specificHeat(t);
+      // The fluid model's own, fully worded PhysicsError (fluid, temperature and limit), under the end it is.
+      try {
+        fluid.specificHeat(t);
+      } catch (e) {
+        if (!(e instanceof PhysicsError)) throw e;
+        const end = `${side} ${f.endsWith('In') ? 'inlet' : 'outlet'}`;
+        throw new PhysicsError(`the ${end} (${label(f)}): ${e.message}`);
+      }
     }
   }
 }

@@ -10,6 +10,7 @@ import { InputError, PhysicsError } from '../errors';
 import type { Fluid } from '../fluids/types';
 import {
   BALANCE_TOLERANCE,
+  checkCross,
   degC,
   determined,
   fmt,
@@ -217,6 +218,7 @@ export function solveBalance(x: NominalInputs, hotFluid: Fluid, coldFluid: Fluid
 
     const prev = unknowns(s);
     solveSides(s, given, full, duty, hotCp, coldCp);
+    crossBeforeRange(s, x, label, { duty, hotCp, coldCp }, hotFluid, coldFluid);
     guardTemperature(hotFluid, s.hotIn!, s.hotOut!, 'hot', label);
     guardTemperature(coldFluid, s.coldIn!, s.coldOut!, 'cold', label);
     if (iter > 0 && largestChange(prev, unknowns(s)) < 1e-13) break;
@@ -238,6 +240,31 @@ export function solveBalance(x: NominalInputs, hotFluid: Fluid, coldFluid: Fluid
     hotFull: full.hot,
     coldFull: full.cold,
   };
+}
+
+/**
+ * A balance whose solved outlet leaves its fluid's range (a cold stream "leaving at 646,000 °C" because its flow
+ * is far too small for the duty) has crossed the other stream's inlet first: say that, with the flow or
+ * temperature that fixes it (`checkCross` as for counterflow, which every arrangement must satisfy), instead of
+ * the fluid's "above its boiling point; raise the pressure". (A solved temperature at or below 0 K keeps
+ * `guardTemperature`'s "impossible: check the duty and the flow".)
+ */
+function crossBeforeRange(
+  s: State,
+  x: NominalInputs,
+  label: Label,
+  p: { duty: number; hotCp: number; coldCp: number },
+  hotFluid: Fluid,
+  coldFluid: Fluid,
+): void {
+  const t = { Thi: s.hotIn!, Tho: s.hotOut!, Tci: s.coldIn!, Tco: s.coldOut! };
+  if (!(t.Tco >= t.Thi || t.Tho <= t.Tci)) return;
+  if (!(t.Thi > 0 && t.Tho > 0 && t.Tci > 0 && t.Tco > 0)) return; // impossible: guardTemperature says so
+  const outside = (f: Fluid, a: number, b: number) =>
+    !(a > f.freezingPoint && a < f.maxTemperature && b > f.freezingPoint && b < f.maxTemperature);
+  if (!outside(hotFluid, t.Thi, t.Tho) && !outside(coldFluid, t.Tci, t.Tco)) return;
+  if (!(t.Thi > t.Tci)) return; // the program check names the inlets
+  checkCross('counterflow', t, x.given, label, { ...p, hotFlow: s.hotFlow, coldFlow: s.coldFlow });
 }
 
 /** Over-specified: every independent estimate of Q must agree within 0.1 %. */

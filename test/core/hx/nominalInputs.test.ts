@@ -145,3 +145,16 @@ describe('an over-specified point: every estimate of Q within 0.1 % of the first
     expect(p.duty).toBeLessThanOrEqual(q);
   });
 });
+
+describe('a duty the given flow cannot carry, the outlet past the fluid’s range', () => {
+  it('is refused as the temperature cross it is, with the flow that carries the duty, not as boiling', () => {
+    // cold: 20 °C + 1 MW/(0.01 kg/s × 4000) = 25,020 °C, far past the fluid's range; the flow that keeps the
+    // cold outlet below the 80 °C hot inlet: 1 MW / (4000 × 60 K) = 4.1667 kg/s
+    const cold = thrown(() => sizeNominal(spec({ coldOut: undefined, coldFlow: 0.01 })));
+    expect(cold).toBeInstanceOf(PhysicsError);
+    expect(cold.message).toMatch(
+      /^cold outlet 25020\.0 °C \(from the energy balance\) is not below hot inlet 80\.0 °C \(temperature cross\): raise --coldFlow above 4\.167 kg\/s/,
+    );
+    expect(cold.message).not.toMatch(/boiling|pressure/);
+  });
+});

@@ -167,12 +167,12 @@ describe('guardTemperature: a solved temperature must be finite, above 0 K and i
     );
   });
 
-  it('outside the fluid’s range: the fluid’s own error; its limits themselves pass', () => {
+  it('outside the fluid’s range: the fluid’s own error under the end and its label; its limits pass', () => {
     expect(thrown(() => guardTemperature(w(), 150, 300, 'cold', label)).message).toBe(
-      'test liquid: 150 K outside 200–500 K',
+      'the cold inlet (--coldIn): test liquid: 150 K outside 200–500 K',
     );
-    expect(thrown(() => guardTemperature(w(), 300, 600, 'cold', label)).message).toBe(
-      'test liquid: 600 K outside 200–500 K',
+    expect(thrown(() => guardTemperature(w(), 300, 600, 'hot', label)).message).toBe(
+      'the hot outlet (--hotOut): test liquid: 600 K outside 200–500 K',
     );
     expect(() => guardTemperature(w(), 200, 500, 'hot', label)).not.toThrow();
   });
