@@ -66,7 +66,7 @@ describe('safe editing', () => {
     expect(r.state.drafts['greenhouse.floorArea']?.text).toBe('-5 ha');
     const i = r.issues.find((x) => x.path === 'greenhouse.floorArea');
     expect(i?.value).toBe('-5 ha');
-    expect(i?.message).toMatch(/between 10 m\^2 and/);
+    expect(i?.message).toMatch(/between 0\.001 ha and 1000 ha/);
   });
 
   it('a later valid edit applies while an invalid draft waits; fixing the draft applies it', () => {

@@ -144,7 +144,7 @@ describe('heat-twin simulate', () => {
     expect(r.out).toBe('');
     expect(r.errors[0]).toMatch(/heat-twin simulate: .*bad\.json: 2 invalid fields:/);
     expect(r.err).toMatch(/miners\.count = -3: a whole number between 1 and/);
-    expect(r.err).toMatch(/greenhouse\.floorArea = "2 kg":.*allowed: between 10 m\^2/);
+    expect(r.err).toMatch(/greenhouse\.floorArea = "2 kg":.*allowed: between 0\.001 ha and 1000 ha/);
   });
 
   it('bad arguments exit 2 with one line naming the argument', async () => {

@@ -120,14 +120,23 @@ describe('loadScenario', () => {
 
   it('a quantity of the wrong type, or a bare number outside the range, says what was meant', () => {
     expect(() => loadScenario(setField(manitoba, 'greenhouse.floorArea', true))).toThrow(
-      /greenhouse\.floorArea = true: not a quantity; allowed: between 10 m\^2 and 10000000 m\^2/,
+      /greenhouse\.floorArea = true: not a quantity; allowed: between 0\.001 ha and 1000 ha \(e\.g\. "2 ha"\)/,
     );
     // "21" for a set-point is read as 21 K
     expect(() => loadScenario(setField(manitoba, 'greenhouse.daySetpoint', 21))).toThrow(
       /out of range: allowed between 5 degC and 35 degC .*\(a number without a unit is read in K: did you mean "21 degC"\?\)/,
     );
-    // a bare number in a field shown in its SI unit gets no such note
-    expect(() => loadScenario(setField(manitoba, 'greenhouse.floorArea', 5))).toThrow(/"2 ha"\)$/m);
+    // the range is written in the unit of the field's example (ha, bar), and a bare number is read in SI
+    expect(() => loadScenario(setField(manitoba, 'greenhouse.floorArea', 5))).toThrow(
+      /out of range: allowed between 0\.001 ha and 1000 ha \(e\.g\. "2 ha"\) \(a number without a unit is read in m\^2: did you mean "5 ha"\?\)$/m,
+    );
+    expect(() => loadScenario(setField(manitoba, 'greenhouseLoop.pressure', '0.1 bar'))).toThrow(
+      /greenhouseLoop\.pressure = "0\.1 bar": out of range: allowed between 1 bar and 10 bar \(e\.g\. "3 bar"\)$/m,
+    );
+    // a bare number in a field whose example's unit is its SI unit, by another name, gets no such note
+    expect(() => loadScenario(setField(manitoba, 'greenhouse.pipeLengthPerArea', 50))).toThrow(
+      /allowed between 0\.5 m\/m\^2 and 10 m\/m\^2 \(e\.g\. "1\.875 m\/m\^2"\)$/m,
+    );
   });
 
   it('a price in a currency it does not know: no temperature example before its own', () => {

@@ -64,8 +64,18 @@ function wrap<S extends z.ZodType>(s: S, o: { default?: unknown; optional?: bool
 /** The unit a range is written in, where it is not the SI unit declared (a temperature difference in K). */
 const SHOWN: Record<string, string> = { K: 'degC', 's^-1': 'h^-1', kelvin: 'K' };
 
-function fmtBound(x: number, unit: string): string {
+/**
+ * The unit a field's range is written in: SHOWN's for K, s⁻¹ and kelvin differences, else the unit of the
+ * field's own example when it has one ("3 bar" → "between 1 bar and 10 bar", not "100000 Pa and 1000000 Pa").
+ */
+function shownUnit(unit: string, example: string | undefined): string | undefined {
   const shown = SHOWN[unit];
+  if (shown || !unit || example === undefined) return shown;
+  const u = unitOf(example);
+  return u && u !== unit && u !== '%' ? u : undefined;
+}
+
+function fmtBound(x: number, unit: string, shown: string | undefined): string {
   const v = shown ? convert(x, unit, shown) : x;
   return `${+v.toPrecision(6)}${shown ? ` ${shown}` : unit ? ` ${unit}` : ''}`;
 }
@@ -75,10 +85,10 @@ function fmtBound(x: number, unit: string): string {
  * was meant ("21" for a set-point is 21 K), so the range message says so and shows the number with the unit
  * the range is written in.
  */
-function bareNote(v: string | number, unit: string): string {
-  const shown = SHOWN[unit];
+function bareNote(v: string | number, unit: string, shown: string | undefined): string {
   // shown in its SI unit (a difference in K too): the range already says how it was read
   if (!shown || shown === unit || unit === 'kelvin') return '';
+  if (Math.abs(convert(1, unit, shown) - 1) < 1e-12) return ''; // m^-1 shown as m/m^2: the same number
   if (typeof v === 'string' && unitOf(v) !== '') return '';
   return ` (a number without a unit is read in ${unit}: did you mean "${String(v).trim()} ${shown}"?)`;
 }
@@ -110,7 +120,8 @@ function unitOf(v: string): string | undefined {
 
 /** "between 5 degC and 95 degC (e.g. "70 degC")". */
 export function allowedText(unit: string, min: number, max: number, example?: string): string {
-  return `between ${fmtBound(min, unit)} and ${fmtBound(max, unit)}${example ? ` (e.g. "${example}")` : ''}`;
+  const shown = shownUnit(unit, example);
+  return `between ${fmtBound(min, unit, shown)} and ${fmtBound(max, unit, shown)}${example ? ` (e.g. "${example}")` : ''}`;
 }
 
 /**
@@ -137,7 +148,10 @@ export function qtySchema(unit: string, min: number, max: number, example: strin
       // A bound written as shown ("-70 degC") converts to 203.14999999999998 K: allow rounding at the ends.
       const eps = 1e-12 * Math.max(1, Math.abs(min), Math.abs(max));
       if (!((x >= lowest - eps || (zeroOrAtLeast !== undefined && x === 0)) && x <= max + eps)) {
-        ctx.addIssue({ code: 'custom', message: `out of range: allowed ${allowed}${bareNote(v, unit)}` });
+        ctx.addIssue({
+          code: 'custom',
+          message: `out of range: allowed ${allowed}${bareNote(v, unit, shownUnit(unit, example))}`,
+        });
         return z.NEVER;
       }
       return x;
