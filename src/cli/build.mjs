@@ -40,8 +40,8 @@ async function resolveInSrc(b, args) {
 
 /**
  * The core's modules have no load-time side effects other modules rely on, so esbuild may drop those a
- * command does not use. (zodSetup.ts only switches zod's JIT off for the browser's Content-Security-Policy;
- * Node needs neither.)
+ * command does not use — all but zodSetup.ts, whose zod configuration (the scenario authors' wording of a
+ * missing field or a value of the wrong kind) every command that parses a scenario needs.
  */
 const pureCore = {
   name: 'pure-core',
@@ -50,6 +50,7 @@ const pureCore = {
       const r = await resolveInSrc(b, args);
       if (!r) return undefined;
       if (r.errors.length > 0 || !r.path.includes('/src/core/')) return undefined;
+      if (/[\\/]src[\\/]core[\\/]zodSetup\.ts$/.test(r.path)) return undefined;
       return { path: r.path, sideEffects: false };
     });
   },

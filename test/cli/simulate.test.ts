@@ -35,7 +35,28 @@ const binRun = new Promise<{ code: number | null; stdout: string; stderr: string
   );
 });
 
+// The real bin on a scenario with a missing section and values of the wrong kind: the compiled CLI keeps the
+// core's zod configuration (zodSetup.ts) that words these for a scenario's author.
+const kindsFile = join(dir, 'kinds.json');
+writeFileSync(kindsFile, JSON.stringify({ ...manitoba, name: 3, miners: 5, greenhouseLoop: undefined }));
+const kindsRun = new Promise<{ stderr: string }>((resolve) => {
+  execFile(
+    process.execPath,
+    ['src/cli/heat-twin.mjs', 'simulate', kindsFile],
+    { encoding: 'utf8', timeout: 60000 },
+    (_error, _stdout, stderr) => resolve({ stderr }),
+  );
+});
+
 describe('heat-twin simulate', () => {
+  it('the real bin words a missing section and a wrong kind for the scenario’s author', async () => {
+    const { stderr } = await kindsRun;
+    expect(stderr).toContain('• name = 3: expected a text, not a number');
+    expect(stderr).toContain('• miners = 5: expected a section { … }, not a number');
+    expect(stderr).toContain('• greenhouseLoop = (missing): required: a section { … }');
+    expect(stderr).not.toMatch(/Invalid input/);
+  });
+
   it('--json prints exactly { kpis, warnings }, equal to the library result', async () => {
     const r = await runCli([SCENARIO, '--json', '--hours', '48']);
     expect(r.code).toBe(0);

@@ -118,6 +118,20 @@ describe('loadScenario', () => {
     }
   });
 
+  it('a missing section or a value of the wrong kind is worded for the author, not as zod’s "Invalid input"', () => {
+    let list: { path: string; message: string }[] = [];
+    try {
+      loadScenario({ ...manitoba, name: 3, site: undefined, greenhouseLoop: [], dryCooler: null });
+    } catch (e) {
+      list = (e as ScenarioError).issues;
+    }
+    const by = Object.fromEntries(list.map((i) => [i.path, i.message]));
+    expect(by.name).toBe('expected a text, not a number');
+    expect(by.site).toBe('required: a section { … }');
+    expect(by.greenhouseLoop).toBe('expected a section { … }, not a list [ … ]');
+    expect(by.dryCooler).toBe('expected a section { … }, not null');
+  });
+
   it('a quantity of the wrong type, or a bare number outside the range, says what was meant', () => {
     expect(() => loadScenario(setField(manitoba, 'greenhouse.floorArea', true))).toThrow(
       /greenhouse\.floorArea = true: not a quantity; allowed: between 0\.001 ha and 1000 ha \(e\.g\. "2 ha"\)/,
