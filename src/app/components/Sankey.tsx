@@ -165,7 +165,10 @@ function SankeyNodes({ layout, fmt }: { layout: Layout; fmt: (mwh: number) => st
   ));
 }
 
-/** The node labels, each line a tspan; a label moved off its node's centre gets a short leader. */
+/**
+ * The node labels, each line a tspan; a label moved off its node's centre gets a short leader in the node's
+ * colour (an explicit colour: the PNG export inlines only the text's CSS).
+ */
 function SankeyLabels({ labels, style }: { labels: PlacedLabel[]; style: LabelStyle }) {
   const { fontSize, lineHeight } = style;
   return labels.map((l) => {
@@ -175,8 +178,7 @@ function SankeyLabels({ labels, style }: { labels: PlacedLabel[]; style: LabelSt
         {Math.abs(mid - l.anchorY) > 2 ? (
           <path
             d={`M${l.x - style.gap + 1},${l.anchorY}L${l.x - 1},${mid}`}
-            stroke="currentColor"
-            strokeOpacity={0.5}
+            stroke={NODE_COLORS[l.name] ?? OKABE_ITO.grey}
             fill="none"
           />
         ) : null}
