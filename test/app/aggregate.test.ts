@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
+  BACKUP_INPUT,
+  BACKUP_LOSSES,
   durationCurve,
   energyFlows,
   hourlyCsv,
   monthly,
   monthlyCsv,
   monthlySum,
+  nodeFlow,
 } from '../../src/app/lib/aggregate';
 import { readFileSync } from 'node:fs';
 import { monthlyStack } from '../../src/app/components/MonthlyBars';
@@ -15,6 +18,7 @@ import { ENERGY_KPI_OUTPUTS } from '../../src/core/sim/outputsKpis';
 import { SERIES, type SeriesName, simulate } from '../../src/core/sim/simulate';
 
 const aiJson = JSON.parse(readFileSync('models/sites/ai-racks-heat-pump.json', 'utf8'));
+const pilotJson = JSON.parse(readFileSync('models/sites/manitoba-pilot.json', 'utf8'));
 
 /** A 3-hour "year": hours in January, January, February. */
 function tiny(values: Partial<Record<SeriesName, number[]>>) {
@@ -83,14 +87,14 @@ describe('energy flows', () => {
     expect(outflow(flows, 'Coolant loop')).toBeCloseTo(9, 12);
     expect(inflow(flows, 'Greenhouse')).toBeCloseTo(8, 12);
     expect(outflow(flows, 'Electricity')).toBeCloseTo(10.1, 12);
-    // the heater's input is named for fuel or electricity alike (the pilot's backup is electric)
-    expect(flows.find((f) => f.target === 'Backup heater')).toEqual({
-      source: 'Backup energy',
-      target: 'Backup heater',
-      value: 2.2,
-    });
-    const flue = flows.find((f) => f.source === 'Backup heater' && f.target === 'Other losses');
-    expect(flue?.value).toBeCloseTo(0.2, 12);
+    // the heater's input (fuel or electricity alike: the pilot's backup is electric) splits into the heat the
+    // heater makes and its losses, so the heater's node is its output, as on the "Backup heat" card
+    expect(flows.filter((f) => f.source === BACKUP_INPUT)).toEqual([
+      { source: BACKUP_INPUT, target: 'Backup heater', value: 2 },
+      { source: BACKUP_INPUT, target: BACKUP_LOSSES, value: expect.closeTo(0.2, 12) },
+    ]);
+    expect(inflow(flows, 'Backup heater')).toBe(2);
+    expect(outflow(flows, 'Backup heater')).toBe(2);
     // nothing of the heat pump or the AI racks without them (zero flows are not drawn)
     expect(flows.some((f) => /Heat pump|AI/.test(f.source + f.target))).toBe(false);
   });
@@ -112,20 +116,47 @@ describe('energy flows', () => {
     expect(inflow(flows, 'Coolant loop')).toBeCloseTo(outflow(flows, 'Coolant loop'), 12);
   });
 
+  /** Every node with flows both in and out: |in − out|, relative to the largest flow. */
+  const imbalances = (flows: Flow[]) => {
+    const max = Math.max(...flows.map((f) => f.value));
+    const names = [...new Set(flows.flatMap((f) => [f.source, f.target]))];
+    return names
+      .filter((n) => inflow(flows, n) > 0 && outflow(flows, n) > 0)
+      .map((n) => [n, Math.abs(inflow(flows, n) - outflow(flows, n)) / max] as const);
+  };
+
   it('AI racks and a heat pump (three days of the bundled scenario): every inner node balances', () => {
     const r = simulate(aiJson, { hours: 72 });
     const flows = energyFlows(r);
-    // (flows under 0.05 % of the largest are not drawn: the one miner's container air here)
-    const tol = 1e-3 * Math.max(...flows.map((f) => f.value));
-    for (const n of ['Miners', 'Coolant loop', 'AI racks', 'Heat pump', 'Backup heater']) {
-      expect(Math.abs(inflow(flows, n) - outflow(flows, n)), n).toBeLessThan(tol);
-    }
-    // without the filter every node closes to round-off (the core's ledger)
+    const inner = imbalances(flows);
+    expect(inner.map(([n]) => n)).toEqual(
+      expect.arrayContaining(['Miners', 'Coolant loop', 'AI racks', 'Heat pump', 'Backup heater']),
+    );
+    for (const [n, d] of inner) expect(d, n).toBeLessThan(1e-9);
     expect(flows.find((f) => f.source === 'AI racks' && f.target === 'Heat pump')?.value).toBe(
       r.kpis.heatPumpSourceHeat_MWh,
     );
     expect(outflow(flows, 'Heat pump')).toBeGreaterThan(0);
-    expect(Math.abs(inflow(flows, 'Greenhouse') - r.kpis.greenhouseHeatDemand_MWh)).toBeLessThan(tol);
+    // the greenhouse node is the greenhouse's heat demand (unmet heat included), as on its card
+    expect(inflow(flows, 'Greenhouse') / r.kpis.greenhouseHeatDemand_MWh).toBeCloseTo(1, 9);
+  });
+
+  it('the Manitoba pilot (a cold week): in = out at every node, the backup heater node is the backup heat', () => {
+    const r = simulate(pilotJson, { hours: 168 });
+    expect(r.kpis.backupHeat_MWh).toBeGreaterThan(0);
+    expect(r.kpis.backupInput_MWh).toBeGreaterThan(r.kpis.backupHeat_MWh);
+    const flows = energyFlows(r);
+    const inner = imbalances(flows);
+    expect(inner.map(([n]) => n)).toEqual(
+      expect.arrayContaining(['Miners', 'Coolant loop', 'Backup heater']),
+    );
+    for (const [n, d] of inner) expect(d, n).toBeLessThan(1e-9);
+    // the heater's node: in = out = its output (the "Backup heat" card), its input and losses their own nodes
+    expect(inflow(flows, 'Backup heater')).toBe(r.kpis.backupHeat_MWh);
+    expect(outflow(flows, 'Backup heater')).toBe(r.kpis.backupHeat_MWh);
+    expect(outflow(flows, BACKUP_INPUT)).toBeCloseTo(r.kpis.backupInput_MWh, 9);
+    expect(inflow(flows, BACKUP_LOSSES)).toBeCloseTo(r.kpis.backupInput_MWh - r.kpis.backupHeat_MWh, 9);
+    expect(nodeFlow(flows, 'Backup heater', 'out')).toBe(r.kpis.backupHeat_MWh);
   });
 });
 

@@ -6,6 +6,7 @@ export const ENERGY_KPIS = {
   heatRejected_MWh: 11500,
   greenhouseHeatDemand_MWh: 15000,
   backupHeat_MWh: 3000,
+  backupInput_MWh: 3030,
   heatCoverage: 0.8,
   energyReuseFactor: 0.46,
   peakGreenhouseLoad_kW: 7000,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kpiCards, money, warningTitle } from '../../src/app/lib/kpis';
+import { CARD_DIGITS, figure, kpiCards, money, warningTitle } from '../../src/app/lib/kpis';
 import type { RunOutput } from '../../src/worker/engine';
 import { ENERGY_KPIS } from './kpiFixture';
 
@@ -19,11 +19,14 @@ describe('KPI cards', () => {
     ]);
     // 24 000 / 26 000 MWh = 92.3 % of the electricity recovered as heat.
     expect(cards[0]).toMatchObject({ value: '92.3', unit: '%' });
-    expect(cards[1]).toMatchObject({ value: '80', unit: '%' });
+    expect(cards[1]).toMatchObject({ value: '80.0', unit: '%' });
     expect(cards[2]).toMatchObject({ value: '12,000', unit: 'MWh/yr' });
-    // 12 000 MWh × 3.412142 MMBtu/MWh = 40 945.7 MMBtu.
+    // the backup card is the heater's output; its note gives the heater's input
+    expect(cards[3]).toMatchObject({ value: '3,000', unit: 'MWh/yr' });
+    expect(cards[3]!.note).toContain('3,030 MWh');
+    // 12 000 MWh × 3.412142 MMBtu/MWh = 40 945.7 MMBtu, to three significant figures like every card
     const imp = kpiCards({ kpis: energy } as unknown as RunOutput, 'imperial');
-    expect(imp[2]).toMatchObject({ value: '40,946', unit: 'MMBtu/yr' });
+    expect(imp[2]).toMatchObject({ value: '40,900', unit: 'MMBtu/yr' });
     // Each card carries its definition from the core's OUTPUTS table.
     expect(cards.every((c) => typeof c.definition === 'string' && c.definition.length > 10)).toBe(true);
   });
@@ -61,9 +64,40 @@ describe('KPI cards', () => {
     );
     expect(withEconomics.find((c) => c.id === 'payback')!.note).toBe(note);
     const paid = kpiCards({ kpis: { ...kpis, paybackYears: 3.25 } } as unknown as RunOutput, 'SI');
-    expect(paid.find((c) => c.id === 'payback')!.value).toBe('3.3'); // two significant digits
-    expect(money(2.4e6)).toBe('2.4 M');
+    expect(paid.find((c) => c.id === 'payback')!.value).toBe('3.25');
+    expect(money(2.4e6)).toBe('2.40 M');
     expect(money(429000)).toBe('429 k');
+    expect(money(999_700)).toBe('1.00 M'); // rounds before it picks k or M
+    expect(money(9_999)).toBe('10.0 k');
+  });
+
+  it('gives every card figure one precision: CARD_DIGITS significant figures with thousands separators', () => {
+    const kpis = {
+      ...energy,
+      heatRejected_MWh: 15_899.4,
+      energyReuseFactor: 0.2996,
+      currency: 'USD',
+      miningRevenue: 2_401_000,
+      backupFuelCostAvoided: 271_640,
+      co2Avoided_t: 15.62,
+      hostNetBenefit: 271_640,
+      operatorNetBenefit: 1_354_000,
+      paybackYears: 12.04,
+      hashprice_perPHday: 38,
+    };
+    const cards = kpiCards({ kpis } as unknown as RunOutput, 'SI');
+    const value = (id: string) => cards.find((c) => c.id === id)!.value;
+    expect(value('rejected')).toBe('15,900');
+    expect(value('erf')).toBe('0.300');
+    expect(value('revenue')).toBe('2.40 M');
+    expect(value('payback')).toBe('12.0');
+    expect(value('co2')).toBe('15.6');
+    // every card's figure is its number through the one rule (money with its k / M)
+    for (const c of cards) {
+      const rule = c.group === 'money' && c.id !== 'co2' && c.id !== 'payback' ? money : figure;
+      expect(c.value, c.id).toBe(rule(c.raw!));
+    }
+    expect(CARD_DIGITS).toBe(3);
   });
 
   it('titles warnings in plain words', () => {

@@ -5,6 +5,7 @@ import {
   displayUnit,
   formatInput,
   formatPower,
+  formatSignificant,
   fromDisplay,
   isBareNumber,
   KINDS,
@@ -13,6 +14,20 @@ import {
   withUnit,
 } from '../../src/app/lib/units';
 import { quantity } from '../../src/core/units';
+
+describe('formatSignificant', () => {
+  it('rounds to the significant figures asked for, keeps trailing zeros, groups thousands', () => {
+    expect(formatSignificant(15_899.4, 3)).toBe('15,900');
+    expect(formatSignificant(7_701, 3)).toBe('7,700');
+    expect(formatSignificant(92.84, 3)).toBe('92.8');
+    expect(formatSignificant(92, 3)).toBe('92.0');
+    expect(formatSignificant(0.2996, 3)).toBe('0.300');
+    expect(formatSignificant(9.996, 3)).toBe('10.0');
+    expect(formatSignificant(-0.01234, 3)).toBe('-0.0123');
+    expect(formatSignificant(0, 3)).toBe('0');
+    expect(formatSignificant(Number.NaN, 3)).toBe('–');
+  });
+});
 
 describe('display units', () => {
   it('converts temperatures with their offsets', () => {

@@ -284,17 +284,25 @@ const checks = {
     await ctx.close();
   },
 
-  async 'phone 390×844: one column, no sideways scroll, the 3D view near the top'({ browser, url, shot }) {
+  async 'phone 390×844: one column, no sideways scroll, the KPI cards on the first screen, the 3D view after them'({
+    browser,
+    url,
+    shot,
+  }) {
     const ctx = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true });
     const page = await ctx.newPage();
     await page.goto(url);
     await ready(page, 180000);
     const m = await page.evaluate(() => ({
       width: document.documentElement.scrollWidth,
-      twinTop: document.querySelector('[data-twin]')?.getBoundingClientRect().top ?? 1e9,
+      kpiTop: document.querySelector('.kpis')?.getBoundingClientRect().top ?? 1e9,
+      kpiBottom: document.querySelector('.kpis')?.getBoundingClientRect().bottom ?? 1e9,
+      twinTop: document.querySelector('[data-twin]')?.getBoundingClientRect().top ?? -1,
     }));
     assert(m.width <= 390, `page is ${m.width} px wide`);
-    assert(m.twinTop < 844, `3D view starts at ${m.twinTop} px`);
+    // on a phone the numbers come first (a UI review: the 3D view filled the first screen, the cards under it)
+    assert(m.kpiTop < 844, `KPI cards start at ${m.kpiTop} px`);
+    assert(m.kpiBottom <= m.twinTop, `3D view (top ${m.twinTop}) before the KPI cards' end (${m.kpiBottom})`);
     // The 3D view's panels (date card, viewpoints + inspect, colour scale, time control) do not cover each other.
     await page.waitForSelector('.twin-legend', { timeout: 120000 });
     const hits = await page.evaluate(() => {

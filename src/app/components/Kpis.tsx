@@ -48,7 +48,9 @@ export function KpiCards({
           >
             <h3>{c.label}</h3>
             <p className="kpi-value">
-              <span className="num">{c.value}</span> <span className="kpi-unit">{c.unit}</span>
+              {/* a word instead of a figure ("not in term") in a smaller size, so it stays on one line */}
+              <span className={c.raw === null ? 'num kpi-word' : 'num'}>{c.value}</span>{' '}
+              <span className="kpi-unit">{c.unit}</span>
             </p>
             {d ? <DeltaLine d={d} /> : null}
             <p className="kpi-note">{c.note}</p>

@@ -91,20 +91,26 @@ const NODE_NAMES: Readonly<Record<string, string>> = {
 
 const nodeName = (n: string): string => NODE_NAMES[n] ?? n.charAt(0).toUpperCase() + n.slice(1);
 
+/** The backup heater's purchased input (fuel or electricity, by its type) and what of it is not heat. */
+export const BACKUP_INPUT = 'Backup input';
+export const BACKUP_LOSSES = 'Heater losses';
+
 /**
  * The run's energy flows, MWh: the core's heat ledger (HEAT_LEDGER, every flow an energy KPI of the run, each
  * node balanced by the core), with the purchased inputs in front of it — electricity to the miners and the AI
- * racks, the backup heater's input ("Backup energy": fuel or electricity, by its type) and its flue loss. A
- * flow that runs backwards over the run (a buffer tank that gave back more than it stored) is drawn the other
- * way. Flows under 0.05 % of the largest are dropped (a Sankey cannot draw them).
+ * racks, and the backup heater's input (fuel or electricity, by its type), which splits into the heat the
+ * heater makes (so the "Backup heater" node is its output, the "Backup heat" card) and the heater's flue or
+ * jacket losses. A flow that runs backwards over the run (a buffer tank that gave back more than it stored) is
+ * drawn the other way. Only flows of zero (to round-off) are left out, so every node's in = out holds for the
+ * flows as drawn.
  */
 export function energyFlows(r: Pick<RunOutput, 'kpis'>): Flow[] {
   const k = r.kpis;
   const flows: Flow[] = [
     { source: 'Electricity', target: 'Miners', value: k.minerElectricity_MWh },
     { source: 'Electricity', target: 'AI racks', value: k.aiItElectricity_MWh },
-    { source: 'Backup energy', target: 'Backup heater', value: k.backupInput_MWh },
-    { source: 'Backup heater', target: 'Other losses', value: k.backupInput_MWh - k.backupHeat_MWh },
+    { source: BACKUP_INPUT, target: 'Backup heater', value: k.backupHeat_MWh },
+    { source: BACKUP_INPUT, target: BACKUP_LOSSES, value: k.backupInput_MWh - k.backupHeat_MWh },
   ];
   for (const e of HEAT_LEDGER) {
     const v = k[e.kpi];
@@ -112,7 +118,12 @@ export function energyFlows(r: Pick<RunOutput, 'kpis'>): Flow[] {
     flows.push(v >= 0 ? { source: a, target: b, value: v } : { source: b, target: a, value: -v });
   }
   const max = Math.max(...flows.map((f) => f.value), 0);
-  return flows.filter((f) => f.value > 5e-4 * max);
+  return flows.filter((f) => f.value > 1e-9 * max);
+}
+
+/** Sum of the flows into (`'in'`) or out of (`'out'`) a node, MWh. */
+export function nodeFlow(flows: readonly Flow[], node: string, way: 'in' | 'out'): number {
+  return flows.filter((f) => (way === 'in' ? f.target : f.source) === node).reduce((t, f) => t + f.value, 0);
 }
 
 /** CSV cell: numbers with up to 6 significant digits, text quoted when needed. */

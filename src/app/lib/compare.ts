@@ -5,8 +5,7 @@
  * payback). No physics: the numbers are the cards' own (kpiCards, from the core's OUTPUTS table).
  */
 import type { Card } from './kpis';
-import { money } from './kpis';
-import { formatNumber } from './units';
+import { figure, money } from './kpis';
 
 /** +1: higher is better; −1: lower is better; 0: neither (the greenhouse's own demand). */
 const BETTER: Record<string, 1 | -1 | 0> = {
@@ -44,7 +43,7 @@ function deltaUnit(c: Card): string {
 
 function signed(d: number, c: Card): string {
   const abs = Math.abs(d);
-  const n = c.group === 'money' && c.id !== 'co2' ? money(abs) : formatNumber(abs, 3);
+  const n = c.group === 'money' && c.id !== 'co2' ? money(abs) : figure(abs);
   const unit = deltaUnit(c);
   return `${d > 0 ? '+' : MINUS}${n}${unit ? ` ${unit}` : ''}`;
 }

@@ -4,7 +4,7 @@
  */
 import { outputInfo } from '../../core';
 import type { RunOutput } from '../../worker/engine';
-import { displayUnit, formatNumber, formatPower, toDisplay, type UnitSystem } from './units';
+import { displayUnit, formatPower, formatSignificant, toDisplay, type UnitSystem } from './units';
 
 export interface Card {
   id: string;
@@ -19,12 +19,23 @@ export interface Card {
   group: 'heat' | 'money';
 }
 
-/** "1.23 M" style amounts for money. */
+/**
+ * The precision of every figure on the KPI cards (their values, deltas and the numbers in their notes) and of
+ * the energy-flow diagram's labels, which show the same quantities: significant figures, thousands separators.
+ */
+export const CARD_DIGITS = 3;
+
+/** A card's figure: CARD_DIGITS significant figures ("15,900", "92.0", "0.300"). */
+export function figure(x: number): string {
+  return formatSignificant(x, CARD_DIGITS);
+}
+
+/** "1.23 M" style amounts for money (CARD_DIGITS significant figures). */
 export function money(x: number): string {
-  const a = Math.abs(x);
-  if (a >= 1e6) return `${formatNumber(x / 1e6, 3)} M`;
-  if (a >= 1e4) return `${formatNumber(x / 1e3, 3)} k`;
-  return formatNumber(x, 3);
+  const a = Math.abs(Number(x.toPrecision(CARD_DIGITS)));
+  if (a >= 1e6) return `${figure(x / 1e6)} M`;
+  if (a >= 1e4) return `${figure(x / 1e3)} k`;
+  return figure(x);
 }
 
 type Kpis = RunOutput['kpis'];
@@ -33,14 +44,14 @@ type Kpis = RunOutput['kpis'];
 function heatCards(k: Kpis, units: UnitSystem): Card[] {
   const e = displayUnit('energy', units);
   const energyNum = (mwh: number) => toDisplay(mwh, 'energy', units);
-  const energy = (mwh: number) => formatNumber(energyNum(mwh), 3);
+  const energy = (mwh: number) => figure(energyNum(mwh));
   return [
     {
       id: 'recovered',
       raw: (k.heatRecovered_MWh / k.minerElectricity_MWh) * 100,
       // the share captured by the coolant, not the share reused (that is the energy reuse factor)
       label: 'Electricity captured as coolant heat',
-      value: formatNumber((k.heatRecovered_MWh / k.minerElectricity_MWh) * 100, 3),
+      value: figure((k.heatRecovered_MWh / k.minerElectricity_MWh) * 100),
       unit: '%',
       note: `${energy(k.heatRecovered_MWh)} of ${energy(k.minerElectricity_MWh)} ${e.label} into the coolant`,
       group: 'heat',
@@ -49,7 +60,7 @@ function heatCards(k: Kpis, units: UnitSystem): Card[] {
       id: 'coverage',
       raw: k.heatCoverage * 100,
       label: 'Heat coverage',
-      value: formatNumber(k.heatCoverage * 100, 3),
+      value: figure(k.heatCoverage * 100),
       unit: '%',
       note: 'of the greenhouse heat came from the miners',
       group: 'heat',
@@ -69,7 +80,7 @@ function heatCards(k: Kpis, units: UnitSystem): Card[] {
       label: 'Backup heat',
       value: energy(k.backupHeat_MWh),
       unit: `${e.label}/yr`,
-      note: 'still made by the backup heater',
+      note: `delivered by the backup heater (its input: ${energy(k.backupInput_MWh)} ${e.label})`,
       group: 'heat',
     },
     {
@@ -94,7 +105,7 @@ function heatCards(k: Kpis, units: UnitSystem): Card[] {
       id: 'erf',
       raw: k.energyReuseFactor,
       label: 'Energy reuse factor',
-      value: formatNumber(k.energyReuseFactor, 2),
+      value: figure(k.energyReuseFactor),
       unit: '',
       note: `reused heat ÷ all ${energy(k.minerElectricity_MWh + k.auxiliaryElectricity_MWh)} ${e.label} of electricity (The Green Grid ERF)`,
       group: 'heat',
@@ -120,7 +131,7 @@ function moneyCards(m: Kpis, paybackNote?: string): Card[] {
       id: 'co2',
       raw: m.co2Avoided_t,
       label: 'CO₂ avoided',
-      value: formatNumber(m.co2Avoided_t, 3),
+      value: figure(m.co2Avoided_t),
       unit: 't/yr',
       note: 'from the backup fuel displaced',
       group: 'money',
@@ -131,7 +142,7 @@ function moneyCards(m: Kpis, paybackNote?: string): Card[] {
       label: 'Mining revenue',
       value: money(m.miningRevenue),
       unit: `${c}/yr`,
-      note: `at ${formatNumber(m.hashprice_perPHday, 3)} ${c}/PH/day`,
+      note: `at ${figure(m.hashprice_perPHday)} ${c}/PH/day`,
       group: 'money',
     },
     {
@@ -157,7 +168,7 @@ function moneyCards(m: Kpis, paybackNote?: string): Card[] {
       raw: m.paybackYears,
       label: 'Project payback',
       // null: not within the economics' term ("none" read as "never", while a host without capex pays back at once)
-      value: m.paybackYears === null ? 'not in term' : formatNumber(m.paybackYears, 2),
+      value: m.paybackYears === null ? 'not in term' : figure(m.paybackYears),
       unit: m.paybackYears === null ? '' : 'years',
       note:
         paybackNote ??

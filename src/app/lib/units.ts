@@ -49,6 +49,18 @@ export function formatNumber(x: number, digits = 3): string {
   return x.toLocaleString('en-US', { maximumFractionDigits: maxFrac, minimumFractionDigits: 0 });
 }
 
+/**
+ * `x` rounded to `digits` significant figures, with thousands separators, trailing zeros kept so that every
+ * figure shows the same precision: 15 899 → "15,900", 2.4 → "2.40", 0.92 → "0.920", 0 → "0".
+ */
+export function formatSignificant(x: number, digits: number): string {
+  if (!Number.isFinite(x)) return '–';
+  if (x === 0) return '0';
+  const r = Number(x.toPrecision(digits));
+  const frac = Math.max(0, Math.min(20, digits - 1 - Math.floor(Math.log10(Math.abs(r)))));
+  return r.toLocaleString('en-US', { minimumFractionDigits: frac, maximumFractionDigits: frac });
+}
+
 /** The text to store for a bare number typed in a field shown in `unit` ("3" + "ha" → "3 ha"). */
 export function withUnit(number: string, unit: string): string {
   const n = number.trim();
