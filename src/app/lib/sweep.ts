@@ -164,21 +164,36 @@ export function kpiShown(k: SweepKpi, kpis: Kpis, units: UnitSystem): { value: n
   return { value: convertKpi(k.info, x, units), unit: kpiUnit(k.info, units, String(kpis.currency ?? '')) };
 }
 
+/** KPI units (OUTPUTS) that are a display kind: the value converts with the unit system. */
+const KPI_KINDS: Record<string, Kind> = {
+  MWh: 'energy',
+  kW: 'power',
+  '°C': 'temperature',
+  'GJ/m²': 'energyPerArea',
+};
+/** The KPI's unit in SI (the core's 'kW' and '°C' are not its stored W and K). */
+const KPI_SCALE: Record<string, (x: number) => number> = {
+  kW: (x) => x * 1e3,
+  '°C': (x) => x + ZERO_CELSIUS,
+};
+
 function convertKpi(o: OutputInfo, x: number, units: UnitSystem): number {
   if (o.display) return x * o.display.scale;
-  if (o.unit === 'MWh') return toDisplay(x, 'energy', units);
-  if (o.unit === 'kW') return toDisplay(x * 1e3, 'power', units);
-  if (o.unit === '°C') return toDisplay(x + ZERO_CELSIUS, 'temperature', units);
+  const kind = KPI_KINDS[o.unit];
+  if (kind) return toDisplay(KPI_SCALE[o.unit]?.(x) ?? x, kind, units);
+  // a price per energy: per MMBtu is per MWh over the MMBtu in a MWh
+  if (o.unit === '$/MWh') return x / toDisplay(1, 'energy', units);
   return x;
 }
 
-/** A KPI's unit label in the display unit system. */
+/** A KPI's unit label in the display unit system ('$' reads as the run's currency). */
 export function kpiUnit(o: OutputInfo, units: UnitSystem, currency: string): string {
   if (o.display) return o.display.unit;
-  if (o.unit === 'MWh') return displayUnit('energy', units).label;
-  if (o.unit === 'kW') return displayUnit('power', units).label;
-  if (o.unit === '°C') return displayUnit('temperature', units).label;
-  if (o.unit === '$') return currency || 'USD';
+  const kind = KPI_KINDS[o.unit];
+  if (kind) return displayUnit(kind, units).label;
+  const money = currency || 'USD';
+  if (o.unit === '$/MWh') return `${money}/${displayUnit('energy', units).label}`;
+  if (o.unit.startsWith('$')) return money + o.unit.slice(1);
   return o.unit === '–' ? '' : o.unit;
 }
 
