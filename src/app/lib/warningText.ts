@@ -11,7 +11,7 @@ const NUM = NUMBER_IN_TEXT;
 const parse = parseTextNumber;
 
 /** A power in MMBtu/h from a million BTU/h, else BTU/h; three significant digits (as the text it replaces). */
-function power(watts: number): string {
+export function imperialPower(watts: number): string {
   const btuh = toDisplay(watts, 'power', 'imperial');
   if (Math.abs(btuh) >= 1e6) return `${formatNumber(btuh / 1e6, 3)} MMBtu/h`;
   return `${Number(btuh.toPrecision(3)).toLocaleString('en-US')} BTU/h`;
@@ -27,7 +27,7 @@ export function warningText(message: string, units: UnitSystem): string {
         (_, n) => `${formatNumber(toDisplay(parse(n), 'energy', 'imperial'), 3)} MMBtu`,
       )
       .replace(new RegExp(String.raw`(?<![\w.])(${NUM})\s*(kW|MW)\b(?!h)`, 'g'), (_, n, u) =>
-        power(parse(n) * (u === 'MW' ? 1e6 : 1e3)),
+        imperialPower(parse(n) * (u === 'MW' ? 1e6 : 1e3)),
       )
       .replace(
         new RegExp(String.raw`(?<![\w.])(${NUM})\s*°C`, 'g'),
