@@ -88,7 +88,7 @@ describe('telemetry labels', () => {
       />,
     );
     expect(html).toContain('753 ft²');
-    expect(html).toContain('miner heat to greenhouse <code>heatToGreenhouse</code>');
+    expect(html).toContain('miner heat to greenhouse (<code>heatToGreenhouse</code>)');
     expect(html).not.toMatch(/README|models\//);
   });
 });

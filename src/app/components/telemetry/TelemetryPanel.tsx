@@ -6,7 +6,8 @@
  */
 import type uPlot from 'uplot';
 import type { TelemetryClient } from '../../../worker/telemetryClient';
-import type { UnitSystem } from '../../lib/units';
+import { formatNumber, type UnitSystem } from '../../lib/units';
+import { ySize } from '../Charts';
 import { UPlotChart } from '../UPlotChart';
 import { G14Table } from './G14Table';
 import { channelLabel, fitChoiceView, fittedText, MAPPED_CHANNELS } from './labels';
@@ -51,7 +52,11 @@ function chartOptions(title: string, unit: string): Omit<uPlot.Options, 'width' 
   return {
     title,
     scales: { x: { time: false } },
-    axes: [{ label: 'hour of the year' }, { label: unit }],
+    // the y axis as wide as its tick labels ("10,000,000" BTU/h), grouped like the dashboard's
+    axes: [
+      { label: 'hour of the year' },
+      { label: unit, size: ySize, values: (_u, vals) => vals.map((v) => formatNumber(v, 3)) },
+    ],
     series: [
       {},
       { label: 'simulated', stroke: '#0072B2', width: 1 },
@@ -98,7 +103,7 @@ function SourceFields({ t, example }: Omit<Props, 'units'> & { example: Telemetr
           {MAPPED_CHANNELS.map((id, i) => (
             <span key={id}>
               {i ? ', ' : ''}
-              {channelLabel(id).toLowerCase()} <code>{id}</code>
+              {channelLabel(id).toLowerCase()} (<code>{id}</code>)
             </span>
           ))}
           .
