@@ -629,6 +629,14 @@ async function checkProposalText(page, units) {
   );
   const temp = units === 'SI' ? /\d\s*°F/ : /\d\s*°C/;
   assert(!temp.test(text), `a temperature in the other unit (${units})`);
+  if (units === 'imperial') {
+    // heat in MMBtu, U-values and UA in BTU/h units (electric power stays in MW: see proposal/plain.ts)
+    const si = text.match(/\d\s*(?:MWh|W\/m²\s*·?\s*K|kW\/K)/);
+    assert(
+      !si,
+      `an SI heat unit in the imperial proposal: …${si && text.slice(Math.max(0, si.index - 60), si.index + 20)}…`,
+    );
+  }
   assert(!/CAD|€/.test(text.replace(/\d+(\.\d+)? CAD\/USD/g, '')), 'one currency (USD) in the document');
 }
 
