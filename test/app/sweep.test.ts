@@ -4,6 +4,7 @@ import {
   defaultBounds,
   kpiShown,
   planSweep,
+  rangeEnds,
   type SweepParam,
   sweepCsv,
   sweepKpis,
@@ -64,6 +65,18 @@ describe('sweep form', () => {
   it('refuses more whole-number points than the range holds', () => {
     const plan = planSweep({ from: '1', to: '3', points: '5' }, byPath('dryCooler.count'), 'SI');
     expect(!plan.ok && plan.errors.points).toMatch(/at most 3 whole numbers/);
+  });
+});
+
+describe('sweep range text', () => {
+  it('imperial ends rounded inward to 4 significant digits (all shown values allowed); SI as declared', () => {
+    const area = byPath('greenhouse.floorArea');
+    expect(rangeEnds(area, 'imperial')).toEqual({ lo: '107.7', hi: '107,600,000', unit: 'ft²' });
+    expect(rangeEnds(area, 'SI')).toEqual({ lo: '10', hi: '10,000,000', unit: 'm²' });
+    const low = planSweep({ from: '107.7', to: '200', points: '2' }, area, 'imperial');
+    expect(low.ok).toBe(true);
+    const bad = planSweep({ from: '100', to: '200', points: '2' }, area, 'imperial');
+    expect(!bad.ok && bad.errors.from).toContain('between 107.7 ft² and 107,600,000 ft²');
   });
 });
 

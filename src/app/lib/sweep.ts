@@ -69,6 +69,25 @@ export function shownRange(p: SweepParam, units: UnitSystem): [number, number] {
   return a <= b ? [a, b] : [b, a];
 }
 
+/** `x` rounded to `digits` significant digits, up or down (a range shown rounded stays inside the declared one). */
+function roundSig(x: number, digits: number, up: boolean): number {
+  if (x === 0 || !Number.isFinite(x)) return x;
+  const step = 10 ** (Math.floor(Math.log10(Math.abs(x))) - digits + 1);
+  const n = x / step;
+  return Number(((up ? Math.ceil(n - 1e-9) : Math.floor(n + 1e-9)) * step).toPrecision(digits));
+}
+
+/**
+ * The declared range's ends as people read them: imperial ends are converted numbers ("107.639" and
+ * "107,639,104" ft²), so they are rounded inward to 4 significant digits ("107.7", "107,600,000": every value
+ * shown is allowed); SI ends are shown as declared.
+ */
+export function rangeEnds(p: SweepParam, units: UnitSystem): { lo: string; hi: string; unit: string } {
+  let [lo, hi] = shownRange(p, units);
+  if (units === 'imperial') [lo, hi] = [roundSig(lo, 4, true), roundSig(hi, 4, false)];
+  return { lo: formatNumber(lo, 6), hi: formatNumber(hi, 6), unit: paramUnit(p, units) };
+}
+
 /** Default from/to: half to one and a half times the current value, within the range; the range without one. */
 export function defaultBounds(p: SweepParam, current: number | undefined, units: UnitSystem) {
   const [lo, hi] = shownRange(p, units);
@@ -99,7 +118,9 @@ function boundOf(key: 'from' | 'to', text: string, p: SweepParam, units: UnitSys
   const [lo, hi] = shownRange(p, units);
   const t = text.trim();
   const x = Number(t);
-  const range = `${formatNumber(lo, 6)}${unit ? ` ${unit}` : ''} and ${formatNumber(hi, 6)}${unit ? ` ${unit}` : ''}`;
+  const r = rangeEnds(p, units);
+  const u = r.unit ? ` ${r.unit}` : '';
+  const range = `${r.lo}${u} and ${r.hi}${u}`;
   const said = `${FIELD_NAMES[key]} = "${text}"${unit ? ` ${unit}` : ''}`;
   if (t === '' || !Number.isFinite(x)) return `${said}: a number between ${range}`;
   if (x < lo - 1e-9 * Math.abs(lo) || x > hi + 1e-9 * Math.abs(hi)) {
