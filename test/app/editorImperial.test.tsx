@@ -9,7 +9,7 @@ import { createRoot } from 'react-dom/client';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { siText } from '../../src/app/components/editor/Box';
-import { QuantityField } from '../../src/app/components/editor/simple';
+import { QuantityField, SelectField } from '../../src/app/components/editor/simple';
 import type { FieldProps } from '../../src/app/components/editor/types';
 import { editorGroups } from '../../src/app/lib/fields';
 import type { UnitSystem } from '../../src/app/lib/units';
@@ -50,6 +50,24 @@ describe('editor values in imperial', () => {
     expect(siText(1.234567, 'plain', 'SI')).toBe('1.23457');
     expect(renderToStaticMarkup(<QuantityField {...props('imperial')} />)).toContain('value="3.698"');
     expect(renderToStaticMarkup(<QuantityField {...props('SI')} />)).toContain('value="14"');
+  });
+});
+
+describe('catalog choices in imperial', () => {
+  it('write their heat rating in MMBtu/h (SI as in the catalog)', () => {
+    const def = editorGroups({
+      miners: [],
+      dryCoolers: [{ value: 'dc', label: 'V-type dry cooler 3 MW' }],
+      plateExchangers: [],
+      covers: [],
+    })
+      .flatMap((g) => g.fields)
+      .find((f) => f.path === 'dryCooler.model') as FieldProps<'select'>['def'];
+    const base = props('imperial');
+    const imp = renderToStaticMarkup(<SelectField {...base} def={def} />);
+    expect(imp).toContain('V-type dry cooler 10.2 MMBtu/h');
+    const si = renderToStaticMarkup(<SelectField {...props('SI')} def={def} />);
+    expect(si).toContain('V-type dry cooler 3 MW');
   });
 });
 

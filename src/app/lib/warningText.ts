@@ -3,6 +3,7 @@
  * capacity (6000 kW)", "did not get 0.98 MWh", "hold the miner inlet at 70.0 °C"); in imperial the quantities
  * in that text are rewritten through the one display-unit table (lib/units.ts): kW and MW as a power, MWh as
  * an energy, °C as a temperature, "N K below" as a temperature difference. Other text is left as written.
+ * The editor's catalog choices ("Plate exchanger, whole site (2.7 MW)") are written in the unit system with it.
  */
 import { ZERO_CELSIUS } from '../../core';
 import { formatNumber, NUMBER_IN_TEXT, parseTextNumber, toDisplay, type UnitSystem } from './units';
