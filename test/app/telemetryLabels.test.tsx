@@ -6,7 +6,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { G14Table } from '../../src/app/components/telemetry/G14Table';
-import { channelLabel, fitChoiceView, fittedText } from '../../src/app/components/telemetry/labels';
+import { channelLabel, fitChoiceView, fittedText, noteText } from '../../src/app/components/telemetry/labels';
 import { overlayData } from '../../src/app/components/telemetry/overlay';
 import { TelemetryPanel } from '../../src/app/components/telemetry/TelemetryPanel';
 import { exampleYear } from '../../src/app/components/telemetry/TelemetryTab';
@@ -42,6 +42,13 @@ describe('telemetry labels', () => {
     expect(byPath(si, 'heatExchanger.ua')?.range).toBe('10–5,000 kW/K');
     expect(byPath(si, 'greenhouseLoop.flow')?.range).toBe('1–500 L/s');
     expect(byPath(si, 'greenhouse.leakage')?.range).toBe('0.05–5 1/h');
+  });
+
+  it('the core’s notes and errors say “column map”, not the CLI’s --map', () => {
+    expect(noteText('say ":cumulative" or ":interval" in --map to choose')).toBe(
+      'say ":cumulative" or ":interval" in the column map to choose',
+    );
+    expect(noteText('--map: "x" is not a series')).toBe('column map: "x" is not a series');
   });
 
   it('fitted values by label in the display units', () => {

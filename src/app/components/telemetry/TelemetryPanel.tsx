@@ -10,7 +10,7 @@ import { formatNumber, type UnitSystem } from '../../lib/units';
 import { ySize } from '../Charts';
 import { UPlotChart } from '../UPlotChart';
 import { G14Table } from './G14Table';
-import { channelLabel, fitChoiceView, fittedText, MAPPED_CHANNELS } from './labels';
+import { channelLabel, fitChoiceView, fittedText, MAPPED_CHANNELS, noteText } from './labels';
 import { overlayData } from './overlay';
 import { type TelemetryPanelState, useTelemetryPanel } from './useTelemetryPanel';
 
@@ -67,9 +67,6 @@ function chartOptions(title: string, unit: string): Omit<uPlot.Options, 'width' 
 }
 
 type Props = { t: TelemetryPanelState; units: UnitSystem };
-
-/** The core's import notes in the app's words: the column map is the CLI's --map. */
-const noteText = (n: string) => n.replace(/\bin --map\b/g, 'in the column map');
 
 /** The file (chosen or the example), its column map and time zone, and "Load and score". */
 function SourceFields({ t, example }: Omit<Props, 'units'> & { example: TelemetryExample | undefined }) {
@@ -214,7 +211,7 @@ export function TelemetryPanel(props: TelemetryPanelProps) {
       <SourceFields t={t} example={props.example} />
       {t.error && (
         <p role="alert" className="telemetry-error">
-          {t.error}
+          {noteText(t.error)}
         </p>
       )}
       <Measured t={t} run={props.run} units={units} />

@@ -95,3 +95,7 @@ export function fittedText(fitted: Record<string, string>, units: UnitSystem): s
 
 /** An area as read in `units` ("70 m²", "753 ft²"), for the example's description. */
 export const areaText = (m2: number, units: UnitSystem): string => shown(m2, 'area', units);
+
+/** The core's import notes and errors in the app's words: the CLI's --map is the tab's column map. */
+export const noteText = (n: string): string =>
+  n.replace(/\bin --map\b/g, 'in the column map').replace(/--map\b/g, 'column map');
