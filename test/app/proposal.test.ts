@@ -53,6 +53,30 @@ describe('proposal notes in plain language', () => {
     expect(plain(plainNote('3 m of heating pipe per m²', si))).toBe('3 m of heating pipe per m²');
   });
 
+  it('writes heat powers, U-values, UA and energies in imperial units; electric power stays in MW', () => {
+    const note =
+      "Plate exchanger: the catalog's 2.7 MW site unit (U = 4500 W/m²K), UA ≈ 36 kW/K; dry cooler: the catalog's 3 MW V-type unit; 1.0 MWh unmet.";
+    expect(plain(plainNote(note, imp))).toBe(
+      "Plate exchanger: the catalog's 9.21 MMBtu/h site unit (U = 792 BTU/h·ft²·°F), UA ≈ 68,200 BTU/h·°F; dry cooler: the catalog's 10.2 MMBtu/h V-type unit; 3.41 MMBtu unmet.",
+    );
+    expect(plainNote(note, si)).toBe(note);
+    expect(plain(plainNote("Backup: the greenhouse's electric boilers, 6 MW, 99 % efficient", imp))).toBe(
+      "Backup: the greenhouse's electric boilers, 20.5 MMBtu/h, 99 % efficient",
+    );
+    // electricity: the miners' nameplate, racks' IT power, "kW electric"
+    for (const t of [
+      '360 miners in 4 container modules, 3 MW (blocklore.co)',
+      'AI racks: 22 × 132 kW = 2.904 MW of IT nameplate',
+      'Site size: 36 miners (one rack, 36 × 5.36 kW = 193 kW electric, derived)',
+      'energy cost US$0.035/kWh',
+    ]) {
+      expect(plainNote(t, imp)).toBe(t);
+    }
+    expect(plain(plainNote("Heat pump: the racks' ~2.0 MW of liquid heat", imp))).toBe(
+      "Heat pump: the racks' ~6.82 MMBtu/h of liquid heat",
+    );
+  });
+
   it('reads source marks as words', () => {
     expect(readSource('[facts] up to 90 % recovered', si)).toEqual({
       kind: 'fact',
@@ -98,7 +122,7 @@ describe('every bundled site reads as plain text', () => {
         expect(text).not.toMatch(
           /src\/|models\/|\.(json|ts|md)\b|FACTS|\[facts\]|\b[a-z]{2,}(?:[A-Z][a-z0-9]+)+\b/,
         );
-        expect(text).not.toMatch(f === si ? /\d\s*(?:ha\b|ft²)/ : /\d\s*(?:ha\b|m²|°C)/);
+        expect(text).not.toMatch(f === si ? /\d\s*(?:ha\b|ft²)/ : /\d\s*(?:ha\b|m²|°C|MWh|W\/m²\s*K|kW\/K)/);
       }
     });
   }

@@ -57,6 +57,17 @@ describe('risk and comparison views', () => {
     expect(mixed).toContain('100,000 … 600,000 CAD');
     expect(mixed).toContain('4,000<'); // heat is not money: no currency
   });
+  it('write the heat delivered per MW in MMBtu in imperial (MW of nameplate kept), MWh in SI', () => {
+    const site = perMwSite('Mining — x', 'USD', 800000);
+    const si = renderToStaticMarkup(<CompareView sites={[site]} />);
+    expect(si).toContain('Heat delivered, MWh/MW·yr');
+    expect(si).toContain('>4,000<');
+    const imp = renderToStaticMarkup(<CompareView sites={[site]} units="imperial" />);
+    expect(imp).not.toContain('MWh');
+    expect(imp).toContain('Heat delivered, MMBtu/MW·yr');
+    expect(imp).toContain('>13,649<'); // 4,000 MWh × 3.412142 MMBtu/MWh
+    expect(imp).toContain('Revenue, USD/MW·yr');
+  });
 });
 
 describe('risk parameters editor', () => {

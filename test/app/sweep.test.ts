@@ -4,6 +4,7 @@ import {
   defaultBounds,
   kpiShown,
   planSweep,
+  rangeEnds,
   type SweepParam,
   sweepCsv,
   sweepKpis,
@@ -67,14 +68,42 @@ describe('sweep form', () => {
   });
 });
 
+describe('sweep range text', () => {
+  it('imperial ends rounded inward to 4 significant digits (all shown values allowed); SI as declared', () => {
+    const area = byPath('greenhouse.floorArea');
+    expect(rangeEnds(area, 'imperial')).toEqual({ lo: '107.7', hi: '107,600,000', unit: 'ft²' });
+    expect(rangeEnds(area, 'SI')).toEqual({ lo: '10', hi: '10,000,000', unit: 'm²' });
+    const low = planSweep({ from: '107.7', to: '200', points: '2' }, area, 'imperial');
+    expect(low.ok).toBe(true);
+    const bad = planSweep({ from: '100', to: '200', points: '2' }, area, 'imperial');
+    expect(!bad.ok && bad.errors.from).toContain('between 107.7 ft² and 107,600,000 ft²');
+  });
+});
+
 describe('sweep KPIs', () => {
   const k = {
     heatCoverage: 0.8123,
     backupHeat_MWh: 1000,
     maxCoolantTemp_C: 50,
     operatorNetBenefit: 12,
+    heatDemandPerArea_GJm2: 2,
+    lcoh: 34.12,
     currency: 'CAD',
   } as unknown as Kpis;
+
+  it('show energy per floor area and prices per energy in imperial units, with labels free of SI units', () => {
+    const eui = kpiShown(kpi('heatDemandPerArea_GJm2'), k, 'imperial');
+    expect(eui.unit).toBe('kBtu/ft²');
+    // 1 GJ/m² = 947.817 kBtu / 10.7639 ft² = 88.055 kBtu/ft²
+    expect(eui.value).toBeCloseTo(176.11, 1);
+    expect(kpiShown(kpi('heatDemandPerArea_GJm2'), k, 'SI')).toEqual({ value: 2, unit: 'GJ/m²' });
+    const lcoh = sweepKpis().find((x) => x.info.unit === '$/MWh')!;
+    const perMmbtu = kpiShown(lcoh, { ...k, [lcoh.id]: 34.12 } as unknown as Kpis, 'imperial');
+    expect(perMmbtu.unit).toBe('CAD/MMBtu');
+    expect(perMmbtu.value).toBeCloseTo(10, 2); // 34.12 per MWh = 10.00 per MMBtu (3.412 MMBtu/MWh)
+    expect(kpiShown(lcoh, { ...k, [lcoh.id]: 34.12 } as unknown as Kpis, 'SI').unit).toBe('CAD/MWh');
+    for (const x of sweepKpis()) expect(x.label).not.toMatch(/m²|MWh|kW\b|°C/);
+  });
 
   it('come from the OUTPUTS table, shown in the display unit system', () => {
     expect(sweepKpis().some((x) => x.id === 'currency')).toBe(false);

@@ -477,8 +477,9 @@ const checks = {
     );
     const area = Number(await field(page, 'greenhouse.floorArea').inputValue());
     const day = Number(await field(page, 'greenhouse.daySetpoint').inputValue());
-    // 20 000 m² / 0.09290304 m²/ft² = 215 278.2 ft²; 21 °C × 9/5 + 32 = 69.8 °F (exact definitions).
-    assert(Math.abs(area - 215278.2) < 0.5, `area in ft²: ${area}`);
+    // 20 000 m² / 0.09290304 m²/ft² = 215 278.2 ft², shown to 4 significant digits in imperial (the scenario
+    // keeps 20 000 m² until the field is edited); 21 °C × 9/5 + 32 = 69.8 °F (exact definitions).
+    assert(area === 215300, `area in ft²: ${area}`);
     assert(Math.abs(day - 69.8) < 1e-6, `day set-point in °F: ${day}`);
     assert((await page.textContent('[data-path="greenhouse.daySetpoint"] .unit')) === '°F', '°F label');
     assert((await page.textContent('[data-path="greenhouseLoop.flow"] .unit')) === 'gpm', 'gpm label');
@@ -636,6 +637,14 @@ async function checkProposalText(page, units) {
   );
   const temp = units === 'SI' ? /\d\s*°F/ : /\d\s*°C/;
   assert(!temp.test(text), `a temperature in the other unit (${units})`);
+  if (units === 'imperial') {
+    // heat in MMBtu, U-values and UA in BTU/h units (electric power stays in MW: see proposal/plain.ts)
+    const si = text.match(/\d\s*(?:MWh|W\/m²\s*·?\s*K|kW\/K)/);
+    assert(
+      !si,
+      `an SI heat unit in the imperial proposal: …${si && text.slice(Math.max(0, si.index - 60), si.index + 20)}…`,
+    );
+  }
   assert(!/CAD|€/.test(text.replace(/\d+(\.\d+)? CAD\/USD/g, '')), 'one currency (USD) in the document');
 }
 

@@ -73,7 +73,7 @@ export async function run({ browser, url, shot }) {
   await page.click('#panel-telemetry button:has-text("Load the example year")');
   await page.waitForSelector('#panel-telemetry table.g14-table', { timeout: LONG });
   const g14 = await page.textContent('#panel-telemetry table.g14-table');
-  assert(/heatToGreenhouse/.test(g14) && /%/.test(g14), `G14 table: ${g14.slice(0, 200)}`);
+  assert(/Miner heat to greenhouse/.test(g14) && /%/.test(g14), `G14 table: ${g14.slice(0, 200)}`);
   assert((await page.$$('#panel-telemetry .uplot')).length >= 1, 'measured-over-simulated charts drawn');
   await shot(page, 'tabs-telemetry');
 

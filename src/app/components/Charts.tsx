@@ -124,7 +124,7 @@ export function hourTimes(r: Pick<RunOutput, 'calendar' | 'hours'>): Float64Arra
 const AXIS = { stroke: '#93a4b5', grid: { stroke: '#22303e', width: 1 }, ticks: { stroke: '#22303e' } };
 
 /** Room for the y tick labels (measured in the chart's font), so long imperial values never overlap. */
-function ySize(u: uPlot, values: string[] | null): number {
+export function ySize(u: uPlot, values: string[] | null): number {
   if (!values?.length) return 50;
   u.ctx.font = '12px system-ui, sans-serif';
   const w = Math.max(...values.map((v) => u.ctx.measureText(v).width)) / devicePixelRatio;

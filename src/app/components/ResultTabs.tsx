@@ -118,6 +118,7 @@ function panelOf(id: ResultTab, ctx: TabContext): ReactNode {
         updating={!ctx.final}
         onEdits={ctx.onEdits}
         onNotice={ctx.onNotice}
+        units={ctx.units}
       />
     ) : null;
   }
@@ -129,6 +130,7 @@ function panelOf(id: ResultTab, ctx: TabContext): ReactNode {
         drafts={ctx.drafts}
         issues={ctx.issues}
         onEdit={ctx.onEdit}
+        units={ctx.units}
       />
     ) : null;
   }

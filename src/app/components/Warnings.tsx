@@ -1,5 +1,6 @@
 import { useLayoutEffect, useRef } from 'react';
 import type { SimulationWarning } from '../../core';
+import { fieldWords } from '../lib/fieldWords';
 import { warningTitle } from '../lib/kpis';
 import type { UnitSystem } from '../lib/units';
 import { warningText } from '../lib/warningText';
@@ -90,7 +91,7 @@ export function Warnings({ warnings, units = 'SI' }: { warnings: SimulationWarni
               {warningTitle(w.code)}
               {hoursText(w)}
             </strong>
-            <span>{warningText(w.message, units)}</span>
+            <span>{fieldWords(warningText(w.message, units))}</span>
           </li>
         ))}
       </ul>

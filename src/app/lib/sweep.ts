@@ -69,6 +69,25 @@ export function shownRange(p: SweepParam, units: UnitSystem): [number, number] {
   return a <= b ? [a, b] : [b, a];
 }
 
+/** `x` rounded to `digits` significant digits, up or down (a range shown rounded stays inside the declared one). */
+function roundSig(x: number, digits: number, up: boolean): number {
+  if (x === 0 || !Number.isFinite(x)) return x;
+  const step = 10 ** (Math.floor(Math.log10(Math.abs(x))) - digits + 1);
+  const n = x / step;
+  return Number(((up ? Math.ceil(n - 1e-9) : Math.floor(n + 1e-9)) * step).toPrecision(digits));
+}
+
+/**
+ * The declared range's ends as people read them: imperial ends are converted numbers ("107.639" and
+ * "107,639,104" ft²), so they are rounded inward to 4 significant digits ("107.7", "107,600,000": every value
+ * shown is allowed); SI ends are shown as declared.
+ */
+export function rangeEnds(p: SweepParam, units: UnitSystem): { lo: string; hi: string; unit: string } {
+  let [lo, hi] = shownRange(p, units);
+  if (units === 'imperial') [lo, hi] = [roundSig(lo, 4, true), roundSig(hi, 4, false)];
+  return { lo: formatNumber(lo, 6), hi: formatNumber(hi, 6), unit: paramUnit(p, units) };
+}
+
 /** Default from/to: half to one and a half times the current value, within the range; the range without one. */
 export function defaultBounds(p: SweepParam, current: number | undefined, units: UnitSystem) {
   const [lo, hi] = shownRange(p, units);
@@ -99,7 +118,9 @@ function boundOf(key: 'from' | 'to', text: string, p: SweepParam, units: UnitSys
   const [lo, hi] = shownRange(p, units);
   const t = text.trim();
   const x = Number(t);
-  const range = `${formatNumber(lo, 6)}${unit ? ` ${unit}` : ''} and ${formatNumber(hi, 6)}${unit ? ` ${unit}` : ''}`;
+  const r = rangeEnds(p, units);
+  const u = r.unit ? ` ${r.unit}` : '';
+  const range = `${r.lo}${u} and ${r.hi}${u}`;
   const said = `${FIELD_NAMES[key]} = "${text}"${unit ? ` ${unit}` : ''}`;
   if (t === '' || !Number.isFinite(x)) return `${said}: a number between ${range}`;
   if (x < lo - 1e-9 * Math.abs(lo) || x > hi + 1e-9 * Math.abs(hi)) {
@@ -164,21 +185,36 @@ export function kpiShown(k: SweepKpi, kpis: Kpis, units: UnitSystem): { value: n
   return { value: convertKpi(k.info, x, units), unit: kpiUnit(k.info, units, String(kpis.currency ?? '')) };
 }
 
+/** KPI units (OUTPUTS) that are a display kind: the value converts with the unit system. */
+const KPI_KINDS: Record<string, Kind> = {
+  MWh: 'energy',
+  kW: 'power',
+  '°C': 'temperature',
+  'GJ/m²': 'energyPerArea',
+};
+/** The KPI's unit in SI (the core's 'kW' and '°C' are not its stored W and K). */
+const KPI_SCALE: Record<string, (x: number) => number> = {
+  kW: (x) => x * 1e3,
+  '°C': (x) => x + ZERO_CELSIUS,
+};
+
 function convertKpi(o: OutputInfo, x: number, units: UnitSystem): number {
   if (o.display) return x * o.display.scale;
-  if (o.unit === 'MWh') return toDisplay(x, 'energy', units);
-  if (o.unit === 'kW') return toDisplay(x * 1e3, 'power', units);
-  if (o.unit === '°C') return toDisplay(x + ZERO_CELSIUS, 'temperature', units);
+  const kind = KPI_KINDS[o.unit];
+  if (kind) return toDisplay(KPI_SCALE[o.unit]?.(x) ?? x, kind, units);
+  // a price per energy: per MMBtu is per MWh over the MMBtu in a MWh
+  if (o.unit === '$/MWh') return x / toDisplay(1, 'energy', units);
   return x;
 }
 
-/** A KPI's unit label in the display unit system. */
+/** A KPI's unit label in the display unit system ('$' reads as the run's currency). */
 export function kpiUnit(o: OutputInfo, units: UnitSystem, currency: string): string {
   if (o.display) return o.display.unit;
-  if (o.unit === 'MWh') return displayUnit('energy', units).label;
-  if (o.unit === 'kW') return displayUnit('power', units).label;
-  if (o.unit === '°C') return displayUnit('temperature', units).label;
-  if (o.unit === '$') return currency || 'USD';
+  const kind = KPI_KINDS[o.unit];
+  if (kind) return displayUnit(kind, units).label;
+  const money = currency || 'USD';
+  if (o.unit === '$/MWh') return `${money}/${displayUnit('energy', units).label}`;
+  if (o.unit.startsWith('$')) return money + o.unit.slice(1);
   return o.unit === '–' ? '' : o.unit;
 }
 

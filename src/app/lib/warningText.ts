@@ -3,6 +3,7 @@
  * capacity (6000 kW)", "did not get 0.98 MWh", "hold the miner inlet at 70.0 °C"); in imperial the quantities
  * in that text are rewritten through the one display-unit table (lib/units.ts): kW and MW as a power, MWh as
  * an energy, °C as a temperature, "N K below" as a temperature difference. Other text is left as written.
+ * The editor's catalog choices ("Plate exchanger, whole site (2.7 MW)") are written in the unit system with it.
  */
 import { ZERO_CELSIUS } from '../../core';
 import { formatNumber, NUMBER_IN_TEXT, parseTextNumber, toDisplay, type UnitSystem } from './units';
@@ -11,7 +12,7 @@ const NUM = NUMBER_IN_TEXT;
 const parse = parseTextNumber;
 
 /** A power in MMBtu/h from a million BTU/h, else BTU/h; three significant digits (as the text it replaces). */
-function power(watts: number): string {
+export function imperialPower(watts: number): string {
   const btuh = toDisplay(watts, 'power', 'imperial');
   if (Math.abs(btuh) >= 1e6) return `${formatNumber(btuh / 1e6, 3)} MMBtu/h`;
   return `${Number(btuh.toPrecision(3)).toLocaleString('en-US')} BTU/h`;
@@ -27,7 +28,7 @@ export function warningText(message: string, units: UnitSystem): string {
         (_, n) => `${formatNumber(toDisplay(parse(n), 'energy', 'imperial'), 3)} MMBtu`,
       )
       .replace(new RegExp(String.raw`(?<![\w.])(${NUM})\s*(kW|MW)\b(?!h)`, 'g'), (_, n, u) =>
-        power(parse(n) * (u === 'MW' ? 1e6 : 1e3)),
+        imperialPower(parse(n) * (u === 'MW' ? 1e6 : 1e3)),
       )
       .replace(
         new RegExp(String.raw`(?<![\w.])(${NUM})\s*°C`, 'g'),

@@ -21,7 +21,7 @@ const YEAR = 365.25 * 86400;
 
 export const riskSection = section(
   'economics.risk',
-  'Uncertainty of the business case (Monte Carlo: heat-twin risk)',
+  'Uncertainty of the business case (Monte Carlo, as the command-line tool’s heat-twin risk)',
   {
     btcDrift: quantity({
       unit: '',

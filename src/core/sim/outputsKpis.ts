@@ -145,7 +145,7 @@ export const ENERGY_KPI_OUTPUTS = {
   },
   heatDemandPerArea_GJm2: {
     unit: 'GJ/m²',
-    label: 'greenhouse heat demand per m² of floor',
+    label: 'greenhouse heat demand per floor area',
     definition: 'greenhouseHeatDemand per m² of floor area',
     reference: '',
   },

@@ -74,6 +74,12 @@ export const DISPLAY_UNITS = {
     SI: { unit: 'm/m^2', label: 'm/m²' },
     imperial: { unit: 'ft/ft^2', label: 'ft/ft²' },
   },
+  /** A yearly energy per floor area (energy use intensity): GJ/m², or kBtu/ft² as US building EUI is given. */
+  energyPerArea: {
+    si: 'GJ/m^2',
+    SI: { unit: 'GJ/m^2', label: 'GJ/m²' },
+    imperial: { unit: 'kBTU/ft^2', label: 'kBtu/ft²' },
+  },
   massFluxPerArea: {
     si: 'kg/(s m^2)',
     SI: { unit: 'kg/(s m^2)', label: 'kg/s·m²' },

@@ -29,6 +29,8 @@ const EXTRA: [name: string, definition: string | undefined, aliases: string[]][]
   ['MBH', '1000 BTU/h', []],
   ['MMBTUh', '1e6 BTU/h', []],
   ['MMBTU', '1e6 BTU', []],
+  // Thousand Btu: energy use intensity is reported in kBtu/ft² (ENERGY STAR Portfolio Manager).
+  ['kBTU', '1000 BTU', []],
   // Ton of refrigeration = 12 000 Btu/h = 3.516853 kW (ASHRAE Handbook Fundamentals ch. 38; NIST SP 811 B.8).
   ['TR', '12000 BTU/h', []],
   // US gallons per minute (mathjs `gallon` is the US liquid gallon, 3.785411784 L, NIST SP 811 B.8).

@@ -39,12 +39,17 @@ describe('ExchangerPanel', () => {
     expect(html).toContain('data-warning-for="dp"');
     expect(html).toMatch(/hot-side pressure drop [\d.,]+ kPa is above the 50 kPa allowable/);
     expect(html).toContain('Download design report (CSV)');
+    expect(html).toContain('scenario&#x27;s 100 m² in plates');
+    expect(html).toContain('command-line tool');
   });
   it('imperial: the same figures in °F, psi, ft/s and lb/h', () => {
     const html = renderToStaticMarkup(<ExchangerPanel run={run} units="imperial" input={input} />);
     for (const unit of ['°F', 'psi', 'ft/s', 'lb/h', 'ft²']) expect(html).toContain(unit);
     expect(html).toMatch(/hot-side pressure drop [\d.,]+ psi is above the 7.25 psi allowable/);
     expect(html).not.toContain('kPa');
+    // the plate pack's note, written by the core in SI: the scenario's 100 m² in ft²
+    expect(html).toContain('scenario&#x27;s 1,080\u00a0ft² in plates');
+    expect(html).not.toMatch(/\d\s*(m²|kW|MW|°C)(?!\w)/);
   });
   it('an input the core cannot load: one line that says why, no tables', () => {
     const html = renderToStaticMarkup(

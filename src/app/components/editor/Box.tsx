@@ -152,8 +152,17 @@ export function Box(p: BoxProps) {
   );
 }
 
+/**
+ * Significant digits of an imperial value in a field: converted from SI it is seldom a round number
+ * ("3.69841 gpm" is 14 L/min), so it is shown rounded for reading ("3.698 gpm"). Only the text is rounded:
+ * the box stores nothing until the user types in it, so an untouched field keeps the scenario's exact value.
+ */
+const IMPERIAL_DIGITS = 4;
+
+/** The text a field shows for an SI value: SI as stored (6 significant digits), imperial rounded for reading. */
 export function siText(si: unknown, kind: Kind, units: UnitSystem): string {
-  return typeof si === 'number' ? formatInput(toDisplay(si, kind, units)) : '';
+  if (typeof si !== 'number') return '';
+  return formatInput(toDisplay(si, kind, units), units === 'imperial' ? IMPERIAL_DIGITS : undefined);
 }
 
 /** The stored value for a typed quantity: a bare number gets the display unit; empty removes an optional. */

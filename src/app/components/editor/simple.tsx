@@ -2,6 +2,7 @@
 import { useId } from 'react';
 import { getPath } from '../../lib/edit';
 import { displayUnit, isBareNumber } from '../../lib/units';
+import { warningText } from '../../lib/warningText';
 import { Box, fieldIssues, Messages, quantityValue, siText } from './Box';
 import type { FieldProps } from './types';
 
@@ -89,7 +90,8 @@ export function SelectField(p: FieldProps<'select'>) {
         {!known && typeof v === 'string' && v !== '' ? <option value={v}>{v} (unknown)</option> : null}
         {options.map((o) => (
           <option key={o.value} value={o.value}>
-            {o.label}
+            {/* catalog names carry their rating in SI ("V-type dry cooler 3 MW"): in the unit system */}
+            {warningText(o.label, p.units)}
           </option>
         ))}
       </select>

@@ -15,7 +15,7 @@ import { FigureTable } from './FigureTable';
 import { designSections } from './figures';
 import { computeDesign, PLATES } from './model';
 import { HourFigures } from './HourFigures';
-import { allWarnings, designCsv, withUnitText } from './format';
+import { allWarnings, designCsv, sectionsIn, withUnitText } from './format';
 import './exchanger.css';
 
 export interface ExchangerPanelProps {
@@ -24,11 +24,16 @@ export interface ExchangerPanelProps {
   input: ScenarioJson;
 }
 
+/** The design-day sections, their notes' quantities in `units`. */
+function sectionsOf(result: ReturnType<typeof computeDesign>, units: UnitSystem) {
+  return result.ok ? sectionsIn(designSections(result.report), units) : [];
+}
+
 export default function ExchangerPanel({ run, units, input }: ExchangerPanelProps) {
   const [plate, setPlate] = useState('large');
   const plateId = useId();
   const result = useMemo(() => computeDesign(input, run, plate), [input, run, plate]);
-  const sections = useMemo(() => (result.ok ? designSections(result.report) : []), [result]);
+  const sections = useMemo(() => sectionsOf(result, units), [result, units]);
   const warnings = useMemo(() => allWarnings(sections, units), [sections, units]);
 
   if (!result.ok) {
@@ -60,7 +65,7 @@ export default function ExchangerPanel({ run, units, input }: ExchangerPanelProp
             design temperature), miners at full power; load and return from the{' '}
             {hours ? `${hours.hours} coldest hour${hours.hours === 1 ? '' : 's'}` : 'design hours'} of the
             {run.preview ? ' preview' : ''} annual run{run.hours < 8760 ? ` (${run.hours} h simulated)` : ''}.
-            Same figures as <code>heat-twin design</code>.
+            Same figures as the command-line tool gives (<code>heat-twin design</code>).
           </p>
         </div>
         <div className="xp-actions">

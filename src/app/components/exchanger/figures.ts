@@ -16,7 +16,8 @@ function correction(x: DesignDayReport['exchanger']): number | null {
   }
 }
 
-const DP_ADVICE = 'more plates, a larger plate or more passes (heat-twin size-hx --plate … --max-dp …)';
+const DP_ADVICE =
+  'more plates, a larger plate or more passes (the command-line tool sizes them: heat-twin size-hx --plate … --max-dp …)';
 
 /** The design day: outdoor temperature, load and the loop temperatures. */
 function conditionsSection(r: DesignDayReport): Section {

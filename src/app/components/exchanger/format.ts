@@ -3,7 +3,28 @@
  * cell text, the warning sentence of a limit that is exceeded, and the design report as CSV.
  */
 import { displayUnit, formatInput, formatNumber, toDisplay, type UnitSystem } from '../../lib/units';
+import { docFormat } from '../proposal/format';
+import { convertQuantities } from '../proposal/plain';
 import { exceeded, limitOf, type Row, type Section, type Side } from './model';
+
+/**
+ * The sections with the quantities in their words (notes and warnings the core writes in SI, e.g. "the
+ * scenario's 100 m² in plates") in `units`, through the proposal's one text converter (which leaves SI quantities as written).
+ */
+export function sectionsIn(sections: Section[], units: UnitSystem): Section[] {
+  const f = docFormat(units, '');
+  const text = <T extends string | undefined>(t: T): T =>
+    t === undefined ? t : (convertQuantities(t, f) as T);
+  return sections.map((s) => ({
+    ...s,
+    ...(s.note === undefined ? {} : { note: text(s.note) }),
+    rows: s.rows.map((r) => ({
+      ...r,
+      ...(r.note === undefined ? {} : { note: text(r.note) }),
+      ...(r.warn === undefined ? {} : { warn: text(r.warn) }),
+    })),
+  }));
+}
 
 /**
  * Display number of an SI value of `row`'s kind: temperatures to 0.1 (ΔT below 10 to 0.01), else rounded to

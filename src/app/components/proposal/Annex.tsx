@@ -8,23 +8,19 @@ import type { RunOutput } from '../../../worker/engine';
 import type { ScenarioJson } from '../../lib/edit';
 import { FigureTable } from '../exchanger/FigureTable';
 import { designSections } from '../exchanger/figures';
+import { sectionsIn } from '../exchanger/format';
 import { computeDesign, type Section } from '../exchanger/model';
 import '../exchanger/exchanger.css';
 import type { DocFormat } from './format';
-import { convertQuantities } from './plain';
 
 /**
  * Sections for a customer: limit warnings stay, the advice naming command-line options goes, and the notes'
  * quantities are written in the document's units.
  */
 function forCustomer(sections: Section[], f: DocFormat): Section[] {
-  const text = (t: string | undefined) => (t === undefined ? undefined : convertQuantities(t, f));
-  return sections.map(({ note, ...s }) => ({
+  return sectionsIn(sections, f.units).map((s) => ({
     ...s,
-    ...(note === undefined ? {} : { note: text(note) }),
-    rows: s.rows.map(({ advice: _advice, note: rowNote, ...row }) =>
-      rowNote === undefined ? row : { ...row, note: text(rowNote) },
-    ),
+    rows: s.rows.map(({ advice: _advice, ...row }) => row),
   }));
 }
 

@@ -56,6 +56,8 @@ export function SiteFacts(props: {
   const cover = coverName
     ? coverName.charAt(0).toLowerCase() + coverName.slice(1)
     : scenario.greenhouse.cover;
+  // The miners' electric nameplate in MW in both unit systems: US practice states electricity in W, kW and
+  // MW, never in Btu/h (the heat figures of the document are in the unit system; see plain.ts convertHeat).
   const electric = ((miner?.power ?? 0) * scenario.miners.count) / 1e6;
   const g = scenario.greenhouse;
   const modules = scenario.miners.modules;

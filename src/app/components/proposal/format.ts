@@ -24,6 +24,10 @@ export interface DocFormat {
   /** A heat power: kW / MW, or BTU/h / MMBtu/h. */
   power(watts: number): string;
   area(m2: number): string;
+  /** A heat-transfer coefficient (W/(m²·K)): "4,500 W/m²·K" / "792 BTU/h·ft²·°F". */
+  uValue(wPerM2K: number): string;
+  /** A conductance UA (W/K): "36 kW/K" / "68,200 BTU/h·°F". */
+  conductance(wPerK: number): string;
   temperature(kelvin: number): string;
   length(m: number): string;
   /** Money with the currency: "1.23 M USD", "48,200 USD". */
@@ -47,7 +51,8 @@ function signed(text: string, x: number): string {
 
 export function docFormat(units: UnitSystem, currency: string): DocFormat {
   const eu = displayUnit('energy', units).label;
-  const quantity = (si: number, kind: 'area' | 'length' | 'energy' | 'volumeFlow', digits: number) => {
+  type Kind = 'area' | 'length' | 'energy' | 'volumeFlow' | 'heatTransferCoefficient' | 'conductance';
+  const quantity = (si: number, kind: Kind, digits: number) => {
     const x = toDisplay(si, kind, units);
     return signed(formatNumber(Number(x.toPrecision(digits)), digits), x);
   };
@@ -64,6 +69,9 @@ export function docFormat(units: UnitSystem, currency: string): DocFormat {
     flow: (q) => `${quantity(q, 'volumeFlow', 3)}${NB}${displayUnit('volumeFlow', units).label}`,
     power: (w) => formatPower(w, units).replace(' ', NB),
     area: (m2) => `${quantity(m2, 'area', 3)}${NB}${displayUnit('area', units).label}`,
+    uValue: (u) =>
+      `${quantity(u, 'heatTransferCoefficient', 3)}${NB}${displayUnit('heatTransferCoefficient', units).label}`,
+    conductance: (ua) => `${quantity(ua, 'conductance', 3)}${NB}${displayUnit('conductance', units).label}`,
     length: (m) => `${quantity(m, 'length', 3)}${NB}${displayUnit('length', units).label}`,
     temperature: (k) => {
       const x = toDisplay(k, 'temperature', units);

@@ -5,6 +5,7 @@
  */
 import { ZERO_CELSIUS } from '../../../core/index';
 import { NUMBER_IN_TEXT, parseTextNumber } from '../../lib/units';
+import { imperialPower } from '../../lib/warningText';
 import type { DocFormat } from './format';
 
 /** How a source string is marked: published facts, a modelling assumption, or a plain reference. */
@@ -62,11 +63,41 @@ export function convertQuantities(text: string, f: DocFormat): string {
         (_, n) => `${perArea(parse(n))}\u00a0ft/ft²`,
       )
       .replace(new RegExp(String.raw`(?<![\w/.])(${NUM})\s*m(?![\w/²³])`, 'g'), (_, n) => f.length(parse(n)));
+    out = convertHeat(out, f);
   }
   // "2,000 m² (2,000 m²)" after converting "(0.2 ha)": say it once
   return out.replace(/(\S+)\s(m²|ft²) \((\S+)\s(m²|ft²)\)/g, (all, a, u, b, v) =>
     a === b && u === v ? `${a}\u00a0${u}` : all,
   );
+}
+
+/**
+ * Heat figures of a note in imperial: U-values (W/m²K), UA (kW/K), yearly energies (MWh) and heat powers
+ * (kW, MW) of boilers, exchangers, coolers and heat pumps in MMBtu/h or BTU/h. An electric power stays in
+ * kW / MW: US practice states electricity in watts, not Btu/h (the app's per-MW comparison and the site's
+ * "MW of electricity" do the same); a power is taken as electric when the words after it say so ("of
+ * electricity", "electric", "of IT", "per rack", "of miners") or the clause before it is about miners or racks.
+ */
+function convertHeat(text: string, f: DocFormat): string {
+  const after = /^\s*(?:of electricity|electric|of IT|per rack|of miners?|\(?electric)/;
+  const before = /\b(?:miners?|racks?)\b[^.;()]*$/;
+  const heat = /^\s*of (?:heat|liquid)/;
+  return text
+    .replace(new RegExp(String.raw`(?<![\w/.])(${NUM})\s*W/(?:m²\s*·?\s*K|\(m²\s*·?\s*K\))`, 'g'), (_, n) =>
+      f.uValue(parse(n)),
+    )
+    .replace(new RegExp(String.raw`(?<![\w/.])(${NUM})\s*kW/K\b`, 'g'), (_, n) =>
+      f.conductance(parse(n) * 1e3),
+    )
+    .replace(new RegExp(String.raw`(?<![\w/.])(${NUM})\s*MWh\b`, 'g'), (_, n) => f.energy(parse(n)))
+    .replace(
+      new RegExp(String.raw`(?<![\w/.$])(${NUM})\s*(kW|MW)\b(?![h/])`, 'g'),
+      (all: string, n: string, u: string, at: number, whole: string) => {
+        const next = whole.slice(at + all.length);
+        const electric = !heat.test(next) && (after.test(next) || before.test(whole.slice(0, at)));
+        return electric ? all : imperialPower(parse(n) * (u === 'MW' ? 1e6 : 1e3)).replace(' ', '\u00a0');
+      },
+    );
 }
 
 /** m of pipe per m² of floor in ft per ft², three significant digits. */

@@ -4,9 +4,12 @@
  * each simulated site (with its Monte Carlo bands). Self-contained table.
  */
 import { type PerMwSummary, sharedCurrency } from '../../../core';
+import { displayUnit, toDisplay, type UnitSystem } from '../../lib/units';
 
 export interface CompareViewProps {
   sites: PerMwSummary[];
+  /** The app's unit system: heat delivered in MWh (SI) or MMBtu (imperial). */
+  units?: UnitSystem;
 }
 
 const n = (x: number | null | undefined, d = 0) =>
@@ -19,7 +22,7 @@ export function shortName(name: string): string {
   return (name.split(' — ')[0] ?? name).replace(/\s+at the .*$/, '');
 }
 
-export function CompareView({ sites }: CompareViewProps) {
+export function CompareView({ sites, units = 'SI' }: CompareViewProps) {
   // money in one currency, or (a scenario in another currency beside the USD presets; not converted) each
   // figure with its own site's currency
   const c = sharedCurrency(sites);
@@ -40,7 +43,13 @@ export function CompareView({ sites }: CompareViewProps) {
       cur('NPV P10 … P90', 'MW'),
       money((s) => (s.bands ? `${n(s.bands.npv.p10)} … ${n(s.bands.npv.p90)}` : '–')),
     ],
-    ['Heat delivered, MWh/MW·yr', (s) => n(s.perMw.heatDelivered_MWh)],
+    // Heat is an energy of the display table (MWh, or MMBtu in imperial as the proposal and the KPI cards
+    // write it); the "per MW" is of electrical nameplate, which US practice also states in MW (electric power
+    // is not given in Btu/h), so it stays MW in both systems like the table's other rows.
+    [
+      `Heat delivered, ${displayUnit('energy', units).label}/MW·yr`,
+      (s) => n(toDisplay(s.perMw.heatDelivered_MWh, 'energy', units)),
+    ],
     [cur('Backup avoided', 'MW·yr'), money((s) => n(s.perMw.backupCostAvoided))],
     ['CO₂ avoided, t/MW·yr', (s) => n(s.perMw.co2Avoided_t, 1)],
     ['Heat coverage (site)', (s) => `${(s.heatCoverage * 100).toFixed(1)} %`],

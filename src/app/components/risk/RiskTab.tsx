@@ -14,6 +14,7 @@ import {
   type RiskRequest,
 } from '../../../worker/riskClient';
 import type { Draft, ScenarioJson } from '../../lib/edit';
+import type { UnitSystem } from '../../lib/units';
 import { CompareView } from './CompareView';
 import { RiskParamsEditor } from './RiskParamsEditor';
 import { RiskView } from './RiskView';
@@ -48,6 +49,8 @@ export interface RiskTabProps {
   drafts: Record<string, Draft>;
   issues: ScenarioIssue[];
   onEdit(path: string, value: unknown, text: string, immediate: boolean): void;
+  /** The app's unit system (the per-MW table's heat delivered). */
+  units?: UnitSystem;
 }
 
 const PREFIX = 'economics.risk.';
@@ -163,7 +166,7 @@ function SamplingControls(p: ControlsProps) {
   );
 }
 
-export default function RiskTab({ input, run, drafts, issues, onEdit }: RiskTabProps) {
+export default function RiskTab({ input, run, drafts, issues, onEdit, units = 'SI' }: RiskTabProps) {
   const [samplesText, setSamplesText] = useState('1000');
   const [seedText, setSeedText] = useState('1');
   const samples = wholeIn('Samples', samplesText, 1, MAX_SAMPLES);
@@ -201,7 +204,7 @@ export default function RiskTab({ input, run, drafts, issues, onEdit }: RiskTabP
         {compare ? (
           <>
             <div className="table-scroll">
-              <CompareView sites={compare.sites} />
+              <CompareView sites={compare.sites} units={units} />
             </div>
             <p className="hint">{compare.note}</p>
           </>

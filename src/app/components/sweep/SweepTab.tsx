@@ -16,7 +16,7 @@ import {
   planSweep,
   type SweepForm,
   type SweepParam,
-  shownRange,
+  rangeEnds,
   sweepKpis,
   sweepParams,
 } from '../../lib/sweep';
@@ -136,8 +136,7 @@ function ParamSelect({
   const id = useId();
   const groups = [...new Set(PARAMS.map((p) => p.group))];
   const p = PARAMS.find((x) => x.path === value);
-  const [lo, hi] = p ? shownRange(p, units) : [0, 0];
-  const unit = p ? paramUnit(p, units) : '';
+  const range = p ? rangeEnds(p, units) : undefined;
   return (
     <div className="sweep-field sweep-param">
       <label htmlFor={id}>Parameter</label>
@@ -158,8 +157,7 @@ function ParamSelect({
         ))}
       </select>
       <span id={`${id}-range`} className="muted sweep-range">
-        allowed {formatNumber(lo, 6)}–{formatNumber(hi, 6)}
-        {unit ? ` ${unit}` : ''}
+        allowed {range ? `${range.lo}–${range.hi}${range.unit ? ` ${range.unit}` : ''}` : ''}
       </span>
     </div>
   );

@@ -4,6 +4,7 @@
  * With `after`, each series shows a before and an after row.
  */
 import type { ScoreRow } from '../../../worker/telemetry';
+import { channelLabel } from './labels';
 import { percent } from './overlay';
 
 export interface G14TableProps {
@@ -22,7 +23,7 @@ function Row({ r, label }: { r: ScoreRow; label: string | undefined }) {
   return (
     <tr>
       <th scope="row">
-        {r.series}
+        {channelLabel(r.series)}
         {label ? ` (${label})` : ''}
       </th>
       <td>{r.hourly.n}</td>

@@ -6,10 +6,13 @@
  */
 import type uPlot from 'uplot';
 import type { TelemetryClient } from '../../../worker/telemetryClient';
+import { formatNumber, type UnitSystem } from '../../lib/units';
+import { ySize } from '../Charts';
 import { UPlotChart } from '../UPlotChart';
 import { G14Table } from './G14Table';
+import { channelLabel, fitChoiceView, fittedText, MAPPED_CHANNELS, noteText } from './labels';
 import { overlayData } from './overlay';
-import { fittedText, type TelemetryPanelState, useTelemetryPanel } from './useTelemetryPanel';
+import { type TelemetryPanelState, useTelemetryPanel } from './useTelemetryPanel';
 
 export interface TelemetryRun {
   /** Hourly series of the latest simulation (RunOutput.series). */
@@ -30,6 +33,8 @@ export interface TelemetryPanelProps {
   onCalibrated: (input: unknown, summary: string, fitted: Record<string, string>) => void;
   /** A bundled example file the panel offers to load (with its column map and time zone). */
   example?: TelemetryExample;
+  /** The app's unit system (charts, fit ranges and fitted values); SI when not given. */
+  units?: UnitSystem;
 }
 
 export interface TelemetryExample {
@@ -47,7 +52,11 @@ function chartOptions(title: string, unit: string): Omit<uPlot.Options, 'width' 
   return {
     title,
     scales: { x: { time: false } },
-    axes: [{ label: 'hour of the year' }, { label: unit }],
+    // the y axis as wide as its tick labels ("10,000,000" BTU/h), grouped like the dashboard's
+    axes: [
+      { label: 'hour of the year' },
+      { label: unit, size: ySize, values: (_u, vals) => vals.map((v) => formatNumber(v, 3)) },
+    ],
     series: [
       {},
       { label: 'simulated', stroke: '#0072B2', width: 1 },
@@ -57,10 +66,10 @@ function chartOptions(title: string, unit: string): Omit<uPlot.Options, 'width' 
   };
 }
 
-type Props = { t: TelemetryPanelState };
+type Props = { t: TelemetryPanelState; units: UnitSystem };
 
 /** The file (chosen or the example), its column map and time zone, and "Load and score". */
-function SourceFields({ t, example }: Props & { example: TelemetryExample | undefined }) {
+function SourceFields({ t, example }: Omit<Props, 'units'> & { example: TelemetryExample | undefined }) {
   const { source, setSource } = t;
   return (
     <>
@@ -86,7 +95,15 @@ function SourceFields({ t, example }: Props & { example: TelemetryExample | unde
       </div>
       <label>
         <span>
-          Column map, one per line (e.g. <code>Heat meter 1 [MWh]=heatToGreenhouse</code>)
+          Column map, one per line: the file's column header, “=”, then the channel it measures (e.g.{' '}
+          <code>Heat meter 1 [MWh]=heatToGreenhouse</code>). Channels:{' '}
+          {MAPPED_CHANNELS.map((id, i) => (
+            <span key={id}>
+              {i ? ', ' : ''}
+              {channelLabel(id).toLowerCase()} (<code>{id}</code>)
+            </span>
+          ))}
+          .
         </span>
         <textarea
           value={source.mapText}
@@ -110,7 +127,7 @@ function SourceFields({ t, example }: Props & { example: TelemetryExample | unde
 }
 
 /** What was imported, and each measured series over the simulated one. */
-function Measured({ t, run }: Props & { run: TelemetryRun | undefined }) {
+function Measured({ t, run, units }: Props & { run: TelemetryRun | undefined }) {
   const { imported } = t;
   if (!imported) return null;
   return (
@@ -120,21 +137,22 @@ function Measured({ t, run }: Props & { run: TelemetryRun | undefined }) {
         {imported.notes.map((n) => (
           <span key={n}>
             <br />
-            {n}
+            {noteText(n)}
           </span>
         ))}
       </p>
       {imported.series.map((s) => {
-        const o = overlayData(s.values, run?.series[s.series], s.siUnit);
+        const o = overlayData(s.values, run?.series[s.series], s.siUnit, units);
+        const label = channelLabel(s.series);
         return (
           <UPlotChart
             key={s.series}
-            title={`${s.series}: measured over simulated`}
-            options={chartOptions(`${s.series} (${o.unit})`, o.unit)}
+            title={`${label}: measured over simulated`}
+            options={chartOptions(`${label} (${o.unit})`, o.unit)}
             data={o.data as uPlot.AlignedData}
             height={220}
             group="telemetry"
-            summary={`${s.series} measured (${s.column}, ${s.hours} hours) over the simulated series, in ${o.unit}`}
+            summary={`${label} measured (${s.column}, ${s.hours} hours) over the simulated series, in ${o.unit}`}
           />
         );
       })}
@@ -143,8 +161,9 @@ function Measured({ t, run }: Props & { run: TelemetryRun | undefined }) {
 }
 
 /** The parameters to fit, "Fit" and its progress, then what the fit gave. */
-function FitFields({ t }: Props) {
-  const { choices, chosen, setChosen, progress, fit } = t;
+function FitFields({ t, units }: Props) {
+  const { chosen, setChosen, progress, fit } = t;
+  const choices = t.choices.flatMap((c) => fitChoiceView(c, units) ?? []);
   return (
     <>
       <fieldset>
@@ -158,7 +177,7 @@ function FitFields({ t }: Props) {
                 setChosen((old) => (e.target.checked ? [...old, c.path] : old.filter((p) => p !== c.path)))
               }
             />{' '}
-            {c.path} ({c.lower}–{c.upper} {c.unit})
+            {c.label} ({c.range})
           </label>
         ))}
         <button
@@ -175,8 +194,8 @@ function FitFields({ t }: Props) {
         <p>
           {fit.calibrated ? 'Calibrated (meets Guideline 14)' : 'Not calibrated (misses Guideline 14)'} after{' '}
           {fit.evaluations} full-model simulations (after a first pass on 1-h steps) in{' '}
-          {(fit.elapsedMs / 1000).toFixed(0)} s: {fittedText(fit.fitted)}. Applied to the scenario as one
-          edit: Undo returns to the values before the fit.
+          {(fit.elapsedMs / 1000).toFixed(0)} s: {fittedText(fit.fitted, units)}. Applied to the scenario as
+          one edit: Undo returns to the values before the fit.
         </p>
       )}
     </>
@@ -185,18 +204,19 @@ function FitFields({ t }: Props) {
 
 export function TelemetryPanel(props: TelemetryPanelProps) {
   const t = useTelemetryPanel(props);
+  const units = props.units ?? 'SI';
   return (
     <section className="telemetry-panel" aria-label="Measured data">
       <h2>Measured data</h2>
       <SourceFields t={t} example={props.example} />
       {t.error && (
         <p role="alert" className="telemetry-error">
-          {t.error}
+          {noteText(t.error)}
         </p>
       )}
-      <Measured t={t} run={props.run} />
+      <Measured t={t} run={props.run} units={units} />
       {t.scores && <G14Table before={t.fit?.before ?? t.scores} after={t.fit?.after} />}
-      {t.imported && <FitFields t={t} />}
+      {t.imported && <FitFields t={t} units={units} />}
     </section>
   );
 }

@@ -1,7 +1,7 @@
 /**
  * The Telemetry tab (a lazily loaded chunk): the measured-data panel on the telemetry worker, scored
  * against the app's latest full-year run, with the bundled example year (models/telemetry/manitoba-2025.csv,
- * fetched only when asked for). "Fit" applies the fitted values and the calibration note as one scenario
+ * fetched only when asked for; how it was made: models/telemetry/README.md). "Fit" applies the fitted values and the calibration note as one scenario
  * edit through the app's edit path: it reruns, autosaves, and Undo brings back the values before the fit.
  */
 import { useCallback, useMemo } from 'react';
@@ -9,6 +9,8 @@ import exampleUrl from '../../../../models/telemetry/manitoba-2025.csv?url';
 import type { RunOutput } from '../../../worker/engine';
 import { createTelemetryClient, type TelemetryClient } from '../../../worker/telemetryClient';
 import type { Draft, ScenarioJson } from '../../lib/edit';
+import type { UnitSystem } from '../../lib/units';
+import { areaText } from './labels';
 import { type TelemetryExample, TelemetryPanel, type TelemetryRun } from './TelemetryPanel';
 import '../tabs.css';
 
@@ -22,10 +24,10 @@ function telemetryClient(): TelemetryClient {
   return shared;
 }
 
-const EXAMPLE: TelemetryExample = {
+/** The bundled example year, described in the app's unit system (its exchanger area). */
+export const exampleYear = (units: UnitSystem): TelemetryExample => ({
   label: 'Load the example year',
-  description:
-    'a synthetic year of the Manitoba pilot made by the twin with leakage 0.8 1/h and a 70 m² exchanger, 3 % noise and logger gaps (models/telemetry/README.md)',
+  description: `a synthetic year of the Manitoba pilot made by the twin with leakage 0.8 1/h and a ${areaText(70, units)} exchanger, 3 % noise and logger gaps`,
   fileName: 'manitoba-2025.csv',
   map: ['Heat meter 1 [MWh]=heatToGreenhouse'],
   tz: 'America/Winnipeg',
@@ -34,7 +36,7 @@ const EXAMPLE: TelemetryExample = {
     if (!r.ok) throw new Error(`HTTP ${r.status}`);
     return r.text();
   },
-};
+});
 
 export interface TelemetryTabProps {
   input: ScenarioJson;
@@ -44,10 +46,20 @@ export interface TelemetryTabProps {
   updating: boolean;
   onEdits(edits: Record<string, Draft>): void;
   onNotice(text: string): void;
+  /** The app's unit system. */
+  units?: UnitSystem;
 }
 
-export default function TelemetryTab({ input, run, updating, onEdits, onNotice }: TelemetryTabProps) {
+export default function TelemetryTab({
+  input,
+  run,
+  updating,
+  onEdits,
+  onNotice,
+  units = 'SI',
+}: TelemetryTabProps) {
   const client = telemetryClient();
+  const bundled = useMemo(() => exampleYear(units), [units]);
   const telemetryRun = useMemo<TelemetryRun | undefined>(
     () => (run ? { series: run.series, hours: run.hours, month: run.calendar.month } : undefined),
     [run],
@@ -79,7 +91,8 @@ export default function TelemetryTab({ input, run, updating, onEdits, onNotice }
         run={telemetryRun}
         client={client}
         onCalibrated={onCalibrated}
-        example={EXAMPLE}
+        example={bundled}
+        units={units}
       />
     </div>
   );

@@ -1,9 +1,9 @@
 /**
  * Measured-over-simulated chart data for uPlot: x = hour of the year, then the simulated and the measured
- * series in display units (°C for temperatures, kW for powers, as written in the hourly export); gaps in
+ * series in the app's display units (°C / °F for temperatures, kW / BTU/h for powers, lib/units.ts); gaps in
  * the measured data stay gaps (null, drawn as breaks).
  */
-import { toCelsius } from '../../../core';
+import { displayUnit, type Kind, toDisplay, type UnitSystem } from '../../lib/units';
 
 export interface OverlayData {
   /** uPlot AlignedData: [hours, simulated, measured]. */
@@ -11,11 +11,16 @@ export interface OverlayData {
   unit: string;
 }
 
-/** SI → display for the units measured series come in. */
-export function displayOf(siUnit: string): { unit: string; convert: (x: number) => number } {
-  if (siUnit === 'K') return { unit: '°C', convert: toCelsius };
-  if (siUnit === 'W') return { unit: 'kW', convert: (x) => x / 1e3 };
-  if (siUnit === 'W/K') return { unit: 'kW/K', convert: (x) => x / 1e3 };
+/** The display kind of the SI units measured series come in. */
+const KIND_OF: Record<string, Kind> = { K: 'temperature', W: 'power', 'W/K': 'conductance' };
+
+/** SI → display (in `units`) for the units measured series come in. */
+export function displayOf(
+  siUnit: string,
+  units: UnitSystem = 'SI',
+): { unit: string; convert: (x: number) => number } {
+  const kind = KIND_OF[siUnit];
+  if (kind) return { unit: displayUnit(kind, units).label, convert: (x) => toDisplay(x, kind, units) };
   if (siUnit === '') return { unit: '–', convert: (x) => x };
   return { unit: siUnit, convert: (x) => x };
 }
@@ -24,8 +29,9 @@ export function overlayData(
   measured: ArrayLike<number>,
   simulated: ArrayLike<number> | undefined,
   siUnit: string,
+  units: UnitSystem = 'SI',
 ): OverlayData {
-  const { unit, convert } = displayOf(siUnit);
+  const { unit, convert } = displayOf(siUnit, units);
   const n = simulated ? Math.min(measured.length, simulated.length) : measured.length;
   const x: number[] = new Array(n);
   const s: (number | null)[] = new Array(n);

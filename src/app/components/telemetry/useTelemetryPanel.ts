@@ -11,6 +11,7 @@ import type {
   TelemetryImportRequest,
 } from '../../../worker/telemetry';
 import type { TelemetryClient } from '../../../worker/telemetryClient';
+import { fittedText } from './labels';
 import type { TelemetryExample, TelemetryPanelProps } from './TelemetryPanel';
 
 const MAX_BYTES = 64 * 1024 * 1024;
@@ -33,12 +34,6 @@ function requestOf(s: Source): TelemetryImportRequest {
 }
 
 const message = (e: unknown) => (e as Error).message;
-
-/** "greenhouse.leakage = 0.8 1/h, heatExchanger.area = 70 m^2". */
-export const fittedText = (fitted: Record<string, string>): string =>
-  Object.entries(fitted)
-    .map(([k, v]) => `${k} = ${v}`)
-    .join(', ');
 
 /** The parameters the worker offers to fit, with their ranges. */
 function useFitChoices(client: TelemetryClient, onError: (m: string) => void): FitChoice[] {
@@ -130,7 +125,7 @@ function useTelemetryFile(
   return { source, setSource, request, imported, scores, onFile, loadExample, importAndScore };
 }
 
-export function useTelemetryPanel({ input, run, client, onCalibrated }: TelemetryPanelProps) {
+export function useTelemetryPanel({ input, run, client, onCalibrated, units = 'SI' }: TelemetryPanelProps) {
   const [chosen, setChosen] = useState<string[]>(['greenhouse.leakage', 'heatExchanger.area']);
   const [progress, setProgress] = useState<string>();
   const [fit, setFit] = useState<CalibrateOutput>();
@@ -147,7 +142,11 @@ export function useTelemetryPanel({ input, run, client, onCalibrated }: Telemetr
         setProgress(`${done}/${total} simulations, mean CV(RMSE) ${(best * 100).toFixed(2)} %`),
       );
       setFit(out);
-      onCalibrated(out.input, `calibrated to ${source.fileName}: ${fittedText(out.fitted)}`, out.fitted);
+      onCalibrated(
+        out.input,
+        `calibrated to ${source.fileName}: ${fittedText(out.fitted, units)}`,
+        out.fitted,
+      );
     } catch (e) {
       setError(message(e));
     } finally {

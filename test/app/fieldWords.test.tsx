@@ -1,0 +1,36 @@
+/**
+ * Field paths in the core's warnings read as the editor's group and label (a UI review found
+ * "raise backupHeater.capacity" and "greenhouse.pipeLengthPerArea" shown to users).
+ */
+import { readFileSync } from 'node:fs';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { Warnings } from '../../src/app/components/Warnings';
+import { fieldWords } from '../../src/app/lib/fieldWords';
+import { simulate } from '../../src/core/sim/simulate';
+
+describe('fieldWords', () => {
+  it('names a field by its editor group and label; numbers, file names and unknown paths stay', () => {
+    expect(fieldWords('capacity (6000 kW): raise backupHeater.capacity.')).toBe(
+      'capacity (6000 kW): raise “Backup heater › Capacity”.',
+    );
+    expect(
+      fieldWords('raise the greenhouseLoop.heatingCurve supply temperatures or greenhouse.pipeLengthPerArea'),
+    ).toBe(
+      'raise the “Greenhouse water loop › Heating curve” supply temperatures or “Greenhouse › Heating pipe per floor area”',
+    );
+    expect(fieldWords('0.012 % of manitoba-pilot.json, economics.notAField')).toBe(
+      '0.012 % of manitoba-pilot.json, economics.notAField',
+    );
+  });
+
+  it('the pilot year’s warnings show no field path the editor has a label for', () => {
+    const pilot = JSON.parse(readFileSync('models/sites/manitoba-pilot.json', 'utf8'));
+    const r = simulate(pilot, { hours: 24 * 60 });
+    // the core's messages do name fields (so the check below is not empty)
+    expect(r.warnings.map((w) => w.message).join(' ')).toMatch(/backupHeater\.capacity/);
+    const html = renderToStaticMarkup(<Warnings warnings={r.warnings} units="imperial" />);
+    expect(html).toContain('“Backup heater › Capacity”');
+    expect(html).not.toMatch(/backupHeater\.|greenhouseLoop\.|greenhouse\.pipe|minerLoop\./);
+  });
+});
