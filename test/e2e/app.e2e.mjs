@@ -196,7 +196,7 @@ const checks = {
     await msg.waitFor();
     const text = await msg.textContent();
     assert(
-      /Floor area/.test(text) && /-5 ha/.test(text) && /between 0\.001 ha and 1000 ha/.test(text),
+      /Floor area/.test(text) && /-5 ha/.test(text) && /between 10 m² and 10,000,000 m²/.test(text),
       `message: ${text}`,
     );
     assert(

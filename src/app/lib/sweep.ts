@@ -88,6 +88,26 @@ export function rangeEnds(p: SweepParam, units: UnitSystem): { lo: string; hi: s
   return { lo: formatNumber(lo, 6), hi: formatNumber(hi, 6), unit: paramUnit(p, units) };
 }
 
+/**
+ * A quantity field's declared range as its messages show it ("between 10 m² and 10,000,000 m²", imperial rounded
+ * inward like the Sweep tab's), with its display unit; undefined where the core declares no range.
+ */
+export function fieldRange(
+  path: string,
+  kind: Kind,
+  units: UnitSystem,
+): { text: string; unit: string } | undefined {
+  const info = paramInfo(path);
+  if (info?.min === undefined || info.max === undefined) return undefined;
+  // "0 (none) or at least …" (a buffer tank's volume): the range after the 0 starts at that least value
+  const least = info.zeroOrAtLeast;
+  const min = least ?? info.min;
+  const r = rangeEnds({ path, label: '', group: '', kind, integer: false, min, max: info.max }, units);
+  const u = r.unit ? ` ${r.unit}` : '';
+  const zero = least !== undefined ? '0 (none) or ' : '';
+  return { text: `${zero}between ${r.lo}${u} and ${r.hi}${u}`, unit: r.unit };
+}
+
 /** Default from/to: half to one and a half times the current value, within the range; the range without one. */
 export function defaultBounds(p: SweepParam, current: number | undefined, units: UnitSystem) {
   const [lo, hi] = shownRange(p, units);

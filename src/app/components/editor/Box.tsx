@@ -10,6 +10,7 @@ import {
   type Kind,
   toDisplay,
   type UnitSystem,
+  ungroup,
   withUnit,
 } from '../../lib/units';
 import type { EditHandlers } from './types';
@@ -18,17 +19,43 @@ export function fieldIssues(issues: ScenarioIssue[], path: string): ScenarioIssu
   return issues.filter((i) => issueTouches(i.path, path));
 }
 
-export function Messages({ id, issues, label }: { id: string; issues: ScenarioIssue[]; label: string }) {
+/**
+ * A field's messages. With `range` (the field's declared range in its display unit, "10 m² and 10,000,000 m²")
+ * the core's range — written in SI or its example's unit ("between 0.001 ha and 1000 ha") — is replaced by it,
+ * and a wrong-unit message names the field's unit instead of the SI one ("a quantity convertible to m^3/s").
+ */
+export function Messages({
+  id,
+  issues,
+  label,
+  range,
+}: {
+  id: string;
+  issues: ScenarioIssue[];
+  label: string;
+  range?: { text: string; unit: string } | undefined;
+}) {
   if (!issues.length) return null;
   return (
     <div id={id} className="field-error" role="alert">
       {issues.map((i) => (
         <p key={i.path + i.message}>
-          <strong>{label}</strong>: {issueText(i)}
+          <strong>{label}</strong>: {range ? inDisplayUnits(i, range) : issueText(i)}
         </p>
       ))}
     </div>
   );
+}
+
+/** A quantity field's message in its display unit (see Messages). */
+export function inDisplayUnits(i: ScenarioIssue, range: { text: string; unit: string }): string {
+  const m = i.message;
+  const at = m.indexOf('allowed');
+  if (at < 0) return issueText(i);
+  let head = m.slice(0, at).replace(/[;:]?\s*$/, '');
+  if (/^a quantity convertible to /.test(head) || /^a number with a unit/.test(head))
+    head = range.unit ? `a number in ${range.unit}, or with a unit of the same kind` : 'a number';
+  return issueText({ ...i, message: `${head}: allowed ${range.text}` });
 }
 
 /**
@@ -88,6 +115,8 @@ export interface BoxProps {
   toValue(text: string): unknown;
   handlers: EditHandlers;
   draft: Draft | undefined;
+  /** The declared range in the display unit, for the messages (quantity fields). */
+  range?: { text: string; unit: string } | undefined;
 }
 
 export function Box(p: BoxProps) {
@@ -147,7 +176,7 @@ export function Box(p: BoxProps) {
         />
         {p.unitLabel ? <span className="unit">{p.unitLabel}</span> : null}
       </div>
-      <Messages id={errId} issues={p.issues} label={p.label} />
+      <Messages id={errId} issues={p.issues} label={p.label} range={p.range} />
     </div>
   );
 }
@@ -167,7 +196,7 @@ export function siText(si: unknown, kind: Kind, units: UnitSystem): string {
 
 /** The stored value for a typed quantity: a bare number gets the display unit; empty removes an optional. */
 export function quantityValue(text: string, kind: Kind, units: UnitSystem, optional = false): unknown {
-  const t = text.trim();
+  const t = ungroup(text).trim();
   if (t === '') return optional ? undefined : '';
   if (isBareNumber(t)) {
     const u = displayUnit(kind, units).unit;

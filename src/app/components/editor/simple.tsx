@@ -1,7 +1,8 @@
 /** Single-value fields: quantity (with unit), whole number, text, choice. */
 import { useId } from 'react';
 import { getPath } from '../../lib/edit';
-import { displayUnit, isBareNumber } from '../../lib/units';
+import { fieldRange } from '../../lib/sweep';
+import { displayUnit, isBareNumber, ungroup } from '../../lib/units';
 import { warningText } from '../../lib/warningText';
 import { Box, fieldIssues, Messages, quantityValue, siText } from './Box';
 import type { FieldProps } from './types';
@@ -22,6 +23,7 @@ export function QuantityField(p: FieldProps<'quantity'>) {
       toValue={(t) => quantityValue(t, def.kind, units, def.optional)}
       handlers={p}
       draft={p.drafts[def.path]}
+      range={fieldRange(def.path, def.kind, units)}
     />
   );
 }
@@ -38,7 +40,10 @@ export function IntegerField(p: FieldProps<'integer'>) {
       issues={fieldIssues(p.issues, def.path)}
       inputMode="numeric"
       placeholder={def.placeholder}
-      toValue={(t) => (t.trim() === '' && def.optional ? undefined : isBareNumber(t) ? Number(t) : t)}
+      toValue={(typed) => {
+        const t = ungroup(typed);
+        return t.trim() === '' && def.optional ? undefined : isBareNumber(t) ? Number(t) : t;
+      }}
       handlers={p}
       draft={p.drafts[def.path]}
     />
