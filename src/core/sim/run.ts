@@ -172,6 +172,7 @@ export class AnnualRun {
         hours,
         limitedHours,
         backupLimitedHours,
+        stepMinutes: this.dt / 60,
         shortBy: this.shortBy,
       }),
     };

@@ -12,8 +12,10 @@ export interface WarningContext {
   hours: number;
   /** Hours (rounded) in which the dry cooler rejected miner heat while the backup heater ran. */
   limitedHours: number;
-  /** Hours (rounded) in which the backup heater at capacity left the greenhouse short. */
+  /** Hours (rounded), summed over the steps in which the backup heater at capacity left the greenhouse short. */
   backupLimitedHours: number;
+  /** The internal time step, min (those hours are counted in steps of this length). */
+  stepMinutes: number;
   /** Per hour of the run, what limited the greenhouse's heat in its steps (SHORT_BY bits; 0: nothing). */
   shortBy: Uint8Array;
 }
@@ -122,14 +124,17 @@ function heatWarnings(
 ): void {
   const p = ctx.plant;
   const backup = ctx.backupLimitedHours;
+  // Counted per step, not per clock hour: an hour with one 15-min step at capacity (an evening's recovery
+  // after a sunny day) adds a quarter of an hour, and its hourly mean is far below the capacity.
+  const steps = `${+ctx.stepMinutes.toFixed(2)}-min steps`;
   if (backup > 0) {
     out.push({
       code: 'unmet-heat',
       hours: backup,
       message:
         p.heater.capacity > 0
-          ? `In ${backup} hours the backup heater at capacity (${(p.heater.capacity / 1e3).toFixed(0)} kW) could not make up what the miners did not cover: raise backupHeater.capacity.`
-          : `In ${backup} hours the miners did not cover the greenhouse and there is no backup heater (backupHeater.capacity is 0 kW): add one.`,
+          ? `For ${backup} hours in all (summed over ${steps}) the backup heater at capacity (${(p.heater.capacity / 1e3).toFixed(0)} kW) could not make up what the miners did not cover: raise backupHeater.capacity.`
+          : `For ${backup} hours in all (summed over ${steps}) the miners did not cover the greenhouse and there is no backup heater (backupHeater.capacity is 0 kW): add one.`,
     });
   }
   if (k.unmetHours > 0) {

@@ -51,6 +51,7 @@ const ctx = (limitedHours = 0, backupLimitedHours = 0, hours = H, shortBy = new 
   hours,
   limitedHours,
   backupLimitedHours,
+  stepMinutes: 15,
   shortBy,
 });
 const codes = (w: { code: string }[]) => w.map((x) => x.code);
@@ -138,7 +139,9 @@ describe('simulation warnings', () => {
     expect(backup.hours).toBe(7);
     // the pilot's backup heater: 6 MW
     expect(plant.heater.capacity).toBe(6e6);
-    expect(backup.message).toContain('In 7 hours the backup heater at capacity (6000 kW)');
+    expect(backup.message).toContain(
+      'For 7 hours in all (summed over 15-min steps) the backup heater at capacity (6000 kW) could not make up',
+    );
     const cold = w.find((y) => y.code === 'greenhouse-too-cold')!;
     expect(cold.hours).toBe(3);
     expect(cold.energy_MWh).toBe(2.5);
@@ -180,7 +183,7 @@ describe('simulation warnings', () => {
     none.plant = { ...plant, heater: { ...plant.heater, capacity: 0 } } as typeof plant;
     const w = warnings(x, kpis({ unmetHours: 1, unmetHeat_MWh: 0.05 }), none);
     expect(w.find((y) => y.code === 'unmet-heat')?.message).toBe(
-      'In 2 hours the miners did not cover the greenhouse and there is no backup heater (backupHeater.capacity is 0 kW): add one.',
+      'For 2 hours in all (summed over 15-min steps) the miners did not cover the greenhouse and there is no backup heater (backupHeater.capacity is 0 kW): add one.',
     );
     expect(w.find((y) => y.code === 'greenhouse-too-cold')?.message).toMatch(
       /Of those hours, in 1 hour there was no backup heater to make up the rest \(raise backupHeater\.capacity from 0\)\.$/,
