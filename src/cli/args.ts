@@ -4,7 +4,7 @@
  * files, and the KPI table (names, units, descriptions).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import {
   bundledWeather,
@@ -20,7 +20,13 @@ import {
   setField,
   type WeatherYear,
 } from '../core';
+import { claimOutput, fileReason, readInput } from './files';
 import { type CliIo, UsageError } from './io';
+
+/** Largest JSON file read (scenarios, result records): the core refuses a scenario over 1 MB by name. */
+const MAX_JSON_BYTES = 16 * 2 ** 20;
+/** Largest EPW file read: a leap year of hourly rows is about 1.6 MB. */
+const MAX_EPW_BYTES = 16 * 2 ** 20;
 
 export { parseCommandArgs } from './options';
 
@@ -37,14 +43,8 @@ export function scenarioPath(command: string, positionals: string[]): string {
 
 /** Read a JSON file; a missing file or bad JSON is a one-line UsageError naming the file. */
 export function readJsonFile(path: string, what = 'scenario file'): unknown {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (e) {
-    throw new UsageError(
-      `cannot read ${what} ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
-    );
-  }
+  // 16 MB read at most: the core refuses a scenario over 1 MB by name, a larger file is not read at all
+  const text = readInput(path, what, MAX_JSON_BYTES).toString('utf8');
   // Byte-order mark dropped; > 1 MB, > 64 levels or not JSON: one line naming the file (core limits).
   try {
     return parseScenarioText(text);
@@ -131,14 +131,7 @@ export interface WeatherChoice {
 
 /** Read and parse an EPW file; its sha256 is of the file's bytes. */
 export function readWeatherFile(path: string, flag = '--weather'): WeatherChoice {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path);
-  } catch (e) {
-    throw new UsageError(
-      `${flag}: cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
-    );
-  }
+  const bytes = readInput(path, flag, MAX_EPW_BYTES);
   const text = bytes.toString('utf8');
   const fileName = basename(path);
   return {
@@ -213,12 +206,11 @@ export function hoursWithin(hours: number | undefined, text: string | undefined,
 
 /** Write an output file; failures name the argument. */
 export function writeOutput(path: string, content: string, flag: string): void {
+  claimOutput(path, flag);
   try {
     writeFileSync(path, content);
   } catch (e) {
-    throw new UsageError(
-      `${flag}: cannot write ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
-    );
+    throw new UsageError(`${flag}: cannot write ${path}: ${fileReason(e)}`);
   }
 }
 

@@ -5,7 +5,8 @@
  */
 import { InputError, PhysicsError } from '../core';
 import type { CliIo, Command } from './io';
-import { UsageError } from './io';
+import { resetFiles } from './files';
+import { safeText, UsageError } from './io';
 import { softwareVersion } from './version';
 
 const commands: Record<string, () => Promise<Command>> = {
@@ -35,8 +36,8 @@ function asTyped(e: InputError): InputError {
 }
 
 const defaultIo: CliIo = {
-  out: (s) => process.stdout.write(`${s}\n`),
-  err: (s) => process.stderr.write(`${s}\n`),
+  out: (s) => process.stdout.write(`${safeText(s)}\n`),
+  err: (s) => process.stderr.write(`${safeText(s)}\n`),
   isTTY: Boolean(process.stderr.isTTY),
 };
 
@@ -62,6 +63,7 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
     io.err(`heat-twin: unknown command "${name}" (known: ${Object.keys(commands).join(', ')})`);
     return 2;
   }
+  resetFiles();
   try {
     return await (await load()).run(rest, io);
   } catch (e) {

@@ -32,6 +32,7 @@ import {
   type WeatherChoice,
   weatherYear,
 } from './args';
+import { claimOutput, fileReason } from './files';
 import { type CliIo, UsageError } from './io';
 import { progressBar } from './progress';
 import { type Axis, combinations, MAX_RUNS, parseVary, show, valueAt } from './sweepAxes';
@@ -90,12 +91,11 @@ class CsvStream {
     readonly path: string,
     header: string[],
   ) {
+    claimOutput(path, '--csv');
     try {
       this.fd = openSync(path, 'w');
     } catch (e) {
-      throw new UsageError(
-        `--csv: cannot write ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
-      );
+      throw new UsageError(`--csv: cannot write ${path}: ${fileReason(e)}`);
     }
     this.write(header);
   }

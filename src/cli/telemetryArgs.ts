@@ -2,10 +2,10 @@
  * Shared pieces of the telemetry commands (`score`, `calibrate`): reading a telemetry file with its
  * options, and the ASHRAE Guideline 14 table.
  */
-import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { telemetry as T, type WeatherYear } from '../core/index';
 import { textTable } from './args';
+import { readInput } from './files';
 import { UsageError } from './io';
 
 type SeriesScore = T.SeriesScore;
@@ -45,18 +45,7 @@ export function readMeasured(
   weather: WeatherYear,
 ): { telemetry: T.Telemetry; fileName: string } {
   if (v.measured === undefined) throw new UsageError('give the measured data: --measured FILE');
-  let text: string;
-  try {
-    const size = statSync(v.measured).size;
-    if (size > T.MAX_TEXT)
-      throw new UsageError(`--measured: ${v.measured} is ${size} bytes (at most ${T.MAX_TEXT})`);
-    text = readFileSync(v.measured, 'utf8');
-  } catch (e) {
-    if (e instanceof UsageError) throw e;
-    throw new UsageError(
-      `--measured: cannot read ${v.measured}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
-    );
-  }
+  const text = readInput(v.measured, '--measured', T.MAX_TEXT).toString('utf8');
   const telemetry = T.readTelemetry(text, {
     weather,
     ...(v.map ? { map: v.map } : {}),

@@ -171,17 +171,17 @@ describe('heat-twin simulate', () => {
   it('bad arguments exit 2 with one line naming the argument', async () => {
     const cases: [string[], RegExp][] = [
       [[], /give a scenario file/],
-      [['missing.json'], /cannot read scenario file missing\.json: ENOENT/],
+      [['missing.json'], /scenario file: cannot read missing\.json: no such file/],
       [[SCENARIO, '--set', 'floorArea'], /--set = "floorArea".*path=value/],
       [[SCENARIO, '--set', 'greenhouse.nope=3', '--hours', '2'], /greenhouse.*nope/],
-      [[SCENARIO, '--weather', 'nowhere.epw'], /--weather: cannot read nowhere\.epw: ENOENT/],
+      [[SCENARIO, '--weather', 'nowhere.epw'], /--weather: cannot read nowhere\.epw: no such file/],
       [[SCENARIO, '--hours', '0'], /--hours = "0"/],
       [[SCENARIO, '--colour'], /unknown option '?--colour/i],
       [[SCENARIO, SCENARIO], /Unexpected argument/],
       [[SCENARIO, '--json', '--json'], /--json is given more than once/],
       [
         [SCENARIO, '--hours', '2', '--csv', join(dir, 'no', 'such', 'dir.csv')],
-        /--csv: cannot write .*ENOENT/,
+        /--csv: cannot write .*: no such file/,
       ],
     ];
     for (const [args, re] of cases) {
