@@ -10,10 +10,12 @@ import {
   DISPLAY_UNITS,
   type DesignDayReport,
   designDay,
+  InputError,
   PLATE_PRESETS,
   type PumpFigures,
   quantity,
   type SideFigures,
+  toKelvin,
 } from '../core';
 import {
   chooseWeather,
@@ -94,7 +96,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     const report = designDay(scenario, {
       weather: weatherYear(w),
       plate: { name: plateName, geometry },
-      ...(cooling !== undefined ? { coolingDesignT: quantity(cooling, 'K', '--cooling-design') } : {}),
+      ...(cooling !== undefined ? { coolingDesignT: coolingDesign(cooling) } : {}),
       ...(hours !== undefined ? { hours } : {}),
     });
     if (v.json) io.out(JSON.stringify(report, null, 2));
@@ -180,4 +182,17 @@ export function designLines(r: DesignDayReport, d: Display): string[] {
     ),
   );
   return out;
+}
+
+/**
+ * `--cooling-design`: an outdoor temperature the plant model takes, −100 to 70 °C (its ambient range), refused
+ * with the text as typed (the plant's own check would name its input `ambientT` in kelvin).
+ */
+function coolingDesign(text: string): number {
+  const t = quantity(text, 'K', '--cooling-design');
+  const [lo, hi] = [toKelvin(-100), toKelvin(70)];
+  // an end written in °F ("158 degF") converts to a hair outside it: allow rounding at the ends
+  if (!(t >= lo - 1e-9 && t <= hi + 1e-9))
+    throw new InputError('--cooling-design', text, 'an outdoor temperature between −100 °C and 70 °C');
+  return Math.min(hi, Math.max(lo, t));
 }

@@ -60,10 +60,24 @@ const HELP = [
   '           --cold-out "70 degC" --hot-fluid "propylene-glycol 30%" --plate medium',
 ].join('\n');
 
-function fluidArg(text: string | undefined, flag: string, pressure: number): Fluid {
+/**
+ * The fluid of a stream at its loop pressure; a refusal names the option that is wrong: the fluid's, or the
+ * pressure's with the text as typed (the core checks the pressure while it builds the fluid).
+ */
+function fluidArg(
+  text: string | undefined,
+  flag: string,
+  pressure: { value: number; text: string | undefined; flag: string },
+): Fluid {
   try {
-    return parseFluid(text ?? 'water', pressure);
+    return parseFluid(text ?? 'water', pressure.value);
   } catch (e) {
+    if (e instanceof InputError && e.field === 'pressure')
+      throw new InputError(
+        pressure.flag,
+        pressure.text,
+        'an absolute pressure between 0.01 bar and 220.64 bar (the critical point of water)',
+      );
     if (e instanceof InputError) throw new InputError(flag, text, e.allowed);
     throw e;
   }
@@ -163,8 +177,16 @@ function sizeHx(args: string[], io: CliIo): number {
     str(v, 'cold-pressure') !== undefined
       ? quantity(str(v, 'cold-pressure')!, 'Pa', '--cold-pressure')
       : undefined;
-  const hotFluid = fluidArg(str(v, 'hot-fluid'), '--hot-fluid', pHot ?? 3e5);
-  const coldFluid = fluidArg(str(v, 'cold-fluid'), '--cold-fluid', pCold ?? 3e5);
+  const hotFluid = fluidArg(str(v, 'hot-fluid'), '--hot-fluid', {
+    value: pHot ?? 3e5,
+    text: str(v, 'hot-pressure'),
+    flag: '--hot-pressure',
+  });
+  const coldFluid = fluidArg(str(v, 'cold-fluid'), '--cold-fluid', {
+    value: pCold ?? 3e5,
+    text: str(v, 'cold-pressure'),
+    flag: '--cold-pressure',
+  });
   const arrangement = checkArrangement(str(v, 'arrangement') ?? 'counterflow', '--arrangement');
   const plate = str(v, 'plate') !== undefined ? parsePlate(str(v, 'plate')!) : undefined;
   if (plate && arrangement !== 'counterflow') {

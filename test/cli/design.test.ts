@@ -42,4 +42,16 @@ describe('heat-twin design', () => {
     expect((await runCli([FILE, '--plat', 'large'])).err).toMatch(/did you mean --plate\?/);
     expect((await runCli([FILE, '--plate', 'huge'])).err).toMatch(/--plate "huge" is not a preset/);
   });
+
+  it('--cooling-design outside −100…70 °C: the flag and the text as typed, not the plant’s ambientT in K', async () => {
+    for (const t of ['200 degC', '-150 degC', '170 degF']) {
+      const r = await runCli([FILE, '--hours', '48', '--cooling-design', t]);
+      expect(r.code, t).toBe(2);
+      expect(r.err, t).toBe(
+        `heat-twin design: --cooling-design = "${t}" is not allowed: an outdoor temperature between −100 °C and 70 °C`,
+      );
+    }
+    // 70 °C itself is inside (158 °F)
+    expect((await runCli([FILE, '--hours', '48', '--cooling-design', '158 degF'])).code).toBe(0);
+  });
 });

@@ -324,3 +324,19 @@ describe('heat-twin size-hx', () => {
     expect(rel(j.ua, 270000)).toBeLessThan(1e-9);
   });
 });
+
+describe('size-hx: a loop pressure out of range names its own option (a review)', () => {
+  it('--hot-pressure "-1 bar" and --cold-pressure "0.001 bar": that flag, the text as typed, the range in bar', async () => {
+    const base = ['--duty', '2.7 MW', '--hot-in', '80 degC', '--hot-out', '70 degC', '--cold-in', '45 degC'];
+    for (const [flag, text, fluid] of [
+      ['--hot-pressure', '-1 bar', 'propylene-glycol 30%'],
+      ['--cold-pressure', '0.001 bar', 'water'],
+    ] as const) {
+      const r = await runCli([...base, '--cold-out', '75 degC', '--hot-fluid', fluid, flag, text]);
+      expect(r.code, flag).toBe(2);
+      expect(r.err, flag).toBe(
+        `heat-twin size-hx: ${flag} = "${text}" is not allowed: an absolute pressure between 0.01 bar and 220.64 bar (the critical point of water)`,
+      );
+    }
+  });
+});
