@@ -100,3 +100,21 @@ describe('quantity grammar: a number and a unit, never an expression (issue 11)'
     expect(() => quantity('80 C', 'W', 'p')).toThrowError(/convertible to W/);
   });
 });
+
+describe('the trade’s shorthands (an engineer’s review: "420 MBH/F", the size-hx help’s own example, was refused)', () => {
+  it('a C or F divided by is a degree; kBtu, ft2, fps, usgpm and psid read as written', () => {
+    // 1 Btu/(h·°F) = 1055.05585262 J / 3600 s / (5/9 K) = 0.52752792631 W/K (IT Btu, NIST SP 811)
+    const btuhF = 1055.05585262 / 3600 / (5 / 9);
+    expect(quantity('420 MBH/F', 'W/K') / (420e3 * btuhF)).toBeCloseTo(1, 12);
+    expect(quantity('420000 Btu/h/F', 'W/K')).toBe(quantity('420 MBH/degF', 'W/K'));
+    expect(quantity('220 kW/C', 'W/K')).toBe(220e3);
+    expect(quantity('100 kBtu/h', 'W') / ((100e3 * 1055.05585262) / 3600)).toBeCloseTo(1, 12);
+    expect(quantity('1000 ft2', 'm^2')).toBeCloseTo(92.90304, 9); // 0.3048² m² per ft²
+    expect(quantity('2 m3', 'm^3')).toBe(2);
+    expect(quantity('3 fps', 'm/s')).toBeCloseTo(0.9144, 12);
+    expect(quantity('160 usgpm', 'm^3/s')).toBe(quantity('160 gpm', 'm^3/s'));
+    expect(quantity('5 psid', 'Pa')).toBe(quantity('5 psi', 'Pa'));
+    // a lone C or F is still a temperature only where the field is one
+    expect(() => quantity('5 F', 'm^2', 'a')).toThrowError(/convertible to m\^2/);
+  });
+});

@@ -47,7 +47,15 @@ export function normaliseUnit(unit: string, temperature: boolean): string {
     .replace(/\bBtu\s*\/\s*hr?\b/gi, 'BTUh')
     .replace(/\bMMBtu\b/gi, 'MMBTU')
     .replace(/\bBtu\b/gi, 'BTU')
+    .replace(/\bkBtu\b/gi, 'kBTU')
     .replace(/\bMBH\b/gi, 'MBH')
+    // the trade's shorthands: "ft2", "in2", "m3"; feet per second; US gallons; a differential psi
+    .replace(/\b(ft|in|m)([23])\b/g, '$1^$2')
+    .replace(/\bfps\b/gi, 'ft/s')
+    .replace(/\busgpm\b/gi, 'gpm')
+    .replace(/\bpsid\b/gi, 'psi')
+    // a C or F divided by ("Btu/h/F", "kW/C") is a degree: no quantity here is per coulomb or per farad
+    .replace(/\/\s*([CF])\b/g, '/deg$1')
     // US gallons per minute as the trade writes it (GPM, Gpm): mathjs knows only "gpm"
     .replace(/\bgpm\b/gi, 'gpm')
     .replace(/\btons?\s+of\s+refrigeration\b/gi, 'TR')
