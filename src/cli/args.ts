@@ -50,7 +50,7 @@ export function readJsonFile(path: string, what = 'scenario file'): unknown {
     return parseScenarioText(text);
   } catch (e) {
     const why = e instanceof ScenarioError ? e.issues[0]!.message : (e as Error).message;
-    throw new UsageError(`${what} ${path} ${why.startsWith('not JSON') ? 'is ' : 'is refused: '}${why}`);
+    throw new UsageError(`${what} ${path} ${/^(not JSON|empty)/.test(why) ? 'is ' : 'is refused: '}${why}`);
   }
 }
 

@@ -255,13 +255,26 @@ export function parseScenarioText(text: string): unknown {
   const t = stripBom(text);
   const problem = textLimitProblem(t);
   if (problem) throw new ScenarioError([{ path: '(file)', value: t.slice(0, 40), message: problem }]);
+  if (t.trim() === '')
+    throw new ScenarioError([{ path: '(file)', value: '', message: 'empty (no JSON in it)' }]);
   try {
     return JSON.parse(t);
   } catch (e) {
     throw new ScenarioError([
-      { path: '(file)', value: t.slice(0, 40), message: `not JSON: ${(e as Error).message}` },
+      { path: '(file)', value: t.slice(0, 40), message: `not JSON: ${jsonWhere(t, (e as Error).message)}` },
     ]);
   }
+}
+
+/** The JSON parser's "at position 18" as a line and column people can find in an editor; "…end of JSON input" as where. */
+function jsonWhere(t: string, message: string): string {
+  if (/Unexpected end of JSON input/.test(message))
+    return 'it ends before its last value or bracket is closed';
+  return message.replace(/at position (\d+)/, (_m, n: string) => {
+    const before = t.slice(0, Number(n));
+    const line = before.split('\n').length;
+    return `at line ${line}, column ${before.length - before.lastIndexOf('\n')}`;
+  });
 }
 
 const LOADED = Symbol.for('heat-reuse-twin.scenario');

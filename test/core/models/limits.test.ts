@@ -42,6 +42,17 @@ describe('scenario size and depth limits (issue 11)', () => {
     expect(firstIssue(() => parseScenarioText('{"a": 0x10}'))).toMatchObject({ path: '(file)' });
   });
 
+  it('says where JSON breaks as a line and column, and an empty or cut-off file in words', () => {
+    // position 18 of the text is the "2" on line 3, column 7 (a missing colon)
+    expect(firstIssue(() => parseScenarioText('{\n  "a": 1,\n  "b" 2\n}')).message).toMatch(
+      /^not JSON: .* at line 3, column 7$/,
+    );
+    expect(firstIssue(() => parseScenarioText(' \n')).message).toBe('empty (no JSON in it)');
+    expect(firstIssue(() => parseScenarioText('{"a": [1, 2')).message).toMatch(
+      /^not JSON: .*line 1, column 12|^not JSON: it ends before/,
+    );
+  });
+
   it('bounds the lists', () => {
     const s = JSON.parse(text);
     s.assumptions = Array.from({ length: 1000 }, () => 'a');
