@@ -24,10 +24,19 @@ const commands: Record<string, () => Promise<Command>> = {
 };
 
 /**
- * Core options the CLI fills from a flag: a refusal by the core names the option (`options.hours`), the user
- * typed the flag, so the message names the flag.
+ * Core options the CLI fills from a flag: a refusal by the core names the option (`options.hours`, a study's
+ * `coldInlets`), the user typed the flag, so the message names the flag.
  */
-const OPTION_FLAGS: Record<string, string> = { 'options.hours': '--hours' };
+const OPTION_FLAGS: Record<string, string> = {
+  'options.hours': '--hours',
+  // size-study and off-design grids (core studies/exchangerSize.ts, offDesign.ts)
+  areas: '--areas',
+  uas: '--uas',
+  hotFlows: '--hot-flows',
+  coldFlows: '--cold-flows',
+  hotInlets: '--hot-in',
+  coldInlets: '--cold-in',
+};
 
 /** The error as the user should read it: a core option named by the flag that set it. */
 function asTyped(e: InputError): InputError {

@@ -59,4 +59,18 @@ describe('a core option set by a flag is refused under the flag', () => {
       ]);
     }
   });
+
+  it('a study grid refused by the core names the grid’s flag (--cold-in, --areas), not coldInlets or areas', async () => {
+    const P = 'models/sites/manitoba-pilot.json';
+    const off = capture();
+    expect(await main(['off-design', P, '--hot-in', '40', '--cold-in', '75'], off)).toBe(2);
+    expect(off.errors[0]).toMatch(
+      /^heat-twin off-design: --cold-in = "75\.0 °C with a hot inlet of 40\.0 °C" is not allowed/,
+    );
+    const size = capture();
+    expect(await main(['size-study', P, '--areas', '0,50'], size)).toBe(2);
+    expect(size.errors).toEqual([
+      'heat-twin size-study: --areas = "0" is not allowed: a finite size above 0 m²',
+    ]);
+  });
 });
