@@ -98,7 +98,10 @@ describe('heat-twin size-study', () => {
     const cases: [string[], RegExp][] = [
       [['size-study', SCENARIO], /either --areas or --uas/],
       [['size-study', SCENARIO, '--areas', '50', '--uas', '1'], /either --areas or --uas/],
-      [['size-study', SCENARIO, '--areas', '50,-5'], /--areas = "-5" is not allowed: a finite size above 0 m²/],
+      [
+        ['size-study', SCENARIO, '--areas', '50,-5'],
+        /--areas = "-5" is not allowed: a finite size above 0 m²/,
+      ],
       [['size-study', SCENARIO, '--areas', '50 kg'], /--areas = "50 kg".*m\^2/],
       [['size-study', SCENARIO, '--areas', '50,,60'], /--areas.*empty items/],
       [
