@@ -83,6 +83,14 @@ function fluidArg(
   }
 }
 
+/** A stream's fluid (`--hot-fluid`, default water) at its loop pressure (`--hot-pressure`, default 3 bar). */
+function streamFluid(v: Values, side: 'hot' | 'cold'): Fluid {
+  const text = str(v, `${side}-pressure`);
+  const flag = `--${side}-pressure`;
+  const value = text !== undefined ? quantity(text, 'Pa', flag) : 3e5;
+  return fluidArg(str(v, `${side}-fluid`), `--${side}-fluid`, { value, text, flag });
+}
+
 /**
  * Largest value a size-hx input may take, SI: far beyond any plant (a 10 GW duty, 100,000 kg/s), so a number
  * that only a unit prefix made absurd ("1e14 TW") is refused instead of printed as 2.4e21 kg/s.
@@ -169,24 +177,8 @@ function sizeHx(args: string[], io: CliIo): number {
     return 0;
   }
   const display = new Display(unitSystemArg(str(v, 'units')));
-  const pHot =
-    str(v, 'hot-pressure') !== undefined
-      ? quantity(str(v, 'hot-pressure')!, 'Pa', '--hot-pressure')
-      : undefined;
-  const pCold =
-    str(v, 'cold-pressure') !== undefined
-      ? quantity(str(v, 'cold-pressure')!, 'Pa', '--cold-pressure')
-      : undefined;
-  const hotFluid = fluidArg(str(v, 'hot-fluid'), '--hot-fluid', {
-    value: pHot ?? 3e5,
-    text: str(v, 'hot-pressure'),
-    flag: '--hot-pressure',
-  });
-  const coldFluid = fluidArg(str(v, 'cold-fluid'), '--cold-fluid', {
-    value: pCold ?? 3e5,
-    text: str(v, 'cold-pressure'),
-    flag: '--cold-pressure',
-  });
+  const hotFluid = streamFluid(v, 'hot');
+  const coldFluid = streamFluid(v, 'cold');
   const arrangement = checkArrangement(str(v, 'arrangement') ?? 'counterflow', '--arrangement');
   const plate = str(v, 'plate') !== undefined ? parsePlate(str(v, 'plate')!) : undefined;
   if (plate && arrangement !== 'counterflow') {
