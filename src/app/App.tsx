@@ -124,7 +124,7 @@ function useAppState(services: Services) {
   );
   const { run } = runs;
   const hourShown = run ? Math.min(v.hour, run.hours - 1) : v.hour;
-  const share = useShare(document.docRef, hourShown, v.view, tabs.tab);
+  const share = useShare(document.docRef, hourShown, v.view, tabs.tab, v.units);
   useUndoKeys(document.undo, document.redo);
   return { notice, setNotice, v, runs, document, lib, tabs, ws, hourShown, share };
 }

@@ -43,3 +43,20 @@ describe('share links keep the result tab', () => {
     expect(u.hash).not.toContain('&t=');
   });
 });
+
+describe('share links keep the unit system (a review: a link made in imperial opened in SI)', () => {
+  it('imperial adds &u=imperial and reads back; SI adds nothing, so SI links stay as short as before', async () => {
+    const input = presetInput('manitoba-pilot');
+    const imp = new URL(await shareUrl(input, BASE, { hour: 500, tab: 'sweep', units: 'imperial' }));
+    expect(imp.hash).toMatch(/&h=500&t=sweep&u=imperial$/);
+    expect(sharedView(imp.hash)).toEqual({ hour: 500, tab: 'sweep', units: 'imperial' });
+    const si = await shareUrl(input, BASE, { units: 'SI' });
+    expect(si).toBe(await shareUrl(input, BASE));
+    expect(sharedView(new URL(si).hash).units).toBeUndefined();
+  });
+
+  it('a unit system that is neither is ignored', () => {
+    expect(sharedView('#p=manitoba-pilot~i44FAA&u=furlongs').units).toBeUndefined();
+    expect(sharedView('#p=manitoba-pilot~i44FAA&u=SI').units).toBe('SI');
+  });
+});

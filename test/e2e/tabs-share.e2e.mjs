@@ -1,6 +1,6 @@
 // Browser check of issue 15 item 10: a share link keeps the result tab. A link made on the Exchanger tab opens
 // (in a fresh browser context, no saved workspace) on the Exchanger tab; the same link with its `&t=` removed
-// (as older links are) opens on Results. Screenshot: test/e2e/screenshots/tabs-share-opened.png.
+// (as older links are) opens on Results; a link made in imperial opens in imperial. Screenshot: test/e2e/screenshots/tabs-share-opened.png.
 export const name = 'tabs-share: a share link opens on the tab it was made on';
 
 const VIEW = { width: 1280, height: 800 };
@@ -56,8 +56,21 @@ export async function run({ browser, url, shot }) {
   await b.page.waitForSelector('.results[data-state="final"]', { timeout: LONG });
   assert((await selected(b.page)) === 'tab-results', `older link opened on ${await selected(b.page)}`);
 
-  const errors = [...a.errors, ...b.errors];
+  // A link made in imperial opens in imperial in a fresh browser (a review: it opened in SI).
+  await a.page.click('.units label:has-text("Imperial")');
+  await a.page.click('button:has-text("Share link")');
+  const imperial = await a.page.inputValue('#share-url');
+  assert(/&u=imperial$/.test(imperial), `share link made in imperial: ${imperial}`);
+  const c = await open(browser, imperial);
+  await c.page.waitForFunction(
+    () => document.querySelector('[data-path="greenhouse.floorArea"] .unit')?.textContent === 'ft²',
+    null,
+    { timeout: LONG },
+  );
+
+  const errors = [...a.errors, ...b.errors, ...c.errors];
   assert(errors.length === 0, `console errors:\n${errors.join('\n')}`);
   await a.ctx.close();
   await b.ctx.close();
+  await c.ctx.close();
 }

@@ -1,4 +1,4 @@
-/** The share link of the open scenario (with the hour, viewpoint and result tab shown) and its copy confirmation. */
+/** The share link of the open scenario (with the hour, viewpoint, result tab and unit system shown) and its copy confirmation. */
 import { type RefObject, useCallback, useState } from 'react';
 import { shareUrl } from '../lib/share';
 import type { ScenarioDoc } from '../lib/storage';
@@ -13,6 +13,7 @@ export function useShare(
   hour: number,
   view: string | undefined,
   tab?: string,
+  units?: 'SI' | 'imperial',
 ) {
   const [share, setShare] = useState<ShareState | null>(null);
   const makeShare = useCallback(async () => {
@@ -22,6 +23,7 @@ export function useShare(
       hour,
       ...(view ? { view } : {}),
       ...(tab ? { tab } : {}),
+      ...(units ? { units } : {}),
     });
     let copied = false;
     try {
@@ -31,6 +33,6 @@ export function useShare(
       // clipboard refused (permissions, insecure context): the link stays selectable in the box
     }
     setShare({ url, copied });
-  }, [docRef, hour, view, tab]);
+  }, [docRef, hour, view, tab, units]);
   return { share, makeShare, closeShare: useCallback(() => setShare(null), []) };
 }

@@ -33,9 +33,10 @@ interface Shared {
   start?: ScenarioDoc;
   hour?: number;
   tab?: string;
+  units?: 'SI' | 'imperial';
 }
 
-/** The scenario of a share link in the page's hash (then removed from the address), its hour and tab. */
+/** The scenario of a share link in the page's hash (then removed from the address), its hour, tab and units. */
 async function openShared(setNotice: (n: Notice) => void): Promise<Shared> {
   const payload = sharedPayload(location.hash);
   if (!payload) return {};
@@ -48,9 +49,10 @@ async function openShared(setNotice: (n: Notice) => void): Promise<Shared> {
         details: issueLines(v.issues),
       });
     out.start = newDoc(json);
-    const { hour, tab } = sharedView(location.hash);
+    const { hour, tab, units } = sharedView(location.hash);
     if (hour !== undefined) out.hour = hour;
     if (tab !== undefined) out.tab = tab;
+    if (units !== undefined) out.units = units;
     setNotice({
       kind: 'info',
       text: `Opened the shared scenario “${out.start.name}” (saved to this browser).`,
@@ -132,6 +134,8 @@ export function useWorkspace(
         if (typeof savedTab === 'string') setTab?.(savedTab);
       }
       if (shared.hour !== undefined) setHour(shared.hour);
+      // A link made in imperial opens in imperial (a demo sent to a US host); one without keeps the reader's own.
+      if (shared.units !== undefined) setUnits(shared.units);
       // A link opens on its tab; one without (older links, or made on Results) on Results.
       if (shared.start) setTab?.(shared.tab ?? 'results');
       await open(start ?? newDoc(presetInput('manitoba-pilot')));

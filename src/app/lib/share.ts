@@ -147,11 +147,13 @@ export interface ShareView {
   view?: string;
   /** The result tab shown (absent: Results; older links have none). */
   tab?: string;
+  /** The unit system it was made in (absent: SI, or a link older than this field: the recipient's own). */
+  units?: 'SI' | 'imperial';
 }
 
 /**
  * The share URL for a scenario on the page at `base` (its hash replaced): the changes from the nearest
- * preset, and the hour, viewpoint and result tab shown.
+ * preset, and the hour, viewpoint, result tab and (imperial only) unit system shown.
  */
 export async function shareUrl(input: unknown, base: string, view: ShareView = {}): Promise<string> {
   const u = new URL(base);
@@ -165,6 +167,7 @@ export async function shareUrl(input: unknown, base: string, view: ShareView = {
   if (view.hour !== undefined && view.hour > 0) hash += `&h=${Math.round(view.hour)}`;
   if (view.view && view.view !== 'overview' && /^[a-z]+$/.test(view.view)) hash += `&v=${view.view}`;
   if (view.tab && view.tab !== 'results' && /^[a-z]+$/.test(view.tab)) hash += `&t=${view.tab}`;
+  if (view.units === 'imperial') hash += '&u=imperial';
   u.hash = hash;
   return u.toString();
 }
@@ -180,7 +183,7 @@ export function sharedPayload(hash: string): string | undefined {
   return undefined;
 }
 
-/** The hour, viewpoint and result tab in a share link's hash (the tab name unchecked: see resultTabOf). */
+/** The hour, viewpoint, result tab and unit system in a share link's hash (the tab name unchecked: see resultTabOf). */
 export function sharedView(hash: string): ShareView {
   const out: ShareView = {};
   for (const p of parts(hash).slice(1)) {
@@ -188,6 +191,7 @@ export function sharedView(hash: string): ShareView {
     if (k === 'h' && /^\d{1,4}$/.test(v)) out.hour = Number(v);
     if (k === 'v' && /^[a-z]{1,20}$/.test(v)) out.view = v;
     if (k === 't' && /^[a-z]{1,20}$/.test(v)) out.tab = v;
+    if (k === 'u' && (v === 'imperial' || v === 'SI')) out.units = v;
   }
   return out;
 }
