@@ -59,6 +59,12 @@ export async function run({ browser, url, shot }) {
   // A link made in imperial opens in imperial in a fresh browser (a review: it opened in SI).
   await a.page.click('.units label:has-text("Imperial")');
   await a.page.click('button:has-text("Share link")');
+  // the link is made asynchronously (compressed): wait for the box to show the new one
+  await a.page
+    .waitForFunction(() => /&u=imperial$/.test(document.querySelector('#share-url')?.value ?? ''), null, {
+      timeout: 20000,
+    })
+    .catch(() => 0);
   const imperial = await a.page.inputValue('#share-url');
   assert(/&u=imperial$/.test(imperial), `share link made in imperial: ${imperial}`);
   const c = await open(browser, imperial);
