@@ -14,6 +14,7 @@ import { claimOutput, readInput, resetFiles } from '../../src/cli/files';
 import type { CliIo } from '../../src/cli/io';
 import { safeText, UsageError } from '../../src/cli/io';
 import { main } from '../../src/cli/main';
+import { refused } from '../core/refused';
 
 const dir = mkdtempSync(join(tmpdir(), 'heat-twin-files-'));
 const SCENARIO = join(dir, 'site.json');
@@ -27,15 +28,7 @@ function capture(): CliIo & { lines: string[]; errors: string[] } {
 
 describe('inputs: regular files of a bounded size, refused before a byte is read', () => {
   it('a device, a folder, a missing file, an empty name and a file over the limit, each in words', () => {
-    const msg = (f: () => unknown) => {
-      try {
-        f();
-      } catch (e) {
-        expect(e).toBeInstanceOf(UsageError);
-        return (e as Error).message;
-      }
-      throw new Error('not refused');
-    };
+    const msg = (f: () => unknown) => refused(f, UsageError).message;
     expect(msg(() => readInput('/dev/zero', '--weather', 1e6))).toBe(
       '--weather: /dev/zero is not a regular file (a device, pipe or socket cannot be read)',
     );
