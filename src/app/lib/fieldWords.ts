@@ -3,17 +3,14 @@
  * the field's label, as the side pane shows them ("raise “Backup heater › Capacity”"). The labels are the
  * editor's one declaration (lib/fields.ts); a path the editor does not show is left as written.
  */
-import { editorGroups } from './fields';
-
-const LABELS: ReadonlyMap<string, string> = new Map(
-  editorGroups({ miners: [], dryCoolers: [], plateExchangers: [], covers: [] }).flatMap((g) =>
-    g.fields.map((f) => [f.path, `“${g.title} › ${f.label}”`] as const),
-  ),
-);
+import { FIELDS_BY_PATH } from './fields';
 
 /** A dotted path: a lower-case word, then one or more ".name" parts (not a number, not a file name's). */
 const PATH = /\b[a-z][A-Za-z]*(?:\.[A-Za-z][A-Za-z0-9]*)+\b/g;
 
 export function fieldWords(text: string): string {
-  return text.replace(PATH, (p) => LABELS.get(p) ?? p);
+  return text.replace(PATH, (p) => {
+    const f = FIELDS_BY_PATH.get(p);
+    return f ? `“${f.group} › ${f.def.label}”` : p;
+  });
 }

@@ -334,3 +334,13 @@ export function editorGroups(c: Catalogs): Group[] {
 export function fieldPaths(groups: Group[]): string[] {
   return groups.flatMap((g) => g.fields.map((f) => f.path));
 }
+
+/**
+ * Each editor field by its path, with its group's title — the groups without catalog choices, for the pure
+ * lookups (a field's label in messages, the Telemetry tab's fit parameters, the Sweep tab's parameters).
+ */
+export const FIELDS_BY_PATH: ReadonlyMap<string, { def: FieldDef; group: string }> = new Map(
+  editorGroups({ miners: [], dryCoolers: [], plateExchangers: [], covers: [] }).flatMap((g) =>
+    g.fields.map((def) => [def.path, { def, group: g.title }] as const),
+  ),
+);

@@ -88,6 +88,13 @@ export function rangeEnds(p: SweepParam, units: UnitSystem): { lo: string; hi: s
   return { lo: formatNumber(lo, 6), hi: formatNumber(hi, 6), unit: paramUnit(p, units) };
 }
 
+/** The range's ends with their unit: "10 m² and 10,000,000 m²" (rangeEnds). */
+function rangeText(p: SweepParam, units: UnitSystem): { text: string; unit: string } {
+  const r = rangeEnds(p, units);
+  const u = r.unit ? ` ${r.unit}` : '';
+  return { text: `${r.lo}${u} and ${r.hi}${u}`, unit: r.unit };
+}
+
 /**
  * A quantity field's declared range as its messages show it ("between 10 m² and 10,000,000 m²", imperial rounded
  * inward like the Sweep tab's), with its display unit; undefined where the core declares no range.
@@ -102,10 +109,9 @@ export function fieldRange(
   // "0 (none) or at least …" (a buffer tank's volume): the range after the 0 starts at that least value
   const least = info.zeroOrAtLeast;
   const min = least ?? info.min;
-  const r = rangeEnds({ path, label: '', group: '', kind, integer: false, min, max: info.max }, units);
-  const u = r.unit ? ` ${r.unit}` : '';
+  const r = rangeText({ path, label: '', group: '', kind, integer: false, min, max: info.max }, units);
   const zero = least !== undefined ? '0 (none) or ' : '';
-  return { text: `${zero}between ${r.lo}${u} and ${r.hi}${u}`, unit: r.unit };
+  return { text: `${zero}between ${r.text}`, unit: r.unit };
 }
 
 /** Default from/to: half to one and a half times the current value, within the range; the range without one. */
@@ -138,9 +144,7 @@ function boundOf(key: 'from' | 'to', text: string, p: SweepParam, units: UnitSys
   const [lo, hi] = shownRange(p, units);
   const t = text.trim();
   const x = Number(t);
-  const r = rangeEnds(p, units);
-  const u = r.unit ? ` ${r.unit}` : '';
-  const range = `${r.lo}${u} and ${r.hi}${u}`;
+  const range = rangeText(p, units).text;
   const said = `${FIELD_NAMES[key]} = "${text}"${unit ? ` ${unit}` : ''}`;
   if (t === '' || !Number.isFinite(x)) return `${said}: a number between ${range}`;
   if (x < lo - 1e-9 * Math.abs(lo) || x > hi + 1e-9 * Math.abs(hi)) {

@@ -67,7 +67,6 @@ export function withUnit(number: string, unit: string): string {
   return unit ? `${n} ${unit}` : n;
 }
 
-/** True when the text is a bare number (no unit written), e.g. "12", "-3.5", "1e3". */
 /**
  * A number typed with thousands grouping, as the app itself prints them ("1,000", "20 000", "7,700.5 m²"),
  * without the grouping ("1000", "20000", "7700.5 m²"); other text unchanged. Only groups of exactly three
@@ -79,6 +78,7 @@ export function ungroup(text: string): string {
   return m ? `${m[1]}${m[2]!.replace(/[,\u00a0\u202f ]/g, '')}${m[3]}` : text;
 }
 
+/** True when the text is a bare number (no unit written), e.g. "12", "-3.5", "1e3". */
 export function isBareNumber(text: string): boolean {
   return /^\s*[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?\s*$/i.test(text);
 }

@@ -4,7 +4,7 @@
  * fitted values the same way. Channel ids are shown only where the user types them (the column map).
  */
 import { outputInfo, paramInfo, quantity } from '../../../core';
-import { editorGroups } from '../../lib/fields';
+import { FIELDS_BY_PATH } from '../../lib/fields';
 import { displayUnit, formatNumber, type Kind, toDisplay, type UnitSystem } from '../../lib/units';
 
 /** A measured channel's label ("Miner heat to greenhouse"); the id when it is not an hourly output. */
@@ -23,16 +23,13 @@ export const MAPPED_CHANNELS = [
   'greenhouseAirT',
 ] as const;
 
-/** The editor's numeric fields by path: label and display kind. */
-const FIELDS: ReadonlyMap<string, { label: string; kind: Kind }> = new Map(
-  editorGroups({ miners: [], dryCoolers: [], plateExchangers: [], covers: [] })
-    .flatMap((g) => g.fields)
-    .flatMap((f) =>
-      f.type === 'quantity' || f.type === 'integer'
-        ? [[f.path, { label: f.label, kind: f.type === 'quantity' ? f.kind : ('plain' as Kind) }] as const]
-        : [],
-    ),
-);
+/** An editor's numeric field by path: its label and display kind (undefined for others). */
+function numericField(path: string): { label: string; kind: Kind } | undefined {
+  const f = FIELDS_BY_PATH.get(path)?.def;
+  if (f?.type === 'quantity') return { label: f.label, kind: f.kind };
+  if (f?.type === 'integer') return { label: f.label, kind: 'plain' };
+  return undefined;
+}
 
 /** A parameter's SI value from a number in `unit` ("10" "degC" → 283.15 K), through the core's unit parser. */
 function siOf(path: string, x: number | string, unit: string): number {
@@ -64,7 +61,7 @@ export function fitChoiceView(
   c: { path: string; unit: string; lower: number; upper: number },
   units: UnitSystem,
 ): FitChoiceView | undefined {
-  const field = FIELDS.get(c.path);
+  const field = numericField(c.path);
   if (!field) return undefined;
   const [a, b] = [c.lower, c.upper].map((x) => toDisplay(siOf(c.path, x, c.unit), field.kind, units)) as [
     number,
@@ -80,7 +77,7 @@ export function fitChoiceView(
 export function fittedText(fitted: Record<string, string>, units: UnitSystem): string {
   return Object.entries(fitted)
     .map(([path, value]) => {
-      const field = FIELDS.get(path);
+      const field = numericField(path);
       if (!field) return `${path} = ${value}`;
       let text = value;
       try {
