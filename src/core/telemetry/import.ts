@@ -182,6 +182,7 @@ function readWide(
     );
   }
   let hasYear = true;
+  const stampLines = new Map<number, number>();
   for (let r = 1; r < table.length; r++) {
     const row = table[r]!;
     if (row.length === 1 && row[0]!.trim() === '') continue;
@@ -189,7 +190,9 @@ function readWide(
     if (row.length !== header.length) {
       throw new InputError(line, `${row.length} fields`, `${header.length} fields, as in the header`);
     }
-    const stamp = parseStamp(row[timeIndex]!, ctx, `${line}, column ${shown(header[timeIndex]!)}`);
+    const where = `${line}, column ${shown(header[timeIndex]!)}`;
+    const stamp = parseStamp(row[timeIndex]!, ctx, where);
+    refuseRepeat(stampLines, stamp.lsms, r + 1, where, row[timeIndex]!, ctx);
     hasYear &&= stamp.hasYear;
     for (const { index, col } of columns) {
       const cell = row[index]!.trim();
@@ -206,6 +209,35 @@ function readWide(
     }
   }
   return { columns: columns.map((c) => c.col), hasYear };
+}
+
+/**
+ * A wide CSV gives each time once: a second row at the same instant would be averaged with the first
+ * unseen (or, for an energy meter, make a zero-length interval). Refused, naming both lines; a repeat with
+ * no time zone given is most often the hour the clocks go back, which `--tz` tells apart.
+ */
+function refuseRepeat(
+  seen: Map<number, number>,
+  lsms: number,
+  lineNo: number,
+  where: string,
+  text: string,
+  ctx: StampContext,
+): void {
+  const first = seen.get(lsms);
+  if (first === undefined) {
+    seen.set(lsms, lineNo);
+    return;
+  }
+  const clocks = ctx.zone
+    ? ''
+    : ' (if it is the hour the clocks go back, give the zone with --tz, e.g. --tz America/Winnipeg)';
+  throw new InputError(
+    where,
+    text.trim().slice(0, 40),
+    'a time not given before',
+    `Line ${first} has the same time; remove one of the two rows${clocks}`,
+  );
 }
 
 function readHomeAssistant(

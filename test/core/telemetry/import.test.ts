@@ -97,8 +97,14 @@ describe('telemetry import: timestamps and hours', () => {
     expect(v[row(11, 2, 0)]).toBe(5000); // first 01:00 (CDT) = 00:00 CST
     expect(v[row(11, 2, 1)]).toBe(6000); // second 01:00 (CST)
     expect(v[row(11, 2, 2)]).toBe(7000);
-    // Without --tz the same summer stamp is standard time.
-    const std = T.readTelemetry(text, { weather }).series[0]!.values;
+    // Without --tz the repeated 01:00 is one time given twice: refused, naming both lines and --tz.
+    expect(() => T.readTelemetry(text, { weather })).toThrow(
+      /line 7, column "time" = "2025-11-02 01:00" is not allowed: a time not given before\. Line 6 has the same time; .*--tz/,
+    );
+    // Without --tz (and the repeat) the same summer stamp is standard time.
+    const once = text.replace('\n2025-11-02 01:00,6', '');
+    expect(once).not.toBe(text);
+    const std = T.readTelemetry(once, { weather }).series[0]!.values;
     expect(std[row(7, 1, 13)]).toBe(3000);
   });
 
