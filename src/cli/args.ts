@@ -82,11 +82,25 @@ export function splitAssignment(text: string, flag: string): { path: string; val
   return { path, value: text.slice(eq + 1) };
 }
 
-/** Apply every `--set path=value` to a scenario input (returns a new object). */
+/**
+ * Apply every `--set path=value` to a scenario input (returns a new object). A path given twice is refused:
+ * which of the two was meant is a guess (a later `--set` of a field inside an earlier section's object is
+ * fine: it is applied after it).
+ */
 export function applySets(input: unknown, sets: readonly string[] = []): unknown {
   let out = input;
+  const given = new Map<string, string>();
   for (const s of sets) {
     const { path, value } = splitAssignment(s, '--set');
+    const before = given.get(path);
+    if (before !== undefined) {
+      throw new InputError(
+        '--set',
+        s,
+        `each path once: ${path} is already set (--set ${before}); keep the one you mean`,
+      );
+    }
+    given.set(path, s);
     out = setField(out, path, parseSetValue(normaliseQuantityText(value)));
   }
   return out;

@@ -105,6 +105,38 @@ describe('heat-twin simulate', () => {
     expect(j.kpis).toEqual(simulate(input, { hours: 48 }).kpis);
   });
 
+  it('--set of the same path twice is refused, naming both (which was meant is a guess)', async () => {
+    const r = await runCli([
+      SCENARIO,
+      '--hours',
+      '24',
+      '--set',
+      'miners.count=180',
+      '--set',
+      'miners.count=200',
+    ]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(
+      /--set = "miners\.count=200" is not allowed: each path once: miners\.count is already set \(--set miners\.count=180\)/,
+    );
+    expect(r.out).toBe('');
+    // a field after its whole section is applied in order, as before
+    const ok = await runCli([
+      SCENARIO,
+      '--json',
+      '--hours',
+      '24',
+      '--set',
+      `miners=${JSON.stringify({ ...manitoba.miners, count: 180, modules: 2 })}`,
+      '--set',
+      'miners.count=360',
+    ]);
+    expect(ok.code).toBe(0);
+    expect(JSON.parse(ok.out).kpis).toEqual(
+      simulate({ ...manitoba, miners: { ...manitoba.miners, count: 360, modules: 2 } }, { hours: 24 }).kpis,
+    );
+  });
+
   it('writes the hourly CSV, monthly CSV and a reproducible JSON result', async () => {
     const csv = join(dir, 'hourly.csv');
     const monthly = join(dir, 'monthly.csv');
