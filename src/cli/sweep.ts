@@ -11,6 +11,8 @@ import {
   csvLine,
   InputError,
   loadScenario,
+  outputInfo,
+  paramInfo,
   type Scenario,
   ScenarioError,
   setField,
@@ -55,7 +57,8 @@ Usage: heat-twin sweep <scenario.json> --vary PATH=VALUES [--vary …] [options]
   --set PATH=VALUE     fixed override applied before the sweep (repeatable), as in simulate
   --kpis A,B           KPIs for the table (default heatCoverage, heatToGreenhouse_MWh, backupHeat_MWh,
                        heatRejected_MWh, energyReuseFactor); also limits --csv and --json to them
-  --csv FILE           write one row per run as soon as it finishes (run index, values, KPIs)
+  --csv FILE           write one row per run as soon as it finishes (run index, each value as typed
+                       and in SI units, KPIs; units in the headers)
   --json               print { "rows": [ { "params": {…}, "kpis": {…} } ] } instead of the table
   --workers N          worker threads (default: all cores, at most one per run; 1 = in this process)
   --weather FILE       an EPW weather file (default: the scenario's)
@@ -134,7 +137,12 @@ export async function run(args: string[], io: CliIo): Promise<number> {
 
   const csv =
     v.csv !== undefined
-      ? new CsvStream(v.csv, ['run', ...axes.flatMap((a) => [a.path, `${a.path}_SI`]), ...outKpis, 'error'])
+      ? new CsvStream(v.csv, [
+          'run',
+          ...axes.flatMap((a) => [a.path, siHeader(a.path)]),
+          ...outKpis.map((k) => csvKpiHeader(k, kpis.currency)),
+          'error',
+        ])
       : undefined;
   let csvRows = 0;
   const tasks: SimTask[] = inputs.map((input, i) => ({
@@ -297,6 +305,27 @@ function withUnit(k: string, currency: string | undefined): string {
   // Names with a unit suffix (heatRecovered_MWh) carry it already.
   const u = kpiInfo(k, currency).unit;
   return u && u !== '–' && !k.includes('_') ? `${k} (${u})` : k;
+}
+
+/**
+ * The CSV header of a swept field's SI column: the path and the SI unit the values are in ("greenhouse.floorArea
+ * [m^2]", a temperature in K), "[-]" for a number without a unit (a count, a fraction), "[as read]" for text.
+ */
+function siHeader(path: string): string {
+  const info = paramInfo(path);
+  if (info?.unit === undefined) return `${path} [as read]`;
+  return `${path} [${info.unit === '' ? '-' : info.unit}]`;
+}
+
+/**
+ * The CSV header of a KPI column: the id (its values are the raw numbers of --json), with the unit they are in
+ * where the id does not carry one: heatCoverage [fraction] (0–1; the table shows %), npv [CAD], unmetHours [h].
+ */
+function csvKpiHeader(k: string, currency: string | undefined): string {
+  const o = outputInfo(k, 'kpi');
+  if (k.includes('_') || !o?.unit) return k;
+  if (o.unit === '–') return `${k} [${o.display?.unit === '%' ? 'fraction' : '-'}]`;
+  return `${k} [${o.unit.replace('$', currency ?? '$')}]`;
 }
 
 function si(v: unknown): string | number | undefined {

@@ -221,10 +221,10 @@ describe('heat-twin sweep', () => {
       expect(rows[0]).toEqual([
         'run',
         'greenhouse.floorArea',
-        'greenhouse.floorArea_SI',
+        'greenhouse.floorArea [m^2]',
         'heatExchanger.area',
-        'heatExchanger.area_SI',
-        'heatCoverage',
+        'heatExchanger.area [m^2]',
+        'heatCoverage [fraction]',
         'backupHeat_MWh',
         'error',
       ]);
@@ -240,6 +240,40 @@ describe('heat-twin sweep', () => {
     } finally {
       hooks.afterCsvRow = undefined;
     }
+  });
+
+  it('CSV headers name the unit of each column: a text field as read, money in the scenario currency, hours', async () => {
+    const csv = join(dir, 'units.csv');
+    const r = await runCli([
+      SCENARIO,
+      '--vary',
+      'control.dispatch=mining-first',
+      '--vary',
+      'minerLoop.inletSetpoint=65degC',
+      '--hours',
+      '24',
+      '--workers',
+      '1',
+      '--csv',
+      csv,
+      '--kpis',
+      'npv,unmetHours,energyReuseFactor,heatRejected_MWh',
+    ]);
+    expect(r.code).toBe(0);
+    const rows = parseCsv(readFileSync(csv, 'utf8'));
+    expect(rows[0]).toEqual([
+      'run',
+      'control.dispatch',
+      'control.dispatch [as read]',
+      'minerLoop.inletSetpoint',
+      'minerLoop.inletSetpoint [K]',
+      `npv [${manitoba.economics.currency}]`,
+      'unmetHours [h]',
+      'energyReuseFactor [-]',
+      'heatRejected_MWh',
+      'error',
+    ]);
+    expect(Number(rows[1]![4])).toBeCloseTo(338.15, 9); // 65 °C in K
   });
 
   it('--json prints { rows: [ { params, kpis } ] } in grid order', async () => {
