@@ -15,7 +15,7 @@ const commands: Record<string, () => Promise<Command>> = {
   simulate: () => import('./simulate'),
   sweep: () => import('./sweep'),
   'size-study': () => import('./sizeStudy'),
-  'off-design': async () => (await import('./sizeStudy')).offDesignCommand,
+  'off-design': async () => (await import('./offDesign')).offDesignCommand,
   calibrate: () => import('./calibrate'),
   score: async () => (await import('./calibrate')).scoreCommand,
   'make-telemetry': () => import('./makeTelemetry'),

@@ -1,18 +1,12 @@
 /**
  * `heat-twin size-study`: annual recovery, backup and rejected heat against plate-exchanger size (the
  * diminishing-returns curve) and the approach temperature at design conditions.
- * `heat-twin off-design`: duty and outlet temperatures of the scenario's exchanger over a grid of flows and
- * inlet temperatures.
  */
 import {
   assembleSizeStudy,
-  buildPlant,
   csvLine,
   type ExchangerSizes,
   fixed,
-  type OffDesignGrid,
-  type OffDesignTable,
-  offDesignTable,
   type RunSummary,
   type SizeStudy,
   sizeStudyCases,
@@ -28,8 +22,8 @@ import {
   withScenarioErrors,
   writeOutput,
 } from './args';
-import { flows, quantities, temperatures } from './studyArgs';
-import { type CliIo, type Command, UsageError } from './io';
+import { quantities } from './studyArgs';
+import { type CliIo, UsageError } from './io';
 import { progressBar } from './progress';
 import { runSimulations, workerCount } from './sweepPool';
 import type { SimTask } from './sweepWorker';
@@ -224,145 +218,3 @@ function sizeStudyText(s: SizeStudy, hours: number | undefined): string[] {
   out.push('Marginal: extra miner heat delivered per added size, from the previous row.');
   return out;
 }
-
-// ---------------------------------------------------------------------------------------------------
-// off-design
-// ---------------------------------------------------------------------------------------------------
-
-const OFF_HELP = `heat-twin off-design — the scenario's plate exchanger over a grid of flows and inlet temperatures
-
-Usage: heat-twin off-design <scenario.json> [options]
-
-  --hot-flows LIST     coolant (miner-loop) flows: mass flows ("40 kg/s", "95000 lb/h"; a bare number is
-                       kg/s), volume flows ("160 gpm", "10 L/s"; at the loop's nominal density) or shares
-                       of the scenario's loop flow ("50%"); default 50%,75%,100%
-  --cold-flows LIST    greenhouse-side flows through the exchanger, likewise; default 25%,50%,75%,100%
-  --hot-in LIST        coolant inlet temperatures; a bare number is °C; default the miner inlet set-point
-                       + 0, 5, 10 K
-  --cold-in LIST       greenhouse return temperatures; a bare number is °C; default 40,50,60
-  --set PATH=VALUE     override a scenario field (repeatable)
-  --json               print the table as JSON (SI: kg/s, K, W, W/K)
-  --csv FILE           write the table as CSV
-  -h, --help           this help
-
-The exchanger is the simulation's: UA at the nominal flows with each side's hA ∝ ṁ^n (Modelica Buildings
-PlateHeatExchangerEffectivenessNTU), rated by ε-NTU for counterflow.
-
-Example: heat-twin off-design models/sites/manitoba-pilot.json --cold-flows 25%,50%,100% --cold-in 45,55`;
-
-const OFF_OPTIONS = {
-  'hot-flows': { type: 'string' },
-  'cold-flows': { type: 'string' },
-  'hot-in': { type: 'string' },
-  'cold-in': { type: 'string' },
-  set: { type: 'string', multiple: true },
-  json: { type: 'boolean' },
-  csv: { type: 'string' },
-  help: { type: 'boolean', short: 'h' },
-} as const;
-
-async function runOffDesign(args: string[], io: CliIo): Promise<number> {
-  const { values: v, positionals } = parseCommandArgs('off-design', args, OFF_OPTIONS);
-  if (v.help) {
-    io.out(OFF_HELP);
-    return 0;
-  }
-  const file = scenarioPath('off-design', positionals);
-  return withScenarioErrors(io, 'off-design', file, () => {
-    const { scenario } = loadScenarioFile(file, v.set);
-    const plant = buildPlant(scenario);
-    const grid: OffDesignGrid = {};
-    if (v['hot-flows'] !== undefined)
-      grid.hotFlows = flows(v['hot-flows'], '--hot-flows', plant.minerFlow, plant.minerDensity);
-    if (v['cold-flows'] !== undefined)
-      grid.coldFlows = flows(v['cold-flows'], '--cold-flows', plant.greenhouseFlow, plant.greenhouseDensity);
-    if (v['hot-in'] !== undefined) grid.hotInlets = temperatures(v['hot-in'], '--hot-in');
-    if (v['cold-in'] !== undefined) grid.coldInlets = temperatures(v['cold-in'], '--cold-in');
-    const table = offDesignTable(scenario, grid);
-    if (v.csv !== undefined) writeOutput(v.csv, offDesignCsv(table), '--csv');
-    if (v.json) {
-      io.out(JSON.stringify(table, null, 2));
-      return 0;
-    }
-    for (const line of offDesignText(table)) io.out(line);
-    if (v.csv !== undefined) io.out(`Wrote ${v.csv}`);
-    return 0;
-  });
-}
-
-/** CSV of an off-design table (units in the headers). */
-export function offDesignCsv(t: OffDesignTable): string {
-  let out = csvLine([
-    'hotFlow_kgs',
-    'coldFlow_kgs',
-    'hotIn_C',
-    'coldIn_C',
-    'ua_kWK',
-    'ntu',
-    'effectiveness',
-    'duty_kW',
-    'hotOut_C',
-    'coldOut_C',
-    'approach_K',
-  ]);
-  for (const r of t.rows) {
-    out += csvLine([
-      fixed(r.hotFlow, 4),
-      fixed(r.coldFlow, 4),
-      fixed(toCelsius(r.hotIn), 3),
-      fixed(toCelsius(r.coldIn), 3),
-      fixed(r.ua / 1e3, 4),
-      fixed(r.ntu, 5),
-      fixed(r.effectiveness, 6),
-      fixed(r.duty / 1e3, 3),
-      fixed(toCelsius(r.hotOut), 3),
-      fixed(toCelsius(r.coldOut), 3),
-      fixed(r.approach, 3),
-    ]);
-  }
-  return out;
-}
-
-function offDesignText(t: OffDesignTable): string[] {
-  const x = t.exchanger;
-  const out = [
-    `Plate exchanger off-design (${x.hotFluid} → ${x.coldFluid}, counterflow): UA ${(x.uaNominal / 1e3).toFixed(1)} kW/K ` +
-      `at ${x.hotFlowNominal.toFixed(1)} / ${x.coldFlowNominal.toFixed(1)} kg/s, hA ∝ ṁ^${x.exponent}`,
-    `Scenario loop flows: coolant ${t.loopFlows.hot.toFixed(1)} kg/s, greenhouse primary ${t.loopFlows.cold.toFixed(1)} kg/s`,
-    '',
-  ];
-  const header = [
-    'hot kg/s',
-    'cold kg/s',
-    'hot in °C',
-    'cold in °C',
-    'UA kW/K',
-    'NTU',
-    'ε',
-    'duty kW',
-    'hot out °C',
-    'cold out °C',
-    'approach K',
-  ];
-  const rows = t.rows.map((r) => [
-    r.hotFlow.toFixed(1),
-    r.coldFlow.toFixed(1),
-    C(r.hotIn),
-    C(r.coldIn),
-    (r.ua / 1e3).toFixed(1),
-    r.ntu.toFixed(3),
-    r.effectiveness.toFixed(4),
-    (r.duty / 1e3).toFixed(0),
-    C(r.hotOut),
-    C(r.coldOut),
-    r.approach.toFixed(2),
-  ]);
-  out.push(...textTable(header, rows));
-  return out;
-}
-
-/** The `off-design` command (registered in main.ts next to `size-study`). */
-export const offDesignCommand: Command = {
-  summary: "duty and outlet temperatures of the scenario's exchanger over flows and inlet temperatures",
-  run: runOffDesign,
-};

@@ -223,11 +223,48 @@ describe('heat-twin off-design', () => {
     const csv = join(dir, 'off.csv');
     const r = await runCli(['off-design', SCENARIO, '--csv', csv]);
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/UA 450\.0 kW\/K/);
+    expect(r.out).toMatch(/UA 450 kW\/K/);
     expect(r.out).toMatch(/hot kg\/s\s+cold kg\/s\s+hot in °C\s+cold in °C/);
     const rows = parseCsv(readFileSync(csv, 'utf8'));
     expect(rows).toHaveLength(1 + 3 * 4 * 3 * 3);
     expect(rows[0]).toContain('duty_kW');
+  });
+
+  it('--units imperial: lb/h, °F, MBH in the table (hand conversions of the JSON row); CSV and JSON stay SI', async () => {
+    const args = ['off-design', SCENARIO, '--hot-flows', '100%', '--cold-flows', '50%', '--hot-in', '75'];
+    const si = await runCli([...args, '--cold-in', '45', '--json']);
+    const row = JSON.parse(si.out).rows[0];
+    const r = await runCli([...args, '--cold-in', '45', '--units', 'imperial']);
+    expect(r.code).toBe(0);
+    // 1 lb = 0.45359237 kg (exact); 1 Btu(IT)/h = 0.29307107 W; °F = °C × 1.8 + 32
+    const lbh = (kgs: number) => Math.round((kgs * 3600) / 0.45359237).toLocaleString('en-US');
+    const mbh = (w: number) => w / 0.29307107 / 1e3;
+    const f = (k: number) => ((k - 273.15) * 1.8 + 32).toFixed(1);
+    expect(r.out).toMatch(/UA [\d.]+ MBH\/°F at [\d,.]+ lb\/h/);
+    expect(r.out).toMatch(
+      /hot lb\/h\s+cold lb\/h\s+hot in °F\s+cold in °F\s+UA MBH\/°F\s+NTU\s+ε\s+duty MBH/,
+    );
+    const line = r.out
+      .split('\n')
+      .at(-1)!
+      .trim()
+      .split(/\s{2,}/);
+    expect(line).toEqual([
+      lbh(row.hotFlow),
+      lbh(row.coldFlow),
+      '167.0',
+      '113.0',
+      (mbh(row.ua) / 1.8).toFixed(1),
+      row.ntu.toFixed(3),
+      row.effectiveness.toFixed(4),
+      mbh(row.duty).toFixed(0),
+      f(row.hotOut),
+      f(row.coldOut),
+      (row.approach * 1.8).toFixed(2),
+    ]);
+    const bad = await runCli([...args, '--units', 'furlongs']);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/--units = "furlongs" is not allowed: SI or imperial/);
   });
 
   it('errors name the argument', async () => {
