@@ -10,5 +10,6 @@ export const ENERGY_KPIS = {
   heatCoverage: 0.8,
   energyReuseFactor: 0.46,
   peakGreenhouseLoad_kW: 7000,
+  designGreenhouseLoad_kW: 5000,
   auxiliaryElectricity_MWh: 300,
 };

@@ -24,6 +24,8 @@ describe('KPI cards', () => {
     // the backup card is the heater's output; its note gives the heater's input
     expect(cards[3]).toMatchObject({ value: '3,000', unit: 'MWh/yr' });
     expect(cards[3]!.note).toContain('3,030 MWh');
+    // the demand card: the load at the coldest hours first (what the plant is sized for), the hourly peak after
+    expect(cards[4]!.note).toBe('5,000 kW at the coldest hours · hourly peak 7,000 kW');
     // 12 000 MWh × 3.412142 MMBtu/MWh = 40 945.7 MMBtu, to three significant figures like every card
     const imp = kpiCards({ kpis: energy } as unknown as RunOutput, 'imperial');
     expect(imp[2]).toMatchObject({ value: '40,900', unit: 'MMBtu/yr' });

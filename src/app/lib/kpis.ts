@@ -89,7 +89,8 @@ function heatCards(k: Kpis, units: UnitSystem): Card[] {
       label: 'Greenhouse heat',
       value: energy(k.greenhouseHeatDemand_MWh),
       unit: `${e.label}/yr`,
-      note: `peak ${formatPower(k.peakGreenhouseLoad_kW * 1e3, units)}`,
+      // the load at the coldest hours is what the plant is sized for; the hourly peak is a start-up transient
+      note: `${formatPower(k.designGreenhouseLoad_kW * 1e3, units)} at the coldest hours · hourly peak ${formatPower(k.peakGreenhouseLoad_kW * 1e3, units)}`,
       group: 'heat',
     },
     {

@@ -1,5 +1,6 @@
 /** Annual energy KPIs from the hourly series (energies: Σ hourly mean power × 1 h). */
 import { ZERO_CELSIUS } from '../errors';
+import { designHours } from './designHours';
 import type { SeriesName } from './outputs';
 import type { EnergyKpis } from './types';
 
@@ -93,6 +94,7 @@ export function energyKpis(x: Record<SeriesName, Float64Array>, c: KpiContext): 
     heatCoverage: heatCoverage(toGh, hpHeat, backup, unmetHeat, demand),
     energyReuseFactor: elec + aux + aiIt + hpElec > 0 ? (toGh + hpHeat) / (elec + aux + aiIt + hpElec) : 0,
     peakGreenhouseLoad_kW: peak / 1e3,
+    designGreenhouseLoad_kW: designHours({ hours: h, series: x }).load / 1e3,
     unmetHours: unmet,
     coldHours: cold,
     maxCoolantTemp_C: maxCoolant - ZERO_CELSIUS,

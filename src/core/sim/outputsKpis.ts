@@ -89,8 +89,17 @@ export const ENERGY_KPI_OUTPUTS = {
   peakGreenhouseLoad_kW: {
     unit: 'kW',
     label: 'peak hourly greenhouse demand',
-    definition: 'largest hourly mean greenhouse heat demand',
+    definition:
+      'largest hourly mean greenhouse heat demand. It includes the heating starting up late in the day (the pipe water warmed from cold and the air brought back to the day set-point within the controller’s 30-min horizon as the sun fades): on the Manitoba pilot 5.3 MW at +8 °C on a November afternoon, against 2.8 MW at the coldest hours. A transient: size the plant on designGreenhouseLoad_kW, not on this',
     reference: '',
+  },
+  designGreenhouseLoad_kW: {
+    unit: 'kW',
+    label: 'greenhouse demand at the design hours (coldest 0.4 %)',
+    definition:
+      'mean hourly greenhouse heat demand over the run’s ⌈0.4 %⌉ coldest hours (36 of 8,760), the heating design condition: the load to size the exchanger, the backup and the loops for',
+    reference:
+      'ASHRAE Handbook—Fundamentals (2021), ch. 14 Climatic Design Information: 99.6 % annual heating design dry-bulb (exceeded in all but 0.4 % of the hours)',
   },
   unmetHours: {
     unit: 'h',

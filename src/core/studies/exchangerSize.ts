@@ -25,9 +25,9 @@ import { isLoadedScenario, loadScenario, type Scenario } from '../models/scenari
 import { buildPlant, solvePlant } from '../plant/plant';
 import { type SimulationResult, type SimulationWarning, simulate } from '../sim/simulate';
 import type { WeatherYear } from '../weather/epw';
+import { type DesignHours, designHours } from '../sim/designHours';
 
-/** Share of the hours that defines the design hours (ASHRAE 99.6 % heating design condition). */
-export const DESIGN_HOUR_SHARE = 0.004;
+export { DESIGN_HOUR_SHARE, type DesignHours, designHours } from '../sim/designHours';
 
 export type SizeBasis = 'area' | 'ua';
 
@@ -45,18 +45,6 @@ export interface SizeStudyOptions {
   designReturnT?: number;
   /** Called after each size with (sizes done, sizes in all). */
   onProgress?: (done: number, total: number) => void;
-}
-
-/** What the design hours of one annual run look like. */
-export interface DesignHours {
-  /** Number of hours averaged. */
-  hours: number;
-  /** Mean outdoor temperature over them, K. */
-  outdoorT: number;
-  /** Mean heat taken by the greenhouse circuit, W. */
-  load: number;
-  /** Load-weighted mean return temperature of the greenhouse circuit, K. */
-  returnT: number;
 }
 
 export interface DesignConditions {
@@ -182,38 +170,6 @@ export function sizeStudyCases(
     return { size, input: c };
   });
   return { basis, cases };
-}
-
-/**
- * The design hours of an annual run: the ⌈0.4 % × hours⌉ coldest hours (ties by hour order), their mean
- * outdoor temperature, mean greenhouse load and load-weighted mean return temperature.
- */
-export function designHours(
-  result: Pick<SimulationResult, 'hours'> & {
-    series: Pick<SimulationResult['series'], 'outdoorT' | 'greenhouseHeatDemand' | 'greenhouseReturnT'>;
-  },
-): DesignHours {
-  const n = Math.max(1, Math.ceil(DESIGN_HOUR_SHARE * result.hours - 1e-9));
-  const s = result.series;
-  const idx = Array.from({ length: result.hours }, (_, i) => i).sort(
-    (a, b) => s.outdoorT[a]! - s.outdoorT[b]! || a - b,
-  );
-  let tOut = 0;
-  let load = 0;
-  let ret = 0;
-  let retPlain = 0;
-  for (const i of idx.slice(0, n)) {
-    tOut += s.outdoorT[i]!;
-    load += s.greenhouseHeatDemand[i]!;
-    ret += s.greenhouseHeatDemand[i]! * s.greenhouseReturnT[i]!;
-    retPlain += s.greenhouseReturnT[i]!;
-  }
-  return {
-    hours: n,
-    outdoorT: tOut / n,
-    load: load / n,
-    returnT: load > 0 ? ret / load : retPlain / n,
-  };
 }
 
 /** Heating curve: linear between points, flat beyond the ends (as the simulation's supply control). */

@@ -55,6 +55,27 @@ describe('energyKpis', () => {
     expect(k.energyBalanceResidual).toBe(1e-6);
   });
 
+  it('design load: the mean demand of the ⌈0.4 %⌉ coldest hours (ASHRAE 99.6 %), beside the hourly peak', () => {
+    // a year of 8,760 hours: 36 coldest (⌈35.04⌉) at −30 °C demanding 2 MW, one mild hour with a 5 MW transient
+    const n = 8760;
+    const outdoorT = new Float64Array(n).fill(273.15 + 5);
+    const greenhouseHeatDemand = new Float64Array(n).fill(0.5e6);
+    for (let i = 100; i < 136; i++) {
+      outdoorT[i] = 273.15 - 30;
+      greenhouseHeatDemand[i] = 2e6;
+    }
+    outdoorT[136] = 273.15 - 29; // the 37th coldest: not a design hour
+    greenhouseHeatDemand[136] = 9e6;
+    greenhouseHeatDemand[5000] = 5e6;
+    const x = {} as Record<SeriesName, Float64Array>;
+    for (const k of SERIES_NAMES) x[k] = new Float64Array(n);
+    x.outdoorT = outdoorT;
+    x.greenhouseHeatDemand = greenhouseHeatDemand;
+    const k = energyKpis(x, { ...ctx, hours: n });
+    expect(k.designGreenhouseLoad_kW).toBe(2000);
+    expect(k.peakGreenhouseLoad_kW).toBe(9000);
+  });
+
   it('the other energies: Σ hourly means in MWh', () => {
     const x = record({
       heatToAir: [1e5, 1e5, 1e5, 1e5],
