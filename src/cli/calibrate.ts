@@ -15,6 +15,7 @@ import {
   writeOutput,
 } from './args';
 import type { CliIo, Command } from './io';
+import { checkOutputs } from './files';
 import { UsageError } from './io';
 import { progressBar } from './progress';
 import {
@@ -79,6 +80,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     const { input, scenario } = loadScenarioFile(file, v.set);
     const weather = weatherYear(chooseWeather(v.weather, scenario, file));
     const { telemetry, fileName } = readMeasured(v, weather);
+    checkOutputs({ '--out': v.out });
     const bar = progressBar(io, 'calibrating');
     const t0 = performance.now();
     let result: T.CalibrationResult;

@@ -5,8 +5,8 @@
  * another output of the same run (`--csv a.csv --monthly a.csv` would keep only the last). System error codes
  * are said in words.
  */
-import { readFileSync, realpathSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { accessSync, constants, readFileSync, realpathSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { UsageError } from './io';
 
 const REASONS: Record<string, string> = {
@@ -89,4 +89,38 @@ export function claimOutput(path: string, flag: string): void {
   if (other !== undefined && other !== flag)
     throw new UsageError(`${flag}: ${path} is also ${other}'s file; give each output a file of its own`);
   outputs.set(c, flag);
+}
+
+/**
+ * Before a command computes: each output given (flag → path) is claimed (`claimOutput`) and must be writable —
+ * its folder exists and may be written, and it is not itself a folder — so that a typo in a path is said at
+ * once, not after a year's simulation. Nothing is created here.
+ */
+export function checkOutputs(outs: Readonly<Record<string, string | undefined>>): void {
+  for (const [flag, path] of Object.entries(outs)) {
+    if (path === undefined) continue;
+    claimOutput(path, flag);
+    const full = resolve(path);
+    const dir = dirname(full);
+    const problem = (why: string) => new UsageError(`${flag}: cannot write ${path}: ${why}`);
+    let folder: ReturnType<typeof statSync>;
+    try {
+      folder = statSync(dir);
+    } catch (e) {
+      throw problem(`its folder ${dir}: ${fileReason(e)}`);
+    }
+    if (!folder.isDirectory()) throw problem(`${dir} is a file, not a folder`);
+    let existing: ReturnType<typeof statSync> | undefined;
+    try {
+      existing = statSync(full);
+    } catch {
+      existing = undefined; // a new file
+    }
+    if (existing?.isDirectory()) throw problem(REASONS.EISDIR!);
+    try {
+      accessSync(existing ? full : dir, constants.W_OK);
+    } catch (e) {
+      throw problem(fileReason(e));
+    }
+  }
 }

@@ -14,6 +14,7 @@ import {
   writeOutput,
 } from './args';
 import type { CliIo } from './io';
+import { checkOutputs } from './files';
 import { UsageError } from './io';
 import { progressBar } from './progress';
 
@@ -95,6 +96,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   return withScenarioErrors(io, 'make-telemetry', file, () => {
     const { scenario } = loadScenarioFile(file, v.set);
     const weather = weatherYear(chooseWeather(v.weather, scenario, file));
+    checkOutputs({ '--out': v.out });
     const bar = progressBar(io, 'simulating');
     let result: ReturnType<typeof simulate>;
     try {

@@ -23,6 +23,7 @@ import {
 } from './args';
 import { Display, unitSystemArg } from './display';
 import type { CliIo, Command } from './io';
+import { checkOutputs } from './files';
 import { flows, temperatures } from './studyArgs';
 import { convert, loadUnits } from './units';
 
@@ -72,6 +73,7 @@ async function runOffDesign(args: string[], io: CliIo): Promise<number> {
   return withScenarioErrors(io, 'off-design', file, () => {
     const { scenario } = loadScenarioFile(file, v.set);
     const plant = buildPlant(scenario);
+    checkOutputs({ '--csv': v.csv });
     const grid: OffDesignGrid = {};
     if (v['hot-flows'] !== undefined)
       grid.hotFlows = flows(v['hot-flows'], '--hot-flows', plant.minerFlow, plant.minerDensity);

@@ -17,6 +17,7 @@ import {
 } from './args';
 import { paybackLines } from './display';
 import type { CliIo } from './io';
+import { checkOutputs } from './files';
 import { progressBar } from './progress';
 
 export const summary = 'run the annual simulation of a scenario (KPIs, warnings, CSV/JSON exports)';
@@ -62,6 +63,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   return withScenarioErrors(io, 'simulate', file, () => {
     const { input, scenario } = loadScenarioFile(file, v.set);
     const w = chooseWeather(v.weather, scenario, file);
+    checkOutputs({ '--csv': v.csv, '--monthly': v.monthly, '--result': v.result });
     const bar = progressBar(io, 'simulating');
     let result: ReturnType<typeof simulate>;
     try {

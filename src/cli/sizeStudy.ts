@@ -24,6 +24,7 @@ import {
 } from './args';
 import { quantities } from './studyArgs';
 import { type CliIo, UsageError } from './io';
+import { checkOutputs } from './files';
 import { progressBar } from './progress';
 import { runSimulations, workerCount } from './sweepPool';
 import type { SimTask } from './sweepWorker';
@@ -82,6 +83,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   return withScenarioErrors(io, 'size-study', file, async () => {
     const { input, scenario } = loadScenarioFile(file, v.set);
     const weather = chooseWeather(v.weather, scenario, file);
+    checkOutputs({ '--csv': v.csv });
     const { basis, cases } = sizeStudyCases(input, sizes);
     const tasks: SimTask[] = cases.map((c, i) => ({
       id: i,

@@ -79,6 +79,30 @@ describe('outputs: never over an input of the run, never two on one file', () =>
     );
   });
 
+  it('an output that cannot be written is refused before the run, in words, and nothing is created', async () => {
+    const cases: [string[], RegExp][] = [
+      [
+        ['simulate', SCENARIO, '--csv', join(dir, 'no-such-folder', 'h.csv')],
+        /--csv: cannot write .*h\.csv: its folder .*no-such-folder: no such file$/,
+      ],
+      [['simulate', SCENARIO, '--monthly', dir], /--monthly: cannot write .*: it is a folder, not a file$/],
+      [
+        ['make-telemetry', SCENARIO, '--out', join(SCENARIO, 'x.csv')],
+        /--out: cannot write .*x\.csv: .*site\.json is a file, not a folder$/,
+      ],
+      [
+        ['off-design', SCENARIO, '--csv', join(dir, 'gone', 'o.csv')],
+        /--csv: cannot write .*o\.csv: its folder .*gone: no such file$/,
+      ],
+    ];
+    for (const [args, message] of cases) {
+      const io = capture();
+      expect(await main(args, io), args.join(' ')).toBe(2);
+      expect(io.errors.join('\n')).toMatch(message);
+      expect(io.lines).toEqual([]);
+    }
+  });
+
   it('the same flag may write its file again; a new command starts with nothing claimed', () => {
     resetFiles();
     const out = join(dir, 'out.csv');
