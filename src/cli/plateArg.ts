@@ -1,7 +1,8 @@
 /**
  * `--plate` of size-hx and design: a preset name and/or key=value pairs → a plate geometry (SI).
  */
-import { InputError, PLATE_PRESETS, type PlateGeometry } from '../core';
+import { checkGeometry, GEOMETRY_RANGES, InputError, PLATE_PRESETS, type PlateGeometry } from '../core';
+import { inTyped, rangeInTyped } from './typedRange';
 import { UsageError } from './io';
 import { quantity } from './units';
 
@@ -25,6 +26,8 @@ const PLATE_KEYS = [
 interface PlateDraft {
   base: Partial<PlateGeometry>;
   pitch?: number;
+  /** The key and text the user typed for each property set (for messages in the user's terms). */
+  typed: Partial<Record<keyof PlateGeometry, { key: string; value: string }>>;
 }
 
 const field = (k: string): string => `--plate ${k}`;
@@ -114,7 +117,11 @@ function applyItem(d: PlateDraft, part: string): void {
   const value = part.slice(eq + 1).trim();
   if (!Object.hasOwn(SETTERS, key))
     throw new InputError('--plate', key, `one of the keys ${PLATE_KEYS.join(', ')}`);
+  const before = { ...d.base };
   SETTERS[key as (typeof PLATE_KEYS)[number]](d, value, key);
+  for (const p of Object.keys(d.base) as (keyof PlateGeometry)[])
+    if (d.base[p] !== before[p]) d.typed[p] = { key, value };
+  if (key === 'pitch') d.typed.plateGap = { key, value };
 }
 
 /** The gap from a pitch, and every dimension present. */
@@ -123,7 +130,9 @@ function finishGeometry(d: PlateDraft): PlateGeometry {
   if (pitch !== undefined) {
     base.plateGap = pitch - base.plateThickness!;
     if (!(base.plateGap > 0)) {
-      throw new InputError('--plate pitch', pitch, `more than the plate thickness ${base.plateThickness} m`);
+      const typed = d.typed.plateGap?.value ?? `${pitch} m`;
+      const t = inTyped(base.plateThickness!, 'm', typed, 'mm');
+      throw new InputError('--plate pitch', typed, `more than the plate thickness (${t})`);
     }
   }
   const required: [keyof PlateGeometry, string][] = [
@@ -146,9 +155,47 @@ function finishGeometry(d: PlateDraft): PlateGeometry {
 export function parsePlate(spec: string): { geometry: PlateGeometry; preset?: string } {
   const parts = plateItems(spec);
   const { base, preset } = startingGeometry(parts);
-  const draft: PlateDraft = { base };
+  const draft: PlateDraft = { base, typed: {} };
   for (const part of parts) applyItem(draft, part);
-  return { geometry: finishGeometry(draft), ...(preset ? { preset } : {}) };
+  const geometry = finishGeometry(draft);
+  try {
+    checkGeometry(geometry);
+  } catch (e) {
+    throw e instanceof InputError ? inTypedTerms(e, draft) : e;
+  }
+  return { geometry, ...(preset ? { preset } : {}) };
+}
+
+/** SI unit of each property (as the unit parser reads it), and the unit a bare number is read in. */
+const UNITS: Record<keyof PlateGeometry, [si: string, bare: string]> = {
+  chevronAngle: ['rad', 'deg'],
+  plateWidth: ['m', 'm'],
+  portLength: ['m', 'm'],
+  plateGap: ['m', 'mm'],
+  plateThickness: ['m', 'mm'],
+  plateConductivity: ['W/(m K)', 'W/(m K)'],
+  enlargementFactor: ['', ''],
+  portDiameter: ['m', 'mm'],
+  foulingHot: ['m^2 K/W', 'm^2 K/W'],
+  foulingCold: ['m^2 K/W', 'm^2 K/W'],
+};
+
+/**
+ * The core's refusal of a geometry value (`plate.plateWidth = 100 … between 0.02 and 5 m`) as the user wrote
+ * it: `--plate width = "100 m" is not allowed: between 0.02 m and 5 m`, the range in the unit typed.
+ */
+function inTypedTerms(e: InputError, d: PlateDraft): InputError {
+  const prop = e.field.replace(/^plate\./, '') as keyof PlateGeometry;
+  const t = Object.hasOwn(UNITS, prop) ? d.typed[prop] : undefined;
+  if (!t) return e;
+  const [si, bare] = UNITS[prop];
+  if (e.allowed.startsWith('at most the plate width')) {
+    const w = inTyped(d.base.plateWidth!, 'm', t.value, 'mm');
+    return new InputError(field(t.key), t.value, `at most the plate width (${w})`);
+  }
+  const [lo, hi, , note] = GEOMETRY_RANGES[prop];
+  const range = rangeInTyped(lo, hi, si, t.value, bare);
+  return new InputError(field(t.key), t.value, `${range}${note ? ` (${note.replace(/^[^,]*, /, '')})` : ''}`);
 }
 
 /** `--passes H/C` (hot/cold) or `--passes N` (both): whole numbers 1–4. */

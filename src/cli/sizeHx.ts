@@ -10,7 +10,9 @@ import {
   type NominalField,
   type NominalSpec,
   PhysicsError,
+  LIMIT_RANGES,
   type PlateLimits,
+  plateLimits,
   parseFluid,
   plateArea,
   rateExchanger,
@@ -24,6 +26,7 @@ import { optionHelp, parseCommandArgs, parseOptions } from './options';
 import { parsePasses, parsePlate } from './plateArg';
 import { OPTIONS } from './sizeHxOptions';
 import { flowArg, MAX_MASS_FLOW, MAX_VOLUME_FLOW } from './studyArgs';
+import { rangeInTyped } from './typedRange';
 import { quantity, withUnits } from './units';
 
 export { parsePlate } from './plateArg';
@@ -142,6 +145,23 @@ function limitsArg(v: Values): Partial<PlateLimits> {
   const port = str(v, 'max-port-velocity');
   if (vel !== undefined) l.maxChannelVelocity = quantity(vel, 'm/s', '--max-velocity');
   if (port !== undefined) l.maxPortVelocity = quantity(port, 'm/s', '--max-port-velocity');
+  // the core's ranges, refused under the flag that set the limit, in the unit it was typed in
+  const typed: Partial<Record<keyof PlateLimits, [flag: string, text: string | undefined, bare: string]>> = {
+    maxPressureDropHot: hot !== undefined ? ['--max-dp-hot', hot, 'kPa'] : ['--max-dp', both, 'kPa'],
+    maxPressureDropCold: cold !== undefined ? ['--max-dp-cold', cold, 'kPa'] : ['--max-dp', both, 'kPa'],
+    maxChannelVelocity: ['--max-velocity', vel, 'm/s'],
+    maxPortVelocity: ['--max-port-velocity', port, 'm/s'],
+  };
+  try {
+    plateLimits(l);
+  } catch (e) {
+    if (!(e instanceof InputError && Object.hasOwn(typed, e.field))) throw e;
+    const key = e.field as keyof PlateLimits;
+    const t = typed[key];
+    if (!t || t[1] === undefined) throw e;
+    const [lo, hi, si] = LIMIT_RANGES[key];
+    throw new InputError(t[0], t[1], rangeInTyped(lo, hi, si, t[1], t[2]));
+  }
   return l;
 }
 

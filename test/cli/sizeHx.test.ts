@@ -180,7 +180,31 @@ describe('heat-twin size-hx', () => {
         /--plate: missing chevron, length, gap \(or pitch\), port/,
       ],
       [[...BRIEF, '--cold-out', '70 degC', '--plate', 'medium', '--arrangement', 'parallel'], /counterflow/],
-      [[...BRIEF, '--cold-out', '70 degC', '--plate', 'medium, chevron=85'], /plate\.chevronAngle/],
+      // a plate or limit refusal names the key or flag as typed, with its range in the unit typed
+      [
+        [...BRIEF, '--cold-out', '70 degC', '--plate', 'medium, chevron=85'],
+        /--plate chevron = "85" is not allowed: between 1° and 80° \(the range of Martin 1996\)$/,
+      ],
+      [
+        [...BRIEF, '--cold-out', '70 degC', '--plate', 'medium, gap=25 mm'],
+        /--plate gap = "25 mm" is not allowed: between 0\.5 mm and 20 mm$/,
+      ],
+      [
+        [...BRIEF, '--cold-out', '70 degC', '--plate', 'medium, port=20 in'],
+        /--plate port = "20 in" is not allowed: at most the plate width \(17\.72 in\)$/,
+      ],
+      [
+        [...BRIEF, '--cold-out', '70 degC', '--plate', 'medium, pitch=0.3 mm'],
+        /--plate pitch = "0\.3 mm" is not allowed: more than the plate thickness \(0\.5 mm\)$/,
+      ],
+      [
+        [...BRIEF, '--cold-out', '70 degC', '--plate', 'medium', '--max-dp', '2000 psi'],
+        /--max-dp = "2000 psi" is not allowed: between 0\.0145 psi and 1450 psi$/,
+      ],
+      [
+        [...BRIEF, '--cold-out', '70 degC', '--plate', 'medium', '--max-port-velocity', '0.01 m/s'],
+        /--max-port-velocity = "0\.01 m\/s" is not allowed: between 0\.05 m\/s and 50 m\/s$/,
+      ],
       [[...BRIEF, '--cold-out', '70 degC', '--duty', '2.8 MW'], /--duty is given more than once/],
       [[...BRIEF, '--cold-out', '70 degC', '--cold-flow', '20 kg/s'], /inconsistent energy balance/],
     ];

@@ -102,9 +102,11 @@ export const PLATE_PRESETS: Readonly<Record<string, PlateGeometry>> = {
   },
 };
 
-/** Accepted ranges: [min, max, unit, what]. */
-const GEOMETRY_RANGES: Record<keyof PlateGeometry, [number, number, string]> = {
-  chevronAngle: [1 * DEG, 80 * DEG, 'rad (1°–80°, the range of Martin 1996)'],
+/** Accepted ranges: [min, max (SI), unit, note]. */
+export const GEOMETRY_RANGES: Readonly<
+  Record<keyof PlateGeometry, readonly [number, number, string, string?]>
+> = {
+  chevronAngle: [1 * DEG, 80 * DEG, 'rad', '1°–80°, the range of Martin 1996'],
   plateWidth: [0.02, 5, 'm'],
   portLength: [0.05, 6, 'm'],
   plateGap: [0.0005, 0.02, 'm'],
@@ -119,10 +121,14 @@ const GEOMETRY_RANGES: Record<keyof PlateGeometry, [number, number, string]> = {
 /** Throws InputError (field `plate.<name>`) unless every geometry value is finite and in range. */
 export function checkGeometry(g: PlateGeometry, fieldPrefix = 'plate.'): PlateGeometry {
   for (const key of Object.keys(GEOMETRY_RANGES) as (keyof PlateGeometry)[]) {
-    const [lo, hi, unit] = GEOMETRY_RANGES[key];
+    const [lo, hi, unit, note] = GEOMETRY_RANGES[key];
     const v = g[key];
     if (typeof v !== 'number' || !Number.isFinite(v) || v < lo || v > hi) {
-      throw new InputError(`${fieldPrefix}${key}`, v, `between ${lo} and ${hi} ${unit}`);
+      throw new InputError(
+        `${fieldPrefix}${key}`,
+        v,
+        `between ${lo} and ${hi} ${unit}${note ? ` (${note})` : ''}`,
+      );
     }
   }
   if (g.portDiameter > g.plateWidth) {

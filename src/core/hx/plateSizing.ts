@@ -97,7 +97,8 @@ export interface SizePlateOptions {
   passes?: Passes;
 }
 
-const LIMIT_RANGES: Record<keyof PlateLimits, [number, number, string]> = {
+/** Accepted limits: [min, max (SI), unit]. */
+export const LIMIT_RANGES: Readonly<Record<keyof PlateLimits, readonly [number, number, string]>> = {
   maxPressureDropHot: [100, 1e7, 'Pa'],
   maxPressureDropCold: [100, 1e7, 'Pa'],
   maxChannelVelocity: [0.01, 20, 'm/s'],
