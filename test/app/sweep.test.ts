@@ -105,6 +105,15 @@ describe('sweep KPIs', () => {
     for (const x of sweepKpis()) expect(x.label).not.toMatch(/m²|MWh|kW\b|°C/);
   });
 
+  it('electricity stays in MWh in imperial (as metered and billed); heat goes to MMBtu', () => {
+    const e = { ...k, minerElectricity_MWh: 26000, auxiliaryElectricity_MWh: 120 } as unknown as Kpis;
+    expect(kpiShown(kpi('minerElectricity_MWh'), e, 'imperial')).toEqual({ value: 26000, unit: 'MWh' });
+    expect(kpiShown(kpi('auxiliaryElectricity_MWh'), e, 'imperial')).toEqual({ value: 120, unit: 'MWh' });
+    const heat = kpiShown(kpi('backupHeat_MWh'), e, 'imperial');
+    expect(heat.unit).toBe('MMBtu');
+    expect(heat.value).toBeCloseTo(3412.14, 1); // 1,000 MWh × 3.412142 MMBtu/MWh
+  });
+
   it('come from the OUTPUTS table, shown in the display unit system', () => {
     expect(sweepKpis().some((x) => x.id === 'currency')).toBe(false);
     expect(kpiShown(kpi('heatCoverage'), k, 'SI')).toEqual({ value: 81.23, unit: '%' });

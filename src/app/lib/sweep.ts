@@ -222,9 +222,18 @@ const KPI_SCALE: Record<string, (x: number) => number> = {
   '°C': (x) => x + ZERO_CELSIUS,
 };
 
+/**
+ * The display kind of a KPI: its unit's (KPI_KINDS), except electricity (minerElectricity_MWh, …), which stays
+ * in MWh in either system, as it is metered and billed.
+ */
+function kpiKind(o: OutputInfo): Kind | undefined {
+  if (o.unit === 'MWh' && o.id.endsWith('Electricity_MWh')) return 'electricEnergy';
+  return KPI_KINDS[o.unit];
+}
+
 function convertKpi(o: OutputInfo, x: number, units: UnitSystem): number {
   if (o.display) return x * o.display.scale;
-  const kind = KPI_KINDS[o.unit];
+  const kind = kpiKind(o);
   if (kind) return toDisplay(KPI_SCALE[o.unit]?.(x) ?? x, kind, units);
   // a price per energy: per MMBtu is per MWh over the MMBtu in a MWh
   if (o.unit === '$/MWh') return x / toDisplay(1, 'energy', units);
@@ -234,7 +243,7 @@ function convertKpi(o: OutputInfo, x: number, units: UnitSystem): number {
 /** A KPI's unit label in the display unit system ('$' reads as the run's currency). */
 export function kpiUnit(o: OutputInfo, units: UnitSystem, currency: string): string {
   if (o.display) return o.display.unit;
-  const kind = KPI_KINDS[o.unit];
+  const kind = kpiKind(o);
   if (kind) return displayUnit(kind, units).label;
   const money = currency || 'USD';
   if (o.unit === '$/MWh') return `${money}/${displayUnit('energy', units).label}`;

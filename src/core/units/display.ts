@@ -35,7 +35,11 @@ export const DISPLAY_UNITS = {
     imperial: { unit: 'degR', label: 'Δ°F' },
   },
   power: { si: 'W', SI: { unit: 'kW', label: 'kW' }, imperial: { unit: 'BTU/h', label: 'BTU/h' } },
+  /** Electric power (pumps, fans, miners, compressors): kW in both systems, as US meters and motor data give it. */
+  electricPower: { si: 'W', ...same('kW', 'kW') },
   energy: { si: 'MWh', SI: { unit: 'MWh', label: 'MWh' }, imperial: { unit: 'MMBTU', label: 'MMBtu' } },
+  /** Electricity over a period: MWh in both systems, as it is metered and billed. */
+  electricEnergy: { si: 'MWh', ...same('MWh', 'MWh') },
   volumeFlow: { si: 'm^3/s', SI: { unit: 'L/s', label: 'L/s' }, imperial: { unit: 'gpm', label: 'gpm' } },
   smallVolumeFlow: {
     si: 'm^3/s',

@@ -97,6 +97,8 @@ export interface ComponentSpec {
 
 const T = (label: string, series: SeriesName): ReadoutSpec => ({ label, series, kind: 'temperature' });
 const P = (label: string, series: SeriesName): ReadoutSpec => ({ label, series, kind: 'power' });
+/** An electric power: kW / MW in either unit system. */
+const E = (label: string, series: SeriesName): ReadoutSpec => ({ label, series, kind: 'electricPower' });
 const M = (label: string, series: SeriesName): ReadoutSpec => ({ label, series, kind: 'massFlow' });
 const F = (label: string, series: SeriesName): ReadoutSpec => ({ label, series, kind: 'fraction' });
 
@@ -125,7 +127,7 @@ export const COMPONENTS: Record<ComponentId, ComponentSpec> = {
     role: 'Liquid-cooled miners in container modules; cold plates pass their heat to the glycol loop.',
     colour: 'chipT',
     readouts: [
-      P('Electric power', 'minerElectricPower'),
+      E('Electric power', 'minerElectricPower'),
       P('Heat to coolant', 'heatToCoolant'),
       P('Heat to container air', 'heatToAir'),
       { label: 'Hashrate', series: 'hashrate', kind: 'hashrate' },
@@ -187,7 +189,7 @@ export const COMPONENTS: Record<ComponentId, ComponentSpec> = {
     readouts: [
       P('Heat rejected', 'dryCoolerDuty'),
       F('Fan speed', 'fanSpeed'),
-      P('Fan power', 'fanPower'),
+      E('Fan power', 'fanPower'),
       T('Glycol in', 'hxHotOutT'),
       T('Glycol out (to miners)', 'minerInletT'),
       T('Outdoor air', 'outdoorT'),
@@ -209,7 +211,7 @@ export const COMPONENTS: Record<ComponentId, ComponentSpec> = {
     role: 'Circulate the glycol loop and the greenhouse primary loop.',
     colour: 'minerInletT',
     readouts: [
-      P('Pump power (both loops)', 'pumpPower'),
+      E('Pump power (both loops)', 'pumpPower'),
       M('Glycol flow', 'minerFlow'),
       M('Water flow', 'greenhouseFlow'),
     ],
@@ -298,7 +300,7 @@ export const COMPONENTS: Record<ComponentId, ComponentSpec> = {
     role: 'Liquid-cooled AI/GPU racks in their hall; their warm water (≈ 40–45 °C) feeds the heat pump, what it does not take goes to their own dry coolers.',
     colour: null,
     readouts: [
-      P('IT power', 'aiItPower'),
+      E('IT power', 'aiItPower'),
       P('Liquid heat to the heat pump', 'heatPumpSourceHeat'),
       P('Rejected by their dry coolers', 'aiHeatRejected'),
       P('Heat to the hall air', 'aiHeatToAir'),
@@ -312,7 +314,7 @@ export const COMPONENTS: Record<ComponentId, ComponentSpec> = {
     colour: 'supplyT',
     readouts: [
       P('Heat to the greenhouse loop', 'heatPumpHeat'),
-      P('Compressor electricity', 'heatPumpElectricity'),
+      E('Compressor electricity', 'heatPumpElectricity'),
       P('Heat taken from the racks', 'heatPumpSourceHeat'),
       T('Water in', 'preheatedT'),
       T('Supply', 'supplyT'),

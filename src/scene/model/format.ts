@@ -14,6 +14,7 @@ export type QuantityKind =
   | 'temperature' // K
   | 'deltaT' // K
   | 'power' // W
+  | 'electricPower' // W (kW or MW in both unit systems, as meters and motor data give it)
   | 'energy' // J
   | 'massFlow' // kg/s
   | 'fraction' // 0–1
@@ -57,6 +58,8 @@ export function formatQuantity(value: number, kind: QuantityKind, units: Units):
       if (a >= 1e3) return `${fixed(value / 1e3, 1)} kW`;
       return `${fixed(value, 0)} W`;
     }
+    case 'electricPower':
+      return formatQuantity(value, 'power', 'SI');
     case 'energy': {
       if (units === 'imperial') return `${fixed(convert(value, 'J', 'BTU') / 1e6, 0)} MMBtu`;
       const mwh = value / 3.6e9;

@@ -40,7 +40,14 @@ describe('labels follow the unit system', () => {
   });
   it('inspect readouts, tour captions and the top bar’s irradiance are imperial too', () => {
     for (const id of COMPONENT_IDS)
-      for (const row of readouts(r, id, hour, 'imperial')) expect(row.text, row.text).not.toMatch(SI_UNITS);
+      for (const row of readouts(r, id, hour, 'imperial')) {
+        // electric power (miners, pumps, fans, compressors, IT) is kW / MW in US practice too (meters, motor
+        // data, utility bills): never BTU/h
+        if (row.kind === 'electricPower') expect(row.text, row.text).toMatch(/^[\d,.]+ (W|kW|MW)$/);
+        else expect(row.text, row.text).not.toMatch(SI_UNITS);
+      }
+    const pump = readouts(r, 'minerPump', hour, 'imperial').find((x) => x.series === 'pumpPower');
+    expect(pump?.kind).toBe('electricPower');
     for (const st of tourSteps(r, s, hour, 'imperial')) expect(st.caption, st.caption).not.toMatch(SI_UNITS);
     // 500 W/m² × 0.316998 = 158.5 Btu/h·ft².
     expect(formatQuantity(500, 'irradiance', 'imperial')).toBe('158 Btu/h·ft²');

@@ -180,7 +180,7 @@ function pumpsSection(r: DesignDayReport): Section {
       {
         id: 'pumpPower',
         label: 'Electric power',
-        kind: 'power',
+        kind: 'electricPower',
         digits: 3,
         hot: pumps.minerLoop.power,
         cold: pumps.greenhouseLoop.power,
