@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { paramInfo } from '../../src/core';
+import { readFileSync } from 'node:fs';
+import { loadScenario, paramInfo } from '../../src/core';
 import {
+  applicableKpis,
   defaultBounds,
   kpiShown,
   planSweep,
@@ -137,5 +139,37 @@ describe('sweep KPIs', () => {
       '20000,,"bad, value"',
       '',
     ]);
+  });
+});
+
+describe('KPIs offered for a sweep', () => {
+  const site = (f: string) => loadScenario(JSON.parse(readFileSync(`models/sites/${f}.json`, 'utf8')));
+  const ids = (l: { id: string }[]) => l.map((k) => k.id);
+  const all = sweepKpis();
+
+  it('leave out the tank, heat-pump and AI KPIs of a site without them (zero at every point)', () => {
+    const pilot = site('manitoba-pilot');
+    expect(pilot.bufferTank.volume).toBe(0);
+    const offered = ids(applicableKpis(all, pilot, 'greenhouse.floorArea'));
+    for (const gone of [
+      'tankLoss_MWh',
+      'heatPumpHeat_MWh',
+      'heatPumpCop',
+      'aiItElectricity_MWh',
+      'hostingRevenue',
+    ])
+      expect(offered).not.toContain(gone);
+    for (const kept of ['heatCoverage', 'backupHeat_MWh', 'npv', 'hashrateAverage_THs'])
+      expect(offered).toContain(kept);
+    expect(offered.length).toBeLessThan(all.length);
+  });
+
+  it('offer them when the swept parameter is that equipment’s own, on a site that has it, or already chosen', () => {
+    const pilot = site('manitoba-pilot');
+    expect(ids(applicableKpis(all, pilot, 'bufferTank.volume'))).toContain('tankLoss_MWh');
+    const ai = site('ai-racks-heat-pump');
+    expect(ids(applicableKpis(all, ai, 'greenhouse.floorArea'))).toContain('heatPumpCop');
+    expect(ids(applicableKpis(all, pilot, 'miners.count', ['heatPumpCop']))).toContain('heatPumpCop');
+    expect(ids(applicableKpis(all, null, 'miners.count'))).toEqual(ids(all));
   });
 });

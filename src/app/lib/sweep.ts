@@ -4,7 +4,7 @@
  * messages naming the field, the value and the allowed range, the KPIs to plot (the core's OUTPUTS table)
  * in the display unit system, and the CSV of the points.
  */
-import { type Kpis, OUTPUTS, type OutputInfo, paramInfo, ZERO_CELSIUS } from '../../core';
+import { type Kpis, OUTPUTS, type OutputInfo, paramInfo, type Scenario, ZERO_CELSIUS } from '../../core';
 import { MAX_SWEEP_POINTS, MIN_SWEEP_POINTS, type SweepPoint, sweepGrid } from '../../worker/sweep';
 import { editorGroups } from './fields';
 import {
@@ -200,6 +200,39 @@ export function sweepKpis(): SweepKpi[] {
   return OUTPUTS.filter(
     (o) => o.kind === 'kpi' && o.id !== 'currency' && o.id !== 'energyBalanceResidual',
   ).map((o) => ({ id: o.id, label: o.label.charAt(0).toUpperCase() + o.label.slice(1), info: o }));
+}
+
+/**
+ * KPIs that stay zero without a piece of equipment, by the scenario section that adds it (a section whose
+ * count, volume or capacity is 0 has none).
+ */
+const EQUIPMENT_KPIS: readonly { section: 'bufferTank' | 'heatPump' | 'aiRacks'; ids: RegExp }[] = [
+  { section: 'bufferTank', ids: /^tank/ },
+  { section: 'heatPump', ids: /^heatPump/ },
+  { section: 'aiRacks', ids: /^ai|^hostingRevenue$/ },
+];
+
+/** Whether the scenario has the section's equipment. */
+function has(s: Scenario, section: (typeof EQUIPMENT_KPIS)[number]['section']): boolean {
+  if (section === 'bufferTank') return s.bufferTank.volume > 0;
+  if (section === 'heatPump') return s.heatPump.capacity > 0;
+  return s.aiRacks.count > 0;
+}
+
+/**
+ * The KPIs worth offering for a sweep of `paramPath` on scenario `s`: without a tank, heat pump or AI racks their
+ * KPIs are zero at every point, unless the swept parameter is that equipment's own (a tank volume from 0 up).
+ * KPIs in `keep` (the ones already chosen) are always offered, so a choice is never lost.
+ */
+export function applicableKpis(
+  all: readonly SweepKpi[],
+  s: Scenario | null,
+  paramPath: string,
+  keep: readonly string[] = [],
+): SweepKpi[] {
+  if (!s) return [...all];
+  const absent = EQUIPMENT_KPIS.filter((e) => !has(s, e.section) && !paramPath.startsWith(`${e.section}.`));
+  return all.filter((k) => keep.includes(k.id) || !absent.some((e) => e.ids.test(k.id)));
 }
 
 /** A KPI's value in the display unit system, with its unit label ('$' reads as the run's currency). */

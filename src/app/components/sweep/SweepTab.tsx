@@ -9,12 +9,14 @@ import type { Scenario } from '../../../core';
 import type { SimClient } from '../../../worker/client';
 import { getPath, type ScenarioJson } from '../../lib/edit';
 import {
+  applicableKpis,
   defaultBounds,
   MAX_SWEEP_POINTS,
   MIN_SWEEP_POINTS,
   paramUnit,
   planSweep,
   type SweepForm,
+  type SweepKpi,
   type SweepParam,
   rangeEnds,
   sweepKpis,
@@ -76,6 +78,10 @@ export default function SweepTab({ client, input, scenario, weatherId, units }: 
   const plan = planSweep(form, param, units);
   const errors = tried && !plan.ok ? plan.errors : {};
   const kpis = useMemo(() => kpiIds.flatMap((id) => KPIS.filter((k) => k.id === id)), [kpiIds]);
+  const offered = useMemo(
+    () => applicableKpis(KPIS, scenario, param.path, kpiIds),
+    [scenario, param, kpiIds],
+  );
 
   function onSubmit(e: FormEvent) {
     e.preventDefault();
@@ -95,7 +101,7 @@ export default function SweepTab({ client, input, scenario, weatherId, units }: 
       <form className="sweep-form" onSubmit={onSubmit} noValidate>
         <ParamSelect value={param.path} onChange={setPath} units={units} />
         <BoundFields param={param} units={units} form={form} setForm={setForm} errors={errors} />
-        <KpiSelects ids={kpiIds} onChange={setKpiIds} />
+        <KpiSelects ids={kpiIds} onChange={setKpiIds} offered={offered} />
         <div className="sweep-actions">
           <button type="submit" className="primary" disabled={!client}>
             {running ? 'Restart sweep' : 'Run sweep'}
@@ -224,7 +230,16 @@ function NumberField(p: {
   );
 }
 
-function KpiSelects({ ids, onChange }: { ids: string[]; onChange(ids: string[]): void }) {
+function KpiSelects({
+  ids,
+  onChange,
+  offered,
+}: {
+  ids: string[];
+  onChange(ids: string[]): void;
+  /** The KPIs in the lists (applicableKpis: the ones the site and the swept parameter can move). */
+  offered: readonly SweepKpi[];
+}) {
   return (
     <fieldset className="sweep-kpis">
       <legend>KPIs to plot</legend>
@@ -233,7 +248,7 @@ function KpiSelects({ ids, onChange }: { ids: string[]; onChange(ids: string[]):
           <span className="visually-hidden">KPI {i + 1}</span>
           <select value={v} onChange={(e) => onChange(ids.map((x, j) => (j === i ? e.target.value : x)))}>
             {i ? <option value="">— none —</option> : null}
-            {KPIS.map((k) => (
+            {offered.map((k) => (
               <option key={k.id} value={k.id}>
                 {k.label} {k.info.display ? `(${k.info.display.unit})` : ''}
               </option>
