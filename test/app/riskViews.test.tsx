@@ -22,7 +22,13 @@ const risk: RiskResult = {
   probabilityOfPayback: 0.25,
   fan: { years: [0, 1, 2], p10: [-1000, -700, -300], p50: [-1000, -500, -100], p90: [-1000, -300, 200] },
   histogram: { edges: [-300, -50, 200], counts: [3, 1] },
-  params: {} as RiskResult['params'],
+  params: {
+    difficultyGrowth: 0.3,
+    btcDrift: 0,
+    btcVolatility: 0.5,
+    availability: 0.95,
+    yearsToHalving: 2.25 * 365.25 * 86400,
+  } as RiskResult['params'],
 };
 
 describe('risk and comparison views', () => {
@@ -32,6 +38,15 @@ describe('risk and comparison views', () => {
     expect(html).toContain('&gt; 2');
     expect(html).toContain('25.0 %');
     expect(html).toContain('<polygon');
+    // the year-1 rows say why they differ from the Results cards, in the run's own parameters
+    expect(html).toContain('not the Results cards’ year');
+    expect(html).toContain('difficulty grows 30 % a year');
+    expect(html).toContain('drawn around 95.0 %');
+    expect(html).toContain('the next halving is 2.25 years away');
+    expect(html).toContain('takes the weather year.');
+    expect(
+      renderToStaticMarkup(<RiskView risk={{ ...risk, params: {} as RiskResult['params'] }} />),
+    ).not.toContain('Results cards');
   });
   it('render one column per site with the margin band', () => {
     const site: PerMwSummary = {

@@ -135,6 +135,29 @@ export function RiskHistogram({ risk, width = 560, height = 200, light = false }
   );
 }
 
+const pct = (x: number, digits = 0) => `${(x * 100).toFixed(digits)} %`;
+
+/**
+ * Why the year-1 bands differ from the Results cards, in the run's own numbers: the cards hold the hashprice at
+ * its starting value all year on the scenario's availability and weather year; the samples start the market
+ * moving from the first month (paths.ts).
+ */
+export function yearOneNote(r: RiskResult): string | undefined {
+  const p = r.params;
+  if (!(Number.isFinite(p?.difficultyGrowth) && Number.isFinite(p?.availability))) return undefined;
+  const halving = p.yearsToHalving / (365.25 * 86400);
+  const years = r.weatherYears.length;
+  return (
+    'Year 1 here is the first year of each sampled market, not the Results cards’ year. The cards hold the ' +
+    'hashprice at its starting value all year, with the scenario’s availability, on one weather year. Here ' +
+    `network difficulty grows ${pct(p.difficultyGrowth)} a year on average from the first month, the BTC price ` +
+    `drifts ${pct(p.btcDrift)} a year with ${pct(p.btcVolatility)} volatility, availability is drawn around ` +
+    `${pct(p.availability, 1)}, the next halving is ${halving.toFixed(2)} years away, and each sample takes ` +
+    `${years === 1 ? 'the' : `one of ${years}`} weather year${years === 1 ? '' : 's'}. So the year-1 P50 sits ` +
+    'below the cards when difficulty grows faster than the BTC price.'
+  );
+}
+
 /** Fan chart, histogram and the P10/P50/P90 table of a risk result. */
 export function RiskView(props: RiskViewProps) {
   const r = props.risk;
@@ -167,6 +190,7 @@ export function RiskView(props: RiskViewProps) {
           ))}
         </tbody>
       </table>
+      {yearOneNote(r) ? <p className="muted risk-note">{yearOneNote(r)}</p> : null}
       <RiskFan {...props} />
       <RiskHistogram {...props} />
     </section>
