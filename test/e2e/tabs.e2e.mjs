@@ -85,7 +85,8 @@ export async function run({ browser, url, shot }) {
   const npv = await page.$$eval('#panel-risk .risk-bands tbody tr:first-child td', (els) =>
     els.map((e) => e.textContent),
   );
-  assert(npv.length === 3 && npv.every((t) => /^-?[\d,]+ USD$/.test(t)), `NPV bands ${npv}`);
+  // three significant figures, as the KPI cards write money ("-2.97 M USD", "272 k USD")
+  assert(npv.length === 3 && npv.every((t) => /^-?[\d.,]+( [kM])? USD$/.test(t)), `NPV bands ${npv}`);
   assert(await page.isVisible('#panel-risk svg polygon'), 'fan chart drawn');
   await page.waitForSelector('#panel-risk .compare-per-mw', { timeout: LONG });
   const cols = await page.$$eval('#panel-risk .compare-per-mw thead th', (els) => els.length);

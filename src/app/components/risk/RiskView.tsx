@@ -6,6 +6,7 @@
 import type { RiskResult } from '../../../core';
 import { OKABE_ITO } from '../Charts';
 import { niceMax } from '../MonthlyBars';
+import { money } from '../../lib/kpis';
 
 export interface RiskViewProps {
   risk: RiskResult;
@@ -17,6 +18,11 @@ export interface RiskViewProps {
 
 const fmt = (x: number | null, cur: string) =>
   x === null ? '–' : `${Math.round(x).toLocaleString('en-US')} ${cur}`;
+/**
+ * A band's amount as the KPI cards write money, three significant figures ("−2.97 M USD", "272 k USD"): a
+ * Monte Carlo percentile has no more, and the table then fits a phone.
+ */
+const band = (x: number | null, cur: string) => (x === null ? '–' : `${money(x)} ${cur}`);
 
 /** A symmetric "nice" axis range covering [lo, hi]. */
 function axis(lo: number, hi: number): [number, number] {
@@ -162,10 +168,10 @@ export function yearOneNote(r: RiskResult): string | undefined {
 export function RiskView(props: RiskViewProps) {
   const r = props.risk;
   const rows: [string, RiskResult['npv'], (x: number | null) => string][] = [
-    ['Project NPV', r.npv, (x) => fmt(x, r.currency)],
+    ['Project NPV', r.npv, (x) => band(x, r.currency)],
     ['Payback (years)', r.paybackYears, (x) => (x === null ? `> ${r.horizonYears}` : x.toFixed(2))],
-    ['Host net benefit, year 1', r.hostNetBenefit, (x) => fmt(x, r.currency)],
-    ['Operator net benefit, year 1', r.operatorNetBenefit, (x) => fmt(x, r.currency)],
+    ['Host net benefit, year 1', r.hostNetBenefit, (x) => band(x, r.currency)],
+    ['Operator net benefit, year 1', r.operatorNetBenefit, (x) => band(x, r.currency)],
     ['Heat coverage', r.heatCoverage, (x) => (x === null ? '–' : `${(x * 100).toFixed(1)} %`)],
   ];
   return (
