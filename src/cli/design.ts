@@ -117,6 +117,31 @@ function pumpLine(name: string, p: PumpFigures, d: Display): string {
   );
 }
 
+/**
+ * The plate pack's drop in each loop's pump rise: the miner loop's allowance outside the miners includes it
+ * (what is left for piping and the dry cooler, warned when little is); the greenhouse loop's excludes it (the
+ * rise with it added; the annual simulation's pump energy leaves it out).
+ */
+function exchangerInPumps(p: DesignDayReport['pumps'], d: Display): string[] {
+  const m = p.minerLoop;
+  const g = p.greenhouseLoop;
+  const left = m.leftForPiping ?? 0;
+  const out = [
+    kv(
+      'exchanger',
+      `hot side ${d.pressure(m.exchangerDrop)} of the miner loop's allowance outside the miners, ` +
+        `leaving ${d.pressure(left)} for piping and the dry cooler; cold side ${d.pressure(g.exchangerDrop)}, ` +
+        `greenhouse-loop rise with it ${d.pressure(g.riseWithExchanger)} (the annual pump energy leaves it out)`,
+    ),
+  ];
+  if (left <= 0.2 * (left + m.exchangerDrop))
+    out.push(
+      '  warning: the exchanger takes most of minerLoop.externalPressureDrop (piping, exchanger, dry cooler): ' +
+        'raise it, or choose a plate pack with a lower drop (size-hx --plate)',
+    );
+  return out;
+}
+
 /** The report as text. */
 export function designLines(r: DesignDayReport, d: Display): string[] {
   const c = r.conditions;
@@ -163,6 +188,7 @@ export function designLines(r: DesignDayReport, d: Display): string[] {
     'Pumps at the design point',
     pumpLine('miner loop', r.pumps.minerLoop, d),
     pumpLine('greenhouse loop', r.pumps.greenhouseLoop, d),
+    ...exchangerInPumps(r.pumps, d),
     '',
     'Heat at the design point',
     kv('recovered', d.power(r.heat.recovered)),

@@ -28,6 +28,20 @@ describe('heat-twin design', () => {
     expect(j.pumps.minerLoop.head).toBeGreaterThan(0);
   }, 120_000);
 
+  it('the exchanger in the pumps: what the hot side leaves of the miner loop’s allowance, and a warning', async () => {
+    const r = await runCli([FILE, '--hours', '48', '--cooling-design', '30.8 degC']);
+    expect(r.code).toBe(0);
+    const m =
+      /hot side ([\d.]+) kPa of the miner loop's allowance outside the miners, leaving ([\d.-]+) kPa/.exec(
+        r.out,
+      );
+    expect(m).not.toBeNull();
+    // the scenario allows 150 kPa outside the miners (piping, exchanger, dry cooler), at the nominal flow
+    expect(Number(m![1]) + Number(m![2])).toBeCloseTo(150, 0);
+    expect(r.out).toMatch(/warning: the exchanger takes most of minerLoop\.externalPressureDrop/);
+    expect(r.out).toMatch(/greenhouse-loop rise with it [\d.]+ kPa \(the annual pump energy leaves it out\)/);
+  }, 120_000);
+
   it('text in imperial units', async () => {
     const r = await runCli([FILE, '--hours', '48', '--units', 'imperial']);
     expect(r.code).toBe(0);

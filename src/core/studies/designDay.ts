@@ -71,6 +71,20 @@ export interface PumpFigures {
   /** Electric power at the design point, W. */
   power: number;
   efficiency: number;
+  /** The plate pack's pressure drop on this loop's side at the design flow, Pa (the report's `plate` figures). */
+  exchangerDrop: number;
+  /**
+   * The pressure rise with the exchanger counted, Pa. The miner loop's allowance outside the miners includes
+   * the exchanger (minerLoop.externalPressureDrop: piping, exchanger, dry cooler), so this is `pressureRise`;
+   * the greenhouse loop's excludes it (greenhouseLoop.externalPressureDrop: outside the exchanger), so the pack's
+   * side is added — the annual simulation's pump power does not know the plate pack and leaves it out.
+   */
+  riseWithExchanger: number;
+  /**
+   * The miner loop's allowance outside the miners at the design flow less the exchanger's hot side, Pa: what is
+   * left for piping and the dry cooler (negative: the exchanger alone takes more). Undefined on the greenhouse loop.
+   */
+  leftForPiping?: number;
 }
 
 /** The design-day report, SI units (K, W, W/K, Pa, m/s, kg/s, m², m). */
@@ -151,12 +165,13 @@ export function designDay(scenario: unknown, opts: DesignDayOptions = {}): Desig
   const conditions = designConditions(s, hasOverrides ? undefined : designHours(run), opts);
   const p = designPoint(s, conditions);
   const plant = buildPlant(s);
+  const plate = plateFigures(s, plant, p, opts.plate);
   return {
     scenario: s.name,
     conditions,
     exchanger: exchangerFigures(plant, p, conditions),
-    plate: plateFigures(s, plant, p, opts.plate),
-    pumps: pumpFigures(plant, p, conditions),
+    plate,
+    pumps: pumpFigures(s, plant, p, conditions, plate),
     heat: {
       heatToCoolant: p.heatToCoolant,
       recovered: p.duty,
@@ -301,31 +316,45 @@ function pumpAt(
   nominal: number,
   rho: number,
   power: number,
-): PumpFigures {
+): Omit<PumpFigures, 'exchangerDrop' | 'riseWithExchanger'> {
   const rise = spec.pressureRise * (flow / nominal) ** 2;
   return { flow, pressureRise: rise, head: rise / (rho * G), power, efficiency: spec.efficiency };
 }
 
 function pumpFigures(
+  s: Scenario,
   plant: Plant,
   p: DesignPointResult,
   conditions: DesignConditions,
+  plate: DesignDayReport['plate'],
 ): DesignDayReport['pumps'] {
+  const miner = pumpAt(
+    plant.minerPump,
+    p.hotFlow,
+    plant.minerFlow,
+    plant.minerFluid.density(p.hotOut),
+    p.minerPumpPower,
+  );
+  const greenhouse = pumpAt(
+    plant.greenhousePump,
+    p.greenhouseFlow,
+    plant.greenhouseFlow,
+    plant.greenhouseFluid.density(conditions.returnT),
+    p.greenhousePumpPower,
+  );
+  const allowance = s.minerLoop.externalPressureDrop * (p.hotFlow / plant.minerFlow) ** 2;
   return {
-    minerLoop: pumpAt(
-      plant.minerPump,
-      p.hotFlow,
-      plant.minerFlow,
-      plant.minerFluid.density(p.hotOut),
-      p.minerPumpPower,
-    ),
-    greenhouseLoop: pumpAt(
-      plant.greenhousePump,
-      p.greenhouseFlow,
-      plant.greenhouseFlow,
-      plant.greenhouseFluid.density(conditions.returnT),
-      p.greenhousePumpPower,
-    ),
+    minerLoop: {
+      ...miner,
+      exchangerDrop: plate.hot.pressureDrop,
+      riseWithExchanger: miner.pressureRise,
+      leftForPiping: allowance - plate.hot.pressureDrop,
+    },
+    greenhouseLoop: {
+      ...greenhouse,
+      exchangerDrop: plate.cold.pressureDrop,
+      riseWithExchanger: greenhouse.pressureRise + plate.cold.pressureDrop,
+    },
   };
 }
 

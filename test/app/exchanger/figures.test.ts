@@ -65,8 +65,26 @@ function report(over: Partial<DesignDayReport['exchanger']> = {}): DesignDayRepo
       basis: 'a single-pass pack',
     },
     pumps: {
-      minerLoop: { flow: 84, pressureRise: 200e3, head: 20.3, power: 27.9e3, efficiency: 0.6 },
-      greenhouseLoop: { flow: 15.28, pressureRise: 3.84e3, head: 0.395, power: 98.6, efficiency: 0.6 },
+      // allowance outside the miners 150 kPa at the design flow: the pack's 193 kPa hot side leaves −43 kPa
+      minerLoop: {
+        flow: 84,
+        pressureRise: 200e3,
+        head: 20.3,
+        power: 27.9e3,
+        efficiency: 0.6,
+        exchangerDrop: 193e3,
+        riseWithExchanger: 200e3,
+        leftForPiping: -43e3,
+      },
+      greenhouseLoop: {
+        flow: 15.28,
+        pressureRise: 3.84e3,
+        head: 0.395,
+        power: 98.6,
+        efficiency: 0.6,
+        exchangerDrop: 17.7e3,
+        riseWithExchanger: 21.54e3,
+      },
     },
     heat: { heatToCoolant: 2.694e6, recovered: 2.316e6, backupHeat: 463.1e3, dryCoolerWinter: 378e3 },
     dryCooler: {
@@ -112,9 +130,21 @@ describe('designSections()', () => {
     const none = designSections(report({ uaRequired: null, uaRequiredNote: 'no exchanger can carry it' }));
     expect(row(none, 'uaRequired').warn).toBe('no exchanger can carry it');
   });
-  it('allWarnings: the three limits, then the dry cooler and the miner inlet', () => {
+  it('allWarnings: the three limits, the pump allowance, then the dry cooler and the miner inlet', () => {
     const w = allWarnings(s, 'SI').map((x) => x.rowId);
-    expect(w).toEqual(['velocity', 'port', 'dp', 'dcCapacity', 'dcInlet']);
+    expect(w).toEqual(['velocity', 'port', 'dp', 'pumpRiseWithExchanger', 'dcCapacity', 'dcInlet']);
+  });
+
+  it('pumps with the exchanger: the greenhouse loop adds the pack’s cold side; the miner loop’s allowance is short', () => {
+    const rise = row(s, 'pumpRiseWithExchanger');
+    // miner loop: its 200 kPa already covers the exchanger; greenhouse: 3.84 + 17.7 kPa
+    expect([rise.hot, rise.cold]).toEqual([200e3, 21.54e3]);
+    expect(rise.warn).toMatch(/hot side alone takes more than the miner loop’s allowance/);
+    expect([row(s, 'pumpExchangerDrop').hot, row(s, 'pumpExchangerDrop').cold]).toEqual([193e3, 17.7e3]);
+    // 150 kPa allowed, 100 kPa taken by the pack: half is left, no warning
+    const r = report();
+    r.pumps.minerLoop = { ...r.pumps.minerLoop, exchangerDrop: 100e3, leftForPiping: 50e3 };
+    expect(row(designSections(r), 'pumpRiseWithExchanger').warn).toBeUndefined();
   });
 });
 

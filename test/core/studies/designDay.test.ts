@@ -75,6 +75,20 @@ describe('designDay(): the Manitoba pilot at −32 °C', () => {
     expect(r.plate.cold.velocity).toBeGreaterThan(0);
   });
 
+  it('pumps with the exchanger: the greenhouse loop adds the pack’s cold side, the miner loop’s allowance keeps it', () => {
+    const m = r.pumps.minerLoop;
+    const g = r.pumps.greenhouseLoop;
+    expect(m.exchangerDrop).toBe(r.plate.hot.pressureDrop);
+    expect(g.exchangerDrop).toBe(r.plate.cold.pressureDrop);
+    expect(m.riseWithExchanger).toBe(m.pressureRise);
+    expect(g.riseWithExchanger).toBeCloseTo(g.pressureRise + r.plate.cold.pressureDrop, 6);
+    // the design point runs the miner pump at its nominal flow: the rise is the A1566HA's 50 kPa plus the
+    // scenario's 150 kPa outside the miners, and what the pack's hot side leaves of the 150 kPa is the rest
+    expect(m.pressureRise).toBeCloseTo(200e3, 6);
+    expect(m.leftForPiping).toBeCloseTo(150e3 - r.plate.hot.pressureDrop, 6);
+    expect(g.leftForPiping).toBeUndefined();
+  });
+
   it('dry cooler at the summer design dry bulb: capacity against all the miners’ heat', () => {
     const dc = r.dryCooler;
     expect(dc.designAmbientT).toBeCloseTo(C + 30.8, 9);

@@ -146,6 +146,21 @@ function plateSection(r: DesignDayReport): Section {
   };
 }
 
+/**
+ * A warning when the exchanger's hot side takes more than 80 % of the miner loop's allowance outside the miners
+ * (minerLoop.externalPressureDrop covers piping, exchanger and dry cooler): little or nothing is left for the rest.
+ */
+function allowanceWarning(m: DesignDayReport['pumps']['minerLoop']): { warn?: string } {
+  const left = m.leftForPiping;
+  if (left === undefined || left > 0.2 * (left + m.exchangerDrop)) return {};
+  return {
+    warn:
+      left <= 0
+        ? 'the exchanger’s hot side alone takes more than the miner loop’s allowance outside the miners (minerLoop.externalPressureDrop: piping, exchanger, dry cooler): raise it, or choose a plate pack with a lower drop'
+        : 'the exchanger’s hot side takes most of the miner loop’s allowance outside the miners (minerLoop.externalPressureDrop), leaving little for piping and the dry cooler: raise it, or choose a plate pack with a lower drop',
+  };
+}
+
 /** Both loop pumps at the design point. */
 function pumpsSection(r: DesignDayReport): Section {
   const pumps = r.pumps;
@@ -168,6 +183,25 @@ function pumpsSection(r: DesignDayReport): Section {
         digits: 3,
         hot: pumps.minerLoop.pressureRise,
         cold: pumps.greenhouseLoop.pressureRise,
+      },
+      {
+        id: 'pumpExchangerDrop',
+        label: 'Exchanger Δp, this side',
+        kind: 'pressure',
+        digits: 3,
+        hot: pumps.minerLoop.exchangerDrop,
+        cold: pumps.greenhouseLoop.exchangerDrop,
+        note: 'the plate pack above, at the design flows',
+      },
+      {
+        id: 'pumpRiseWithExchanger',
+        label: 'Pressure rise with the exchanger',
+        kind: 'pressure',
+        digits: 3,
+        hot: pumps.minerLoop.riseWithExchanger,
+        cold: pumps.greenhouseLoop.riseWithExchanger,
+        note: 'miner loop: its allowance includes the exchanger; greenhouse loop: added to its allowance (the annual pump energy leaves it out)',
+        ...allowanceWarning(pumps.minerLoop),
       },
       {
         id: 'pumpHead',
