@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import large from '../../models/sites/large-glasshouse-buffer.json';
 import small from '../../models/sites/small-36-s21-greenhouse.json';
 import { validate } from '../../src/app/lib/edit';
-import { PRESETS, presetInput } from '../../src/app/lib/presets';
+import { PRESETS, presetInput, presetLabel } from '../../src/app/lib/presets';
 import { loadScenario, simulate } from '../../src/core';
 
 describe('site presets', () => {
@@ -32,5 +32,17 @@ describe('site presets', () => {
     expect(r.kpis.minerElectricity_MWh).toBeLessThanOrEqual((36 * 5360 * 8760) / 1e6 + 1e-6);
     expect(r.kpis.heatCoverage).toBeGreaterThan(0);
     expect(r.kpis.heatCoverage).toBeLessThan(1);
+  });
+
+  it('labels give the floor area of the preset’s own file, in hectares (SI) or square feet (imperial)', () => {
+    for (const p of PRESETS)
+      expect(loadScenario(p.input).greenhouse.floorArea, p.id).toBeCloseTo(p.floorArea, 6);
+    // 2 ha = 20,000 m² / 0.09290304 m²/ft² = 215,278 ft², to three figures
+    const pilot = PRESETS.find((p) => p.id === 'manitoba-pilot')!;
+    expect(presetLabel(pilot, 'SI')).toBe('Manitoba pilot (360 × A1566HA, 2 ha)');
+    expect(presetLabel(pilot, 'imperial')).toBe('Manitoba pilot (360 × A1566HA, 215,000 ft²)');
+    const few = PRESETS.find((p) => p.id === 'small-36-s21')!;
+    expect(presetLabel(few, 'SI')).toBe('Small farm (36 × S21 Hydro, 0.2 ha)');
+    for (const p of PRESETS) expect(presetLabel(p, 'imperial')).not.toMatch(/\bha\b|m²/);
   });
 });

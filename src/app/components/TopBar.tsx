@@ -1,6 +1,6 @@
 /** The page header: scenario library, undo/redo, 3D and unit switches, files and sharing. */
 import type { LibraryActions } from '../hooks/useLibraryActions';
-import { PRESETS } from '../lib/presets';
+import { PRESETS, presetLabel } from '../lib/presets';
 import type { ScenarioDoc } from '../lib/storage';
 import type { UnitSystem } from '../lib/units';
 
@@ -53,7 +53,7 @@ function LibraryTools(p: TopBarProps) {
           <option value="">Choose a site…</option>
           {PRESETS.map((x) => (
             <option key={x.id} value={x.id}>
-              {x.label}
+              {presetLabel(x, p.units)}
             </option>
           ))}
         </select>
