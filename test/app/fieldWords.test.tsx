@@ -24,6 +24,15 @@ describe('fieldWords', () => {
     );
   });
 
+  it('a parameter the editor does not show: its declared description, its group, and where to set it', () => {
+    expect(fieldWords('lower greenhouse.roofSlope or heatPump.capacity')).toBe(
+      'lower “Greenhouse › Slope of the gable roof” (greenhouse.roofSlope in the scenario file) or ' +
+        '“Heat output capacity at the condenser” (heatPump.capacity in the scenario file)',
+    );
+    // a path that only looks like a parameter (an inherited property name) is left alone
+    expect(fieldWords('greenhouse.constructor')).toBe('greenhouse.constructor');
+  });
+
   it('the pilot year’s warnings show no field path the editor has a label for', () => {
     const pilot = JSON.parse(readFileSync('models/sites/manitoba-pilot.json', 'utf8'));
     const r = simulate(pilot, { hours: 24 * 60 });

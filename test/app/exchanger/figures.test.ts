@@ -140,6 +140,9 @@ describe('designSections()', () => {
     // miner loop: its 200 kPa already covers the exchanger; greenhouse: 3.84 + 17.7 kPa
     expect([rise.hot, rise.cold]).toEqual([200e3, 21.54e3]);
     expect(rise.warn).toMatch(/hot side alone takes more than the miner loop’s allowance/);
+    // the field in the editor's words, not its path (the proposal's annex shows this to a host)
+    expect(rise.warn).toContain('“Coolant loop › Pressure drop outside the miners”');
+    expect(rise.warn).not.toMatch(/minerLoop\./);
     expect([row(s, 'pumpExchangerDrop').hot, row(s, 'pumpExchangerDrop').cold]).toEqual([193e3, 17.7e3]);
     // 150 kPa allowed, 100 kPa taken by the pack: half is left, no warning
     const r = report();

@@ -5,6 +5,7 @@
  * physics here: every number comes from the core (designDay, lmtdCorrectionFactor, DEFAULT_PLATE_LIMITS).
  */
 import { DEFAULT_PLATE_LIMITS, type DesignDayReport, lmtdCorrectionFactor } from '../../../core';
+import { fieldWords } from '../../lib/fieldWords';
 import type { Section } from './model';
 
 /** LMTD correction F of the plant's single-pass counterflow pack (1 by definition; computed, not assumed). */
@@ -153,11 +154,13 @@ function plateSection(r: DesignDayReport): Section {
 function allowanceWarning(m: DesignDayReport['pumps']['minerLoop']): { warn?: string } {
   const left = m.leftForPiping;
   if (left === undefined || left > 0.2 * (left + m.exchangerDrop)) return {};
+  // the field in the editor's words ("“Coolant loop › Pressure drop outside the miners”"), as every message
+  const field = fieldWords('minerLoop.externalPressureDrop');
   return {
     warn:
       left <= 0
-        ? 'the exchanger’s hot side alone takes more than the miner loop’s allowance outside the miners (minerLoop.externalPressureDrop: piping, exchanger, dry cooler): raise it, or choose a plate pack with a lower drop'
-        : 'the exchanger’s hot side takes most of the miner loop’s allowance outside the miners (minerLoop.externalPressureDrop), leaving little for piping and the dry cooler: raise it, or choose a plate pack with a lower drop',
+        ? `the exchanger’s hot side alone takes more than the miner loop’s allowance outside the miners (${field}: piping, exchanger, dry cooler): raise it, or choose a plate pack with a lower drop`
+        : `the exchanger’s hot side takes most of the miner loop’s allowance outside the miners (${field}), leaving little for piping and the dry cooler: raise it, or choose a plate pack with a lower drop`,
   };
 }
 
