@@ -28,7 +28,7 @@ export function fieldWords(text: string): string {
  * "“Greenhouse › Slope of the gable roof” (greenhouse.roofSlope in the scenario file)". Undefined otherwise.
  */
 function declared(p: string): string | undefined {
-  const doc = Object.hasOwn(Object.prototype, p) ? undefined : paramInfo(p)?.doc;
+  const doc = paramInfo(p)?.doc; // a Map: no inherited keys
   if (!doc) return undefined;
   const short = doc.split(/ \(|: |; /)[0]!.trim();
   const group = SECTION_GROUP.get(p.split('.')[0]!);
