@@ -134,5 +134,9 @@ describe('display units', () => {
     expect(formatPower(3e7, 'SI')).toBe('30 MW');
     // 3e7 W / 0.29307107 W per BTU/h = 102.4 million BTU/h.
     expect(formatPower(3e7, 'imperial')).toBe('102 MMBtu/h');
+    // from a million BTU/h in MMBtu/h, as ratings are written: 2,768.28 kW × 3,412.1416 = 9,445,763 BTU/h
+    expect(formatPower(2768.28e3, 'imperial')).toBe('9.45 MMBtu/h');
+    // below: BTU/h (100 kW = 341,214 BTU/h)
+    expect(formatPower(1e5, 'imperial')).toBe('341,214 BTU/h');
   });
 });

@@ -83,13 +83,16 @@ export function isBareNumber(text: string): boolean {
   return /^\s*[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?\s*$/i.test(text);
 }
 
-/** A power for reading: kW below 10 MW, MW above (SI); BTU/h, or MMBtu/h above 10 million (imperial). */
+/**
+ * A power for reading: kW below 10 MW, MW above (SI); BTU/h, or MMBtu/h from a million (imperial, as plant
+ * ratings are written: "9.21 MMBtu/h", not "9,212,780 BTU/h").
+ */
 export function formatPower(watts: number, system: UnitSystem): string {
   if (system === 'SI') {
     return watts >= 1e7 ? `${formatNumber(watts / 1e6, 3)} MW` : `${formatNumber(watts / 1e3, 3)} kW`;
   }
   const btuh = toDisplay(watts, 'power', 'imperial');
-  return btuh >= 1e7 ? `${formatNumber(btuh / 1e6, 3)} MMBtu/h` : `${formatNumber(btuh, 3)} BTU/h`;
+  return Math.abs(btuh) >= 1e6 ? `${formatNumber(btuh / 1e6, 3)} MMBtu/h` : `${formatNumber(btuh, 3)} BTU/h`;
 }
 
 /** A number as notes and messages write it ("−32", "2,000", "0.98"): a pattern for text rewrites. */
