@@ -3,13 +3,15 @@
  * unit the user typed (a pressure typed in psi gets its range in psi), else in a stated unit.
  */
 import { sig } from './display';
-import { convert, NeedUnits } from './units';
+import { convert, NeedUnits, normaliseUnit, splitQuantity } from './units';
 
 /** The unit of a typed quantity ("2.5 mm" → "mm", "60 deg" → "deg"), or undefined for a bare number. */
 export function typedUnit(text: string): string | undefined {
-  const m = /^\s*[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?\s*(.*?)\s*$/.exec(text);
-  const u = m?.[1];
-  return u ? u : undefined;
+  try {
+    return splitQuantity(text).unit || undefined; // the unit grammar's own split, as `quantity` reads it
+  } catch {
+    return undefined;
+  }
 }
 
 /** How a unit is written in a message ("deg" → "°", "m^2 K/W" → "m²·K/W"). */
@@ -22,7 +24,7 @@ function label(unit: string): string {
 function shownIn(x: number, siUnit: string, unit: string): string | undefined {
   try {
     const u = label(unit);
-    return `${sig(convert(x, siUnit, unit))}${u === '°' ? '' : ' '}${u}`;
+    return `${sig(convert(x, siUnit, normaliseUnit(unit, false)))}${u === '°' ? '' : ' '}${u}`;
   } catch (e) {
     if (e instanceof NeedUnits) throw e; // withUnits loads the parser and reads again
     return undefined;

@@ -14,6 +14,9 @@
  */
 import { checkUnit, MAX_MAGNITUDE, normaliseUnit, splitQuantity } from '../core/units/grammar';
 
+/** The grammar's split and spellings, for the CLI's other readers of typed quantities (typedRange.ts). */
+export { normaliseUnit, splitQuantity };
+
 type CoreUnits = typeof import('../core/units');
 
 let core: CoreUnits | undefined;
