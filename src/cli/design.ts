@@ -11,6 +11,7 @@ import {
   type DesignDayReport,
   designDay,
   InputError,
+  littleLeftForPiping,
   PLATE_PRESETS,
   type PumpFigures,
   quantity,
@@ -134,7 +135,7 @@ function exchangerInPumps(p: DesignDayReport['pumps'], d: Display): string[] {
         `greenhouse-loop rise with it ${d.pressure(g.riseWithExchanger)} (the annual pump energy leaves it out)`,
     ),
   ];
-  if (left <= 0.2 * (left + m.exchangerDrop))
+  if (littleLeftForPiping(m))
     out.push(
       '  warning: the exchanger takes most of minerLoop.externalPressureDrop (piping, exchanger, dry cooler): ' +
         'raise it, or choose a plate pack with a lower drop (size-hx --plate)',

@@ -80,11 +80,14 @@ export interface PumpFigures {
    * side is added — the annual simulation's pump power does not know the plate pack and leaves it out.
    */
   riseWithExchanger: number;
-  /**
-   * The miner loop's allowance outside the miners at the design flow less the exchanger's hot side, Pa: what is
-   * left for piping and the dry cooler (negative: the exchanger alone takes more). Undefined on the greenhouse loop.
-   */
+  /** Miner loop: its allowance outside the miners less the exchanger's hot side, Pa (for piping, dry cooler). */
   leftForPiping?: number;
+}
+
+/** Whether the exchanger's hot side leaves less than 20 % of the miner loop's allowance outside the miners. */
+export function littleLeftForPiping(m: PumpFigures): boolean {
+  const left = m.leftForPiping;
+  return left !== undefined && left <= 0.2 * (left + m.exchangerDrop);
 }
 
 /** The design-day report, SI units (K, W, W/K, Pa, m/s, kg/s, m², m). */

@@ -25,6 +25,7 @@ export {
   type DesignDayOptions,
   type DesignDayReport,
   designDay,
+  littleLeftForPiping,
   type PumpFigures,
   type SideFigures,
 } from './designDay';

@@ -4,7 +4,12 @@
  * checks by hand — SI values with their display kind, the allowable limits and what exceeds them. No
  * physics here: every number comes from the core (designDay, lmtdCorrectionFactor, DEFAULT_PLATE_LIMITS).
  */
-import { DEFAULT_PLATE_LIMITS, type DesignDayReport, lmtdCorrectionFactor } from '../../../core';
+import {
+  DEFAULT_PLATE_LIMITS,
+  type DesignDayReport,
+  littleLeftForPiping,
+  lmtdCorrectionFactor,
+} from '../../../core';
 import { fieldWords } from '../../lib/fieldWords';
 import type { Section } from './model';
 
@@ -152,8 +157,8 @@ function plateSection(r: DesignDayReport): Section {
  * (minerLoop.externalPressureDrop covers piping, exchanger and dry cooler): little or nothing is left for the rest.
  */
 function allowanceWarning(m: DesignDayReport['pumps']['minerLoop']): { warn?: string } {
-  const left = m.leftForPiping;
-  if (left === undefined || left > 0.2 * (left + m.exchangerDrop)) return {};
+  if (!littleLeftForPiping(m)) return {};
+  const left = m.leftForPiping!;
   // the field in the editor's words ("“Coolant loop › Pressure drop outside the miners”"), as every message
   const field = fieldWords('minerLoop.externalPressureDrop');
   return {
