@@ -33,8 +33,9 @@ describe('fieldWords', () => {
     expect(fieldWords('greenhouse.constructor')).toBe('greenhouse.constructor');
   });
 
-  it('the pilot year’s warnings show no field path the editor has a label for', () => {
+  it('the warnings of the pilot with a 2 MW backup heater show no field path the editor has a label for', () => {
     const pilot = JSON.parse(readFileSync('models/sites/manitoba-pilot.json', 'utf8'));
+    pilot.backupHeater.capacity = '2 MW';
     const r = simulate(pilot, { hours: 24 * 60 });
     // the core's messages do name fields (so the check below is not empty)
     expect(r.warnings.map((w) => w.message).join(' ')).toMatch(/backupHeater\.capacity/);

@@ -29,8 +29,8 @@ export const HOURLY_OUTPUTS = {
   windSpeed: {
     unit: 'm/s',
     label: 'wind speed',
-    definition: 'wind speed of the weather hour',
-    reference: EPW,
+    definition: 'mean over the hour of the wind speed interpolated between the EPW rows',
+    reference: INTERP,
   },
   isDay: {
     unit: '0–1 (share of the hour)',

@@ -22,6 +22,7 @@ import { coverSolar } from './solar';
 import type { Kpis, SimulateOptions, SimulationResult } from './types';
 import { warnings } from './warnings';
 import { deepGroundTemperature } from '../weather/ground';
+import { atTime, hourMeanAt } from '../weather/subHourly';
 
 const WARMUP_DAYS = 14;
 
@@ -41,11 +42,6 @@ export const MAX_INTERNAL_STEP = 900;
 /** Internal steps per hour for a scenario step `timeStep` (s, dividing the hour): at least 3600 / MAX_INTERNAL_STEP. */
 export function internalStepsPerHour(timeStep: number): number {
   return Math.max(Math.round(3600 / timeStep), Math.ceil(3600 / MAX_INTERNAL_STEP));
-}
-
-/** Linear interpolation of a weather column at fractional row position (row h holds hour end h). */
-function lerp(col: Float64Array, i0: number, i1: number, f: number): number {
-  return col[i0]! + (col[i1]! - col[i0]!) * f;
 }
 
 export class AnnualRun {
@@ -201,23 +197,23 @@ export class AnnualRun {
     // Primary loop capacity rate, W/K: its return is never colder than the rail's.
     const cB = this.plant.greenhouseFlow * this.plant.cpGreenhouse;
     v.ghi = w.globalHorizontal[i1]!;
-    v.wind = w.windSpeed[i1]!;
     if (this.leafArea) setLeafArea(this.gh.model, this.leafArea[i1]!);
     for (let k = 0; k < n; k++) {
       const f = (k + 0.5) * inv; // middle of the sub-step within the hour
-      v.tOut = lerp(w.dryBulb, i0, i1, f);
-      v.tSky = lerp(w.skyTemperature, i0, i1, f);
+      v.tOut = atTime(w.dryBulb, i0, i1, f);
+      v.tSky = atTime(w.skyTemperature, i0, i1, f);
+      v.wind = atTime(w.windSpeed, i0, i1, f);
       const localHour = (hr % 24) + f; // hour ending convention: row h covers (h−1, h]
       v.isDay = localHour > rise && localHour < set;
       v.setpoint = g.nightSetpoint + (g.daySetpoint - g.nightSetpoint) * dayShare(localHour, rise, set);
       inp.outdoorT = v.tOut;
       inp.skyT = v.tSky;
       inp.windSpeed = v.wind;
-      inp.solarOnCover = this.solarIn[i1]!;
+      inp.solarOnCover = hourMeanAt(this.solarIn, hr, f);
       inp.isDay = v.isDay;
       inp.screenClosed = undefined; // GreenLight's screen controller inside the greenhouse model
       inp.heatingSetpoint = v.setpoint;
-      inp.outdoorVapourPressure = saturationVapourPressure(lerp(w.dewPoint, i0, i1, f));
+      inp.outdoorVapourPressure = saturationVapourPressure(atTime(w.dewPoint, i0, i1, f));
       inp.deepSoilT = this.deepSoil?.[i1];
       v.supplySet = this.curve.at(v.tOut);
 

