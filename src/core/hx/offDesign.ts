@@ -81,13 +81,21 @@ export function offDesignInto(
   if (hx.mode === 'correlation' && hx.design) {
     return correlationOffDesign(hx, hotFlow, coldFlow, hotIn, coldIn, out, hotFluid, coldFluid);
   }
-  const hAh = hx.hAHotNominal * evalReg(hx.regHot, hotFlow / hx.hotFlowNominal);
-  const hAc = hx.hAColdNominal * evalReg(hx.regCold, coldFlow / hx.coldFlowNominal);
-  const ua = 1 / (1 / hAh + hx.resistance + 1 / hAc);
+  const c = MEANS;
+  // UA depends on the exchanger and the two flows only: the last call's is reused at the same ones (the
+  // plant's floating-inlet search calls this ~16 times per solve at fixed flows; two powers saved each).
+  if (!(c.uaHx === hx && c.uaHotFlow === hotFlow && c.uaColdFlow === coldFlow)) {
+    const hAh = hx.hAHotNominal * evalReg(hx.regHot, hotFlow / hx.hotFlowNominal);
+    const hAc = hx.hAColdNominal * evalReg(hx.regCold, coldFlow / hx.coldFlowNominal);
+    c.ua = 1 / (1 / hAh + hx.resistance + 1 / hAc);
+    c.uaHx = hx;
+    c.uaHotFlow = hotFlow;
+    c.uaColdFlow = coldFlow;
+  }
+  const ua = c.ua;
   // First guess of the mean temperatures: the inlets, or the last call's means moved with the inlets when it
   // was the same exchanger and fluids (the plant's branch-flow solve calls it a dozen times per step at nearly
   // the same state: 2–3 property passes instead of 5–6; the converged means agree to MEAN_TOLERANCE either way).
-  const c = MEANS;
   const warm =
     c.hx === hx && c.hotFluid === hotFluid && c.coldFluid === coldFluid && Math.abs(hotIn - c.hotIn) < 5;
   let hotMean = warm ? c.hotMean + (hotIn - c.hotIn) : hotIn;
@@ -113,8 +121,15 @@ export function offDesignInto(
   return out;
 }
 
-/** The last scaling-mode call's exchanger, fluids, inlets and converged mean temperatures (see offDesignInto). */
+/**
+ * The last scaling-mode call's exchanger, fluids, inlets and converged mean temperatures, and the exchanger and
+ * flows of its UA (see offDesignInto). An exchanger model is immutable, so equal references mean equal UA.
+ */
 const MEANS = {
+  uaHx: undefined as HxModel | undefined,
+  uaHotFlow: Number.NaN,
+  uaColdFlow: Number.NaN,
+  ua: 0,
   hx: undefined as HxModel | undefined,
   hotFluid: undefined as Fluid | undefined,
   coldFluid: undefined as Fluid | undefined,

@@ -75,6 +75,25 @@ describe('offDesign(): cp at the mean temperatures, solved by hand', () => {
     expect(rel(again.duty, fresh.duty)).toBeLessThan(1e-9);
   });
 
+  it('UA follows the exchanger and both flows from call to call (the last UA is reused only at the same three)', () => {
+    // hA = 2·UA_nom per side at nominal flow, hA ∝ (ṁ/ṁ_nom)^0.8: UA = 1 / (1/hA_h + 1/hA_c) by hand.
+    const f = slopedFluid();
+    const make = (ua: number) =>
+      hxModelFromUA({ ua, hotFlowNominal: 1.5, coldFlowNominal: 2, hotFluid: f, coldFluid: f });
+    const a = make(9000);
+    const b = make(6000);
+    const ua = (nom: number, hot: number, cold: number) =>
+      1 / (1 / (2 * nom * (hot / 1.5) ** 0.8) + 1 / (2 * nom * (cold / 2) ** 0.8));
+    const at = (hx: typeof a, hot: number, cold: number) =>
+      offDesign(hx, { hotFlow: hot, coldFlow: cold, hotIn: K(80), coldIn: K(30) }).ua;
+    expect(rel(at(a, 1.2, 1.6), ua(9000, 1.2, 1.6))).toBeLessThan(1e-12);
+    expect(rel(at(a, 1.2, 1.6), ua(9000, 1.2, 1.6))).toBeLessThan(1e-12); // the same three: reused
+    expect(rel(at(b, 1.2, 1.6), ua(6000, 1.2, 1.6))).toBeLessThan(1e-12); // another exchanger, same flows
+    expect(rel(at(b, 1.0, 1.6), ua(6000, 1.0, 1.6))).toBeLessThan(1e-12); // hot flow changed
+    expect(rel(at(b, 1.0, 1.9), ua(6000, 1.0, 1.9))).toBeLessThan(1e-12); // cold flow changed
+    expect(rel(at(a, 1.0, 1.9), ua(9000, 1.0, 1.9))).toBeLessThan(1e-12); // back to the first exchanger
+  });
+
   it('correlation mode: the result is the fixed point of Martin-rated UA and ε at its own mean temperatures', () => {
     const f = slopedFluid();
     const point = sizeNominal({
