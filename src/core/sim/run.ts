@@ -5,7 +5,7 @@
  */
 import { electricityPriceSeries } from '../economics/tariff';
 import { InputError, PhysicsError } from '../errors';
-import { saturationVapourPressure, setLeafArea } from '../greenhouse';
+import { saturationVapourPressure, setLeafArea, steadyState } from '../greenhouse';
 import { curtailmentThreshold, type Scenario } from '../models/scenario';
 import type { Plant } from '../plant/plant';
 import type { WeatherYear } from '../weather/epw';
@@ -123,7 +123,8 @@ export class AnnualRun {
     for (const k of SERIES_NAMES) series[k] = new Float64Array(hours);
     // the series in SERIES_NAMES order (the accumulator's), so the hourly write-out is no keyed lookup
     const columns = SERIES_NAMES.map((k) => series[k]);
-    // Warm-up pass over the first days, results discarded.
+    // Warm-up pass over the first days from the steady state, results discarded.
+    this.settle();
     const warm = Math.min(WARMUP_DAYS * 24, hours);
     for (let hr = 0; hr < warm; hr++) this.hour(hr, undefined);
     this.residualSum = 0;
@@ -183,12 +184,7 @@ export class AnnualRun {
     const n = this.stepsPerHour;
     const dt = this.dt;
     const i1 = hr;
-    const i0 = hr === 0 ? w.length - 1 : hr - 1; // the year wraps round (typical-year convention)
-    const day = Math.floor(hr / 24);
-    const rise = this.sunrise[day]!;
-    const set = this.sunset[day]!;
     const inv = 1 / n;
-    const g = this.s.greenhouse;
     const gh = this.gh;
     const inp = gh.inp;
     const d = this.dispatch;
@@ -199,24 +195,7 @@ export class AnnualRun {
     v.ghi = w.globalHorizontal[i1]!;
     if (this.leafArea) setLeafArea(this.gh.model, this.leafArea[i1]!);
     for (let k = 0; k < n; k++) {
-      const f = (k + 0.5) * inv; // middle of the sub-step within the hour
-      v.tOut = atTime(w.dryBulb, i0, i1, f);
-      v.tSky = atTime(w.skyTemperature, i0, i1, f);
-      v.wind = atTime(w.windSpeed, i0, i1, f);
-      const localHour = (hr % 24) + f; // hour ending convention: row h covers (h−1, h]
-      v.isDay = localHour > rise && localHour < set;
-      v.setpoint = g.nightSetpoint + (g.daySetpoint - g.nightSetpoint) * dayShare(localHour, rise, set);
-      inp.outdoorT = v.tOut;
-      inp.skyT = v.tSky;
-      inp.windSpeed = v.wind;
-      inp.solarOnCover = hourMeanAt(this.solarIn, hr, f);
-      inp.isDay = v.isDay;
-      inp.screenClosed = undefined; // GreenLight's screen controller inside the greenhouse model
-      inp.heatingSetpoint = v.setpoint;
-      inp.outdoorVapourPressure = saturationVapourPressure(atTime(w.dewPoint, i0, i1, f));
-      inp.deepSoilT = this.deepSoil?.[i1];
-      v.supplySet = this.curve.at(v.tOut);
-
+      this.stepInputs(hr, (k + 0.5) * inv); // at the middle of the sub-step within the hour
       const q = gh.valveStep(v.setpoint, v.supplySet, cB, dt);
       v.requested = gh.requested;
       v.powerLimit = powerLimit(this.s, curtailed, q, this.fullCoolantHeat);
@@ -255,6 +234,62 @@ export class AnnualRun {
     }
     this.qSum = 0;
     this.hourShort = 0;
+  }
+
+  /**
+   * The weather and controls of the step at fraction f through hour `hr` (weather/subHourly.ts) into the step
+   * values and the greenhouse's inputs.
+   */
+  private stepInputs(hr: number, f: number): void {
+    const w = this.w;
+    const v = this.v;
+    const inp = this.gh.inp;
+    const g = this.s.greenhouse;
+    const i1 = hr;
+    const i0 = hr === 0 ? w.length - 1 : hr - 1; // the year wraps round (typical-year convention)
+    const day = Math.floor(hr / 24);
+    const rise = this.sunrise[day]!;
+    const set = this.sunset[day]!;
+    v.tOut = atTime(w.dryBulb, i0, i1, f);
+    v.tSky = atTime(w.skyTemperature, i0, i1, f);
+    v.wind = atTime(w.windSpeed, i0, i1, f);
+    const localHour = (hr % 24) + f; // hour ending convention: row h covers (h−1, h]
+    v.isDay = localHour > rise && localHour < set;
+    v.setpoint = g.nightSetpoint + (g.daySetpoint - g.nightSetpoint) * dayShare(localHour, rise, set);
+    inp.outdoorT = v.tOut;
+    inp.skyT = v.tSky;
+    inp.windSpeed = v.wind;
+    inp.solarOnCover = hourMeanAt(this.solarIn, hr, f);
+    inp.isDay = v.isDay;
+    inp.screenClosed = undefined; // GreenLight's screen controller inside the greenhouse model
+    inp.heatingSetpoint = v.setpoint;
+    inp.outdoorVapourPressure = saturationVapourPressure(atTime(w.dewPoint, i0, i1, f));
+    inp.deepSoilT = this.deepSoil?.[i1];
+    v.supplySet = this.curve.at(v.tOut);
+  }
+
+  /**
+   * Start the greenhouse from its steady state at the first step's weather with the air at its set-point
+   * (pipes, cover, soil and vapour in balance with the heat that holds it; Modelica's steady-state
+   * initialisation), instead of every temperature at the set-point: from that cold start the first step asked
+   * 8.7 MW to warm the pipes (the pilot's steady night load is about 2.5 MW), more than the pilot's plant gives,
+   * so the warm-up's first step depended on the plant. The warm-up then runs as before. When the steady
+   * state cannot be found (it is a Picard iteration), the cold start stays.
+   */
+  private settle(): void {
+    const gh = this.gh;
+    if (this.leafArea) setLeafArea(gh.model, this.leafArea[0]!);
+    this.stepInputs(0, 0.5 / this.stepsPerHour);
+    const inp = gh.inp;
+    inp.pipeMassFlow = gh.railFlow;
+    inp.pipeInletT = this.v.supplySet;
+    const start = Float64Array.from(gh.state);
+    try {
+      steadyState(gh.model, inp, this.v.setpoint, gh.state);
+    } catch (e) {
+      if (!(e instanceof PhysicsError)) throw e;
+      gh.state.set(start);
+    }
   }
 
   /**

@@ -42,9 +42,9 @@
  * Each step's energy balances (miner loop, greenhouse loop, tank, greenhouse) close to round-off; the yearly sum
  * of their residuals is reported as `energyBalanceResidual`.
  *
- * Warm-up: the greenhouse starts at the night set-point with the soil on its steady conduction profile and
- * the first 14 days are run twice (the first pass discarded), as EnergyPlus repeats its first day until the
- * zone temperatures settle.
+ * Warm-up: the greenhouse starts from its steady state at the first step's weather with the air at its
+ * set-point (Modelica's steady-state initialisation; `AnnualRun.settle`), and the first 14 days are run twice
+ * (the first pass discarded), as EnergyPlus repeats its first day until the zone temperatures settle.
  */
 import { PhysicsError } from '../errors';
 import { isLoadedScenario, loadScenario, type Scenario, scenarioFluids } from '../models/scenario';

@@ -67,8 +67,9 @@ describe('valid-scenario fuzz regressions', () => {
   it('buffer tank on a tiny greenhouse loop: no absurd loop temperature (seeds 20261626, 20261815)', () => {
     const s = pilot({ 'greenhouseLoop.flow': 0.000196, 'bufferTank.volume': 1 }, 600);
     finite(simulate(loadScenario(s), { hours: 48 }));
+    // (96 h: started from its steady state, the greenhouse's pipes stay just above freezing for the first 48)
     const t = pilot({ 'greenhouseLoop.flow': 1e-5, 'bufferTank.volume': 1 });
-    expect(() => simulate(loadScenario(t), { hours: 48 })).toThrow(/pipe rail .* greenhouseLoop\.flow/);
+    expect(() => simulate(loadScenario(t), { hours: 96 })).toThrow(/pipe rail .* greenhouseLoop\.flow/);
   });
 
   // Seeds 20261204, 20261223 (and 55 in the first 1,000): "returnT = 273.136 is not allowed" named no
