@@ -14,6 +14,7 @@ import { ZERO_CELSIUS } from '../errors';
 import { type BufferTank, type BufferTankInputs, stepTank, tankEnergy } from '../components/bufferTank';
 import { createPlantState, type Plant, type PlantInputs, type PlantState, solvePlant } from '../plant/plant';
 import type { GreenhouseDriver } from './greenhouseDriver';
+import { ReplayAbort } from './greenhouseTrace';
 import { PhysicsError } from '../errors';
 import { TANK_AMBIENT } from './setup';
 
@@ -90,6 +91,11 @@ export class Dispatch {
   tankLoss = 0;
   /** |ΔE/dt − (charge − discharge − loss)| of the tank, W. */
   tankRes = 0;
+  /**
+   * Replaying a recorded greenhouse side (greenhouseTrace.ts): a step the plant cannot serve would repeat the
+   * greenhouse step, which a replay has not got, so it throws ReplayAbort instead.
+   */
+  replaying = false;
   /** Whether the backup heater at capacity (or no heater) left the greenhouse short in this step. */
   backupLimited = false;
 
@@ -127,7 +133,10 @@ export class Dispatch {
       pin.heatDemand = P;
       solvePlant(this.plant, pin, po);
     }
-    if (po.unmetHeat > CLOSE_TOL * Math.max(1, P)) q = this.shortfall(q, supplySet, dt);
+    if (po.unmetHeat > CLOSE_TOL * Math.max(1, P)) {
+      if (this.replaying) throw new ReplayAbort();
+      q = this.shortfall(q, supplySet, dt);
+    }
     this.qGh = q;
   }
 

@@ -53,8 +53,19 @@ export function accumulate(
   d: Dispatch,
   hp?: HeatPumpStep,
 ): void {
-  const po: PlantState = d.po;
-  const tank = d.tank;
+  accumulateGreenhouse(acc, v, st, o, pipeFlowing, pipeInletT);
+  accumulatePlant(acc, v, d, hp);
+}
+
+/** The series the greenhouse side decides (greenhouseTrace.ts GREENHOUSE_SERIES, with the demand's). */
+function accumulateGreenhouse(
+  acc: Float64Array,
+  v: StepValues,
+  st: Float64Array,
+  o: GreenhouseStepOutput,
+  pipeFlowing: boolean,
+  pipeInletT: number,
+): void {
   acc[IX.outdoorT] += v.tOut;
   acc[IX.skyT] += v.tSky;
   acc[IX.globalHorizontal] += v.ghi;
@@ -77,6 +88,14 @@ export function accumulate(
   acc[IX.groundLoss] += o.soilToDeep;
   acc[IX.transpirationLatent] += o.transpirationLatent;
   acc[IX.solarAbsorbed] += o.solarAbsorbed;
+  acc[IX.supplySetpointT] += v.supplySet;
+  acc[IX.unmetHeat] += v.demand - v.qGh;
+}
+
+/** The series the plant side decides (all but the greenhouse's). */
+export function accumulatePlant(acc: Float64Array, v: StepValues, d: Dispatch, hp?: HeatPumpStep): void {
+  const po: PlantState = d.po;
+  const tank = d.tank;
   acc[IX.minerElectricPower] += po.minerElectricPower;
   acc[IX.heatToCoolant] += po.heatToCoolant;
   acc[IX.heatToAir] += po.heatToAir;
@@ -95,7 +114,6 @@ export function accumulate(
   acc[IX.greenhouseReturnT] += po.greenhouseReturnT;
   acc[IX.preheatedT] += po.preheatedT;
   acc[IX.supplyT] += po.supplyT;
-  acc[IX.supplySetpointT] += v.supplySet;
   acc[IX.greenhouseFlow] += po.greenhouseFlow;
   // Miner heat reaching the greenhouse, directly or through the tank (the tank is charged only with
   // surplus miner heat).
@@ -112,7 +130,6 @@ export function accumulate(
   acc[IX.fanPower] += po.fanPower;
   acc[IX.pumpPower] += po.minerPumpPower + po.greenhousePumpPower;
   acc[IX.auxiliaryPower] += po.minerPumpPower + po.greenhousePumpPower + po.fanPower;
-  acc[IX.unmetHeat] += v.demand - v.qGh;
   if (hp) {
     acc[IX.heatPumpHeat] += hp.heat;
     acc[IX.heatPumpElectricity] += hp.electricity;

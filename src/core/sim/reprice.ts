@@ -12,7 +12,8 @@ import type { Scenario } from '../models/scenario';
 import { buildPlant } from '../plant/plant';
 import { ENERGY_KPI_OUTPUTS } from './outputs';
 import { runEconomics } from './runEconomics';
-import { simulate } from './simulate';
+import { type GreenhouseTrace, greenhouseKey } from './greenhouseTrace';
+import { simulateTraced } from './simulate';
 import type { Kpis, SimulateOptions, SimulationResult } from './types';
 
 /**
@@ -45,6 +46,10 @@ export class RunCache {
   private readonly runs = new Map<string, SimulationResult>();
   private readonly weatherIds = new WeakMap<object, number>();
   private nextWeatherId = 1;
+  /** The greenhouse trace of the latest run that recorded one, with its greenhouse and options key. */
+  private trace: { key: string; trace: GreenhouseTrace } | undefined;
+  /** Runs answered by replaying a trace (for tests and benchmarks). */
+  replays = 0;
 
   constructor(private readonly capacity = 8) {}
 
@@ -55,13 +60,27 @@ export class RunCache {
     const cached = key === undefined ? undefined : this.runs.get(key);
     // the key holds the physics key of both: equal, so no second check
     const repriced = cached ? withEconomics(cached, s) : undefined;
-    const result = repriced ?? simulate(s, options);
+    const result = repriced ?? this.simulate(s, options);
     if (key !== undefined) {
       this.runs.delete(key);
       this.runs.set(key, result);
       if (this.runs.size > this.capacity) this.runs.delete(this.runs.keys().next().value!);
     }
     return { result, repriced: repriced !== undefined };
+  }
+
+  /**
+   * A run of `s`: its greenhouse side replayed from the latest trace when `s` has the same greenhouse (a
+   * plant-only edit; greenhouseTrace.ts, the same result to the bit), else recorded for the next. One trace is
+   * kept (~4 MB for a year at 15-min steps).
+   */
+  private simulate(s: Scenario, options: SimulateOptions): SimulationResult {
+    const key = `${this.optionsKey(options)}|${greenhouseKey(s)}`;
+    const replay = this.trace?.key === key ? this.trace.trace : undefined;
+    const r = simulateTraced(s, options, replay ? { replay } : { record: true });
+    if (r.replayed) this.replays++;
+    if (r.trace) this.trace = { key, trace: r.trace };
+    return r.result;
   }
 
   /**

@@ -5,26 +5,27 @@
  */
 import { electricityPriceSeries } from '../economics/tariff';
 import { InputError, PhysicsError } from '../errors';
-import { saturationVapourPressure, setLeafArea, steadyState } from '../greenhouse';
+import { setLeafArea } from '../greenhouse';
 import { curtailmentThreshold, type Scenario } from '../models/scenario';
 import type { Plant } from '../plant/plant';
 import type { WeatherYear } from '../weather/epw';
-import { dayShare, HeatingCurve, powerLimit } from './controls';
+import { powerLimit } from './controls';
 import { Dispatch } from './dispatch';
 import { GreenhouseDriver } from './greenhouseDriver';
 import { HeatPumpStep } from './heatPumpStep';
 import { energyKpis, SHORT_BY } from './kpis';
 import { type SeriesName, SERIES_NAMES } from './outputs';
-import { accumulate, IX, newStepValues } from './record';
-import { fullCoolantHeat, greenhouseFor, leafAreaSeries, runHours, sunTimes, tankFor } from './setup';
+import { accumulate, accumulatePlant, IX, newStepValues } from './record';
+import { GREENHOUSE_SERIES, type GreenhouseTrace, STEP, STEP_FIELDS } from './greenhouseTrace';
+import { fullCoolantHeat, greenhouseFor, leafAreaSeries, runHours, tankFor } from './setup';
+import { settle, StepWeather } from './stepWeather';
 import { runEconomics } from './runEconomics';
-import { coverSolar } from './solar';
 import type { Kpis, SimulateOptions, SimulationResult } from './types';
 import { warnings } from './warnings';
-import { deepGroundTemperature } from '../weather/ground';
-import { atTime, hourMeanAt } from '../weather/subHourly';
 
 const WARMUP_DAYS = 14;
+/** Where each of GREENHOUSE_SERIES sits among SERIES_NAMES (the accumulator's order). */
+const GREENHOUSE_IX = GREENHOUSE_SERIES.map((k) => IX[k]);
 
 /**
  * Longest internal step of the greenhouse and the plant, s: a scenario step longer than this (30 min, 1 h) is
@@ -50,21 +51,15 @@ export class AnnualRun {
   /** AI racks and their heat pump (undefined without them). */
   private readonly hpStep: HeatPumpStep | undefined;
   private readonly v = newStepValues();
-  /** Hourly global radiation as the greenhouse model should see it (see `coverSolar`), W/m². */
-  private readonly solarIn: Float64Array;
-  /** Deep-soil boundary (the EPW's 2 m ground temperature, as GreenLight), or undefined: the annual mean air. */
-  private readonly deepSoil: Float64Array | undefined;
   /** The crop's leaf area per weather hour (a leaf-area schedule), or undefined when constant. */
   private readonly leafArea: Float64Array | undefined;
+  private readonly weather: StepWeather;
   /** Hourly price (currency/kWh) when curtailment is on, and the threshold. */
   private readonly price: Float64Array | undefined;
   private readonly curtail: number;
   private readonly dt: number;
   private readonly stepsPerHour: number;
   private readonly hours: number;
-  private readonly sunrise: Float64Array;
-  private readonly sunset: Float64Array;
-  private readonly curve: HeatingCurve;
   private readonly fullCoolantHeat: number;
   private readonly acc = new Float64Array(SERIES_NAMES.length);
   private residualSum = 0;
@@ -78,19 +73,27 @@ export class AnnualRun {
   /** What limited the heat in the hour's steps (SHORT_BY bits), and per hour of the run (for the warnings). */
   private hourShort = 0;
   private shortBy = new Uint8Array(0);
+  /** Steps taken so far, warm-up included (the row of a greenhouse trace). */
+  private stepIx = 0;
+  /** Whether any step, warm-up included, was short of the backup heater (then no trace is kept). */
+  private everShort = false;
+  /** The greenhouse side being recorded (STEP_FIELDS per step), or replayed (greenhouseTrace.ts). */
+  private rec: Float64Array | undefined;
+  private replay: GreenhouseTrace | undefined;
+  private traced: GreenhouseTrace | undefined;
 
   constructor(
     private readonly s: Scenario,
     private readonly plant: Plant,
     private readonly w: WeatherYear,
     private readonly opt: SimulateOptions,
+    trace: { record?: boolean; replay?: GreenhouseTrace } = {},
   ) {
     const g = s.greenhouse;
     const model = greenhouseFor(s, w);
     this.gh = new GreenhouseDriver(model, g.nightSetpoint, g.pipeFlowPerArea * g.floorArea);
     this.dispatch = new Dispatch(plant, this.gh, tankFor(s, plant), plant.greenhouseFlow);
-    this.solarIn = coverSolar(w, model.cover, g.roofSlope, g.ridgeAzimuth);
-    this.deepSoil = deepGroundTemperature(w.ground, w.dayOfYear, w.hour, 2);
+    this.weather = new StepWeather(s, w, model);
     this.leafArea = leafAreaSeries(s, w);
     const threshold = curtailmentThreshold(s);
     this.curtail = threshold ?? Infinity;
@@ -110,10 +113,25 @@ export class AnnualRun {
       : internalStepsPerHour(s.simulation.timeStep);
     this.dt = 3600 / this.stepsPerHour;
     this.hours = runHours(opt.hours, w.length);
-    this.curve = new HeatingCurve(s.greenhouseLoop.heatingCurve);
-    ({ sunrise: this.sunrise, sunset: this.sunset } = sunTimes(w));
     this.fullCoolantHeat = fullCoolantHeat(plant);
     this.hpStep = HeatPumpStep.create(s, plant.cpGreenhouse);
+    const warm = Math.min(WARMUP_DAYS * 24, this.hours);
+    const steps = (warm + this.hours) * this.stepsPerHour;
+    const r = trace.replay;
+    if (r && r.stepsPerHour === this.stepsPerHour && r.hours === this.hours && r.warmHours === warm) {
+      this.replay = r;
+      this.dispatch.replaying = true;
+    } else if (trace.record) this.rec = new Float64Array(steps * STEP_FIELDS);
+  }
+
+  /** Whether this run reads its greenhouse side from a trace. */
+  get replaying(): boolean {
+    return this.replay !== undefined;
+  }
+
+  /** The greenhouse trace this run recorded, when it was asked to and no step was short (greenhouseTrace.ts). */
+  recorded(): GreenhouseTrace | undefined {
+    return this.traced;
   }
 
   run(): SimulationResult {
@@ -124,7 +142,12 @@ export class AnnualRun {
     // the series in SERIES_NAMES order (the accumulator's), so the hourly write-out is no keyed lookup
     const columns = SERIES_NAMES.map((k) => series[k]);
     // Warm-up pass over the first days from the steady state, results discarded.
-    this.settle();
+    if (!this.replay) {
+      const gh = this.gh;
+      if (this.leafArea) setLeafArea(gh.model, this.leafArea[0]!);
+      this.weather.at(0, 0.5 / this.stepsPerHour, this.v, gh.inp);
+      settle(gh.model, gh.state, gh.inp, this.v, gh.railFlow);
+    }
     const warm = Math.min(WARMUP_DAYS * 24, hours);
     for (let hr = 0; hr < warm; hr++) this.hour(hr, undefined);
     this.residualSum = 0;
@@ -137,6 +160,16 @@ export class AnnualRun {
       if (this.opt.onProgress && (hr + 1) % 24 === 0) this.opt.onProgress((hr + 1) / hours);
     }
     this.checkFinite(series);
+    if (this.rec && !this.everShort) {
+      this.traced = {
+        stepsPerHour: this.stepsPerHour,
+        hours,
+        warmHours: warm,
+        steps: this.rec,
+        series: GREENHOUSE_SERIES.map((k) => Float64Array.from(series[k])),
+        shortBy: Uint8Array.from(this.shortBy),
+      };
+    }
     const kpis = energyKpis(series, {
       hours,
       floorArea: this.s.greenhouse.floorArea,
@@ -180,6 +213,10 @@ export class AnnualRun {
    * series in SERIES_NAMES order; undefined in the warm-up).
    */
   private hour(hr: number, columns: Float64Array[] | undefined): void {
+    if (this.replay) {
+      this.replayHour(hr, columns, this.replay);
+      return;
+    }
     const w = this.w;
     const n = this.stepsPerHour;
     const dt = this.dt;
@@ -195,7 +232,7 @@ export class AnnualRun {
     v.ghi = w.globalHorizontal[i1]!;
     if (this.leafArea) setLeafArea(this.gh.model, this.leafArea[i1]!);
     for (let k = 0; k < n; k++) {
-      this.stepInputs(hr, (k + 0.5) * inv); // at the middle of the sub-step within the hour
+      this.weather.at(hr, (k + 0.5) * inv, v, inp); // at the middle of the sub-step within the hour
       const q = gh.valveStep(v.setpoint, v.supplySet, cB, dt);
       v.requested = gh.requested;
       v.powerLimit = powerLimit(this.s, curtailed, q, this.fullCoolantHeat);
@@ -210,22 +247,28 @@ export class AnnualRun {
       // = max(Σ demand, Σ delivered) and unmet = demand − delivered ≥ 0 (end of `hour`).
       v.demand = this.stepDemand(gh.limited || d.backupLimited, d.qGh, v.setpoint, dt);
       this.qSum += d.qGh;
-      if (d.backupLimited) this.backupLimitedSteps++;
-      this.hourShort |= gh.limitedBy | (d.backupLimited ? SHORT_BY.backup : 0);
-
-      const po = d.po;
-      const o = gh.out;
-      this.residualSum += (d.residual() + Math.abs(o.energyResidual)) * dt;
-      const hp = this.hpStep;
-      if (hp) {
-        // The heat pump takes over backup heat (the greenhouse gets the same heat; its balance is untouched).
-        hp.apply(po, v.supplySet);
-        this.residualSum += hp.residual() * dt;
-        this.throughputSum += (hp.heat + hp.itPower) * dt;
+      if (d.backupLimited) {
+        this.backupLimitedSteps++;
+        this.everShort = true;
       }
-      if (po.dryCoolerDuty > 1e3 && po.boilerHeat > 1e3) this.limitedSteps++;
-      this.throughputSum +=
-        (po.minerElectricPower + po.boilerHeat + Math.abs(o.solarAbsorbed) + Math.abs(o.pipeWaterHeat)) * dt;
+      this.hourShort |= gh.limitedBy | (d.backupLimited ? SHORT_BY.backup : 0);
+      const o = gh.out;
+      const eRes = Math.abs(o.energyResidual);
+      const solar = Math.abs(o.solarAbsorbed);
+      const pipeHeat = Math.abs(o.pipeWaterHeat);
+      const rec = this.rec;
+      if (rec) {
+        const r = this.stepIx * STEP_FIELDS;
+        rec[r + STEP.q] = d.qGh;
+        rec[r + STEP.tOut] = v.tOut;
+        rec[r + STEP.supplySet] = v.supplySet;
+        rec[r + STEP.pipeOutletT] = o.pipeOutletT;
+        rec[r + STEP.energyResidual] = eRes;
+        rec[r + STEP.solar] = solar;
+        rec[r + STEP.pipeHeat] = pipeHeat;
+      }
+      this.stepIx++;
+      const hp = this.plantTail(eRes, solar, pipeHeat, v.supplySet, dt);
       if (columns) accumulate(this.acc, v, gh.state, o, inp.pipeMassFlow > 0, inp.pipeInletT, d, hp);
     }
     if (columns) {
@@ -237,58 +280,62 @@ export class AnnualRun {
   }
 
   /**
-   * The weather and controls of the step at fraction f through hour `hr` (weather/subHourly.ts) into the step
-   * values and the greenhouse's inputs.
+   * The step's plant-side sums after the plant has run: the energy residual (the greenhouse's `eRes` added),
+   * the heat pump, the exchanger-limited count, the throughput (with the greenhouse's |solar| and |pipe heat|).
    */
-  private stepInputs(hr: number, f: number): void {
-    const w = this.w;
-    const v = this.v;
-    const inp = this.gh.inp;
-    const g = this.s.greenhouse;
-    const i1 = hr;
-    const i0 = hr === 0 ? w.length - 1 : hr - 1; // the year wraps round (typical-year convention)
-    const day = Math.floor(hr / 24);
-    const rise = this.sunrise[day]!;
-    const set = this.sunset[day]!;
-    v.tOut = atTime(w.dryBulb, i0, i1, f);
-    v.tSky = atTime(w.skyTemperature, i0, i1, f);
-    v.wind = atTime(w.windSpeed, i0, i1, f);
-    const localHour = (hr % 24) + f; // hour ending convention: row h covers (h−1, h]
-    v.isDay = localHour > rise && localHour < set;
-    v.setpoint = g.nightSetpoint + (g.daySetpoint - g.nightSetpoint) * dayShare(localHour, rise, set);
-    inp.outdoorT = v.tOut;
-    inp.skyT = v.tSky;
-    inp.windSpeed = v.wind;
-    inp.solarOnCover = hourMeanAt(this.solarIn, hr, f);
-    inp.isDay = v.isDay;
-    inp.screenClosed = undefined; // GreenLight's screen controller inside the greenhouse model
-    inp.heatingSetpoint = v.setpoint;
-    inp.outdoorVapourPressure = saturationVapourPressure(atTime(w.dewPoint, i0, i1, f));
-    inp.deepSoilT = this.deepSoil?.[i1];
-    v.supplySet = this.curve.at(v.tOut);
+  private plantTail(
+    eRes: number,
+    solar: number,
+    pipeHeat: number,
+    supplySet: number,
+    dt: number,
+  ): HeatPumpStep | undefined {
+    const d = this.dispatch;
+    const po = d.po;
+    this.residualSum += (d.residual() + eRes) * dt;
+    const hp = this.hpStep;
+    if (hp) {
+      // The heat pump takes over backup heat (the greenhouse gets the same heat; its balance is untouched).
+      hp.apply(po, supplySet);
+      this.residualSum += hp.residual() * dt;
+      this.throughputSum += (hp.heat + hp.itPower) * dt;
+    }
+    if (po.dryCoolerDuty > 1e3 && po.boilerHeat > 1e3) this.limitedSteps++;
+    this.throughputSum += (po.minerElectricPower + po.boilerHeat + solar + pipeHeat) * dt;
+    return hp;
   }
 
   /**
-   * Start the greenhouse from its steady state at the first step's weather with the air at its set-point
-   * (pipes, cover, soil and vapour in balance with the heat that holds it; Modelica's steady-state
-   * initialisation), instead of every temperature at the set-point: from that cold start the first step asked
-   * 8.7 MW to warm the pipes (the pilot's steady night load is about 2.5 MW), more than the pilot's plant gives,
-   * so the warm-up's first step depended on the plant. The warm-up then runs as before. When the steady
-   * state cannot be found (it is a Picard iteration), the cold start stays.
+   * Hour `hr` with the greenhouse side read from a trace (greenhouseTrace.ts): the plant solved for each step's
+   * recorded heat, return and weather, in the same order as a full run; the greenhouse's series copied.
    */
-  private settle(): void {
-    const gh = this.gh;
-    if (this.leafArea) setLeafArea(gh.model, this.leafArea[0]!);
-    this.stepInputs(0, 0.5 / this.stepsPerHour);
-    const inp = gh.inp;
-    inp.pipeMassFlow = gh.railFlow;
-    inp.pipeInletT = this.v.supplySet;
-    const start = Float64Array.from(gh.state);
-    try {
-      steadyState(gh.model, inp, this.v.setpoint, gh.state);
-    } catch (e) {
-      if (!(e instanceof PhysicsError)) throw e;
-      gh.state.set(start);
+  private replayHour(hr: number, columns: Float64Array[] | undefined, tr: GreenhouseTrace): void {
+    const dt = this.dt;
+    const d = this.dispatch;
+    const v = this.v;
+    const steps = tr.steps;
+    const curtailed = this.price !== undefined && this.price[hr]! > this.curtail;
+    for (let k = 0; k < this.stepsPerHour; k++) {
+      const r = this.stepIx++ * STEP_FIELDS;
+      const q = steps[r + STEP.q]!;
+      v.tOut = steps[r + STEP.tOut]!;
+      v.supplySet = steps[r + STEP.supplySet]!;
+      this.gh.out.pipeOutletT = steps[r + STEP.pipeOutletT]!; // the return Dispatch reads
+      v.powerLimit = powerLimit(this.s, curtailed, q, this.fullCoolantHeat);
+      d.run(q, v.tOut, v.supplySet, v.powerLimit, dt);
+      v.qGh = d.qGh;
+      const hp = this.plantTail(
+        steps[r + STEP.energyResidual]!,
+        steps[r + STEP.solar]!,
+        steps[r + STEP.pipeHeat]!,
+        v.supplySet,
+        dt,
+      );
+      if (columns) accumulatePlant(this.acc, v, d, hp);
+    }
+    if (columns) {
+      this.endHour(columns, hr, 1 / this.stepsPerHour, tr);
+      this.shortBy[hr] = tr.shortBy[hr]!;
     }
   }
 
@@ -297,7 +344,7 @@ export class AnnualRun {
    * took less than the real greenhouse (catching up within the hour) offsets a short step of the same hour;
    * the demand is never below what was delivered, so unmet heat ≥ 0.
    */
-  private endHour(columns: Float64Array[], hr: number, inv: number): void {
+  private endHour(columns: Float64Array[], hr: number, inv: number, tr?: GreenhouseTrace): void {
     const acc = this.acc;
     const demand = Math.max(acc[IX.greenhouseHeatDemand]!, this.qSum);
     acc[IX.greenhouseHeatDemand] = demand;
@@ -306,6 +353,8 @@ export class AnnualRun {
       columns[i]![hr] = acc[i]! * inv;
       acc[i] = 0;
     }
+    if (tr)
+      for (let j = 0; j < GREENHOUSE_IX.length; j++) columns[GREENHOUSE_IX[j]!]![hr] = tr.series[j]![hr]!;
   }
 
   /** The step's demand (see the comment in `hour`), W; advances the shadow greenhouse while it runs. */

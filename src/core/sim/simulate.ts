@@ -49,6 +49,7 @@
 import { PhysicsError } from '../errors';
 import { isLoadedScenario, loadScenario, type Scenario, scenarioFluids } from '../models/scenario';
 import { buildPlant } from '../plant/plant';
+import { type GreenhouseTrace, ReplayAbort } from './greenhouseTrace';
 import { AnnualRun } from './run';
 import { weatherFor } from './setup';
 import type { SimulateOptions, SimulationResult } from './types';
@@ -86,11 +87,34 @@ function asScenario(s: unknown): Scenario {
  * Deterministic: the same scenario and weather give bit-identical results.
  */
 export function simulate(scenarioInput: unknown, options: SimulateOptions = {}): SimulationResult {
-  const s = asScenario(scenarioInput);
+  return simulateTraced(asScenario(scenarioInput), options, {}).result;
+}
+
+/**
+ * `simulate`, with the greenhouse side read from `replay` (greenhouseTrace.ts: a trace recorded by a run of a
+ * scenario with the same `greenhouseKey`, weather and options) when it is given, or recorded when `record`
+ * asks. The result is the same to the bit either way: a replay in which the plant falls short is abandoned
+ * and the run made in full. `trace` is the trace recorded, when one was and nothing in the run was short.
+ */
+export function simulateTraced(
+  s: Scenario,
+  options: SimulateOptions,
+  how: { replay?: GreenhouseTrace; record?: boolean },
+): { result: SimulationResult; trace?: GreenhouseTrace; replayed: boolean } {
   const weather = options.weather ?? weatherFor(s);
   try {
-    const plant = buildPlant(s);
-    return new AnnualRun(s, plant, weather, options).run();
+    if (how.replay) {
+      try {
+        const run = new AnnualRun(s, buildPlant(s), weather, options, { replay: how.replay });
+        return { result: run.run(), replayed: run.replaying };
+      } catch (e) {
+        if (!(e instanceof ReplayAbort)) throw e;
+      }
+    }
+    const run = new AnnualRun(s, buildPlant(s), weather, options, { record: how.record === true });
+    const result = run.run();
+    const trace = run.recorded();
+    return trace ? { result, trace, replayed: false } : { result, replayed: false };
   } catch (e) {
     throw e instanceof PhysicsError ? inLoop(e, s) : e;
   }

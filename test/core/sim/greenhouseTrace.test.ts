@@ -1,0 +1,127 @@
+/**
+ * Replaying the greenhouse side for a plant-only edit (greenhouseTrace.ts): the result must be the full run's
+ * to the bit — every series, KPI, warning and cash flow — for an edit in every plant section, and a plant that
+ * falls short must be run in full.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadScenario, setField } from '../../../src/core/models/scenario';
+import { greenhouseKey } from '../../../src/core/sim/greenhouseTrace';
+import { RunCache } from '../../../src/core/sim/reprice';
+import { type SimulationResult, simulate, simulateTraced } from '../../../src/core/sim/simulate';
+
+const pilot = JSON.parse(readFileSync('models/sites/manitoba-pilot.json', 'utf8'));
+const aiSite = JSON.parse(readFileSync('models/sites/ai-racks-heat-pump.json', 'utf8'));
+/** A winter week after the first days (the warm-up repeats the run's own hours when it is under 14 days). */
+const HOURS = 24 * 7;
+
+function sameToTheBit(a: SimulationResult, b: SimulationResult): void {
+  for (const k of Object.keys(b.series) as (keyof SimulationResult['series'])[]) {
+    const x = a.series[k];
+    const y = b.series[k];
+    for (let i = 0; i < y.length; i++)
+      if (!Object.is(x[i], y[i])) expect(`${k}[${i}] = ${x[i]}`).toBe(`${y[i]}`);
+  }
+  for (const k of Object.keys(b.kpis))
+    expect(Object.is(a.kpis[k as never], b.kpis[k as never]), k).toBe(true);
+  expect(a.warnings).toEqual(b.warnings);
+  expect(a.economics).toEqual(b.economics);
+}
+
+/** An edit in every plant section (and the controls), each a different plant with the same greenhouse. */
+const PLANT_EDITS: [string, unknown][] = [
+  ['miners.count', 300],
+  ['miners.model', 'antminer-s21-xp-hydro'],
+  ['minerLoop.inletSetpoint', '65 degC'],
+  ['heatExchanger.area', '60 m^2'],
+  ['dryCooler.count', 2],
+  ['bufferTank.volume', '40 m^3'],
+  ['backupHeater.efficiency', '90 %'],
+  ['control.dispatch', 'heat-led'],
+  ['economics.hashprice', '0.04 USD/TH/day'],
+];
+
+describe('greenhouse trace: a plant-only edit replays the greenhouse side', () => {
+  const base = simulateTraced(loadScenario(pilot), { hours: HOURS }, { record: true });
+
+  it('the pilot records a trace: no step of it (warm-up included) was short of heat', () => {
+    expect(base.trace).toBeDefined();
+    expect(base.result.kpis.unmetHeat_MWh).toBe(0);
+  });
+
+  it.each(PLANT_EDITS)('%s = %s: the same result as a full run, to the bit', (path, value) => {
+    const s = loadScenario(setField(pilot, path, value));
+    expect(greenhouseKey(s)).toBe(greenhouseKey(loadScenario(pilot)));
+    const r = simulateTraced(s, { hours: HOURS }, { replay: base.trace! });
+    expect(r.replayed).toBe(true);
+    sameToTheBit(r.result, simulate(s, { hours: HOURS }));
+  });
+
+  it('a plant that falls short (no backup heater) is run in full, with the full run’s result', () => {
+    const s = loadScenario(setField(pilot, 'backupHeater.capacity', '0 MW'));
+    const r = simulateTraced(s, { hours: HOURS }, { replay: base.trace! });
+    expect(r.replayed).toBe(false);
+    expect(r.result.kpis.unmetHeat_MWh).toBeGreaterThan(0);
+    sameToTheBit(r.result, simulate(s, { hours: HOURS }));
+  });
+
+  it('a run that was short records no trace (its greenhouse followed its plant)', () => {
+    const s = loadScenario(setField(pilot, 'backupHeater.capacity', '0 MW'));
+    expect(simulateTraced(s, { hours: HOURS }, { record: true }).trace).toBeUndefined();
+  });
+
+  it('a trace of another length or step is not replayed', () => {
+    const s = loadScenario(setField(pilot, 'miners.count', 300));
+    expect(simulateTraced(s, { hours: HOURS - 24 }, { replay: base.trace! }).replayed).toBe(false);
+    const step = loadScenario(setField(setField(pilot, 'miners.count', 300), 'simulation.timeStep', '5 min'));
+    expect(simulateTraced(step, { hours: HOURS }, { replay: base.trace! }).replayed).toBe(false);
+  });
+
+  it('the AI racks and heat pump site: an edit of the racks replays to the bit', () => {
+    const rec = simulateTraced(loadScenario(aiSite), { hours: HOURS }, { record: true });
+    expect(rec.trace).toBeDefined();
+    const s = loadScenario(setField(aiSite, 'aiRacks.count', 4));
+    const r = simulateTraced(s, { hours: HOURS }, { replay: rec.trace! });
+    expect(r.replayed).toBe(true);
+    sameToTheBit(r.result, simulate(s, { hours: HOURS }));
+  });
+});
+
+describe('greenhouseKey: what the greenhouse side reads', () => {
+  const key = greenhouseKey(loadScenario(pilot));
+  it.each([
+    ['greenhouse.floorArea', '3 ha'],
+    ['greenhouse.nightSetpoint', '16 degC'],
+    ['greenhouseLoop.flow', '60 L/s'],
+    ['greenhouseLoop.heatingCurve', [{ outdoor: '-32 degC', supply: '80 degC' }]],
+    ['simulation.timeStep', '5 min'],
+    ['site.designOutdoorTemperature', '-30 degC'],
+  ])('%s changes it', (path, value) => {
+    expect(greenhouseKey(loadScenario(setField(pilot, path, value)))).not.toBe(key);
+  });
+  it('the plant, the economics and the text do not', () => {
+    let s = pilot;
+    for (const [p, v] of PLANT_EDITS) s = setField(s, p, v);
+    s = setField(s, 'name', 'another name');
+    expect(greenhouseKey(loadScenario(s))).toBe(key);
+  });
+});
+
+describe('RunCache replays the greenhouse of its latest run for a plant-only edit', () => {
+  it('plant edits replay, a greenhouse edit runs in full and records anew; every result is simulate’s', () => {
+    const cache = new RunCache(2);
+    const o = { hours: HOURS };
+    const steps: [unknown, number][] = [
+      [pilot, 0],
+      [setField(pilot, 'heatExchanger.area', '60 m^2'), 1],
+      [setField(pilot, 'dryCooler.count', 2), 2],
+      [setField(pilot, 'greenhouse.floorArea', '1.5 ha'), 2],
+      [setField(setField(pilot, 'greenhouse.floorArea', '1.5 ha'), 'miners.count', 300), 3],
+    ];
+    for (const [json, replays] of steps) {
+      const s = loadScenario(json);
+      sameToTheBit(cache.run(s, o).result, simulate(s, o));
+      expect(cache.replays).toBe(replays);
+    }
+  });
+});
