@@ -10,6 +10,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import manitoba from '../models/sites/manitoba-pilot.json' with { type: 'json' };
 import { fluid, loadScenario, reprice, setField, simulate } from '../src/core';
+import { simulateTraced } from '../src/core/sim/simulate';
 import { buildPlant, createPlantState, solvePlant } from '../src/core/plant/plant';
 import { measure, printFigures } from './util';
 
@@ -147,4 +148,32 @@ export async function run(): Promise<void> {
     300,
   );
   printFigures('Economics-only edit (no simulation)', fig);
+
+  // A plant-only edit: the greenhouse side replayed from the last run's trace (sim/greenhouseTrace.ts), as the
+  // app's worker and the CLI sweep answer one (RunCache). Alternate full runs and replays of the same edits.
+  const recorded = simulateTraced(loadScenario(manitoba), {}, { record: true }).trace;
+  if (!recorded) throw new Error('the pilot recorded no greenhouse trace');
+  const plantEdits = [
+    setField(manitoba, 'heatExchanger.area', '80 m^2'),
+    setField(manitoba, 'miners.count', 320),
+    setField(manitoba, 'dryCooler.count', 2),
+  ].map((j) => loadScenario(j));
+  const full: number[] = [];
+  const replay: number[] = [];
+  for (let r = 0; r < 2 * runs; r++) {
+    const e = plantEdits[r % plantEdits.length]!;
+    let t0 = performance.now();
+    simulate(e);
+    full.push(performance.now() - t0);
+    t0 = performance.now();
+    if (!simulateTraced(e, {}, { replay: recorded }).replayed)
+      throw new Error('a plant edit was not replayed');
+    replay.push(performance.now() - t0);
+  }
+  full.sort((a, b) => a - b);
+  replay.sort((a, b) => a - b);
+  const m = (a: number[]) => a[Math.floor(a.length / 2)]!;
+  console.log(
+    `\n## Plant-only edit (exchanger area, miner count, dry coolers)\n- greenhouse replayed: median ${m(replay).toFixed(0)} ms, min ${replay[0]!.toFixed(0)} ms; the same edits run in full: median ${m(full).toFixed(0)} ms (${(m(full) / m(replay)).toFixed(2)}× faster, the same result to the bit: test/core/sim/greenhouseTrace.test.ts)`,
+  );
 }
