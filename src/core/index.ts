@@ -180,6 +180,7 @@ export {
 } from './sim/simulate';
 // Economics-only edits answered from the last run's series (no simulation).
 export { physicsKey } from './models/physicsKey';
+export { greenhouseKey } from './sim/greenhouseTrace';
 export { RunCache, reprice } from './sim/reprice';
 
 // Measured telemetry: import (CSV, Home Assistant history), ASHRAE Guideline 14 scores, calibration.

@@ -62,6 +62,11 @@ export interface RunOutput {
   economics: EconomicsResult;
   /** True when the result came from the last run's series with new economics (no simulation). */
   repriced: boolean;
+  /**
+   * True when the lane keeps this run's greenhouse for replay (core/sim/greenhouseTrace.ts): a plant-only edit
+   * of it will take about a third of a year's time.
+   */
+  greenhouseKept: boolean;
   /** Wall time of the simulation in the worker, ms. */
   elapsedMs: number;
 }
@@ -127,18 +132,20 @@ export class Engine {
     const input = req.preview ? setField(req.input, 'simulation.timeStep', PREVIEW_TIME_STEP) : req.input;
     const scenario = loadScenario(input);
     const w = weather ?? bundledWeather();
-    const { result: r, repriced } = this.laneRuns[req.preview ? 1 : 0].run(scenario, {
+    const lane = this.laneRuns[req.preview ? 1 : 0];
+    const options = {
       weather: w,
-      ...(onProgress ? { onProgress } : {}),
       ...(req.hours !== undefined ? { hours: req.hours } : {}),
       ...(req.preview ? { coarse: true } : {}),
-    });
+    };
+    const { result: r, repriced } = lane.run(scenario, { ...options, ...(onProgress ? { onProgress } : {}) });
     const n = r.hours;
     return {
       economics: r.economics,
       revision: req.revision,
       preview: req.preview,
       repriced,
+      greenhouseKept: lane.replaysFor(scenario, options),
       hours: n,
       timeStep: r.timeStep,
       steps: r.steps,

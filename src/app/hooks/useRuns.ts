@@ -3,11 +3,12 @@
  * keystroke, and the results on screen (with the scenario each revision was computed from).
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { physicsKey, type Scenario } from '../../core';
+import { greenhouseKey, type Scenario } from '../../core';
 import type { SimClient } from '../../worker/client';
 import type { RunOutput } from '../../worker/engine';
 import { type BuildKpis, buildKpisFor } from '../lib/buildKpis';
 import type { ScenarioJson } from '../lib/edit';
+import { type LastJob, lanes } from '../lib/lanes';
 import { type RunEvent, Runner } from '../lib/runner';
 import { probe } from './probe';
 
@@ -53,23 +54,17 @@ function useShownTimes(run: RunOutput | null): void {
   }, [run]);
 }
 
-/** The physics key and weather of the last job submitted. */
-interface LastJob {
-  key: string | undefined;
-  weatherId: string | undefined;
-}
-
 /**
- * The lanes a job needs: not the preview for an edit of the economics only (the same physics and weather as
- * the last job), which the full worker reprices from its last year in milliseconds (core/models/physicsKey.ts,
- * core/sim/reprice.ts). Records the job in `last`.
+ * A result's worker latency into the edit timings, and whether the full worker keeps its greenhouse for replay
+ * (`lanes`).
  */
-function lanes(last: LastJob, sc: Scenario, weatherId: string | undefined): { preview?: boolean } {
-  const key = physicsKey(sc);
-  const economicsOnly = key !== undefined && key === last.key && weatherId === last.weatherId;
-  last.key = key;
-  last.weatherId = weatherId;
-  return economicsOnly ? { preview: false } : {};
+function noteResult(out: RunOutput, latencyMs: number, last: LastJob, sc: Scenario | undefined): void {
+  const t = probe().timings.find((x) => x.revision === out.revision);
+  if (t) {
+    if (out.preview) t.workerPreviewMs = latencyMs;
+    else t.workerFinalMs = latencyMs;
+  }
+  if (!out.preview) last.kept = out.greenhouseKept && sc ? greenhouseKey(sc) : undefined;
 }
 
 export function useRuns(clients: RunClients): Runs {
@@ -82,17 +77,18 @@ export function useRuns(clients: RunClients): Runs {
   const lastEditAt = useRef(0);
   const scenarios = useRef(new Map<number, Scenario>());
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const lastJob = useRef<LastJob>({ key: undefined, weatherId: undefined });
+  const lastJob = useRef<LastJob>({
+    key: undefined,
+    greenhouse: undefined,
+    weatherId: undefined,
+    kept: undefined,
+  });
   const pending = useRef<{ input: ScenarioJson; scenario: Scenario; weatherId?: string } | null>(null);
 
   const runner = useMemo(() => {
     const onEvent = (e: RunEvent) => {
       if (e.type === 'result') {
-        const t = probe().timings.find((x) => x.revision === e.output.revision);
-        if (t) {
-          if (e.output.preview) t.workerPreviewMs = e.latencyMs;
-          else t.workerFinalMs = e.latencyMs;
-        }
+        noteResult(e.output, e.latencyMs, lastJob.current, scenarios.current.get(e.output.revision));
         setRun(e.output);
         setError(null);
         if (!e.output.preview) setProgress(null);

@@ -83,6 +83,11 @@ export class RunCache {
     return r.result;
   }
 
+  /** Whether a run of a scenario with `s`'s greenhouse (and these options) would replay a trace here. */
+  replaysFor(s: Scenario, options: SimulateOptions = {}): boolean {
+    return this.trace?.key === `${this.optionsKey(options)}|${greenhouseKey(s)}`;
+  }
+
   /**
    * What besides the scenario decides a run: the weather year (by identity), hours, the coarse step. (The
    * `electricityPrice` option is read only for curtailment, which no cached run has.)

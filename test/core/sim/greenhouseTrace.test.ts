@@ -123,5 +123,13 @@ describe('RunCache replays the greenhouse of its latest run for a plant-only edi
       sameToTheBit(cache.run(s, o).result, simulate(s, o));
       expect(cache.replays).toBe(replays);
     }
+    // it keeps the 1.5 ha greenhouse (for these options only), not the pilot's any more
+    const small = loadScenario(setField(pilot, 'greenhouse.floorArea', '1.5 ha'));
+    expect(cache.replaysFor(small, o)).toBe(true);
+    expect(cache.replaysFor(small, { hours: HOURS - 24 })).toBe(false);
+    expect(cache.replaysFor(loadScenario(pilot), o)).toBe(false);
+    // a run that is short keeps nothing new: the 1.5 ha greenhouse stays
+    cache.run(loadScenario(setField(pilot, 'backupHeater.capacity', '0 MW')), o);
+    expect(cache.replaysFor(small, o)).toBe(true);
   });
 });
