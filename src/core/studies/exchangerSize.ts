@@ -23,7 +23,8 @@ import { ZERO_CELSIUS } from '../errors';
 import { InputError } from '../errors';
 import { isLoadedScenario, loadScenario, type Scenario } from '../models/scenario';
 import { buildPlant, solvePlant } from '../plant/plant';
-import { type SimulationResult, type SimulationWarning, simulate } from '../sim/simulate';
+import { RunCache } from '../sim/reprice';
+import type { SimulationResult, SimulationWarning } from '../sim/simulate';
 import type { WeatherYear } from '../weather/epw';
 import { type DesignHours, designHours } from '../sim/designHours';
 
@@ -313,8 +314,10 @@ export function exchangerSizeStudy(
 ): SizeStudy {
   const { basis, cases } = sizeStudyCases(scenario, sizes);
   const runs: RunSummary[] = [];
+  // every size is a plant-only edit of the first: its greenhouse is replayed (sim/greenhouseTrace.ts)
+  const cache = new RunCache(1);
   cases.forEach((c, i) => {
-    const r = simulate(c.input, {
+    const { result: r } = cache.run(asScenario(c.input), {
       ...(opts.weather ? { weather: opts.weather } : {}),
       ...(opts.hours !== undefined ? { hours: opts.hours } : {}),
     });
