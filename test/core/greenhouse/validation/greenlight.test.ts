@@ -5,7 +5,7 @@
  * GreenLight's monthly heating (MJ/m²) was measured by running GreenLight on the same EPW.
  *
  * Status (see README, "Greenhouse model"): the monthly shape follows GreenLight (r > 0.99), the year is within
- * ±10 % (+2.7 %) and the months meet ASHRAE Guideline 14's monthly calibration criteria (NMBE −2.9 %, CV(RMSE)
+ * ±10 % (+2.7 %) and the months meet ASHRAE Guideline 14's monthly calibration criteria (NMBE −3.0 %, CV(RMSE)
  * 4.5 %). The scenario gives the crop GreenLight's own leaf area (planted young on 1 January, held at 2.55 by
  * its leaf harvest), read from GreenLight's output; with LAI 3 all year the twin needed 1,667 MJ/m² (+8 %).
  */
@@ -56,12 +56,12 @@ describe('greenhouse heating demand vs GreenLight (Winnipeg, GreenLight default 
     expect(sxy / Math.sqrt(sxx * syy)).toBeGreaterThan(0.99);
   });
 
-  it('the year within ±10 % of GreenLight (target; measured 1,580 vs 1,539 MJ/m², +2.7 %)', () => {
+  it('the year within ±10 % of GreenLight (target; measured 1,581 vs 1,539 MJ/m², +2.7 %)', () => {
     expect(year / gl).toBeGreaterThan(0.9);
     expect(year / gl).toBeLessThan(1.1);
   });
 
-  it('ASHRAE Guideline 14 monthly calibration criteria: |NMBE| ≤ 5 % (measured −2.9 %), CV(RMSE) ≤ 15 % (4.5 %)', () => {
+  it('ASHRAE Guideline 14 monthly calibration criteria: |NMBE| ≤ 5 % (measured −3.0 %), CV(RMSE) ≤ 15 % (4.5 %)', () => {
     const m = g14(monthly, GREENLIGHT);
     expect(Math.abs(m.nmbe)).toBeLessThan(0.05);
     expect(m.cvrmse).toBeLessThan(0.15);
