@@ -43,8 +43,12 @@
  * of their residuals is reported as `energyBalanceResidual`.
  *
  * Warm-up: the greenhouse starts from its steady state at the first step's weather with the air at its
- * set-point (Modelica's steady-state initialisation; `AnnualRun.settle`), and the first 14 days are run twice
- * (the first pass discarded), as EnergyPlus repeats its first day until the zone temperatures settle.
+ * set-point (Modelica's steady-state initialisation; `settle` in stepWeather.ts), and the first 14 days are run
+ * twice (the first pass discarded), as EnergyPlus repeats its first day until the zone temperatures settle.
+ *
+ * Replay (greenhouseTrace.ts, `simulateTraced`): the greenhouse side of a step reads the plant only in a
+ * shortfall (4.); a run without one records it, and a scenario that differs only in its plant replays it,
+ * solving only the plant — the same result to the bit, in about a third of the time.
  */
 import { PhysicsError } from '../errors';
 import { isLoadedScenario, loadScenario, type Scenario, scenarioFluids } from '../models/scenario';
