@@ -6,15 +6,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { greenhouseKey, loadScenario, setField } from '../../src/core';
-import { type LastJob, lanes } from '../../src/app/lib/lanes';
+import { lanes, noJob } from '../../src/app/lib/lanes';
 
 const pilot = JSON.parse(readFileSync('models/sites/manitoba-pilot.json', 'utf8'));
-const fresh = (): LastJob => ({
-  key: undefined,
-  greenhouse: undefined,
-  weatherId: undefined,
-  kept: undefined,
-});
+const fresh = noJob;
 
 describe('lanes: when the preview is skipped', () => {
   it('the first job, a greenhouse edit and a new weather year get the preview', () => {
@@ -46,5 +41,22 @@ describe('lanes: when the preview is skipped', () => {
     expect(lanes(last, loadScenario(setField(pilot, 'dryCooler.count', 2)), undefined)).toEqual({
       preview: false,
     });
+  });
+
+  it('a job with another greenhouse or weather clears the kept greenhouse until a result for it says so', () => {
+    const last = fresh();
+    const g1 = loadScenario(pilot);
+    lanes(last, g1, undefined);
+    last.kept = greenhouseKey(g1);
+    // a greenhouse edit (the worker will record its greenhouse over G1's), then undo back to G1
+    lanes(last, loadScenario(setField(pilot, 'greenhouse.floorArea', '3 ha')), undefined);
+    expect(last.kept).toBeUndefined();
+    expect(lanes(last, g1, undefined)).toEqual({});
+    // a plant edit of G1 now keeps the preview: nothing says the worker still has G1
+    expect(lanes(last, loadScenario(setField(pilot, 'dryCooler.count', 2)), undefined)).toEqual({});
+    // kept for another weather year does not count either
+    last.kept = greenhouseKey(g1);
+    last.keptWeather = 'upload-1';
+    expect(lanes(last, loadScenario(setField(pilot, 'miners.count', 300)), undefined)).toEqual({});
   });
 });

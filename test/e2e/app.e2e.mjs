@@ -423,11 +423,17 @@ const checks = {
 
   async 'reload restores the edited scenario'({ browser, url, shot }) {
     const { ctx, page, errors } = await open(browser, url);
-    const saves = await page.evaluate(() => window.__twin.saves);
+    const saves = () => page.evaluate(() => window.__twin.saves);
+    // each change waits for a save after it (every change restarts the autosave's timer, so the save that
+    // follows holds it): waiting only for "saved" after the last one could see the state the edit left
     await edit(page, 'greenhouse.floorArea', '3 ha');
+    await page.waitForSelector('.shell[data-autosave="saved"]');
+    const s0 = await saves();
     await page.click('.units label:has-text("Imperial")');
+    await page.waitForFunction((s) => window.__twin.saves > s, s0);
+    const s1 = await saves();
     await page.fill('#hour', '500');
-    await page.waitForFunction((s) => window.__twin.saves > s, saves);
+    await page.waitForFunction((s) => window.__twin.saves > s, s1);
     await page.waitForSelector('.shell[data-autosave="saved"]');
     const cov = await kpi(page, 'coverage');
     const area = await field(page, 'greenhouse.floorArea').inputValue();

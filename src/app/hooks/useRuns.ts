@@ -8,7 +8,7 @@ import type { SimClient } from '../../worker/client';
 import type { RunOutput } from '../../worker/engine';
 import { type BuildKpis, buildKpisFor } from '../lib/buildKpis';
 import type { ScenarioJson } from '../lib/edit';
-import { type LastJob, lanes } from '../lib/lanes';
+import { type LastJob, lanes, noJob } from '../lib/lanes';
 import { type RunEvent, Runner } from '../lib/runner';
 import { probe } from './probe';
 
@@ -58,13 +58,24 @@ function useShownTimes(run: RunOutput | null): void {
  * A result's worker latency into the edit timings, and whether the full worker keeps its greenhouse for replay
  * (`lanes`).
  */
-function noteResult(out: RunOutput, latencyMs: number, last: LastJob, sc: Scenario | undefined): void {
+function noteResult(
+  out: RunOutput,
+  latencyMs: number,
+  last: LastJob,
+  scenarios: ReadonlyMap<number, Scenario>,
+  latest: number,
+): void {
   const t = probe().timings.find((x) => x.revision === out.revision);
   if (t) {
     if (out.preview) t.workerPreviewMs = latencyMs;
     else t.workerFinalMs = latencyMs;
   }
-  if (!out.preview) last.kept = out.greenhouseKept && sc ? greenhouseKey(sc) : undefined;
+  // only the latest job's result (its weather is the last job's): an older one's greenhouse may already have
+  // been replaced in the worker
+  if (out.preview || out.revision !== latest) return;
+  const sc = scenarios.get(out.revision);
+  last.kept = out.greenhouseKept && sc ? greenhouseKey(sc) : undefined;
+  last.keptWeather = last.weatherId;
 }
 
 export function useRuns(clients: RunClients): Runs {
@@ -77,18 +88,13 @@ export function useRuns(clients: RunClients): Runs {
   const lastEditAt = useRef(0);
   const scenarios = useRef(new Map<number, Scenario>());
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const lastJob = useRef<LastJob>({
-    key: undefined,
-    greenhouse: undefined,
-    weatherId: undefined,
-    kept: undefined,
-  });
+  const lastJob = useRef<LastJob>(noJob());
   const pending = useRef<{ input: ScenarioJson; scenario: Scenario; weatherId?: string } | null>(null);
 
   const runner = useMemo(() => {
     const onEvent = (e: RunEvent) => {
       if (e.type === 'result') {
-        noteResult(e.output, e.latencyMs, lastJob.current, scenarios.current.get(e.output.revision));
+        noteResult(e.output, e.latencyMs, lastJob.current, scenarios.current, revision.current);
         setRun(e.output);
         setError(null);
         if (!e.output.preview) setProgress(null);

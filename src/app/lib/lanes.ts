@@ -9,8 +9,18 @@ export interface LastJob {
   key: string | undefined;
   greenhouse: string | undefined;
   weatherId: string | undefined;
-  /** The greenhouse key of the last full result whose greenhouse the full worker keeps for replay. */
+  /**
+   * The greenhouse key and weather of the latest job's full result when the full worker kept that greenhouse
+   * for replay; cleared when a job with another greenhouse or weather is submitted (the worker will record
+   * that one instead).
+   */
   kept: string | undefined;
+  keptWeather?: string | undefined;
+}
+
+/** No job submitted yet. */
+export function noJob(): LastJob {
+  return { key: undefined, greenhouse: undefined, weatherId: undefined, kept: undefined };
 }
 
 /**
@@ -25,7 +35,12 @@ export function lanes(last: LastJob, sc: Scenario, weatherId: string | undefined
   const greenhouse = greenhouseKey(sc);
   const sameWeather = weatherId === last.weatherId;
   const economicsOnly = key !== undefined && key === last.key && sameWeather;
-  const plantOnly = greenhouse === last.greenhouse && greenhouse === last.kept && sameWeather;
+  const plantOnly =
+    greenhouse === last.greenhouse &&
+    greenhouse === last.kept &&
+    sameWeather &&
+    last.keptWeather === weatherId;
+  if (greenhouse !== last.kept || weatherId !== last.keptWeather) last.kept = undefined;
   last.key = key;
   last.greenhouse = greenhouse;
   last.weatherId = weatherId;

@@ -23,24 +23,24 @@ import type { PlateDesign } from './plateSizing';
  * Martin correlation itself at the actual flows and temperatures.
  */
 export interface HxModel {
-  arrangement: FlowArrangement;
-  hotFluid: Fluid;
-  coldFluid: Fluid;
-  mode: 'scaling' | 'correlation';
+  readonly arrangement: FlowArrangement;
+  readonly hotFluid: Fluid;
+  readonly coldFluid: Fluid;
+  readonly mode: 'scaling' | 'correlation';
   /** UA at the nominal flows, W/K. */
-  uaNominal: number;
-  hotFlowNominal: number;
-  coldFlowNominal: number;
+  readonly uaNominal: number;
+  readonly hotFlowNominal: number;
+  readonly coldFlowNominal: number;
   /** Convective conductances at nominal flow, W/K. */
-  hAHotNominal: number;
-  hAColdNominal: number;
+  readonly hAHotNominal: number;
+  readonly hAColdNominal: number;
   /** Wall + fouling resistance, K/W (0 without geometry). */
-  resistance: number;
+  readonly resistance: number;
   /** hA ∝ ṁ^n exponents. */
-  exponentHot: number;
-  exponentCold: number;
+  readonly exponentHot: number;
+  readonly exponentCold: number;
   /** Geometry and plate count (correlation mode, or the source of the scaling split). */
-  design?: { geometry: PlateGeometry; plates: number; passes: Passes };
+  readonly design?: { geometry: PlateGeometry; plates: number; passes: Passes };
   /** Precomputed regularisation polynomials (internal). */
   readonly regHot: RegPower;
   readonly regCold: RegPower;

@@ -50,6 +50,8 @@ export class RunCache {
   private trace: { key: string; trace: GreenhouseTrace } | undefined;
   /** Runs answered by replaying a trace (for tests and benchmarks). */
   replays = 0;
+  /** Whether the latest simulated run tried the trace and fell short (it was then run in full). */
+  private aborted = false;
 
   constructor(private readonly capacity = 8) {}
 
@@ -79,18 +81,23 @@ export class RunCache {
     const replay = this.trace?.key === key ? this.trace.trace : undefined;
     const r = simulateTraced(s, options, replay ? { replay } : { record: true });
     if (r.replayed) this.replays++;
+    this.aborted = replay !== undefined && !r.replayed;
     if (r.trace) this.trace = { key, trace: r.trace };
     return r.result;
   }
 
-  /** Whether a run of a scenario with `s`'s greenhouse (and these options) would replay a trace here. */
+  /**
+   * Whether a run of a scenario with `s`'s greenhouse (and these options) would replay a trace here — false
+   * also right after a replay fell short (the next plant edit is likely short too: the app keeps its preview).
+   */
   replaysFor(s: Scenario, options: SimulateOptions = {}): boolean {
-    return this.trace?.key === `${this.optionsKey(options)}|${greenhouseKey(s)}`;
+    return !this.aborted && this.trace?.key === `${this.optionsKey(options)}|${greenhouseKey(s)}`;
   }
 
   /**
    * What besides the scenario decides a run: the weather year (by identity), hours, the coarse step. (The
-   * `electricityPrice` option is read only for curtailment, which no cached run has.)
+   * `electricityPrice` option is read only for curtailment: no cached run has it, and a trace may be replayed
+   * under other prices, as the greenhouse side never reads them.)
    */
   private optionsKey(o: SimulateOptions): string {
     let w = 0;

@@ -106,6 +106,18 @@ export function simulateTraced(
   how: { replay?: GreenhouseTrace; record?: boolean },
 ): { result: SimulationResult; trace?: GreenhouseTrace; replayed: boolean } {
   const weather = options.weather ?? weatherFor(s);
+  const report = options.onProgress;
+  if (how.replay && report) {
+    // a full run after an abandoned replay starts again from 0: the progress shown never goes back
+    let shown = 0;
+    options = {
+      ...options,
+      onProgress: (f) => {
+        shown = Math.max(shown, f);
+        report(shown);
+      },
+    };
+  }
   try {
     if (how.replay) {
       try {

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadScenario, setField } from '../../../src/core/models/scenario';
-import { greenhouseKey } from '../../../src/core/sim/greenhouseTrace';
+import { greenhouseKey, STEP, STEP_FIELDS } from '../../../src/core/sim/greenhouseTrace';
 import { RunCache } from '../../../src/core/sim/reprice';
 import { type SimulationResult, simulate, simulateTraced } from '../../../src/core/sim/simulate';
 
@@ -131,5 +131,38 @@ describe('RunCache replays the greenhouse of its latest run for a plant-only edi
     // a run that is short keeps nothing new: the 1.5 ha greenhouse stays
     cache.run(loadScenario(setField(pilot, 'backupHeater.capacity', '0 MW')), o);
     expect(cache.replaysFor(small, o)).toBe(true);
+    // a replay that falls short: the trace stays, but the cache says it would not replay the next edit
+    cache.run(
+      loadScenario(
+        setField(setField(pilot, 'greenhouse.floorArea', '1.5 ha'), 'backupHeater.capacity', '0 MW'),
+      ),
+      o,
+    );
+    expect(cache.replaysFor(small, o)).toBe(false);
+    cache.run(
+      loadScenario(setField(setField(pilot, 'greenhouse.floorArea', '1.5 ha'), 'miners.count', 320)),
+      o,
+    );
+    expect(cache.replaysFor(small, o)).toBe(true);
+  });
+
+  it('the progress reported never goes back when a replay falls short and the run is made in full', () => {
+    const base = simulateTraced(loadScenario(pilot), { hours: HOURS }, { record: true }).trace!;
+    // a trace whose greenhouse asks 12 MW (more than the 2.7 MW exchanger and 6 MW backup give) in a step of the run's fourth day: the plant falls short there, after
+    // three days of progress, and the run starts again in full
+    const steps = Float64Array.from(base.steps);
+    steps[(base.warmHours + 3 * 24) * base.stepsPerHour * STEP_FIELDS + STEP.q] = 12e6;
+    const seen: number[] = [];
+    const s = loadScenario(pilot);
+    const r = simulateTraced(
+      s,
+      { hours: HOURS, onProgress: (f) => seen.push(f) },
+      { replay: { ...base, steps } },
+    );
+    expect(r.replayed).toBe(false);
+    sameToTheBit(r.result, simulate(s, { hours: HOURS }));
+    expect(seen.slice(0, 3)).toEqual([1 / 7, 2 / 7, 3 / 7]);
+    expect(seen.at(-1)).toBe(1);
+    for (let i = 1; i < seen.length; i++) expect(seen[i]!).toBeGreaterThanOrEqual(seen[i - 1]!);
   });
 });
