@@ -3,7 +3,8 @@
  * in headless Chromium for the default scenario, the time from navigation start to the first KPI card's text
  * (issue 13: ≤ 1.5 s; the build's figures for the default document, the default-kpis plugin in vite.config.ts) and
  * edit → updated numbers: the quick one-hour-step preview and the exact full-year result (issue 13: ≤ 100 ms
- * after the field commits), median of several edits of the greenhouse area (a new year simulated) and of the
+ * after the field commits), median of several edits of the greenhouse area (a new year simulated), of the
+ * exchanger area (plant only: the last year's greenhouse replayed, src/core/sim/greenhouseTrace.ts) and of the
  * discount rate (economics only: answered from the last run's series, src/core/sim/reprice.ts).
  * Builds into a temporary folder (never dist/). Prints figures; never fails on them.
  */
@@ -179,6 +180,11 @@ async function measureEdits(
     console.log(`- first load to full-year results: ${firstLoad} ms (cold workers)`);
     for (const [what, path, values] of [
       ['greenhouse area (physics: a new year simulated)', 'greenhouse.floorArea', ['2.2 ha', '2 ha']],
+      [
+        'exchanger area (plant only: the greenhouse replayed, no preview)',
+        'heatExchanger.area',
+        ['90 m^2', '100 m^2'],
+      ],
       [
         'discount rate (economics only: repriced from the last run)',
         'economics.discountRate',
