@@ -113,7 +113,7 @@ function solveMinerLoop(p: Plant, w: Work, ambientT: number): void {
   const need = cA * (tA3 - tSet); // heat the dry cooler must reject to hold the set-point
   w.warmA = Number.NaN;
   w.warmB = Number.NaN;
-  if (need > 0 && heldNearPrevious(w, tA3, need)) return;
+  if (need > 0 && (heldPredicted(w, tA3, need) || heldNearPrevious(w, tA3, need))) return;
   const q2 = need > 0 ? dcDuty(w, tA3, 2) : 0;
   if (need >= 0 && need <= q2) {
     const q1 = dcDuty(w, tA3, 1);
@@ -135,6 +135,67 @@ function solveMinerLoop(p: Plant, w: Work, ambientT: number): void {
 
 /** Half-width of the warm-start bracket of the dry-cooler control signal around its previous value. */
 const DC_WARM = 0.02;
+/**
+ * Tolerance of the dry-cooler control signal (0.2 % of its range; fan power ∝ speed³ then within 0.6 %):
+ * a bracket this wide holds every point within it of the root.
+ */
+const DC_TOL = 2e-3;
+
+/** Brackets of width DC_TOL `heldPredicted` tries before the long way. */
+const DC_TRIES = 3;
+
+/**
+ * The common case in a bracket of width DC_TOL: the previous signal u₀ moved along the cooler's conductance
+ * G = need/(T_in − T_amb), the duty's driving difference taken out, with the slope dG/du of the previous solve:
+ * u* = u₀ + (G − G₀)/(dG/du). Where the duty at u* ± DC_TOL/2 brackets `need` (monotone duty, one regime:
+ * valve (0, 1) or fans (1, 2)), the root lies in that bracket and its chord's root is returned — within DC_TOL
+ * of it, as the Brent solve's answer is. Where it does not, a Newton step from the end evaluated last (with the
+ * bracket's chord as the slope when both ends were evaluated) centres the next bracket. On the Manitoba year the
+ * prediction's error has a median of 9e-5 with the fans and 1.2e-3 on the valve (the previous signal alone:
+ * 1e-3 and 1.1e-2). Returns false (having set nothing the long way reads) after DC_TRIES brackets.
+ */
+function heldPredicted(w: Work, tA3: number, need: number): boolean {
+  const prev = w.uPrev;
+  const dT = tA3 - w.dcIn.ambientT;
+  if (!(w.dgPrev > 0 && dT > 0)) return false;
+  const fans = prev > 1;
+  const lo = fans ? 1 : 0;
+  const hi = fans ? 2 : 1;
+  const g = need / dT;
+  let slope = w.dgPrev * dT; // d(duty)/du, W per unit signal
+  let u = prev + (g - w.gPrev) / w.dgPrev;
+  w.dcA3 = tA3;
+  w.dcNeed = need;
+  for (let t = 0; t < DC_TRIES; t++) {
+    const a = u - 0.5 * DC_TOL;
+    const b = u + 0.5 * DC_TOL;
+    if (!(a > lo && b < hi)) return false;
+    const fa = w.dcResidual(a);
+    if (!(fa < 0)) {
+      u = a - fa / slope;
+      continue;
+    }
+    const fb = w.dcResidual(b);
+    slope = (fb - fa) / (b - a);
+    if (!(fb >= 0)) {
+      u = b - fb / slope;
+      continue;
+    }
+    w.mode = fans ? 'fans' : 'valve';
+    w.qDcHeld = need;
+    w.u = a + (b - a) * (-fa / (fb - fa));
+    keepSignal(w, w.u, g, slope / dT);
+    return true;
+  }
+  return false;
+}
+
+/** The signal solved at conductance g (W/K) and the slope dG/du there (W/K per unit signal), for the next step. */
+function keepSignal(w: Work, u: number, g: number, dg: number): void {
+  w.uPrev = u;
+  w.gPrev = g;
+  w.dgPrev = dg;
+}
 
 /**
  * The common case, decided without the duties at the ends of the signal's range: the previous step's signal
@@ -167,13 +228,14 @@ function heldNearPrevious(w: Work, tA3: number, need: number): boolean {
     w.dcResidual,
     a,
     b,
-    2e-3,
+    DC_TOL,
     fans ? 'dry-cooler fan speed' : 'dry-cooler valve',
     fa,
     fb,
     w.root2,
   ).x;
-  w.uPrev = u;
+  const dT = tA3 - w.dcIn.ambientT;
+  keepSignal(w, u, need / dT, (fb - fa) / ((b - a) * dT));
   w.u = u;
   return true;
 }
@@ -221,8 +283,9 @@ function dcSignal(
       fb = fa1;
     }
   }
-  const u = brent(w.dcResidual, a, b, 2e-3, what, fa, fb, w.root2).x;
-  w.uPrev = u;
+  const u = brent(w.dcResidual, a, b, DC_TOL, what, fa, fb, w.root2).x;
+  const dT = tA3 - w.dcIn.ambientT;
+  keepSignal(w, u, need / dT, (fb - fa) / ((b - a) * dT));
   return u;
 }
 

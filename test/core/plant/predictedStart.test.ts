@@ -1,0 +1,181 @@
+/**
+ * The predicted starts of the plant's two inner solves (work.ts `branchPredicted`, solve.ts `heldPredicted`):
+ * the first evaluations are the predictions written out here from the previous solve's outputs, every answer
+ * is certified by two evaluations of opposite sign no further apart than the solve's tolerance, a prediction
+ * that fails goes the long way (warmStart.test.ts), and random sequences of warm solves equal fresh plants'
+ * to the solves' tolerances.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { dryCoolerFanPower } from '../../../src/core/components/dryCooler';
+import { type PlantInputs, solvePlant } from '../../../src/core/plant/plant';
+import { work } from '../../../src/core/plant/work';
+import { pilot, rel } from './fixtures';
+import { spy } from './spy';
+
+const C = 273.15;
+/** A 5 °C day, supply 50 °C: valve mode from ≈ 1.68 MW of demand up, fans below. */
+const at = (heatDemand: number): PlantInputs => ({
+  ambientT: 5 + C,
+  heatDemand,
+  supplySetpoint: 50 + C,
+  powerLimit: 1,
+});
+/** The branch flow's tolerance (work.ts BRANCH_TOL) and the dry-cooler signal's (solve.ts DC_TOL). */
+const BRANCH_TOL = 1e-8;
+const DC_TOL = 2e-3;
+
+/** The last two points and residuals bracket the root within `tol`, the last being the answer. */
+function certified(xs: number[], fs: number[], answer: number, tol: number): void {
+  const [x0, x1] = [xs.at(-2)!, xs.at(-1)!];
+  const [f0, f1] = [fs.at(-2)!, fs.at(-1)!];
+  expect(f1 === 0 || (Math.abs(x1 - x0) <= tol && f1 > 0 !== f0 > 0)).toBe(true);
+  expect(Math.abs(answer - x1)).toBeLessThanOrEqual(tol);
+}
+
+describe('the exchanger branch flow from the previous approach', () => {
+  it('the same point again: Q*/(c_p·(T_cold,out − T_cold,in)) first, at most five evaluations, certified', () => {
+    const p = pilot();
+    const s = spy(p);
+    const r1 = { ...s.solve(at(2e6)) };
+    const r2 = s.solve(at(2e6));
+    const b = s.calls.branch;
+    // same inlets: the previous approach gives the previous cold outlet
+    const m0 = r2.hxDuty / (p.cpGreenhouse * (r1.hxColdOutT - r1.hxColdInT));
+    expect(rel(b[0]!, m0)).toBeLessThan(1e-12);
+    expect(b.length).toBeLessThanOrEqual(5);
+    certified(b, s.calls.branchF, r2.hxColdFlow, BRANCH_TOL * p.greenhouseFlow);
+    expect(r2.hxColdFlow).toBe(b.at(-1));
+    expect(r2.hxDuty).toBe(2e6);
+    expect(Math.abs(r2.hxColdFlow - r1.hxColdFlow)).toBeLessThanOrEqual(2 * BRANCH_TOL * p.greenhouseFlow);
+  });
+
+  it.each([
+    [2e6, 1.9e6],
+    [1.9e6, 2e6],
+  ])('%d W, then %d W: the flow at the previous approach and the new return first', (q1, q2) => {
+    const p = pilot();
+    const s = spy(p);
+    const r1 = { ...s.solve(at(q1)) };
+    const r2 = s.solve(at(q2));
+    const approach = r1.minerOutletT - r1.hxColdOutT;
+    const m0 = r2.hxDuty / (p.cpGreenhouse * (r2.minerOutletT - approach - r2.hxColdInT));
+    const b = s.calls.branch;
+    expect(rel(b[0]!, m0)).toBeLessThan(1e-12);
+    expect(b.length).toBeLessThanOrEqual(5);
+    expect(b.filter((m) => !(m > 0 && m < p.greenhouseFlow))).toEqual([]);
+    certified(b, s.calls.branchF, r2.hxColdFlow, BRANCH_TOL * p.greenhouseFlow);
+    const fresh = solvePlant(pilot(), at(q2));
+    expect(Math.abs(r2.hxColdFlow - fresh.hxColdFlow)).toBeLessThanOrEqual(2 * BRANCH_TOL * p.greenhouseFlow);
+  });
+
+  it('a prediction without a positive driving difference goes the long way (0.97·m first)', () => {
+    const p = pilot();
+    const s = spy(p);
+    const m = s.solve(at(2e6)).hxColdFlow;
+    work(p).approachPrev = 1000; // T_hot,in − a₀ − T_cold,in < 0
+    s.solve(at(2e6));
+    expect(s.calls.branch[0]).toBe(m * 0.97);
+  });
+
+  it('a Newton step that leaves (0, ṁ_B) goes the long way after its one evaluation', () => {
+    const p = pilot();
+    const s = spy(p);
+    const m = s.solve(at(2e6)).hxColdFlow;
+    work(p).elasticityPrev = 1e-9; // a step of ~1e9 times the residual's share
+    const r = s.solve(at(1.9e6));
+    expect(s.calls.branch[1]).toBe(m * 0.97);
+    expect(r.hxDuty).toBe(1.9e6);
+  });
+});
+
+describe('the dry-cooler signal from the previous conductance', () => {
+  it.each([
+    [2e6, 'valve'],
+    [5e5, 'fans'],
+  ] as const)('the same point again (%d W, %s): two evaluations, at u ± DC_TOL/2', (q, mode) => {
+    const s = spy(pilot());
+    const r1 = { ...s.solve(at(q)) };
+    expect(r1.fanMode).toBe(mode);
+    const u = mode === 'fans' ? 1 + r1.fanSpeed : r1.dryCoolerFlowShare;
+    const r2 = s.solve(at(q));
+    const g = s.calls.signal;
+    expect(g.length).toBe(2);
+    expect(Math.abs(g[0]! - (u - DC_TOL / 2))).toBeLessThan(1e-12);
+    expect(Math.abs(g[1]! - (u + DC_TOL / 2))).toBeLessThan(1e-12);
+    const u2 = mode === 'fans' ? 1 + r2.fanSpeed : r2.dryCoolerFlowShare;
+    expect(u2).toBeGreaterThanOrEqual(g[0]!);
+    expect(u2).toBeLessThanOrEqual(g[1]!);
+  });
+
+  it('the demand changes: the bracket is centred on u₀ + (G − G₀)/(dG/du), G = duty/(T_in − T_amb)', () => {
+    const p = pilot();
+    const s = spy(p);
+    s.solve(at(5e5));
+    const w = work(p);
+    const [u0, g0, dg] = [w.uPrev, w.gPrev, w.dgPrev];
+    const r = s.solve(at(6e5));
+    expect(r.fanMode).toBe('fans');
+    const g = r.dryCoolerDuty / (r.hxHotOutT - (5 + C));
+    const u = u0 + (g - g0) / dg;
+    expect(Math.abs(s.calls.signal[0]! - (u - DC_TOL / 2))).toBeLessThan(1e-9);
+    const fresh = solvePlant(pilot(), at(6e5));
+    expect(Math.abs(r.fanSpeed - fresh.fanSpeed)).toBeLessThanOrEqual(2 * DC_TOL);
+  });
+});
+
+describe('random sequences of warm solves', () => {
+  it('equal a fresh plant’s solve of each input, to the inner solves’ tolerances', () => {
+    const input = fc.record({
+      ambientT: fc.double({ min: -35 + C, max: 35 + C, noNaN: true }),
+      heatDemand: fc.double({ min: 0, max: 3.5e6, noNaN: true }),
+      supplySetpoint: fc.double({ min: 40 + C, max: 65 + C, noNaN: true }),
+      powerLimit: fc.constantFrom(1, 1, 1, 0.8, 0.5),
+    });
+    // Neighbouring steps of a year are close: each input is either new or a small move from the last one.
+    const seq = fc.array(fc.tuple(input, fc.double({ min: 0, max: 0.05, noNaN: true }), fc.boolean()), {
+      minLength: 2,
+      maxLength: 30,
+    });
+    const flowLinked = new Set(['hxColdFlow', 'hxUA', 'hxEffectiveness', 'hxNtu', 'hxColdOutT']);
+    const signalLinked = new Set(['dryCoolerFlowShare', 'fanSpeed']);
+    const { greenhouseFlow: mB, dryCooler: dc } = pilot();
+    // the fan power's spread over the fan speeds within the signal's tolerance of s
+    const fanBand = (s: number) =>
+      dryCoolerFanPower(dc, Math.min(1, s + 2 * DC_TOL)) - dryCoolerFanPower(dc, Math.max(0, s - 2 * DC_TOL));
+    fc.assert(
+      fc.property(seq, (steps) => {
+        const warm = pilot();
+        let last: PlantInputs | undefined;
+        for (const [raw, f, near] of steps) {
+          const inp: PlantInputs =
+            near && last ? { ...last, heatDemand: last.heatDemand * (1 + f - 0.025) } : raw;
+          last = inp;
+          const a = { ...solvePlant(warm, inp) } as unknown as Record<string, number | string>;
+          const b = solvePlant(pilot(), inp) as unknown as Record<string, number | string>;
+          for (const [k, v] of Object.entries(b)) {
+            const x = a[k];
+            if (typeof v !== 'number' || typeof x !== 'number') expect(x, k).toBe(v);
+            else if (k === 'hxColdFlow') expect(Math.abs(x - v), k).toBeLessThanOrEqual(2 * BRANCH_TOL * mB);
+            else if (flowLinked.has(k)) {
+              // within the flow's tolerance the exchanger moves by its share of the flow (ε, UA, NTU and the
+              // cold side's rise each change less than in proportion); a flow within the tolerance of zero
+              // (a duty of milliwatts) leaves them open: the cold outlet anywhere up to the hot inlet
+              const m = Math.min(a.hxColdFlow as number, b.hxColdFlow as number);
+              if (m <= 2 * BRANCH_TOL * mB) continue;
+              const r = (4 * BRANCH_TOL * mB) / m;
+              const rise = (o: typeof a) => Math.abs((o.hxColdOutT as number) - (o.hxColdInT as number));
+              const scale = k === 'hxColdOutT' ? Math.max(rise(a), rise(b)) : Math.abs(v);
+              expect(Math.abs(x - v), k).toBeLessThanOrEqual(r * scale + 1e-9 * Math.abs(v));
+            } else if (signalLinked.has(k)) expect(Math.abs(x - v), k).toBeLessThanOrEqual(2 * DC_TOL);
+            else if (k === 'fanPower')
+              expect(Math.abs(x - v), k).toBeLessThanOrEqual(fanBand(b.fanSpeed as number));
+            else if (k === 'energyResidual') expect(x, k).toBeLessThan(1e-9);
+            else expect(rel(x, v), k).toBeLessThan(1e-8);
+          }
+        }
+      }),
+      { numRuns: 150, seed: 20261206 },
+    );
+  });
+});
