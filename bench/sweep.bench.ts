@@ -1,10 +1,13 @@
 /**
- * Sweep throughput: annual simulations per second of a small sweep (4 full-year runs of the Manitoba pilot,
- * floor area 1–2.5 ha) in this thread, then on 1 and 2 worker threads (`SimulationPool`, the pool of
- * `heat-twin sweep`), and the speed-up from 1 to 2 workers (target: near-linear). Worker start-up (loading
- * tsx and the core, ~1 s) is reported separately and not counted in the throughput; each worker first runs
- * a two-week warm-up so the JIT is as warm as in the in-thread case. Each sweep is repeated REPEAT times
- * (median and best wall time shown): the machine's 2 cores are shared, so single timings are noisy.
+ * Sweep throughput, as `heat-twin sweep` runs it (`runTask` in this thread, `SimulationPool` on worker
+ * threads; each thread keeps a `RunCache`, so cases that differ only in the plant replay the greenhouse):
+ * - a greenhouse sweep (floor area): every case a full annual run — in this thread, on 1 and on 2 workers,
+ *   and the 1,000-case time those rates give;
+ * - a plant sweep (exchanger area): 1,000 cases on 2 workers, measured — the issue's 1,000-run sweep.
+ * Every case of every repeat is a new scenario (a repeat of the same values would be answered from the
+ * cache and measure nothing). Worker start-up (loading tsx and the core, ~1 s) is reported apart and not
+ * counted; each worker first runs a two-week warm-up so the JIT is as warm as in the in-thread case. The
+ * machine's 2 cores are shared, so the greenhouse sweeps are repeated REPEAT times (median and best shown).
  */
 import manitoba from '../models/sites/manitoba-pilot.json' with { type: 'json' };
 import { SimulationPool } from '../src/cli/sweep';
@@ -12,35 +15,55 @@ import type { SimTask } from '../src/cli/sweepWorker';
 import { runTask } from '../src/cli/sweepWorker';
 import { setField } from '../src/core/models/scenario';
 
-const AREAS = ['1 ha', '1.5 ha', '2 ha', '2.5 ha'];
+/** Greenhouse cases per repeat, repeats, and the plant sweep's size. */
+const GH_CASES = 8;
 const REPEAT = 3;
+const PLANT_CASES = 1000;
 
 function stats(walls: number[]): { median: number; best: number } {
   const s = [...walls].sort((a, b) => a - b);
   return { median: s[Math.floor(s.length / 2)]!, best: s[0]! };
 }
 
-function tasks(): SimTask[] {
-  return AREAS.map((a, i) => ({ id: i, input: setField(manitoba, 'greenhouse.floorArea', a) }));
+/** Repeat r's greenhouse cases: floor areas 1.0–2.4 ha, shifted by r·0.01 ha so no case repeats. */
+function greenhouseTasks(r: number, offset: number): SimTask[] {
+  return Array.from({ length: GH_CASES }, (_, i) => ({
+    id: offset + i,
+    input: setField(manitoba, 'greenhouse.floorArea', `${(1 + 0.2 * i + 0.01 * r).toFixed(2)} ha`),
+  }));
 }
 
-async function onPool(workers: number): Promise<{ startup: number; median: number; best: number }> {
+/** The plant sweep: exchanger areas 40–120 m² in PLANT_CASES steps. */
+function plantTasks(): SimTask[] {
+  return Array.from({ length: PLANT_CASES }, (_, i) => ({
+    id: i,
+    input: setField(manitoba, 'heatExchanger.area', `${(40 + (80 * i) / PLANT_CASES).toFixed(3)} m^2`),
+  }));
+}
+
+async function startPool(workers: number): Promise<{ pool: SimulationPool; startup: number }> {
   const t0 = performance.now();
   const pool = new SimulationPool({ workers });
+  await pool.whenReady();
+  // Warm-up: one short run per worker (all workers busy at once, so each gets one).
+  await pool.run(
+    Array.from({ length: workers }, (_, i) => ({ id: 1e6 + i, input: manitoba, hours: 24 * 14 })),
+  );
+  return { pool, startup: (performance.now() - t0) / 1000 };
+}
+
+async function timed(pool: SimulationPool, tasks: SimTask[]): Promise<number> {
+  const t = performance.now();
+  const out = await pool.run(tasks);
+  if (out.some((o) => !o.ok)) throw new Error('a sweep run failed');
+  return (performance.now() - t) / 1000;
+}
+
+async function greenhouseOnPool(workers: number): Promise<{ startup: number; median: number; best: number }> {
+  const { pool, startup } = await startPool(workers);
   try {
-    await pool.whenReady();
-    // Warm-up: one short run per worker (all workers busy at once, so each gets one).
-    await pool.run(
-      Array.from({ length: workers }, (_, i) => ({ id: 1000 + i, input: manitoba, hours: 24 * 14 })),
-    );
-    const startup = (performance.now() - t0) / 1000;
     const walls: number[] = [];
-    for (let r = 0; r < REPEAT; r++) {
-      const t1 = performance.now();
-      const out = await pool.run(tasks());
-      walls.push((performance.now() - t1) / 1000);
-      if (out.some((o) => !o.ok)) throw new Error('a sweep run failed');
-    }
+    for (let r = 0; r < REPEAT; r++) walls.push(await timed(pool, greenhouseTasks(r + 10 * workers, 0)));
     return { startup, ...stats(walls) };
   } finally {
     await pool.close();
@@ -48,33 +71,43 @@ async function onPool(workers: number): Promise<{ startup: number; median: numbe
 }
 
 export async function run(): Promise<void> {
-  const n = AREAS.length;
-  console.log(
-    `\n## Sweep throughput (${n} annual runs of the Manitoba pilot, floor area ${AREAS.join(', ')})`,
-  );
-  // In this thread (what `--workers 1` does): warm-up, then the sweep.
+  const f = (x: number) => x.toFixed(2);
+  console.log(`\n## Sweep throughput (Manitoba pilot; every case a new scenario)`);
+  console.log(`\n### Greenhouse sweep: ${GH_CASES} floor areas, each a full annual run`);
   runTask({ id: -1, input: manitoba, hours: 24 * 14 }, undefined);
   const walls: number[] = [];
   for (let r = 0; r < REPEAT; r++) {
     const t0 = performance.now();
-    for (const t of tasks()) if (!runTask(t, undefined).ok) throw new Error('a sweep run failed');
+    for (const t of greenhouseTasks(r, 0))
+      if (!runTask(t, undefined).ok) throw new Error('a sweep run failed');
     walls.push((performance.now() - t0) / 1000);
   }
   const serial = stats(walls);
-  const one = await onPool(1);
-  const two = await onPool(2);
-  const f = (x: number) => x.toFixed(2);
+  const one = await greenhouseOnPool(1);
+  const two = await greenhouseOnPool(2);
+  const n = GH_CASES;
   console.log(
-    '| mode | worker start-up s | sweep wall s, median (best) | annual simulations/s (median) | speed-up vs 1 worker |',
+    '| mode | worker start-up s | sweep wall s, median (best) | annual runs/s | 1,000 runs at that rate, s | speed-up vs 1 worker |',
   );
-  console.log('|---|---:|---:|---:|---:|');
-  console.log(
-    `| in this thread | – | ${f(serial.median)} (${f(serial.best)}) | ${f(n / serial.median)} | – |`,
-  );
-  console.log(
-    `| 1 worker | ${f(one.startup)} | ${f(one.median)} (${f(one.best)}) | ${f(n / one.median)} | 1.00 |`,
-  );
-  console.log(
-    `| 2 workers | ${f(two.startup)} | ${f(two.median)} (${f(two.best)}) | ${f(n / two.median)} | ${f(one.median / two.median)} (best ${f(one.best / two.best)}) |`,
-  );
+  console.log('|---|---:|---:|---:|---:|---:|');
+  const row = (mode: string, up: string, s: { median: number; best: number }, speedUp: string) =>
+    console.log(
+      `| ${mode} | ${up} | ${f(s.median)} (${f(s.best)}) | ${f(n / s.median)} | ${(1000 * (s.median / n)).toFixed(0)} | ${speedUp} |`,
+    );
+  row('in this thread', '–', serial, '–');
+  row('1 worker', f(one.startup), one, '1.00');
+  row('2 workers', f(two.startup), two, `${f(one.median / two.median)} (best ${f(one.best / two.best)})`);
+
+  console.log(`\n### Plant sweep: ${PLANT_CASES} exchanger areas (40–120 m²) on 2 workers, measured`);
+  const { pool, startup } = await startPool(2);
+  try {
+    const wall = await timed(pool, plantTasks());
+    console.log('| cases | worker start-up s | sweep wall s | annual runs/s | ms per case |');
+    console.log('|---:|---:|---:|---:|---:|');
+    console.log(
+      `| ${PLANT_CASES} | ${f(startup)} | ${f(wall)} | ${f(PLANT_CASES / wall)} | ${((1000 * wall) / PLANT_CASES).toFixed(1)} |`,
+    );
+  } finally {
+    await pool.close();
+  }
 }
