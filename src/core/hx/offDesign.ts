@@ -83,11 +83,16 @@ export function offDesignInto(
   }
   const c = MEANS;
   // UA depends on the exchanger and the two flows only: the last call's is reused at the same ones (the
-  // plant's floating-inlet search calls this ~16 times per solve at fixed flows; two powers saved each).
+  // plant's floating-inlet search calls this ~16 times per solve at fixed flows; two powers saved each), and
+  // each side's film at the same flow on that side (the branch-flow solve varies the cold flow only).
   if (!(c.uaHx === hx && c.uaHotFlow === hotFlow && c.uaColdFlow === coldFlow)) {
-    const hAh = hx.hAHotNominal * evalReg(hx.regHot, hotFlow / hx.hotFlowNominal);
-    const hAc = hx.hAColdNominal * evalReg(hx.regCold, coldFlow / hx.coldFlowNominal);
-    c.ua = 1 / (1 / hAh + hx.resistance + 1 / hAc);
+    if (!(c.uaHx === hx && c.uaHotFlow === hotFlow)) {
+      c.hAh = hx.hAHotNominal * evalReg(hx.regHot, hotFlow / hx.hotFlowNominal);
+    }
+    if (!(c.uaHx === hx && c.uaColdFlow === coldFlow)) {
+      c.hAc = hx.hAColdNominal * evalReg(hx.regCold, coldFlow / hx.coldFlowNominal);
+    }
+    c.ua = 1 / (1 / c.hAh + hx.resistance + 1 / c.hAc);
     c.uaHx = hx;
     c.uaHotFlow = hotFlow;
     c.uaColdFlow = coldFlow;
@@ -129,6 +134,9 @@ const MEANS = {
   uaHx: undefined as HxModel | undefined,
   uaHotFlow: Number.NaN,
   uaColdFlow: Number.NaN,
+  /** Hot and cold films hA at uaHotFlow / uaColdFlow, W/K. */
+  hAh: 0,
+  hAc: 0,
   ua: 0,
   hx: undefined as HxModel | undefined,
   hotFluid: undefined as Fluid | undefined,

@@ -356,10 +356,10 @@ function collect(p: Plant, w: Work, mB: number, out: PlantState): void {
 /** Pumps: P = V̇·Δp/η with Δp ∝ V̇² (fixed system curve), so P ∝ speed³. */
 function pumps(p: Plant, sA: number, mB: number, tB1: number, out: PlantState): void {
   out.minerPumpPower =
-    ((p.minerFlow / p.minerFluid.density(p.minerInletSetpoint)) * p.minerPump.pressureRise * sA ** 3) /
+    ((p.minerFlow / p.minerFluid.density(p.minerInletSetpoint)) * p.minerPump.pressureRise * sA * sA * sA) /
     p.minerPump.efficiency;
   const rB = mB / p.greenhouseFlow;
   out.greenhousePumpPower =
-    ((p.greenhouseFlow / p.greenhouseFluid.density(tB1)) * p.greenhousePump.pressureRise * rB ** 3) /
+    ((p.greenhouseFlow / p.greenhouseFluid.density(tB1)) * p.greenhousePump.pressureRise * rB * rB * rB) /
     p.greenhousePump.efficiency;
 }
