@@ -1,7 +1,10 @@
 /** Timings the browser tests read (`window.__twin`): when each edit was made and its results shown. */
 export interface Timing {
   revision: number;
+  /** The edit's first change (a keystroke), ms (performance.now()). */
   editAt: number;
+  /** The field's commit (Enter, blur, a select; or the typing pause): the run is submitted, ms. */
+  commitAt: number;
   previewAt?: number;
   finalAt?: number;
   workerPreviewMs?: number;

@@ -116,7 +116,8 @@ export function useRuns(clients: RunClients): Runs {
       const rev = ++revision.current;
       scenarios.current.set(rev, sc);
       for (const k of scenarios.current.keys()) if (k < rev - 8) scenarios.current.delete(k);
-      probe().timings.push({ revision: rev, editAt: lastEditAt.current || performance.now() });
+      const now = performance.now();
+      probe().timings.push({ revision: rev, editAt: lastEditAt.current || now, commitAt: now });
       const build = buildKpisFor(input, weatherId);
       setSeed(build ? { ...build, revision: rev } : null);
       runner.submit(
