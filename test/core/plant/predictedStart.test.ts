@@ -11,16 +11,8 @@ import { dryCoolerFanPower } from '../../../src/core/components/dryCooler';
 import { type PlantInputs, solvePlant } from '../../../src/core/plant/plant';
 import { work } from '../../../src/core/plant/work';
 import { pilot, rel } from './fixtures';
-import { spy } from './spy';
+import { at, C, spy } from './spy';
 
-const C = 273.15;
-/** A 5 °C day, supply 50 °C: valve mode from ≈ 1.68 MW of demand up, fans below. */
-const at = (heatDemand: number): PlantInputs => ({
-  ambientT: 5 + C,
-  heatDemand,
-  supplySetpoint: 50 + C,
-  powerLimit: 1,
-});
 /** The branch flow's tolerance (work.ts BRANCH_TOL) and the dry-cooler signal's (solve.ts DC_TOL). */
 const BRANCH_TOL = 1e-8;
 const DC_TOL = 2e-3;

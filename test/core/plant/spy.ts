@@ -1,9 +1,18 @@
 /**
- * Shared by the plant's warm-start tests: a spy on the points at which the branch-flow and dry-cooler residuals
- * are evaluated, and a switch that sends the next solve the long way (no predictions).
+ * Shared by the plant's warm-start tests: the 5 °C day they solve, a spy on the points at which the branch-flow
+ * and dry-cooler residuals are evaluated, and a switch that sends the next solve the long way (no predictions).
  */
 import { type Plant, type PlantInputs, solvePlant } from '../../../src/core/plant/plant';
 import { work } from '../../../src/core/plant/work';
+
+export const C = 273.15;
+/** A 5 °C day, supply 50 °C: valve mode from ≈ 1.68 MW of demand up, fans below. */
+export const at = (heatDemand: number): PlantInputs => ({
+  ambientT: 5 + C,
+  heatDemand,
+  supplySetpoint: 50 + C,
+  powerLimit: 1,
+});
 
 /** Records the points at which the plant's branch-flow and dry-cooler residuals are evaluated. */
 export function spy(p: Plant) {

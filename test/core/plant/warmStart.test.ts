@@ -9,19 +9,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { type DryCooler, dryCoolerOutlet } from '../../../src/core/components/dryCooler';
-import { type Plant, type PlantInputs, solvePlant } from '../../../src/core/plant/plant';
+import { type Plant, solvePlant } from '../../../src/core/plant/plant';
 import { work } from '../../../src/core/plant/work';
 import { pilot } from './fixtures';
-import { longWay, spy } from './spy';
-
-const C = 273.15;
-/** A 5 °C day, supply 50 °C: valve mode from ≈ 1.68 MW of demand up, fans below. */
-const at = (heatDemand: number): PlantInputs => ({
-  ambientT: 5 + C,
-  heatDemand,
-  supplySetpoint: 50 + C,
-  powerLimit: 1,
-});
+import { at, C, longWay, spy } from './spy';
 
 /**
  * Brent's first step from a bracket [a, b] with f(a), f(b) of opposite signs (Brent 1973, ch. 4, zeroin): the
