@@ -184,17 +184,21 @@ function heldPredicted(w: Work, tA3: number, need: number): boolean {
     w.mode = fans ? 'fans' : 'valve';
     w.qDcHeld = need;
     w.u = a + (b - a) * (-fa / (fb - fa));
-    keepSignal(w, w.u, g, slope / dT);
+    keepSignal(w, tA3, need, w.u, slope);
     return true;
   }
   return false;
 }
 
-/** The signal solved at conductance g (W/K) and the slope dG/du there (W/K per unit signal), for the next step. */
-function keepSignal(w: Work, u: number, g: number, dg: number): void {
+/**
+ * The signal u solved for duty `need` at inlet tA3, with the duty's slope in the signal there (W per unit signal),
+ * kept for the next step as the conductance G = need/(T_in − T_amb) and its slope dG/du.
+ */
+function keepSignal(w: Work, tA3: number, need: number, u: number, slope: number): void {
+  const dT = tA3 - w.dcIn.ambientT;
   w.uPrev = u;
-  w.gPrev = g;
-  w.dgPrev = dg;
+  w.gPrev = need / dT;
+  w.dgPrev = slope / dT;
 }
 
 /**
@@ -234,8 +238,7 @@ function heldNearPrevious(w: Work, tA3: number, need: number): boolean {
     fb,
     w.root2,
   ).x;
-  const dT = tA3 - w.dcIn.ambientT;
-  keepSignal(w, u, need / dT, (fb - fa) / ((b - a) * dT));
+  keepSignal(w, tA3, need, u, (fb - fa) / (b - a));
   w.u = u;
   return true;
 }
@@ -284,8 +287,7 @@ function dcSignal(
     }
   }
   const u = brent(w.dcResidual, a, b, DC_TOL, what, fa, fb, w.root2).x;
-  const dT = tA3 - w.dcIn.ambientT;
-  keepSignal(w, u, need / dT, (fb - fa) / ((b - a) * dT));
+  keepSignal(w, tA3, need, u, (fb - fa) / (b - a));
   return u;
 }
 
