@@ -146,6 +146,24 @@ function phaseTerms(c: Coefficients, p: Float64Array): void {
   p[11] = c.tc0;
 }
 
+/**
+ * The off-diagonal positions [row, column] the step matrix can fill: both ways of every link, the vapour
+ * carried through the screen, and both ways of every phase change. Boundaries, capacities, water and vents
+ * add to the diagonal only. The step's LU (numerics/patternLu.ts) works out its fill-in from this once.
+ */
+export const STEP_PATTERN: readonly (readonly [number, number])[] = Object.freeze([
+  ...LINK_NODES.flatMap(([i, j]) => [
+    [i, j],
+    [j, i],
+  ]),
+  [VA, VT],
+  [VT, VA],
+  ...Array.from(PHASE_V, (v, k) => [
+    [v, PHASE_S[k]!],
+    [PHASE_S[k]!, v],
+  ]).flat(),
+] as [number, number][]);
+
 const G = new Float64Array(LINKS);
 const GB = new Float64Array(BOUNDARIES);
 const TB = new Float64Array(BOUNDARIES);

@@ -16,7 +16,7 @@ import { saturationVapourPressure } from './physics';
 
 /**
  * Index of each state. Temperatures in K, `vpAir`/`vpTop` in Pa. The order is the elimination order of the
- * step's linear solve (numerics/lu.ts DominantLu): the outer cover and the soil chain first (no fill), then the
+ * step's linear solve (numerics/patternLu.ts): the outer cover and the soil chain first (no fill), then the
  * dense core in the order that fills least (83 multiply-adds per factorisation against 246 in the order air, top,
  * screen, … of the first version); temperatures first.
  */

@@ -76,7 +76,9 @@ export function luSolve(
  * Sparse-aware: the elimination visits only the non-zero entries of each pivot row and column (kept in `lu`'s
  * index lists, which the solves then follow), so a system ordered with its sparse nodes first (a soil chain, an
  * outer surface) costs little more than its dense core. In-place on A (row-major n×n): A ← L\U, unit-lower L.
- * Throws PhysicsError on a zero or non-finite pivot (a node with no path).
+ * Throws PhysicsError on a zero or non-finite pivot (a node with no path). The greenhouse step uses PatternLu
+ * (patternLu.ts), which plans the same elimination once from the matrix's fixed pattern; this one, which needs no
+ * pattern, is the reference its tests compare with bit for bit.
  */
 export class DominantLu {
   /** 1 / pivot of each row. */

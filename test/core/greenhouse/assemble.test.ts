@@ -4,7 +4,7 @@
  * The expected node pairs are written out here from the exchanges' names, not read from the assembly's tables.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { addVents, assemble } from '../../../src/core/greenhouse/assemble';
+import { addVents, assemble, STEP_PATTERN } from '../../../src/core/greenhouse/assemble';
 import { Coefficients } from '../../../src/core/greenhouse/coefficientRecord';
 import { createGreenhouse, GH, type GreenhouseInputs } from '../../../src/core/greenhouse/model';
 import type { GreenhouseModel } from '../../../src/core/greenhouse/params';
@@ -215,5 +215,25 @@ describe('greenhouse step matrix', () => {
       expect(m.A[i * N + i]).toBeCloseTo(m.cap[i]! / 600, 9);
       expect(m.b[i]).toBeCloseTo((m.cap[i]! / 600) * T[i]!, 6);
     }
+  });
+
+  it('STEP_PATTERN (the sparsity of the step LU) holds every off-diagonal entry the assembly can fill, and no other', () => {
+    // every coefficient of the record non-zero (distinct values so no two cancel), vents open, water on
+    const c = m.coef as unknown as Record<string, number | Float64Array>;
+    let v = 1;
+    for (const key of Object.keys(c)) {
+      if (typeof c[key] === 'number') c[key] = 1 + 0.01 * v++;
+    }
+    m.coef.soil.set([1, 2, 3, 4, 5]);
+    const inp = inputs();
+    assemble(m, T, inp, 1 / 600, true);
+    addVents(m, inp, 0.5);
+    const filled = new Set([...entries().keys()].filter((k) => k.split(',')[0] !== k.split(',')[1]));
+    const pattern = new Set(STEP_PATTERN.map(([i, j]) => `${i},${j}`));
+    expect([...filled].filter((k) => !pattern.has(k))).toEqual([]);
+    expect([...pattern].filter((k) => !filled.has(k))).toEqual([]);
+    // two positions per link (the 18 named sensible links and the 5 soil links), the vapour pair through the
+    // screen, and two per phase change (screen, cover, canopy)
+    expect(pattern.size).toBe(2 * (LINKS.length + 5) + 2 + 2 * 3);
   });
 });
