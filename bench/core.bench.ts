@@ -12,6 +12,7 @@ import { build } from 'esbuild';
 import manitoba from '../models/sites/manitoba-pilot.json' with { type: 'json' };
 import { fluid, loadScenario, reprice, setField, simulate } from '../src/core';
 import { simulateTraced } from '../src/core/sim/simulate';
+import { fastPow } from '../src/core/numerics/fastPow';
 import { buildPlant, createPlantState, solvePlant } from '../src/core/plant/plant';
 import { measure, printFigures } from './util';
 
@@ -86,6 +87,29 @@ async function bundledYear(runs: number): Promise<string> {
   }
 }
 
+/**
+ * The power laws of the hot loops (numerics/fastPow.ts): `**` with a fractional exponent against e^(y·ln x),
+ * ns per call over 10⁷ calls in a plain loop (a tinybench sample's own overhead is larger than either).
+ */
+function powerLaw(): string {
+  const xs = Float64Array.from({ length: 1024 }, (_, i) => 0.05 + i / 256);
+  const n = 1e7;
+  const time = (f: (x: number) => number): number => {
+    let best = Number.POSITIVE_INFINITY;
+    let sink = 0;
+    for (let r = 0; r < 3; r++) {
+      const t0 = performance.now();
+      for (let i = 0; i < n; i++) sink += f(xs[i & 1023]!);
+      best = Math.min(best, ((performance.now() - t0) * 1e6) / n);
+    }
+    if (!Number.isFinite(sink)) throw new Error('non-finite power sum');
+    return best;
+  };
+  const pow = time((x) => x ** 0.8);
+  const fast = time((x) => fastPow(x, 0.8));
+  return `- power law x^0.8 (film coefficients, free convection): \`**\` ${pow.toFixed(1)} ns, fastPow ${fast.toFixed(1)} ns per call (best of 3 × 10⁷)`;
+}
+
 export async function run(): Promise<void> {
   // Plant operating point: a rotating set of boundary conditions (winter recovery, shoulder, summer reject).
   const plant = buildPlant(loadScenario(manitoba));
@@ -122,6 +146,7 @@ export async function run(): Promise<void> {
     console.log(`- ${f.name}: ${Math.round(4 * f.opsPerSecond).toLocaleString('en-US')} property calls/s`);
   }
   if (!Number.isFinite(sink)) throw new Error('non-finite property sum');
+  console.log(powerLaw());
 
   // Annual simulation.
   const runs = 5;

@@ -32,6 +32,7 @@ import { InputError } from '../errors';
 import type { Fluid } from '../fluids/types';
 import { effectivenessUnchecked, ntuFromEffectiveness } from '../hx';
 import type { DryCoolerModel } from '../models/catalog';
+import { fastPow } from '../numerics/fastPow';
 
 /** Specific gas constant of dry air, J/(kg·K) (ISO 2533 / ICAO standard atmosphere: 287.05287). */
 export const AIR_GAS_CONSTANT = 287.05;
@@ -185,7 +186,7 @@ function evaluate(
     out.ua = 0;
     return out;
   }
-  const hAAir = dc.hAAirNominal * sEff ** m.airExponent;
+  const hAAir = dc.hAAirNominal * fastPow(sEff, m.airExponent);
   const dT = inletT - ambientT;
   let cp = fluid.specificHeat(inletT);
   // Temperature changes as fractions of dT (fluid side epsF, air side epsA) keep both outlets inside
@@ -197,7 +198,7 @@ function evaluate(
   for (let pass = 0; pass < 2; pass++) {
     cf = massFlow * cp;
     if (!(cf > 0)) break; // flow so small that ṁ·cp underflows: no exchange
-    const hAFluid = dc.hAFluidNominal * (cf / dc.fluidCapacityRateNominal) ** m.fluidExponent;
+    const hAFluid = dc.hAFluidNominal * fastPow(cf / dc.fluidCapacityRateNominal, m.fluidExponent);
     ua = (hAAir * hAFluid) / (hAAir + hAFluid);
     const fluidIsCmax = cf >= ca;
     const cmin = fluidIsCmax ? ca : cf;

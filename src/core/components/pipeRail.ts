@@ -17,6 +17,7 @@
  */
 import { InputError, requireFinite } from '../errors';
 import { firConductance } from '../greenhouse/physics';
+import { fastPow } from '../numerics/fastPow';
 
 export interface PipeRailGeometry {
   /** Outer pipe diameter, m (Vanthoor 2011 Table 2: φ_Pipe,e = 0.051 m; [facts]). */
@@ -89,7 +90,7 @@ export function pipeConvectionCoefficient(g: PipeRailGeometry, dT: number): numb
     Math.PI *
     g.outerDiameter *
     g.lengthPerFloorArea *
-    Math.pow(Math.abs(dT), PIPE_CONVECTION_EXPONENT)
+    fastPow(Math.abs(dT), PIPE_CONVECTION_EXPONENT)
   );
 }
 

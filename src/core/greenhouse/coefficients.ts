@@ -4,6 +4,7 @@
  * floor. Equation numbers refer to Vanthoor (2011) ch. 8 [V] and Katzin (2021) [K]; see constants.ts.
  */
 import * as Rail from '../components/pipeRail';
+import { fastPow } from '../numerics/fastPow';
 import * as K from './constants';
 import * as Ctl from './control';
 import * as Rec from './coefficientRecord';
@@ -69,7 +70,7 @@ const PARK = 1e-3;
 
 /** Free convection |ΔT|^0.33 ([V] Table 8.4). */
 function free(dT: number): number {
-  return Math.abs(dT) ** FREE_CONVECTION_EXPONENT;
+  return fastPow(Math.abs(dT), FREE_CONVECTION_EXPONENT);
 }
 
 /** Condensation coefficient k of [V] eq. 8.43: m = 1/(1 + e^(−0.1·Δe))·6.4·10⁻⁹·HEC·Δe, switch frozen. */
@@ -156,7 +157,7 @@ function convection(m: GreenhouseModel, T: Float64Array, inp: GreenhouseInputs):
   const Tp = T[GH.pipe]!;
   c.canAir = 2 * ALPHA_LEAF_AIR * m.lai;
   const dFA = T[GH.floor]! - Ta;
-  c.airFlr = dFA > 0 ? 1.7 * dFA ** 0.33 : 1.3 * (-dFA) ** 0.25;
+  c.airFlr = dFA > 0 ? 1.7 * fastPow(dFA, 0.33) : 1.3 * fastPow(-dFA, 0.25);
   c.freeAirScr = free(Ta - Ts);
   c.freeScrTop = free(Ts - T[GH.top]!);
   c.topCov = C_HEC_IN * free(T[GH.top]! - T[GH.coverIn]!) * rc;
@@ -230,7 +231,7 @@ function airExchange(
   // square root's infinite slope at ΔT = 0 (as Modelica.Fluid.Utilities.regRoot does)
   c.dRho = (rhoM * Math.max(Math.abs(Ta - Tt), 0.1)) / (0.5 * (Ta + Tt));
   c.rhoMean = rhoM;
-  c.dT066 = Math.abs(Ta - Tt) ** 0.66;
+  c.dT066 = fastPow(Math.abs(Ta - Tt), 0.66);
   const wind = Math.max(inp.windSpeed, LEAKAGE_MIN_WIND);
   const fLeak = ((m.leakageACH / 3600) * m.meanHeight * wind) / LEAKAGE_RATING_WIND;
   c.airOut = rhoA * AIR_CP * (1 - LEAKAGE_TOP_SHARE) * fLeak;

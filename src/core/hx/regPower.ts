@@ -2,6 +2,7 @@
  * The regularised power law of the exchanger's hA(ṁ) scaling (Modelica Buildings' regNonZeroPower).
  */
 import { InputError } from '../errors';
+import { fastPow } from '../numerics/fastPow';
 
 /** Coefficients of y = a0 + a2·x² + a4·x⁴ replacing |x|^n on |x| ≤ δ. */
 export interface RegPower {
@@ -35,7 +36,7 @@ export function regPower(n: number, delta = REG_DELTA): RegPower {
 
 export function evalReg(r: RegPower, x: number): number {
   const ax = x < 0 ? -x : x;
-  if (ax > r.delta) return ax ** r.n;
+  if (ax > r.delta) return fastPow(ax, r.n);
   const x2 = x * x;
   return r.a0 + x2 * (r.a2 + x2 * r.a4);
 }
