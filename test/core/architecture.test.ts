@@ -89,7 +89,16 @@ describe('function size rule', () => {
   // Functions (declarations, methods, arrow functions and function expressions, measured from their first to their
   // last line) over 80 lines, with the reason each may stay. Issue 14 brought the count from 36 to none; a new
   // entry needs a reason a reader would accept (a data table, a generated file).
-  const ALLOWED_OVER_80 = new Map<string, string>([]);
+  const ALLOWED_OVER_80 = new Map<string, string>([
+    [
+      'src/core/greenhouse/stepLu.generated.ts:factor',
+      'generated straight-line elimination (numerics/luCodegen.ts): one line per multiply-add, no loops by design',
+    ],
+    [
+      'src/core/greenhouse/stepLu.generated.ts:solve',
+      'generated straight-line substitution (numerics/luCodegen.ts): one line per multiply-add, no loops by design',
+    ],
+  ]);
 
   it('no function under src is over 80 lines unless allowed', async () => {
     const ts = (await import('typescript')).default;

@@ -35,9 +35,8 @@ import { Coefficients, emptyCoefficientKey } from './coefficientRecord';
 import { type CoverPreset, coverPreset } from './covers';
 import * as Sw from './shortwave';
 import type { StackShares } from './shortwave';
-import { PatternLu } from '../numerics/patternLu';
-import { STEP_PATTERN } from './assemble';
 import { GH, GH_STATES, SOIL } from './state';
+import { StepLu } from './stepLu.generated';
 const { solarShares } = Sw;
 
 /**
@@ -142,8 +141,11 @@ export interface GreenhouseModel {
   /** Woodbury scalars of the vent solve. */
   readonly vent: Float64Array;
   readonly t1: Float64Array;
-  /** Factors of the step's matrix (column diagonally dominant: no pivoting; fill-in from STEP_PATTERN, numerics/patternLu.ts). */
-  readonly lu: PatternLu;
+  /**
+   * Factors of the step's matrix (column diagonally dominant: no pivoting), by the elimination planned from
+   * STEP_PATTERN and written out as straight-line code (stepLu.generated.ts, numerics/luCodegen.ts).
+   */
+  readonly lu: StepLu;
 }
 
 /** PAR and NIR optics of canopy and floor ([V] Tables 8.1–8.2: k₁ = k₂ = 0.7 for PAR, 0.27 for NIR). */
@@ -273,6 +275,6 @@ export function buildGreenhouse(params: GreenhouseParams): GreenhouseModel {
     w2: new Float64Array(n),
     vent: new Float64Array(13),
     t1: new Float64Array(n),
-    lu: new PatternLu(n, STEP_PATTERN),
+    lu: new StepLu(),
   };
 }

@@ -3,8 +3,10 @@
  * step matrix of a lumped model: its links are a fixed table, only their values change). The fill-in of the
  * elimination is worked out once, from the pattern alone (symbolic factorisation: George & Liu, "Computer
  * Solution of Large Sparse Positive Definite Systems", 1981, ch. 5; Davis, "Direct Methods for Sparse Linear
- * Systems", 2006, §4.1), and kept as flat lists of matrix positions; each numeric factorisation then walks
- * those lists and does no search for non-zeros. Same arithmetic, in the same order, as `DominantLu` (lu.ts),
+ * Systems", 2006, §4.1: `planLu`, luCodegen.ts), and kept as flat lists of matrix positions; each numeric
+ * factorisation then walks those lists and does no search for non-zeros. (The greenhouse step runs the same plan
+ * written out as straight-line code, greenhouse/stepLu.generated.ts, twice as fast again; this class is the plan
+ * executed for any pattern, which the generated code is tested against.) Same arithmetic, in the same order, as `DominantLu` (lu.ts),
  * whose elimination visits the non-zeros it finds: on the entries of the pattern that are numerically zero it
  * subtracts 0·a (no change to any non-zero number), so the factors and solutions agree to the last bit.
  *
@@ -12,6 +14,7 @@
  * (the caller derives it from the same tables that assemble the matrix, and tests check that it covers them).
  */
 import { PhysicsError } from '../errors';
+import { planLu } from './luCodegen';
 
 export class PatternLu {
   /** 1 / pivot of each row. */
@@ -36,14 +39,7 @@ export class PatternLu {
     readonly n: number,
     offDiagonal: readonly (readonly [number, number])[],
   ) {
-    const nz = new Uint8Array(n * n);
-    for (let i = 0; i < n; i++) nz[i * n + i] = 1;
-    for (const [i, j] of offDiagonal) {
-      if (!(Number.isInteger(i) && Number.isInteger(j) && i >= 0 && j >= 0 && i < n && j < n && i !== j)) {
-        throw new RangeError(`PatternLu: [${i}, ${j}] is not an off-diagonal position of a ${n}×${n} matrix`);
-      }
-      nz[i * n + j] = 1;
-    }
+    const plan = planLu(n, offDiagonal);
     const lStart: number[] = [];
     const lPos: number[] = [];
     const lRow: number[] = [];
@@ -51,25 +47,19 @@ export class PatternLu {
     const uPos: number[] = [];
     const uCol: number[] = [];
     const target: number[] = [];
-    for (let k = 0; k < n; k++) {
+    plan.pivots.forEach((p, k) => {
       uStart.push(uPos.length);
-      const cols: number[] = [];
-      for (let j = k + 1; j < n; j++) if (nz[k * n + j]) cols.push(j);
-      for (const j of cols) {
-        uPos.push(k * n + j);
-        uCol.push(j);
+      for (const u of plan.u[k]!) {
+        uPos.push(u.pos);
+        uCol.push(u.col);
       }
       lStart.push(lPos.length);
-      for (let i = k + 1; i < n; i++) {
-        if (!nz[i * n + k]) continue;
-        lPos.push(i * n + k);
-        lRow.push(i);
-        for (const j of cols) {
-          nz[i * n + j] = 1; // fill-in
-          target.push(i * n + j);
-        }
+      for (const e of p.l) {
+        lPos.push(e.pos);
+        lRow.push(e.row);
+        for (const u of e.updates) target.push(u.target);
       }
-    }
+    });
     lStart.push(lPos.length);
     uStart.push(uPos.length);
     this.invDiag = new Float64Array(n);
