@@ -104,7 +104,8 @@ export const SAME_BUT_SCREEN = 1;
 
 /**
  * How the state and inputs compare with the last evaluation's: SAME_ALL, SAME_BUT_SCREEN (only the screen
- * closure asked for differs) or 0 (stores them then, unless SAME_ALL).
+ * closure asked for or the pipe water flow differ: the terms `screenIndependent` evaluates read neither) or 0
+ * (stores them then, unless SAME_ALL).
  */
 export function sameKey(
   m: GreenhouseModel,
@@ -120,22 +121,21 @@ export function sameKey(
     k[n + 1] === inp.skyT &&
     k[n + 2] === inp.windSpeed &&
     k[n + 3] === inp.solarOnCover &&
-    k[n + 4] === inp.pipeMassFlow &&
     k[n + 6] === (inp.isDay === undefined ? -1 : inp.isDay ? 1 : 0) &&
     k[n + 7] === (inp.heatingSetpoint ?? -1) &&
     k[n + 8] === (inp.outdoorVapourPressure ?? -1) &&
     k[n + 9] === (m.dry ? 1 : 0) &&
     k[n + 10] === m.floorArea;
   for (let i = 0; same && i < n; i++) same = k[i] === T[i];
-  if (same && k[n + 5] === s) return SAME_ALL;
+  if (same && k[n + 5] === s && k[n + 4] === inp.pipeMassFlow) return SAME_ALL;
   k[n + 5] = s;
+  k[n + 4] = inp.pipeMassFlow;
   if (same) return SAME_BUT_SCREEN;
   for (let i = 0; i < n; i++) k[i] = T[i]!;
   k[n] = inp.outdoorT;
   k[n + 1] = inp.skyT;
   k[n + 2] = inp.windSpeed;
   k[n + 3] = inp.solarOnCover;
-  k[n + 4] = inp.pipeMassFlow;
   k[n + 6] = inp.isDay === undefined ? -1 : inp.isDay ? 1 : 0;
   k[n + 7] = inp.heatingSetpoint ?? -1;
   k[n + 8] = inp.outdoorVapourPressure ?? -1;

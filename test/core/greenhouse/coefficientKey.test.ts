@@ -1,8 +1,8 @@
 /**
  * The key that lets `heatDemand` and the step after it share one coefficient evaluation (coefficientRecord.ts
  * `sameKey`): SAME_ALL only when the state, every input the coefficients read, the dry flag and the floor area
- * are those of the last evaluation and the screen asked for is the same; SAME_BUT_SCREEN when only the screen
- * differs; otherwise 0, and the new state and inputs become the key. A stale match would reuse another step's
+ * are those of the last evaluation and the screen asked for and the pipe water flow are the same; SAME_BUT_SCREEN
+ * when only the screen or the flow differ (the screen-independent terms read neither); otherwise 0, and the new state and inputs become the key. A stale match would reuse another step's
  * coefficients, a missed one only costs time: both directions are checked field by field.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -12,6 +12,7 @@ import {
   SAME_BUT_SCREEN,
   sameKey,
 } from '../../../src/core/greenhouse/coefficientRecord';
+import { computeCoefficients } from '../../../src/core/greenhouse/coefficients';
 import type { GreenhouseModel } from '../../../src/core/greenhouse/params';
 import { buildGreenhouse } from '../../../src/core/greenhouse/params';
 import { GH_STATES } from '../../../src/core/greenhouse/state';
@@ -86,7 +87,6 @@ describe('sameKey', () => {
     ['skyT', { skyT: 256 }],
     ['windSpeed', { windSpeed: 4 }],
     ['solarOnCover', { solarOnCover: 121 }],
-    ['pipeMassFlow', { pipeMassFlow: 0.6 }],
     ['isDay false', { isDay: false }],
     ['isDay undefined', { isDay: undefined }],
     ['heatingSetpoint', { heatingSetpoint: 293 }],
@@ -105,6 +105,25 @@ describe('sameKey', () => {
       expect(sameKey(m, T, base(), 0.9)).toBe(0);
     });
   }
+
+  it('the pipe water flow is keyed for the screen-dependent terms only: SAME_BUT_SCREEN, then the key', () => {
+    sameKey(m, T, base(), 0.5);
+    const shut = { ...base(), pipeMassFlow: 0 };
+    expect(sameKey(m, T, shut, 0.5)).toBe(SAME_BUT_SCREEN);
+    expect(sameKey(m, T, shut, 0.5)).toBe(SAME_ALL);
+    expect(sameKey(m, T, base(), 0.5)).toBe(SAME_BUT_SCREEN);
+    expect(sameKey(m, T, base(), 0.7)).toBe(SAME_BUT_SCREEN);
+  });
+
+  it('coefficients after a flow-only change equal a fresh evaluation at that flow, field by field', () => {
+    const fresh = buildGreenhouse({ ...VANTHOOR_HOUSE, floorArea: 500, cover: 'single-glass' });
+    const shut = { ...base(), pipeMassFlow: 0 };
+    computeCoefficients(m, T, base(), 0.5);
+    const reused = { ...computeCoefficients(m, T, shut, 0.5) };
+    const direct = { ...computeCoefficients(fresh, T, shut, 0.5) };
+    expect(reused).toEqual(direct);
+    expect(Array.from(m.cap)).toEqual(Array.from(fresh.cap));
+  });
 
   it('the pipe inlet temperature is not keyed (the coefficients do not read it)', () => {
     sameKey(m, T, base(), 0.5);
