@@ -32,7 +32,6 @@ import { InputError } from '../errors';
 import type { Fluid } from '../fluids/types';
 import { effectivenessUnchecked, ntuFromEffectiveness } from '../hx';
 import type { DryCoolerModel } from '../models/catalog';
-import { fastPow } from '../numerics/fastPow';
 
 /** Specific gas constant of dry air, J/(kg·K) (ISO 2533 / ICAO standard atmosphere: 287.05287). */
 export const AIR_GAS_CONSTANT = 287.05;
@@ -186,7 +185,8 @@ function evaluate(
     out.ua = 0;
     return out;
   }
-  const hAAir = dc.hAAirNominal * fastPow(sEff, m.airExponent);
+  // fastPow(x, n) written out here and below: not inlined at these call sites (see hx/regPower.ts evalReg)
+  const hAAir = dc.hAAirNominal * Math.exp(m.airExponent * Math.log(sEff));
   const dT = inletT - ambientT;
   let cp = fluid.specificHeat(inletT);
   // Temperature changes as fractions of dT (fluid side epsF, air side epsA) keep both outlets inside
@@ -198,7 +198,8 @@ function evaluate(
   for (let pass = 0; pass < 2; pass++) {
     cf = massFlow * cp;
     if (!(cf > 0)) break; // flow so small that ṁ·cp underflows: no exchange
-    const hAFluid = dc.hAFluidNominal * fastPow(cf / dc.fluidCapacityRateNominal, m.fluidExponent);
+    const hAFluid =
+      dc.hAFluidNominal * Math.exp(m.fluidExponent * Math.log(cf / dc.fluidCapacityRateNominal));
     ua = (hAAir * hAFluid) / (hAAir + hAFluid);
     const fluidIsCmax = cf >= ca;
     const cmin = fluidIsCmax ? ca : cf;
