@@ -5,6 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import * as CD from './columnDominant';
 import { PhysicsError } from '../../src/core/errors';
 import { STEP_PATTERN } from '../../src/core/greenhouse/assemble';
 import { DominantLu } from '../../src/core/numerics/lu';
@@ -53,13 +54,10 @@ describe('PatternLu', () => {
     const n = 9;
     fc.assert(
       fc.property(
-        fc.array(fc.tuple(fc.nat(n - 1), fc.nat(n - 1), fc.double({ min: 0, max: 50, noNaN: true })), {
-          minLength: 0,
-          maxLength: 30,
-        }),
+        CD.links(n),
         fc.array(fc.boolean(), { minLength: 30, maxLength: 30 }),
-        fc.array(fc.double({ min: 1e-3, max: 100, noNaN: true }), { minLength: n, maxLength: n }),
-        fc.array(fc.double({ min: -1e3, max: 1e3, noNaN: true }), { minLength: n, maxLength: n }),
+        CD.caps(n),
+        CD.rhs(n),
         (links, zero, caps, rhs) => {
           const pattern: [number, number][] = [];
           const A = new Float64Array(n * n);
