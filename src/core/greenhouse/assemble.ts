@@ -149,7 +149,7 @@ function phaseTerms(c: Coefficients, p: Float64Array): void {
 /**
  * The off-diagonal positions [row, column] the step matrix can fill: both ways of every link, the vapour
  * carried through the screen, and both ways of every phase change. Boundaries, capacities, water and vents
- * add to the diagonal only. The step's LU (numerics/patternLu.ts) works out its fill-in from this once.
+ * add to the diagonal only. The step's LU is generated from it (numerics/luCodegen.ts → stepLu.generated.ts).
  */
 export const STEP_PATTERN: readonly (readonly [number, number])[] = Object.freeze([
   ...LINK_NODES.flatMap(([i, j]) => [

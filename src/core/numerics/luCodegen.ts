@@ -2,7 +2,7 @@
  * Source generator of a straight-line LU for one fixed sparsity pattern: the elimination `PatternLu`
  * (patternLu.ts) plans at run time, written out as TypeScript with every matrix position a constant — no index
  * arrays to read, no loops. The same operations in the same order as PatternLu, so the factors and solutions
- * are the same to the bit (test/core/numericsLuCodegen.test.ts). Used at development time only: the greenhouse
+ * are the same to the bit (test/core/greenhouse/stepLu.test.ts). Used at development time only: the greenhouse
  * step's solver (greenhouse/stepLu.generated.ts) is this function's output for STEP_PATTERN, and a test
  * regenerates it and fails if the file is stale (`LU_WRITE=1` rewrites it).
  *

@@ -4,11 +4,12 @@
  * elimination is worked out once, from the pattern alone (symbolic factorisation: George & Liu, "Computer
  * Solution of Large Sparse Positive Definite Systems", 1981, ch. 5; Davis, "Direct Methods for Sparse Linear
  * Systems", 2006, §4.1: `planLu`, luCodegen.ts), and kept as flat lists of matrix positions; each numeric
- * factorisation then walks those lists and does no search for non-zeros. (The greenhouse step runs the same plan
- * written out as straight-line code, greenhouse/stepLu.generated.ts, twice as fast again; this class is the plan
- * executed for any pattern, which the generated code is tested against.) Same arithmetic, in the same order, as `DominantLu` (lu.ts),
- * whose elimination visits the non-zeros it finds: on the entries of the pattern that are numerically zero it
- * subtracts 0·a (no change to any non-zero number), so the factors and solutions agree to the last bit.
+ * factorisation then walks those lists and does no search for non-zeros. Same arithmetic, in the same order, as
+ * `DominantLu` (lu.ts), whose elimination visits the non-zeros it finds: on the entries of the pattern that are
+ * numerically zero it subtracts 0·a (no change to any non-zero number), so the factors and solutions agree to
+ * the last bit. (The greenhouse step runs the same plan written out as straight-line code,
+ * greenhouse/stepLu.generated.ts, twice as fast again; this class is the plan executed for any pattern, which
+ * the generated code is tested against.)
  *
  * The pattern must hold every off-diagonal entry that can be non-zero; an entry outside it would be ignored
  * (the caller derives it from the same tables that assemble the matrix, and tests check that it covers them).
