@@ -143,15 +143,14 @@ function TwinRight(p: {
 /**
  * Render on demand: one frame after every render of the twin (a change of hour, result, selection or labels:
  * the labels are placed in the frame itself and the panels they avoid measured in a layout effect before it),
- * three at the start (the first frames compile the shaders; the debug handle's `ready` counts them), continuous
- * frames only while `animating` (playing or touring). Three frames per render made an edit cost 7–8 frames,
- * 0.3–0.5 s each in software WebGL, in front of the exact numbers.
+ * asked for by the canvas's own tree once it has committed (FrameLoop in three/interaction.tsx); three at the
+ * start (the first frames compile the shaders; the debug handle's `ready` counts them), continuous frames only
+ * while `animating` (playing or touring). Three frames per render made an edit cost 7–8 frames, 0.3–0.5 s each
+ * in software WebGL; asked for here, before the canvas's tree had taken the new plant, an edit drew one frame
+ * with the old plant and another with the new.
  */
 function useFrameRequests(ctrl: TwinController, animating: boolean): void {
   ctrl.animating = animating;
-  useEffect(() => {
-    ctrl.requestFrames(1);
-  });
   useEffect(() => ctrl.requestFrames(3), [ctrl]);
 }
 
@@ -212,6 +211,10 @@ function TwinCanvas(p: {
       style={{ position: 'absolute', inset: 0 }}
       key={quality}
       frameloop="demand"
+      // Measured on resize only: by default the canvas re-measures its page offset on every scroll of any
+      // ancestor (the editor's too) and redraws for it, though nothing it draws depends on that offset (picking
+      // reads the event's offsetX/Y, the labels canvas coordinates): a 0.3–0.5 s frame in software WebGL.
+      resize={{ scroll: false }}
       shadows={quality === 'high' ? 'percentage' : false}
       dpr={quality === 'high' ? [1, 2] : 1}
       gl={{ antialias: quality === 'high', powerPreference: 'high-performance' }}

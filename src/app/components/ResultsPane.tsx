@@ -3,7 +3,7 @@
  * pinned), the 3D twin (lazy, with its colour scale and time control; the page's hour
  * bar when the 3D view is off), the charts (lazy) and the warnings.
  */
-import { lazy, memo, Suspense, useDeferredValue, useRef } from 'react';
+import { lazy, memo, Suspense, useDeferredValue, useMemo, useRef } from 'react';
 import type { Scenario, SimulationResult } from '../../core';
 import type { RunOutput } from '../../worker/engine';
 import { useFitHeight } from '../hooks/useFitHeight';
@@ -56,15 +56,20 @@ function TwinSlot({
 }: { twin: TwinProps } & Pick<ResultsPaneProps, 'units' | 'hour' | 'onHour'>) {
   const twinRef = useRef<HTMLElement>(null);
   useFitHeight(twinRef, 380, 760);
-  // the twin's colours follow a new result after the KPI cards, like the charts
-  const result = useDeferredValue(twin.result);
+  // The twin follows a new run after the KPI cards, like the charts, and takes its scenario (the plant's layout)
+  // and result in the same render: one redraw of the scene, not a new layout with the old colours first and the
+  // new colours after it (each frame is 0.3 s of main thread in software WebGL; issue 13).
+  const shown = useDeferredValue(
+    useMemo(() => ({ scenario: twin.scenario, result: twin.result }), [twin.scenario, twin.result]),
+  );
+  const { scenario, result } = shown;
   return (
     <section className="twin-slot" data-twin aria-label="3D twin" ref={twinRef}>
-      {twin.scenario ? (
+      {scenario ? (
         <SceneBoundary>
           <Suspense fallback={<div className="slot-loading">Loading the 3D twin…</div>}>
             <TwinScene
-              scenario={twin.scenario}
+              scenario={scenario}
               result={result}
               hour={hour}
               onHourChange={onHour}

@@ -140,6 +140,12 @@ export function FrameLoop({ ctrl }: { ctrl: TwinController }) {
     ctrl.setInvalidate(invalidate);
     return () => ctrl.setInvalidate(null);
   }, [ctrl, invalidate]);
+  // One frame after every commit of the canvas's tree (every render of the twin re-renders it: TwinScene.tsx
+  // useFrameRequests), so the frame draws what that commit built; a layout effect, so the request joins the
+  // invalidation of the props the commit changed in the same frame (a passive effect could run after it).
+  useLayoutEffect(() => {
+    ctrl.requestFrames(1);
+  });
   useFrame((state, dt) => {
     ctrl.tick(dt, state.clock.elapsedTime * 1000);
     if (ctrl.wantsNextFrame()) invalidate();
