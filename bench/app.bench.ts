@@ -29,6 +29,14 @@ interface Timing {
   workerFinalMs?: number;
 }
 
+/** The main thread after an edit's commit, until the page has settled (no long task, no 3D frame for 1 s). */
+interface MainThread {
+  /** Long tasks (> 50 ms, the Long Tasks API) after the commit: their durations, ms. */
+  longTasks: number[];
+  /** Frames the 3D twin drew (0 with the 3D view off). */
+  frames: number;
+}
+
 /** The static import graph of a chunk: `import … from "./x.js"` at the top level (not `import()`). */
 function staticImports(dir: string, file: string, seen = new Set<string>()): Set<string> {
   if (seen.has(file)) return seen;
@@ -120,7 +128,7 @@ async function editTimings(
   page: import('playwright-core').Page,
   path: string,
   values: readonly [string, string],
-): Promise<Timing[]> {
+): Promise<(Timing & MainThread)[]> {
   const field = page.locator(`[data-path="${path}"]`);
   // open the editor group that holds the field when it is folded
   await field.evaluate((el) => {
@@ -128,10 +136,12 @@ async function editTimings(
     if (d) d.open = true;
   });
   const input = field.locator('input');
-  const timings: Timing[] = [];
+  const timings: (Timing & MainThread)[] = [];
+  await settle(page);
   for (let i = 0; i < 8; i++) {
     const before = Number(await page.getAttribute('.results', 'data-revision'));
     await input.fill(values[i % 2]!);
+    const frames0 = await page.evaluate<number>(LONG_TASKS_RESET);
     await input.press('Enter');
     await page.waitForFunction(
       (b) => {
@@ -141,13 +151,47 @@ async function editTimings(
       before,
       { timeout: 60000 },
     );
-    timings.push(
-      await page.evaluate(
-        () => (window as unknown as { __twin: { timings: Timing[] } }).__twin.timings.at(-1)!,
-      ),
+    const t = await page.evaluate(
+      () => (window as unknown as { __twin: { timings: Timing[] } }).__twin.timings.at(-1)!,
     );
+    const frames = (await settle(page)) - frames0;
+    const longTasks = await page.evaluate<number[]>(LONG_TASKS);
+    timings.push({ ...t, frames, longTasks });
   }
   return timings;
+}
+
+/**
+ * In the page: long tasks of the main thread (the Long Tasks API) into `window.__longTasks`. A string, like
+ * WATCH_FIRST_KPI.
+ */
+const WATCH_LONG_TASKS = `(() => {
+  window.__longTasks = [];
+  new PerformanceObserver((l) => {
+    for (const e of l.getEntries()) window.__longTasks.push(e.duration);
+  }).observe({ type: 'longtask', buffered: true });
+})();`;
+/** Clear the long tasks seen; returns the 3D twin's frame count (0 without it). */
+const LONG_TASKS_RESET = `(() => {
+  window.__longTasks.length = 0;
+  return window.heatTwinDebug?.frames ?? 0;
+})()`;
+const LONG_TASKS = '[...window.__longTasks]';
+
+/** Wait until no long task and no 3D frame for 1 s (at most 20 s); returns the 3D twin's frame count. */
+async function settle(page: import('playwright-core').Page): Promise<number> {
+  const probe = '[window.__longTasks.length, window.heatTwinDebug?.frames ?? 0]';
+  let last = JSON.stringify(await page.evaluate(probe));
+  let since = Date.now();
+  for (const end = Date.now() + 20_000; Date.now() < end; ) {
+    await page.waitForTimeout(200);
+    const now = JSON.stringify(await page.evaluate(probe));
+    if (now !== last) {
+      last = now;
+      since = Date.now();
+    } else if (Date.now() - since >= 1000) break;
+  }
+  return JSON.parse(last)[1] as number;
 }
 
 /**
@@ -171,6 +215,7 @@ async function measureEdits(
   {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.addInitScript(WATCH_FIRST_KPI);
+    await page.addInitScript(WATCH_LONG_TASKS);
     const t0 = Date.now();
     await page.goto(url);
     await page.waitForSelector('.results[data-state="final"]', { timeout: 60000 });
@@ -214,6 +259,12 @@ async function measureEdits(
       const worker = timings.map((t) => t.workerFinalMs ?? Number.NaN);
       console.log(
         `  - of which the full-year worker, submit → result message: median ${med(worker).toFixed(0)} ms`,
+      );
+      const busy = timings.map((t) => t.longTasks.reduce((a, b) => a + b, 0));
+      const longest = timings.map((t) => Math.max(0, ...t.longTasks));
+      const frames = timings.map((t) => t.frames);
+      console.log(
+        `  - main thread from Enter until settled: long tasks (> 50 ms) median ${med(busy).toFixed(0)} ms in all, longest median ${med(longest).toFixed(0)} ms (max ${Math.max(...longest).toFixed(0)}); 3D frames drawn per edit median ${med(frames)} (max ${Math.max(...frames)})`,
       );
     }
     await page.close();
