@@ -2,12 +2,12 @@
  * The twin's model for one render: layout and colour scale of the scenario, one controller for the
  * component's life with the hour's live state written into its uniforms, the clamped hour and the jumps.
  */
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Scenario, SimulationResult } from '../../core';
 import { coldestNight, summerAfternoon } from '../model/calendar';
 import { temperatureScale } from '../model/colormap';
 import type { ComponentId } from '../model/components';
-import { buildLayout } from '../model/layout';
+import { type KeyedLayout, layoutFor } from '../model/layout';
 import { computeLive, flowReferences, type ViewName } from '../model/live';
 import { TwinController } from '../three/controller';
 
@@ -17,7 +17,12 @@ export function useTwinModel(
   hourProp: number,
   initialView: ViewName,
 ) {
-  const layout = useMemo(() => buildLayout(scenario), [scenario]);
+  // the previous layout object while the plant is drawn the same (model/layout.ts layoutFor)
+  const lastLayout = useRef<KeyedLayout | null>(null);
+  const layout = useMemo(() => {
+    lastLayout.current = layoutFor(scenario, lastLayout.current);
+    return lastLayout.current.layout;
+  }, [scenario]);
   const scale = useMemo(() => temperatureScale(scenario), [scenario]);
   // biome-ignore lint/correctness/useExhaustiveDependencies: one controller for the component's life
   const ctrl = useMemo(() => {

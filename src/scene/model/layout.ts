@@ -28,6 +28,24 @@ import { boilersAndTank, plateExchanger, Y_BRIDGE } from './layoutYard';
 export * from './layoutMath';
 export * from './layoutTypes';
 
+/** A layout with its JSON text (its identity for `layoutFor`). */
+export interface KeyedLayout {
+  layout: PlantLayout;
+  key: string;
+}
+
+/**
+ * The layout of `s`, or `prev` itself when the new layout is the same plant number for number: an edit of a
+ * set-point, the weather or the controls draws the same plant, and the scene keeps its geometry (~10⁵ vertices,
+ * rebuilt and uploaded otherwise: tens of ms of main thread after every such edit; issue 13) and its selection.
+ * The JSON of a layout is ~80 KB: well under a millisecond to write and compare.
+ */
+export function layoutFor(s: Scenario, prev: KeyedLayout | null): KeyedLayout {
+  const layout = buildLayout(s);
+  const key = JSON.stringify(layout);
+  return prev !== null && prev.key === key ? prev : { layout, key };
+}
+
 /** Build the layout of a scenario: each step places its parts and adds to the shared lists, in this order. */
 export function buildLayout(s: Scenario): PlantLayout {
   const site = emptySite();

@@ -6,6 +6,7 @@ import {
   buildLayout,
   CONTAINER,
   greenhousePlan,
+  layoutFor,
   MAX_DRAWN_MINERS,
   mainRadius,
   permutation,
@@ -150,5 +151,28 @@ describe('helpers', () => {
       }),
     );
     expect([...permutation(10)]).toEqual([...permutation(10)]);
+  });
+});
+
+describe('layoutFor keeps the layout object while the plant is drawn the same', () => {
+  const first = layoutFor(loadScenario(pilot), null);
+  it('returns the previous object for an edit that does not change the plant (set-points, controls)', () => {
+    const same = layoutFor(
+      withFields({ 'greenhouse.daySetpoint': '19 degC', 'control.minPowerFraction': '50 %' }),
+      first,
+    );
+    expect(same).toBe(first);
+  });
+  it('returns a new layout when the plant changes (floor area, exchanger area, miner count)', () => {
+    for (const fields of [
+      { 'greenhouse.floorArea': '3 ha' },
+      { 'heatExchanger.area': '140 m^2' },
+      { 'miners.count': 300 },
+    ]) {
+      const next = layoutFor(withFields(fields), first);
+      expect(next).not.toBe(first);
+      expect(next.layout).toEqual(buildLayout(withFields(fields)));
+      expect(next.key).not.toBe(first.key);
+    }
   });
 });
