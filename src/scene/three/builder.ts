@@ -117,16 +117,116 @@ export function pipeCenterline(points: V[], bend: number, arcSteps = 6): { pts: 
   return { pts, along };
 }
 
+/**
+ * Numbers per vertex in each column: position, normal, colour, info (temperature slots, mix, component), flow
+ * (loop, distance along), material.
+ */
+const WIDTH = { pos: 3, nor: 3, col: 3, info: 4, flow: 2, mat: 1 } as const;
+type ColumnName = keyof typeof WIDTH;
+const COLUMNS = Object.keys(WIDTH) as ColumnName[];
+
+/** A builder's storage: Float32 columns (the GPU's precision) for `room` vertices, and triangle indices. */
+interface Storage {
+  room: number;
+  cols: Record<ColumnName, Float32Array>;
+  idx: Uint32Array;
+}
+
+function storage(room: number, indices: number): Storage {
+  const cols = {} as Record<ColumnName, Float32Array>;
+  for (const c of COLUMNS) cols[c] = new Float32Array(WIDTH[c] * room);
+  return { room, cols, idx: new Uint32Array(indices) };
+}
+
+/**
+ * Storage of finished builders (`toGeometry`), taken by the next ones: the plant (~10⁵ vertices) is rebuilt
+ * after every edit that changes it, and in Chromium fresh typed arrays grown by doubling cost more main thread
+ * than filling them (page faults, zeroing). At most two are kept (the plant and its shells).
+ */
+const FREE: Storage[] = [];
+
+/**
+ * Builds merged geometry into Float32 columns grown by doubling (the GPU's own format: `toGeometry` copies
+ * them out as they are). JavaScript arrays grown by `push`, converted at the end, took 2.4 µs per vertex in
+ * Node (230 ms per plant; issue 13).
+ */
 export class MeshBuilder {
-  readonly pos: number[] = [];
-  readonly nor: number[] = [];
-  readonly col: number[] = [];
-  readonly info: number[] = [];
-  readonly flow: number[] = [];
-  readonly mat: number[] = [];
-  readonly idx: number[] = [];
+  private nv = 0;
+  private ni = 0;
+  private s: Storage = FREE.pop() ?? storage(64, 6 * 64);
   private st: Style = { ...DEFAULT_STYLE };
   private lin: V = [0, 0, 0];
+
+  /** Per-vertex columns and the triangle indices written so far (views, valid until the next primitive). */
+  get pos(): Float32Array {
+    return this.view('pos');
+  }
+  get nor(): Float32Array {
+    return this.view('nor');
+  }
+  get col(): Float32Array {
+    return this.view('col');
+  }
+  get info(): Float32Array {
+    return this.view('info');
+  }
+  get flow(): Float32Array {
+    return this.view('flow');
+  }
+  get mat(): Float32Array {
+    return this.view('mat');
+  }
+  get idx(): Uint32Array {
+    return this.s.idx.subarray(0, this.ni);
+  }
+
+  private view(c: ColumnName): Float32Array {
+    return this.s.cols[c].subarray(0, WIDTH[c] * this.nv);
+  }
+
+  /** Room for `n` more vertices. */
+  private reserve(n: number): void {
+    const s = this.s;
+    if (this.nv + n <= s.room) return;
+    s.room = Math.max(2 * s.room, this.nv + n);
+    for (const c of COLUMNS) {
+      const d = new Float32Array(WIDTH[c] * s.room);
+      d.set(this.view(c));
+      s.cols[c] = d;
+    }
+  }
+
+  /** Room for `n` more indices; returns the position of the first. */
+  private reserveIndices(n: number): number {
+    const at = this.ni;
+    const s = this.s;
+    if (at + n > s.idx.length) {
+      const d = new Uint32Array(Math.max(2 * s.idx.length, at + n));
+      d.set(s.idx.subarray(0, at));
+      s.idx = d;
+    }
+    this.ni = at + n;
+    return at;
+  }
+
+  /** Append triangle indices. */
+  private index(...ix: number[]): void {
+    const at = this.reserveIndices(ix.length);
+    const d = this.s.idx;
+    for (let k = 0; k < ix.length; k++) d[at + k] = ix[k]!;
+  }
+
+  /** Append the two triangles (a, b, c) and (d, e, f). */
+  private index6(a: number, b: number, c: number, d: number, e: number, f: number): void {
+    const at = this.reserveIndices(6);
+    const x = this.s.idx;
+    x[at] = a;
+    x[at + 1] = b;
+    x[at + 2] = c;
+    x[at + 3] = d;
+    x[at + 4] = e;
+    x[at + 5] = f;
+  }
 
   /** Set the style for the following primitives (unspecified fields keep their values). */
   style(s: Partial<Style>): this {
@@ -143,19 +243,35 @@ export class MeshBuilder {
   }
 
   get vertexCount(): number {
-    return this.pos.length / 3;
+    return this.nv;
   }
 
   vertex(p: V, n: V, along = 0, tmix?: number): number {
     const st = this.st;
-    this.pos.push(p[0], p[1], p[2]);
-    this.nor.push(n[0], n[1], n[2]);
-    this.col.push(this.lin[0], this.lin[1], this.lin[2]);
+    const v = this.nv;
+    if (v === this.s.room) this.reserve(1);
+    const c = this.s.cols;
+    const i3 = 3 * v;
+    c.pos[i3] = p[0];
+    c.pos[i3 + 1] = p[1];
+    c.pos[i3 + 2] = p[2];
+    c.nor[i3] = n[0];
+    c.nor[i3 + 1] = n[1];
+    c.nor[i3 + 2] = n[2];
+    c.col[i3] = this.lin[0];
+    c.col[i3 + 1] = this.lin[1];
+    c.col[i3 + 2] = this.lin[2];
     const m = tmix ?? (st.gradient ? st.gradient(p) : 0);
-    this.info.push(st.tidA, st.tidB >= 0 ? st.tidB : st.tidA, Math.min(1, Math.max(0, m)), st.cid);
-    this.flow.push(st.loop, along);
-    this.mat.push(st.mat);
-    return this.vertexCount - 1;
+    const i4 = 4 * v;
+    c.info[i4] = st.tidA;
+    c.info[i4 + 1] = st.tidB >= 0 ? st.tidB : st.tidA;
+    c.info[i4 + 2] = Math.min(1, Math.max(0, m));
+    c.info[i4 + 3] = st.cid;
+    c.flow[2 * v] = st.loop;
+    c.flow[2 * v + 1] = along;
+    c.mat[v] = st.mat;
+    this.nv = v + 1;
+    return v;
   }
 
   /** Flat quad a-b-c-d (counter-clockwise seen from the front). */
@@ -165,7 +281,7 @@ export class MeshBuilder {
     this.vertex(b, n);
     this.vertex(c, n);
     this.vertex(d, n);
-    this.idx.push(i, i + 1, i + 2, i, i + 2, i + 3);
+    this.index6(i, i + 1, i + 2, i, i + 2, i + 3);
     return this;
   }
 
@@ -175,7 +291,7 @@ export class MeshBuilder {
     const i = this.vertex(a, n);
     this.vertex(b, n);
     this.vertex(c, n);
-    this.idx.push(i, i + 1, i + 2);
+    this.index(i, i + 1, i + 2);
     return this;
   }
 
@@ -271,8 +387,8 @@ export class MeshBuilder {
       const r0 = rings[i]!;
       const r1 = rings[i + 1]!;
       for (let k = 0; k < segs; k++) {
-        if (sign > 0) this.idx.push(r0 + k, r0 + k + 1, r1 + k + 1, r0 + k, r1 + k + 1, r1 + k);
-        else this.idx.push(r0 + k, r1 + k + 1, r0 + k + 1, r0 + k, r1 + k, r1 + k + 1);
+        if (sign > 0) this.index6(r0 + k, r0 + k + 1, r1 + k + 1, r0 + k, r1 + k + 1, r1 + k);
+        else this.index6(r0 + k, r1 + k + 1, r0 + k + 1, r0 + k, r1 + k, r1 + k + 1);
       }
     }
     if (opts.caps) {
@@ -298,7 +414,7 @@ export class MeshBuilder {
       const a = (k / segs) * Math.PI * 2;
       this.vertex(add(center, add(scale(n, r * Math.cos(a)), scale(b, r * Math.sin(a)))), normal, along, tm);
     }
-    for (let k = 0; k < segs; k++) this.idx.push(c, c + 1 + k, c + 2 + k);
+    for (let k = 0; k < segs; k++) this.index(c, c + 1 + k, c + 2 + k);
     return this;
   }
 
@@ -314,7 +430,7 @@ export class MeshBuilder {
     }
     for (let k = 0; k < segs; k++) {
       const i = base + 2 * k;
-      this.idx.push(i, i + 3, i + 1, i, i + 2, i + 3);
+      this.index6(i, i + 3, i + 1, i, i + 2, i + 3);
     }
     return this;
   }
@@ -326,32 +442,36 @@ export class MeshBuilder {
 
   /** Append another builder's geometry. */
   append(o: MeshBuilder): this {
-    const base = this.vertexCount;
-    const copy = (to: number[], from: number[]) => {
-      for (let i = 0; i < from.length; i++) to.push(from[i]!);
-    };
-    copy(this.pos, o.pos);
-    copy(this.nor, o.nor);
-    copy(this.col, o.col);
-    copy(this.info, o.info);
-    copy(this.flow, o.flow);
-    copy(this.mat, o.mat);
-    for (const i of o.idx) this.idx.push(i + base);
+    const base = this.nv;
+    this.reserve(o.nv);
+    for (const c of COLUMNS) this.s.cols[c].set(o.view(c), WIDTH[c] * base);
+    this.nv = base + o.nv;
+    const at = this.reserveIndices(o.ni);
+    const x = this.s.idx;
+    const from = o.s.idx;
+    for (let k = 0; k < o.ni; k++) x[at + k] = from[k]! + base;
     return this;
   }
 
+  /** The geometry built (copies of the columns); the builder is then empty and its storage reused by the next. */
   toGeometry(): BufferGeometry {
     const g = new BufferGeometry();
-    g.setAttribute('position', new BufferAttribute(new Float32Array(this.pos), 3));
-    g.setAttribute('normal', new BufferAttribute(new Float32Array(this.nor), 3));
-    g.setAttribute('color', new BufferAttribute(new Float32Array(this.col), 3));
-    g.setAttribute('aInfo', new BufferAttribute(new Float32Array(this.info), 4));
-    g.setAttribute('aFlow', new BufferAttribute(new Float32Array(this.flow), 2));
-    g.setAttribute('aMat', new BufferAttribute(new Float32Array(this.mat), 1));
-    const n = this.vertexCount;
-    g.setIndex(new BufferAttribute(n > 65535 ? new Uint32Array(this.idx) : new Uint16Array(this.idx), 1));
+    const n = this.nv;
+    const cols = this.s.cols;
+    g.setAttribute('position', new BufferAttribute(cols.pos.slice(0, 3 * n), 3));
+    g.setAttribute('normal', new BufferAttribute(cols.nor.slice(0, 3 * n), 3));
+    g.setAttribute('color', new BufferAttribute(cols.col.slice(0, 3 * n), 3));
+    g.setAttribute('aInfo', new BufferAttribute(cols.info.slice(0, 4 * n), 4));
+    g.setAttribute('aFlow', new BufferAttribute(cols.flow.slice(0, 2 * n), 2));
+    g.setAttribute('aMat', new BufferAttribute(cols.mat.slice(0, n), 1));
+    const idx = this.idx;
+    g.setIndex(new BufferAttribute(n > 65535 ? idx.slice() : Uint16Array.from(idx), 1));
     g.computeBoundingSphere();
     g.computeBoundingBox();
+    if (FREE.length < 2) FREE.push(this.s);
+    this.s = storage(64, 6 * 64);
+    this.nv = 0;
+    this.ni = 0;
     return g;
   }
 }
