@@ -4,7 +4,7 @@
  * highlight and a guided tour. Rendered lazily by the app with `TwinSceneProps`.
  */
 import { Canvas } from '@react-three/fiber';
-import { type KeyboardEvent, type MutableRefObject, useEffect, useRef, useState } from 'react';
+import { type KeyboardEvent, type MutableRefObject, useEffect, useMemo, useRef, useState } from 'react';
 import { NeutralToneMapping } from 'three';
 import { type CameraStep, useCamera } from './hooks/useCamera';
 import { useLabelObstacles } from './hooks/useLabelObstacles';
@@ -17,6 +17,7 @@ import type { ViewName } from './model/live';
 import type { TwinController } from './three/controller';
 import { Bridge, type BridgeRef, useTwinDebug } from './three/debug';
 import type { LabelSpec } from './three/labels';
+import { drawQuality, rendererName } from './three/renderer';
 import { World } from './three/World';
 import type { TwinSceneProps } from './types';
 import { InspectPanel, Legend, Tooltip, TourCaption } from './ui/Panels';
@@ -33,8 +34,9 @@ export default function TwinScene({
   showTimeControl = true,
   initialView = 'overview',
   onViewChange,
-  quality = 'high',
+  quality: asked = 'high',
 }: TwinSceneProps) {
+  const { quality, lowered } = useDrawQuality(asked);
   const { layout, scale, ctrl, hours, hour, leap, coldest, summer } = useTwinModel(
     scenario,
     result,
@@ -49,6 +51,8 @@ export default function TwinScene({
   const { view, goTo, focus, nudge } = useCamera(ctrl, layout, bridge, initialView, onViewChange);
   const { tour, setTour, steps } = useTour(result, scenario, hour, units, goTo, select);
   const labels = useSceneLabels(layout, result, scenario, hour, units, scale);
+  ctrl.stats.quality = quality;
+  ctrl.stats.lowered = lowered;
 
   useTwinDebug(ctrl, bridge);
   const sectionRef = useRef<HTMLElement>(null);
@@ -80,7 +84,7 @@ export default function TwinScene({
         {...{ layout, view, goTo, result, tour, setTour, scale, selected, container, hour, units }}
         {...{ scenario, select, focus, nudge }}
       />
-      <Legend scale={scale} units={units} />
+      <Legend scale={scale} units={units} lowered={lowered} />
       <Tooltip ctrl={ctrl} result={result} hour={hour} units={units} />
       <TourOverlay tour={tour} setTour={setTour} steps={steps} />
       {!result && <div className="twin-busy">Simulating the year…</div>}
@@ -152,6 +156,15 @@ function TwinRight(p: {
 function useFrameRequests(ctrl: TwinController, animating: boolean): void {
   ctrl.animating = animating;
   useEffect(() => ctrl.requestFrames(3), [ctrl]);
+}
+
+/** The quality to draw at: the one asked for, 'low' on a software renderer (probed once; three/renderer.ts). */
+function useDrawQuality(asked: 'high' | 'low'): { quality: 'high' | 'low'; lowered: boolean } {
+  return useMemo(() => {
+    if (asked === 'low') return { quality: 'low', lowered: false };
+    const quality = drawQuality(asked, rendererName());
+    return { quality, lowered: quality !== asked };
+  }, [asked]);
 }
 
 /** Keyboard shortcuts: space play/pause, ←/→ an hour (shift: a day), Esc clears, 1–5 viewpoints, +/− zoom, [/] turn. */

@@ -38,6 +38,9 @@ export interface DebugStats {
   frames: number;
   /** Mean frame interval over the last 60 frames, ms. */
   frameTime: number;
+  /** The quality drawn at, and whether a software renderer lowered it from 'high' (three/renderer.ts). */
+  quality: 'high' | 'low';
+  lowered: boolean;
 }
 
 /** A label as placed on screen in the last frame (for the click hit test and the debug handle). */
@@ -59,7 +62,14 @@ export class TwinController {
   scale: TemperatureScale | null = null;
   selected: ComponentId | null = null;
   view: ViewName = 'overview';
-  readonly stats: DebugStats = { drawCalls: 0, triangles: 0, frames: 0, frameTime: 0 };
+  readonly stats: DebugStats = {
+    drawCalls: 0,
+    triangles: 0,
+    frames: 0,
+    frameTime: 0,
+    quality: 'high',
+    lowered: false,
+  };
   minerStatusAttr: InstancedBufferAttribute | null = null;
   /** The in-scene labels as placed in the last frame (empty while hidden). */
   labels: PlacedLabel[] = [];

@@ -23,6 +23,9 @@ export interface HeatTwinDebug {
   readonly view: ViewName;
   /** True while the camera flies to a viewpoint. */
   readonly flying: boolean;
+  /** The quality drawn at; `lowered`: a software renderer lowered it from 'high' (three/renderer.ts). */
+  readonly quality: 'high' | 'low';
+  readonly lowered: boolean;
   /** Distance from the camera to the orbit target (m), or null before the first frame. */
   cameraDistance(): number | null;
   /** Ask the on-demand renderer for `n` more frames (tests wait for frames). */
@@ -75,6 +78,12 @@ export function useTwinDebug(ctrl: TwinController, bridge: MutableRefObject<Brid
       },
       get flying() {
         return ctrl.cam.active;
+      },
+      get quality() {
+        return ctrl.stats.quality;
+      },
+      get lowered() {
+        return ctrl.stats.lowered;
       },
       cameraDistance() {
         const { camera, target } = bridge.current;

@@ -14,7 +14,16 @@ import { formatQuantity, type Units } from '../model/format';
 import { readouts, type TourStep, tooltipText } from '../model/live';
 import type { TwinController } from '../three/controller';
 
-export function Legend({ scale, units }: { scale: TemperatureScale; units: Units }) {
+export function Legend({
+  scale,
+  units,
+  lowered = false,
+}: {
+  scale: TemperatureScale;
+  units: Units;
+  /** A software renderer lowered the drawing quality (three/renderer.ts): say so. */
+  lowered?: boolean;
+}) {
   const ticks = legendTicks(scale, units);
   return (
     <section className="twin-legend twin-panel" aria-label="Temperature scale">
@@ -48,6 +57,14 @@ export function Legend({ scale, units }: { scale: TemperatureScale; units: Units
           <i className="twin-flow-key" /> flow (speed ∝ rate)
         </li>
       </ul>
+      {lowered ? (
+        <p
+          className="twin-legend-note"
+          title="The browser draws 3D without a graphics card here (software rendering): each frame takes about a second of the page's time, so the twin is drawn without shadows or smoothing."
+        >
+          Software rendering: drawn light to stay responsive
+        </p>
+      ) : null}
     </section>
   );
 }

@@ -1,0 +1,35 @@
+/** The software-renderer check (src/scene/three/renderer.ts) on real renderer names. */
+import { describe, expect, it } from 'vitest';
+import { drawQuality, isSoftwareRenderer } from '../../../src/scene/three/renderer';
+
+// Names as browsers report them (UNMASKED_RENDERER_WEBGL): Debian's Chromium here, Mesa on Linux, Windows VMs,
+// and hardware for contrast.
+const SOFTWARE = [
+  'ANGLE (Google, Vulkan 1.3.0 (SwiftShader Device (Subzero) (0x0000C0DE)), SwiftShader driver)',
+  'Google SwiftShader',
+  'llvmpipe (LLVM 15.0.6, 256 bits)',
+  'softpipe',
+  'ANGLE (Microsoft, Microsoft Basic Render Driver Direct3D11 vs_5_0 ps_5_0, D3D11)',
+];
+const HARDWARE = [
+  'ANGLE (Intel, Intel(R) UHD Graphics 620 Direct3D11 vs_5_0 ps_5_0, D3D11)',
+  'ANGLE (NVIDIA, NVIDIA GeForce RTX 3060 (0x00002503) Direct3D11 vs_5_0 ps_5_0, D3D11)',
+  'Apple M2',
+  'Mesa Intel(R) Xe Graphics (TGL GT2)',
+  'AMD Radeon Pro 5500M OpenGL Engine',
+];
+
+describe('software renderers draw the twin at the light quality', () => {
+  it.each(SOFTWARE)('%s is software: high → low', (name) => {
+    expect(isSoftwareRenderer(name)).toBe(true);
+    expect(drawQuality('high', name)).toBe('low');
+  });
+  it.each(HARDWARE)('%s is hardware: the quality asked for', (name) => {
+    expect(isSoftwareRenderer(name)).toBe(false);
+    expect(drawQuality('high', name)).toBe('high');
+    expect(drawQuality('low', name)).toBe('low');
+  });
+  it('an unknown renderer keeps the quality asked for', () => {
+    expect(drawQuality('high', null)).toBe('high');
+  });
+});
