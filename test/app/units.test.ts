@@ -4,6 +4,7 @@ import { quantityValue } from '../../src/app/components/Editor';
 import {
   displayUnit,
   formatInput,
+  formatNumber,
   formatPower,
   formatSignificant,
   fromDisplay,
@@ -26,6 +27,36 @@ describe('formatSignificant', () => {
     expect(formatSignificant(-0.01234, 3)).toBe('-0.0123');
     expect(formatSignificant(0, 3)).toBe('0');
     expect(formatSignificant(Number.NaN, 3)).toBe('–');
+  });
+});
+
+describe('formatNumber and formatSignificant with reused number formats', () => {
+  // The definitions they replaced, a new format per call (Number.prototype.toLocaleString with options).
+  const loose = (x: number, digits: number) => {
+    const a = Math.abs(x);
+    const f = a === 0 ? 0 : Math.max(0, Math.min(6, digits - 1 - Math.floor(Math.log10(a))));
+    return x.toLocaleString('en-US', { maximumFractionDigits: f, minimumFractionDigits: 0 });
+  };
+  const fixed = (x: number, digits: number) => {
+    const r = Number(x.toPrecision(digits));
+    const f = Math.max(0, Math.min(20, digits - 1 - Math.floor(Math.log10(Math.abs(r)))));
+    return r.toLocaleString('en-US', { minimumFractionDigits: f, maximumFractionDigits: f });
+  };
+  it('give the same text as a new format per call, over magnitudes from 1e-9 to 1e15', () => {
+    const x = fc
+      .double({ min: -1e15, max: 1e15, noNaN: true, noDefaultInfinity: true })
+      .filter((v) => v !== 0);
+    const tiny = fc.double({ min: -1e-3, max: 1e-3, noNaN: true }).filter((v) => Math.abs(v) > 1e-9);
+    fc.assert(
+      fc.property(fc.oneof(x, tiny), fc.integer({ min: 1, max: 7 }), (v, d) => {
+        expect(formatNumber(v, d)).toBe(loose(v, d));
+        expect(formatSignificant(v, d)).toBe(fixed(v, d));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(formatNumber(0)).toBe('0');
+    expect(formatNumber(1234567.891)).toBe('1,234,568');
+    expect(formatNumber(0.012345)).toBe('0.0123');
   });
 });
 
