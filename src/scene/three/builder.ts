@@ -119,11 +119,13 @@ export class MeshBuilder {
     return at;
   }
 
-  /** Append triangle indices. */
-  private index(...ix: number[]): void {
-    const at = this.reserveIndices(ix.length);
-    const d = this.s.idx;
-    for (let k = 0; k < ix.length; k++) d[at + k] = ix[k]!;
+  /** Append the triangle (a, b, c). */
+  private index3(a: number, b: number, c: number): void {
+    const at = this.reserveIndices(3);
+    const x = this.s.idx;
+    x[at] = a;
+    x[at + 1] = b;
+    x[at + 2] = c;
   }
 
   /** Append the two triangles (a, b, c) and (d, e, f). */
@@ -201,7 +203,7 @@ export class MeshBuilder {
     const i = this.vertex(a, n);
     this.vertex(b, n);
     this.vertex(c, n);
-    this.index(i, i + 1, i + 2);
+    this.index3(i, i + 1, i + 2);
     return this;
   }
 
@@ -324,7 +326,7 @@ export class MeshBuilder {
       const a = (k / segs) * Math.PI * 2;
       this.vertex(add(center, add(scale(n, r * Math.cos(a)), scale(b, r * Math.sin(a)))), normal, along, tm);
     }
-    for (let k = 0; k < segs; k++) this.index(c, c + 1 + k, c + 2 + k);
+    for (let k = 0; k < segs; k++) this.index3(c, c + 1 + k, c + 2 + k);
     return this;
   }
 
