@@ -1,5 +1,7 @@
 /** The simulation's state beside the results, honest about edits that are not applied yet. */
+import { useSyncExternalStore } from 'react';
 import type { RunOutput } from '../../worker/engine';
+import type { ProgressStore } from '../lib/progressStore';
 
 /** `build`: the KPI cards show the figures the build computed for this exact document (lib/buildKpis.ts). */
 export type ResultState = 'none' | 'build' | 'preview' | 'stale' | 'final';
@@ -14,7 +16,7 @@ export function RunStatus({
 }: {
   state: ResultState;
   run: RunOutput | null;
-  progress: number | null;
+  progress: ProgressStore;
   error: string | null;
   busy: boolean;
   /** Edits that do not validate yet (the results show the last valid scenario). */
@@ -27,7 +29,6 @@ export function RunStatus({
       </p>
     );
   }
-  const pct = progress === null ? null : Math.round(progress * 100);
   const held =
     pendingEdits > 0 ? (
       <span className="held" data-held={pendingEdits}>
@@ -48,7 +49,7 @@ export function RunStatus({
                   ? 'Quick preview (1-hour steps) — refining…'
                   : 'Updating…'}
           </span>
-          <progress max={100} value={pct ?? undefined} aria-label="Simulation progress" />
+          <RunProgress store={progress} />
         </>
       ) : held ? null : (
         <span className="ok">
@@ -59,4 +60,11 @@ export function RunStatus({
       {held}
     </div>
   );
+}
+
+/** The full year's progress bar: the only subscriber of the progress store (see lib/progressStore.ts). */
+function RunProgress({ store }: { store: ProgressStore }) {
+  const fraction = useSyncExternalStore(store.subscribe, store.get, store.get);
+  const pct = fraction === null ? undefined : Math.round(fraction * 100);
+  return <progress max={100} value={pct} aria-label="Simulation progress" />;
 }

@@ -7,6 +7,7 @@ import { greenhouseKey, type Scenario } from '../../core';
 import type { SimClient } from '../../worker/client';
 import type { RunOutput } from '../../worker/engine';
 import { type BuildKpis, buildKpisFor } from '../lib/buildKpis';
+import { createProgressStore, type ProgressStore } from '../lib/progressStore';
 import type { ScenarioJson } from '../lib/edit';
 import { type LastJob, lanes, noJob } from '../lib/lanes';
 import { type RunEvent, Runner } from '../lib/runner';
@@ -23,7 +24,8 @@ export interface RunClients {
 export interface Runs {
   run: RunOutput | null;
   busy: boolean;
-  progress: number | null;
+  /** The full year's progress: read by the status line alone (a report does not re-render the page). */
+  progress: ProgressStore;
   error: string | null;
   /** Run now (cancels a pending debounced run). */
   submit(input: ScenarioJson, sc: Scenario, weatherId?: string): void;
@@ -81,7 +83,7 @@ function noteResult(
 export function useRuns(clients: RunClients): Runs {
   const [run, setRun] = useState<RunOutput | null>(null);
   const [busy, setBusy] = useState(false);
-  const [progress, setProgress] = useState<number | null>(null);
+  const progress = useMemo(createProgressStore, []);
   const [error, setError] = useState<string | null>(null);
   const [seed, setSeed] = useState<Runs['seed']>(null);
   const revision = useRef(0);
@@ -97,16 +99,16 @@ export function useRuns(clients: RunClients): Runs {
         noteResult(e.output, e.latencyMs, lastJob.current, scenarios.current, revision.current);
         setRun(e.output);
         setError(null);
-        if (!e.output.preview) setProgress(null);
+        if (!e.output.preview) progress.set(null);
       } else if (e.type === 'progress') {
-        if (e.revision === revision.current) setProgress(e.fraction);
+        if (e.revision === revision.current) progress.set(e.fraction);
       } else if (e.type === 'error') {
         setError(e.message);
-        setProgress(null);
+        progress.set(null);
       } else setBusy(!e.idle);
     };
     return new Runner({ ...(clients.quick ? { quick: clients.quick } : {}), full: clients.full }, onEvent);
-  }, [clients.quick, clients.full]);
+  }, [clients.quick, clients.full, progress]);
 
   const submit = useCallback(
     (input: ScenarioJson, sc: Scenario, weatherId?: string) => {
