@@ -14,6 +14,7 @@ import { PinButton } from './components/CompareBar';
 import { NoticeLine, ShareBox } from './components/Notices';
 import { ResultsPane, type ViewName } from './components/ResultsPane';
 import { ResultTabs } from './components/ResultTabs';
+import type { QualityRequest } from '../scene/three/renderer';
 import { type ResultState, RunStatus } from './components/RunStatus';
 import { SidePane } from './components/SidePane';
 import { TopBar } from './components/TopBar';
@@ -83,14 +84,18 @@ function useSimResult(run: RunOutput | null, runScenario: Scenario | null) {
   );
 }
 
-/** The page's view settings: units, hour, viewpoint, 3D on/off (?3d=off starts off; ?3d=low asks for light rendering). */
+/**
+ * The page's view settings: units, hour, viewpoint, 3D on/off (?3d=off starts off; ?3d=low asks for light
+ * rendering, ?3d=high for full quality even in software WebGL; otherwise the twin decides, and automation draws light).
+ */
 function useViewSettings() {
   const [units, setUnits] = useState<UnitSystem>('SI');
   const [hour, setHour] = useState(0);
   const [view, setView] = useState<ViewName>(linkedView);
   const params = useMemo(() => new URLSearchParams(location.search), []);
   const [show3d, setShow3d] = useState(() => params.get('3d') !== 'off');
-  const quality: 'high' | 'low' = params.get('3d') === 'low' || navigator.webdriver ? 'low' : 'high';
+  const q = params.get('3d');
+  const quality: QualityRequest = q === 'high' ? 'high' : q === 'low' || navigator.webdriver ? 'low' : 'auto';
   return { units, setUnits, hour, setHour, view, setView, show3d, setShow3d, quality };
 }
 

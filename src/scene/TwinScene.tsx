@@ -17,7 +17,7 @@ import type { ViewName } from './model/live';
 import type { TwinController } from './three/controller';
 import { Bridge, type BridgeRef, useTwinDebug } from './three/debug';
 import type { LabelSpec } from './three/labels';
-import { drawQuality, rendererName } from './three/renderer';
+import { drawQuality, type QualityRequest, rendererName } from './three/renderer';
 import { World } from './three/World';
 import type { TwinSceneProps } from './types';
 import { InspectPanel, Legend, Tooltip, TourCaption } from './ui/Panels';
@@ -34,7 +34,7 @@ export default function TwinScene({
   showTimeControl = true,
   initialView = 'overview',
   onViewChange,
-  quality: asked = 'high',
+  quality: asked = 'auto',
 }: TwinSceneProps) {
   const { quality, lowered } = useDrawQuality(asked);
   const { layout, scale, ctrl, hours, hour, leap, coldest, summer } = useTwinModel(
@@ -158,12 +158,15 @@ function useFrameRequests(ctrl: TwinController, animating: boolean): void {
   useEffect(() => ctrl.requestFrames(3), [ctrl]);
 }
 
-/** The quality to draw at: the one asked for, 'low' on a software renderer (probed once; three/renderer.ts). */
-function useDrawQuality(asked: 'high' | 'low'): { quality: 'high' | 'low'; lowered: boolean } {
+/**
+ * The quality to draw at: 'high' and 'low' as asked; 'auto' full quality unless the renderer is software (probed
+ * once; three/renderer.ts), when `lowered` says the light quality was chosen for it.
+ */
+function useDrawQuality(asked: QualityRequest): { quality: 'high' | 'low'; lowered: boolean } {
   return useMemo(() => {
-    if (asked === 'low') return { quality: 'low', lowered: false };
+    if (asked !== 'auto') return { quality: asked, lowered: false };
     const quality = drawQuality(asked, rendererName());
-    return { quality, lowered: quality !== asked };
+    return { quality, lowered: quality === 'low' };
   }, [asked]);
 }
 

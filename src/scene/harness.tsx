@@ -2,7 +2,7 @@
  * Development harness of the 3D twin (open /#scene-harness): loads the Manitoba pilot, runs the annual
  * simulation on the main thread and shows TwinScene full-window with its own hour state.
  * URL parameters: ?miners=3600 (miners.count), ?modules=8, ?area=5ha (greenhouse.floorArea),
- * ?tank=50 (bufferTank.volume, m³), ?hour=… (start hour), ?units=imperial, ?view=exchanger, ?quality=low,
+ * ?tank=50 (bufferTank.volume, m³), ?hour=… (start hour), ?units=imperial, ?view=exchanger, ?quality=low|high (else auto),
  * ?set=path:value;path:value (any scenario field, e.g. set=miners.availability:90 %),
  * ?site=ai-racks-heat-pump (another bundled scenario of models/sites instead of the pilot).
  */
@@ -15,6 +15,7 @@ const SITES = import.meta.glob<{ default: unknown }>('../../models/sites/*.json'
 const bundled = (name: string | null): unknown =>
   (name && SITES[`../../models/sites/${name}.json`]?.default) || pilot;
 import type { ViewName } from './model/live';
+import { qualityParam } from './three/renderer';
 import TwinScene from './TwinScene';
 
 function scenarioFromUrl(params: URLSearchParams): { scenario: Scenario; error: string | null } {
@@ -71,7 +72,7 @@ export default function Harness() {
         onHourChange={setHour}
         units={units}
         initialView={(params.get('view') as ViewName | null) ?? 'overview'}
-        quality={params.get('quality') === 'low' ? 'low' : 'high'}
+        quality={qualityParam(params.get('quality'))}
       />
       <div
         style={{

@@ -1,5 +1,6 @@
 import type { Scenario, SimulationResult } from '../core';
 import type { ViewName } from './model/live';
+import type { QualityRequest } from './three/renderer';
 
 /** Props of the 3D twin (src/scene/TwinScene.tsx, default export), rendered lazily by the app. */
 export interface TwinSceneProps {
@@ -19,8 +20,8 @@ export interface TwinSceneProps {
   /** Called when the person picks another viewpoint (the app keeps it for share links). */
   onViewChange?(view: ViewName): void;
   /**
-   * 'high' (default): antialiasing, sun shadows, up to 2× pixel ratio. 'low': none of these, for weak GPUs
-   * and software rendering (headless tests).
+   * 'high': antialiasing, sun shadows, up to 2× pixel ratio. 'low': none of these, for weak GPUs and headless
+   * tests. 'auto' (default): 'high' on a graphics card, 'low' where WebGL is drawn in software (three/renderer.ts).
    */
-  quality?: 'high' | 'low';
+  quality?: QualityRequest;
 }

@@ -6,6 +6,7 @@
 import { lazy, memo, Suspense, useDeferredValue, useMemo, useRef } from 'react';
 import type { Scenario, SimulationResult } from '../../core';
 import type { RunOutput } from '../../worker/engine';
+import type { QualityRequest } from '../../scene/three/renderer';
 import { useFitHeight } from '../hooks/useFitHeight';
 import type { CompareState } from '../hooks/usePin';
 import type { Card } from '../lib/kpis';
@@ -29,7 +30,7 @@ export type ViewName = 'overview' | 'container' | 'exchanger' | 'drycooler' | 'g
 export interface TwinProps {
   scenario: Scenario | null;
   result: SimulationResult | null;
-  quality: 'high' | 'low';
+  quality: QualityRequest;
   view: ViewName;
   onView(v: ViewName): void;
 }

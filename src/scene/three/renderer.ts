@@ -3,8 +3,12 @@
  * SwiftShader, Mesa's llvmpipe or softpipe, Windows' Basic Render Driver): a frame of the twin at full quality
  * then takes ~1.3 s of main thread on 2 cores, and ~0.9 s at the light quality (README, benchmarks: the scene
  * row), in which nothing on the page answers. So where the renderer is software the twin draws at the light
- * quality (no shadows, no antialiasing, 1× pixel ratio) and says so.
+ * quality (no shadows, no antialiasing, 1× pixel ratio) and says so, unless full quality was asked for by name
+ * (`?3d=high`, or the scene bench's `quality=high`).
  */
+
+/** The quality asked for: 'auto' is full quality on a graphics card and light in software; the others are kept. */
+export type QualityRequest = 'auto' | 'high' | 'low';
 
 /** Renderer names of software rasterisers (WEBGL_debug_renderer_info's unmasked name, or the plain one). */
 const SOFTWARE = /swiftshader|llvmpipe|softpipe|software|basic render driver/i;
@@ -31,7 +35,13 @@ export function rendererName(): string | null {
   }
 }
 
-/** The quality to draw at: the one asked for, lowered to 'low' on a software renderer. */
-export function drawQuality(asked: 'high' | 'low', renderer: string | null): 'high' | 'low' {
-  return asked === 'high' && isSoftwareRenderer(renderer) ? 'low' : asked;
+/** The quality to draw at: 'auto' is 'low' on a software renderer and 'high' elsewhere; 'high' and 'low' are kept. */
+export function drawQuality(asked: QualityRequest, renderer: string | null): 'high' | 'low' {
+  if (asked !== 'auto') return asked;
+  return isSoftwareRenderer(renderer) ? 'low' : 'high';
+}
+
+/** A URL parameter's quality: 'high' or 'low' by name, anything else (absent, 'off', a typo) 'auto'. */
+export function qualityParam(value: string | null): QualityRequest {
+  return value === 'high' || value === 'low' ? value : 'auto';
 }

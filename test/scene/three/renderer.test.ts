@@ -1,6 +1,6 @@
 /** The software-renderer check (src/scene/three/renderer.ts) on real renderer names. */
 import { describe, expect, it } from 'vitest';
-import { drawQuality, isSoftwareRenderer } from '../../../src/scene/three/renderer';
+import { drawQuality, isSoftwareRenderer, qualityParam } from '../../../src/scene/three/renderer';
 
 // Names as browsers report them (UNMASKED_RENDERER_WEBGL): Debian's Chromium here, Mesa on Linux, Windows VMs,
 // and hardware for contrast.
@@ -19,17 +19,25 @@ const HARDWARE = [
   'AMD Radeon Pro 5500M OpenGL Engine',
 ];
 
-describe('software renderers draw the twin at the light quality', () => {
-  it.each(SOFTWARE)('%s is software: high → low', (name) => {
+describe('software renderers draw the twin at the light quality unless full quality is asked for', () => {
+  it.each(SOFTWARE)('%s is software: auto → low; high and low as asked', (name) => {
     expect(isSoftwareRenderer(name)).toBe(true);
-    expect(drawQuality('high', name)).toBe('low');
-  });
-  it.each(HARDWARE)('%s is hardware: the quality asked for', (name) => {
-    expect(isSoftwareRenderer(name)).toBe(false);
+    expect(drawQuality('auto', name)).toBe('low');
     expect(drawQuality('high', name)).toBe('high');
     expect(drawQuality('low', name)).toBe('low');
   });
-  it('an unknown renderer keeps the quality asked for', () => {
-    expect(drawQuality('high', null)).toBe('high');
+  it.each(HARDWARE)('%s is hardware: auto → high; high and low as asked', (name) => {
+    expect(isSoftwareRenderer(name)).toBe(false);
+    expect(drawQuality('auto', name)).toBe('high');
+    expect(drawQuality('high', name)).toBe('high');
+    expect(drawQuality('low', name)).toBe('low');
+  });
+  it('an unknown renderer draws auto at full quality', () => {
+    expect(drawQuality('auto', null)).toBe('high');
+  });
+  it('a URL parameter asks for high or low by name only', () => {
+    expect(qualityParam('high')).toBe('high');
+    expect(qualityParam('low')).toBe('low');
+    for (const v of [null, 'off', 'HIGH', '', 'ultra']) expect(qualityParam(v)).toBe('auto');
   });
 });
