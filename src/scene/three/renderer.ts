@@ -1,7 +1,7 @@
 /**
  * Which rasteriser draws the twin. Without a graphics card the browser draws WebGL in software (Chromium's
  * SwiftShader, Mesa's llvmpipe or softpipe, Windows' Basic Render Driver): a frame of the twin at full quality
- * then takes ~1.3 s of main thread on 2 cores, and ~0.9 s at the light quality (README, benchmarks: the scene
+ * then takes ~1.6 s of main thread on 2 cores, and ~0.5 s at the light quality (README, benchmarks: the scene
  * row), in which nothing on the page answers. So where the renderer is software the twin draws at the light
  * quality (no shadows, no antialiasing, 1× pixel ratio) and says so, unless full quality was asked for by name
  * (`?3d=high`, or the scene bench's `quality=high`).
