@@ -171,19 +171,16 @@ function chartCsv(opts: Omit<uPlot.Options, 'width' | 'height'>, data: uPlot.Ali
   return seriesCsv(headers, [first, ...(data.slice(1) as ArrayLike<number>[])]);
 }
 
-/** One hourly panel's uPlot options and data (A's lines first, dashed and lighter, so B draws over them). */
-function panelChart(
-  p: Panel,
-  run: RunOutput,
-  pinned: RunOutput | null,
-  units: UnitSystem,
-  times: Float64Array,
-) {
-  const [a, b] = linearMap(p.kind, units);
+/**
+ * One hourly panel's uPlot options (A's lines first, dashed and lighter, so B draws over them). They depend on
+ * the units and on whether a run is pinned, not on the run: a new result keeps the chart and only sets its data
+ * (UPlotChart rebuilds the chart when its options change, which every result did while they were made with it).
+ */
+function panelOptions(p: Panel, compare: boolean, units: UnitSystem) {
   const u = displayUnit(p.kind, units);
   const opts = baseOptions(u.label, true);
   const value = (_u: uPlot, v: number | null) => (v === null ? '–' : `${formatNumber(v, 3)} ${u.label}`);
-  const aLines = pinned ? p.lines : [];
+  const aLines = compare ? p.lines : [];
   opts.series = [
     opts.series[0]!,
     ...aLines.map((l) => ({
@@ -194,19 +191,31 @@ function panelChart(
       value,
     })),
     ...p.lines.map((l) => ({
-      label: pinned ? `B · ${l.label}` : l.label,
+      label: compare ? `B · ${l.label}` : l.label,
       stroke: l.color,
       width: l.width ?? 1.25,
       ...(l.dash ? { dash: l.dash } : {}),
       value,
     })),
   ];
-  const data = [
+  return { p, opts, unit: u.label };
+}
+
+/** One hourly panel's data in the display units: the times, then A's lines when pinned, then the run's. */
+function panelData(
+  p: Panel,
+  run: RunOutput,
+  pinned: RunOutput | null,
+  units: UnitSystem,
+  times: Float64Array,
+) {
+  const [a, b] = linearMap(p.kind, units);
+  const aLines = pinned ? p.lines : [];
+  return [
     times,
     ...aLines.map((l) => mapped(pinned!.series[l.name], a, b)),
     ...p.lines.map((l) => mapped(run.series[l.name], a, b)),
   ] as unknown as uPlot.AlignedData;
-  return { p, opts, data, unit: u.label };
 }
 
 export function TimeSeries({
@@ -225,21 +234,20 @@ export function TimeSeries({
 }) {
   const times = useMemo(() => hourTimes(run), [run]);
   const a = comparable(run, pinned);
-  const panels = useMemo(
-    () => PANELS.map((p) => panelChart(p, run, a, units, times)),
-    [run, a, units, times],
-  );
+  const compare = a !== null;
+  const panels = useMemo(() => PANELS.map((p) => panelOptions(p, compare, units)), [compare, units]);
+  const data = useMemo(() => PANELS.map((p) => panelData(p, run, a, units, times)), [run, a, units, times]);
   const marker = times[Math.min(hour, times.length - 1)];
   return (
     <div className="timeseries">
-      {panels.map(({ p, opts, data, unit }) => (
+      {panels.map(({ p, opts, unit }, i) => (
         <UPlotChart
           fileName={`${p.id}-hourly`}
-          csv={() => chartCsv(withUnits(opts, unit), data, true)}
+          csv={() => chartCsv(withUnits(opts, unit), data[i]!, true)}
           key={p.id}
           title={p.title}
           options={opts}
-          data={data}
+          data={data[i]!}
           height={200}
           marker={marker}
           onPick={onHour}
@@ -255,20 +263,15 @@ export function TimeSeries({
   );
 }
 
-/** The load-duration chart's options and data (A's demand and miner heat used dashed when pinned). */
-function durationChart(run: RunOutput, pinned: RunOutput | null, units: UnitSystem) {
-  const [a, b] = linearMap('power', units);
+/** The load-duration chart's options (A's demand and miner heat used dashed when a run is pinned). */
+function durationOptions(compare: boolean, units: UnitSystem) {
   const u = displayUnit('power', units);
-  const n = run.hours;
-  const x = new Float64Array(n);
-  for (let i = 0; i < n; i++) x[i] = i + 1;
-  const curve = (r: RunOutput, name: SeriesName) => mapped(durationCurve(r.series[name], n), a, b);
   const opts = baseOptions(u.label, false);
   const fmt = (_u: uPlot, v: number | null) => (v === null ? '–' : `${formatNumber(v, 3)} ${u.label}`);
-  const B = pinned ? 'B · ' : '';
+  const B = compare ? 'B · ' : '';
   opts.series = [
     { label: 'Hours', value: (_u, v) => (v === null ? '–' : `${v} h`) },
-    ...(pinned
+    ...(compare
       ? [
           {
             label: 'A · Greenhouse heat demand',
@@ -290,13 +293,23 @@ function durationChart(run: RunOutput, pinned: RunOutput | null, units: UnitSyst
     { label: `${B}Miner heat available`, stroke: OKABE_ITO.vermillion, width: 1.5, value: fmt },
     { label: `${B}Miner heat used`, stroke: OKABE_ITO.orange, width: 1.5, dash: [5, 4], value: fmt },
   ];
+  return opts;
+}
+
+/** The load-duration chart's data: hours 1…n, then A's curves when pinned, then the run's. */
+function durationData(run: RunOutput, pinned: RunOutput | null, units: UnitSystem) {
+  const [a, b] = linearMap('power', units);
+  const n = run.hours;
+  const x = new Float64Array(n);
+  for (let i = 0; i < n; i++) x[i] = i + 1;
+  const curve = (r: RunOutput, name: SeriesName) => mapped(durationCurve(r.series[name], n), a, b);
   const aData = pinned ? [curve(pinned, 'greenhouseHeatDemand'), curve(pinned, 'heatToGreenhouse')] : [];
   const bData = [
     curve(run, 'greenhouseHeatDemand'),
     curve(run, 'heatToCoolant'),
     curve(run, 'heatToGreenhouse'),
   ];
-  return { opts, data: [x, ...aData, ...bData] as unknown as uPlot.AlignedData };
+  return [x, ...aData, ...bData] as unknown as uPlot.AlignedData;
 }
 
 export function LoadDuration({
@@ -309,7 +322,9 @@ export function LoadDuration({
   units: UnitSystem;
 }) {
   const a = comparable(run, pinned);
-  const { opts, data } = useMemo(() => durationChart(run, a, units), [run, a, units]);
+  const compare = a !== null;
+  const opts = useMemo(() => durationOptions(compare, units), [compare, units]);
+  const data = useMemo(() => durationData(run, a, units), [run, a, units]);
   return (
     <UPlotChart
       fileName="load-duration"
