@@ -5,6 +5,7 @@
 // Each check runs in a fresh browser context (its own IndexedDB). Screenshots: test/e2e/screenshots/app-*.png.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { commitEdit } from './edit.mjs';
 
 export const name = 'app: editor, runs, dashboard, persistence, sharing, units, proposal';
 
@@ -41,19 +42,9 @@ const field = (page, path) => page.locator(`[data-path="${path}"] input`).first(
 
 /** Type a value into a field, press Enter, wait for the full-year result of that edit; returns its timing. */
 async function edit(page, path, text) {
-  const before = await revision(page);
-  await field(page, path).fill(text);
-  await field(page, path).press('Enter');
-  await page.waitForFunction(
-    (b) => {
-      const t = window.__twin?.timings.at(-1);
-      return t && t.revision > b && t.finalAt !== undefined;
-    },
-    before,
-    { timeout: 30000 },
-  );
+  const t = await commitEdit(page, path, text, 30000);
   await page.waitForSelector('.results[data-state="final"]');
-  return page.evaluate(() => window.__twin.timings.at(-1));
+  return t;
 }
 
 function noErrors(errors, where) {

@@ -4,26 +4,12 @@
 // structurally, not by timing: the chart elements after an edit are the ones from before it, and the heat-flow
 // chart's picture changed with the greenhouse's size. A units switch (new options) still rebuilds them.
 
+import { commitEdit } from './edit.mjs';
+
 export const name = 'charts: a new result updates the charts in place; a units switch rebuilds them';
 
 function assert(cond, msg) {
   if (!cond) throw new Error(msg);
-}
-
-/** Commit `text` into the field at `path` and wait for that edit's full-year result. */
-async function edit(page, path, text) {
-  const before = Number(await page.getAttribute('.results', 'data-revision'));
-  const input = page.locator(`[data-path="${path}"] input`).first();
-  await input.fill(text);
-  await input.press('Enter');
-  await page.waitForFunction(
-    (b) => {
-      const t = window.__twin?.timings.at(-1);
-      return t && t.revision > b && t.finalAt !== undefined;
-    },
-    before,
-    { timeout: 120_000 },
-  );
 }
 
 /** Tag every chart element; how many carry the tag. */
@@ -58,7 +44,7 @@ export async function run({ browser, url }) {
     const n = await tag(page);
     assert(n === 4, `expected 4 hourly and load-duration charts, found ${n}`);
     const before = await heatPicture(page);
-    await edit(page, 'greenhouse.floorArea', '3 ha');
+    await commitEdit(page, 'greenhouse.floorArea', '3 ha');
     // the charts draw their new data in tasks of their own after the result's render
     await page.waitForFunction(
       (b) => {

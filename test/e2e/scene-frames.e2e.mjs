@@ -4,6 +4,8 @@
 // one for the canvas's own commit). A physics edit must draw exactly one frame, an economics-only edit none.
 // A count, not a timing: it does not depend on how fast this machine is.
 
+import { commitEdit } from './edit.mjs';
+
 export const name = 'scene: an edit redraws the 3D twin once, an economics-only edit not at all';
 
 function assert(cond, msg) {
@@ -27,22 +29,6 @@ async function settle(page, quiet = 1500) {
   throw new Error('the 3D twin kept drawing frames for a minute without an animation');
 }
 
-/** Commit `text` into the field at `path` and wait for that edit's full-year result. */
-async function edit(page, path, text) {
-  const before = Number(await page.getAttribute('.results', 'data-revision'));
-  const input = page.locator(`[data-path="${path}"] input`).first();
-  await input.fill(text);
-  await input.press('Enter');
-  await page.waitForFunction(
-    (b) => {
-      const t = window.__twin?.timings.at(-1);
-      return t && t.revision > b && t.finalAt !== undefined;
-    },
-    before,
-    { timeout: 120_000 },
-  );
-}
-
 export async function run({ browser, url }) {
   const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await ctx.newPage();
@@ -64,7 +50,7 @@ export async function run({ browser, url }) {
     // plant-only edits (the greenhouse replayed): a new result and a new exchanger in the twin
     for (const area of ['90 m^2', '100 m^2']) {
       const n0 = await frames(page);
-      await edit(page, 'heatExchanger.area', area);
+      await commitEdit(page, 'heatExchanger.area', area);
       drawn.push((await settle(page)) - n0);
     }
     assert(
@@ -72,7 +58,7 @@ export async function run({ browser, url }) {
       `frames drawn per exchanger edit: ${drawn.join(', ')} (one expected: the twin takes the new plant and its result in one render)`,
     );
     const n0 = await frames(page);
-    await edit(page, 'economics.discountRate', '9 %');
+    await commitEdit(page, 'economics.discountRate', '9 %');
     const repriced = (await settle(page)) - n0;
     assert(repriced === 0, `an economics-only edit drew ${repriced} frames of the 3D twin (none expected)`);
     assert(errors.length === 0, `page errors: ${errors.join('\n')}`);
