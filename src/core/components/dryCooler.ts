@@ -30,7 +30,12 @@
  */
 import { InputError } from '../errors';
 import type { Fluid } from '../fluids/types';
-import { effectivenessUnchecked, ntuFromEffectiveness } from '../hx';
+import {
+  cmaxMixedEffectiveness,
+  cminMixedEffectiveness,
+  effectivenessUnchecked,
+  ntuFromEffectiveness,
+} from '../hx';
 import type { DryCoolerModel } from '../models/catalog';
 
 /** Specific gas constant of dry air, J/(kg·K) (ISO 2533 / ICAO standard atmosphere: 287.05287). */
@@ -56,6 +61,8 @@ export interface DryCooler {
   readonly fluidCapacityRateNominal: number;
   readonly hAAirNominal: number;
   readonly hAFluidNominal: number;
+  /** Air-side hA with the fans stopped (free convection alone), W/K: `evaluate`'s value at speed 0, made once. */
+  readonly hAAirStopped: number;
 }
 
 export interface DryCoolerInputs {
@@ -101,6 +108,7 @@ export function dryCooler(model: DryCoolerModel, count = 1): DryCooler {
       (model.nominal.capacity * count) / (model.nominal.fluidInlet - model.nominal.fluidOutlet),
     hAAirNominal: ua * (1 + r),
     hAFluidNominal: (ua * (1 + r)) / r,
+    hAAirStopped: airSideHa(ua * (1 + r), model, model.freeConvectionAirFlow),
   };
 }
 
@@ -162,6 +170,14 @@ export function dryCoolerOutlet(
   return evaluate(dc, inletT, massFlow, fluid, ambientT, fanSpeed, out);
 }
 
+/**
+ * Air-side hA at effective air-flow share sEff: hA_nom·sEff^n (the module doc's power law), with the power
+ * written out as e^(n·ln x) (fastPow: not inlined at these call sites, see hx/regPower.ts evalReg).
+ */
+function airSideHa(hAAirNominal: number, m: DryCoolerModel, sEff: number): number {
+  return hAAirNominal * Math.exp(m.airExponent * Math.log(sEff));
+}
+
 function evaluate(
   dc: DryCooler,
   inletT: number,
@@ -185,8 +201,8 @@ function evaluate(
     out.ua = 0;
     return out;
   }
-  // fastPow(x, n) written out here and below: not inlined at these call sites (see hx/regPower.ts evalReg)
-  const hAAir = dc.hAAirNominal * Math.exp(m.airExponent * Math.log(sEff));
+  // with the fans stopped (the valve's range) the air side is the same every call
+  const hAAir = s === 0 ? dc.hAAirStopped : airSideHa(dc.hAAirNominal, m, sEff);
   const dT = inletT - ambientT;
   let cp = fluid.specificHeat(inletT);
   // Temperature changes as fractions of dT (fluid side epsF, air side epsA) keep both outlets inside
@@ -204,11 +220,15 @@ function evaluate(
     const fluidIsCmax = cf >= ca;
     const cmin = fluidIsCmax ? ca : cf;
     const cr = fluidIsCmax ? ca / cf : cf / ca;
-    const eps = effectivenessUnchecked(
-      ua / cmin,
-      cr,
-      fluidIsCmax ? 'crossflow-cmax-mixed' : 'crossflow-cmin-mixed',
-    );
+    const ntu = ua / cmin;
+    // the two mixed-crossflow relations called directly (the generic switch had 4.6 % self time in a plant
+    // edit's profile, the exchanger's calls included)
+    const eps =
+      ntu === Number.POSITIVE_INFINITY
+        ? effectivenessUnchecked(ntu, cr, fluidIsCmax ? 'crossflow-cmax-mixed' : 'crossflow-cmin-mixed')
+        : fluidIsCmax
+          ? cmaxMixedEffectiveness(ntu, cr)
+          : cminMixedEffectiveness(ntu, cr);
     epsF = fluidIsCmax ? eps * cr : eps;
     epsA = fluidIsCmax ? eps : eps * cr;
     if (pass === 0) cp = fluid.specificHeat(inletT - 0.5 * epsF * dT);

@@ -72,14 +72,14 @@ function parallelEffectiveness(ntu: number, cr: number): number {
 }
 
 /** Cmax mixed, Cmin unmixed, Incropera Table 11.3: ε = (1/Cr)(1 − exp{−Cr[1 − e^(−NTU)]}). */
-function cmaxMixedEffectiveness(ntu: number, cr: number): number {
+export function cmaxMixedEffectiveness(ntu: number, cr: number): number {
   const e = -Math.expm1(-ntu);
   // (1 − e^(−Cr·e))/Cr written as e·(1 − e^(−z))/z, z = Cr·e: exact limit e as Cr → 0.
   return e * expm1Ratio(-cr * e);
 }
 
 /** Cmin mixed, Cmax unmixed, Incropera Table 11.3: ε = 1 − exp(−Cr⁻¹[1 − e^(−Cr·NTU)]). */
-function cminMixedEffectiveness(ntu: number, cr: number): number {
+export function cminMixedEffectiveness(ntu: number, cr: number): number {
   // (1 − e^(−Cr·NTU))/Cr → NTU as Cr → 0.
   const inner = ntu * expm1Ratio(-cr * ntu);
   return -Math.expm1(-inner);

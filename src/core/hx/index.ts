@@ -5,6 +5,8 @@
  */
 export {
   checkArrangement,
+  cmaxMixedEffectiveness,
+  cminMixedEffectiveness,
   counterflowEffectiveness,
   effectiveness,
   effectivenessUnchecked,

@@ -90,4 +90,18 @@ describe('dry cooler edges', () => {
     });
     expect(createFanSpeedResult()).toEqual({ ...createDryCoolerOutput(), fanSpeed: 0, limit: 'ok' });
   });
+
+  it('fans stopped: the air side made once is the power law at the free-convection share, continuous with a turning fan', () => {
+    const dc = dryCooler(model(), 2);
+    const m = dc.model;
+    // hA_air = hA_nom · s0^n (the module doc), by hand with Math.pow
+    expect(dc.hAAirStopped).toBeCloseTo(dc.hAAirNominal * m.freeConvectionAirFlow ** m.airExponent, 6);
+    const at = (fanSpeed: number) =>
+      dryCoolerOutlet(dc, { inletT: 330, massFlow: 20, fluid: tf, ambientT: 260, fanSpeed }).duty;
+    const stopped = at(0);
+    expect(stopped).toBeGreaterThan(0);
+    // a fan barely turning takes the general path: the duty differs by the tiny speed's share only
+    expect(Math.abs(at(1e-12) - stopped) / stopped).toBeLessThan(1e-9);
+    expect(at(1e-3)).toBeGreaterThan(stopped);
+  });
 });
