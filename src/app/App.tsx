@@ -10,11 +10,11 @@ import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
 import { catalog, coverPresets, type Scenario, type SimulationResult } from '../core';
 import type { RunOutput } from '../worker/engine';
 import type { SimClient } from '../worker/client';
+import { type QualityRequest, qualityParam } from '../scene/three/renderer';
 import { PinButton } from './components/CompareBar';
 import { NoticeLine, ShareBox } from './components/Notices';
 import { ResultsPane, type ViewName } from './components/ResultsPane';
 import { ResultTabs } from './components/ResultTabs';
-import type { QualityRequest } from '../scene/three/renderer';
 import { type ResultState, RunStatus } from './components/RunStatus';
 import { SidePane } from './components/SidePane';
 import { TopBar } from './components/TopBar';
@@ -94,8 +94,8 @@ function useViewSettings() {
   const [view, setView] = useState<ViewName>(linkedView);
   const params = useMemo(() => new URLSearchParams(location.search), []);
   const [show3d, setShow3d] = useState(() => params.get('3d') !== 'off');
-  const q = params.get('3d');
-  const quality: QualityRequest = q === 'high' ? 'high' : q === 'low' || navigator.webdriver ? 'low' : 'auto';
+  const asked = qualityParam(params.get('3d'));
+  const quality: QualityRequest = asked === 'auto' && navigator.webdriver ? 'low' : asked;
   return { units, setUnits, hour, setHour, view, setView, show3d, setShow3d, quality };
 }
 
