@@ -170,6 +170,7 @@ export {
   newOffDesignResult,
   type OffDesignInput,
   type OffDesignResult,
+  forgetOffDesignMemo,
   offDesign,
   offDesignInto,
 } from './offDesign';

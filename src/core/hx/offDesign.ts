@@ -147,6 +147,16 @@ const MEANS = {
   coldMean: 0,
 };
 
+/** Forget the last call's exchanger, means and UA (the next call starts from its inlets, as the first did). */
+export function forgetOffDesignMemo(): void {
+  MEANS.uaHx = undefined;
+  MEANS.uaHotFlow = Number.NaN;
+  MEANS.uaColdFlow = Number.NaN;
+  MEANS.hx = undefined;
+  MEANS.hotFluid = undefined;
+  MEANS.coldFluid = undefined;
+}
+
 /**
  * Property passes and the tolerance on the mean temperatures, K. cp changes ≲ 1e-3 per K (water 0.01 %/K near
  * 60 °C, glycol 0.1 %/K), so a mean known to 1e-7 K gives the duty to ~1e-10 relative: the tolerance of the

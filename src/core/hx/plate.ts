@@ -19,6 +19,7 @@ import { frictionFactorMartin, nusseltMartin } from './martin';
 import { checkPasses, type Passes, SINGLE_PASS } from './passes';
 
 export {
+  forgetOffDesignMemo,
   type HxModel,
   type HxModelOptions,
   hxModel,

@@ -10,7 +10,7 @@ import {
   type MinerBankInputs,
   type MinerBankOutput,
 } from '../components/minerBank';
-import { newOffDesignResult, offDesignInto } from '../hx/plate';
+import { forgetOffDesignMemo, newOffDesignResult, offDesignInto } from '../hx/plate';
 import { brent, type RootResult } from '../numerics/roots';
 import type { Plant } from './build';
 import type { FanMode } from './state';
@@ -72,6 +72,17 @@ export interface Work {
 }
 
 const works = new WeakMap<Plant, Work>();
+
+/**
+ * Forget the plant's warm starts (the previous step's branch flow, dry-cooler signal and their slopes) and the
+ * exchanger's remembered property means: the next solve starts as the first one did. A run does this after its
+ * warm-up (sim/run.ts), so that a replay can skip the warm-up and give the same bits.
+ */
+export function resetWarmStarts(p: Plant): void {
+  works.delete(p);
+  forgetOffDesignMemo();
+}
+
 export function work(p: Plant): Work {
   let w = works.get(p);
   if (!w) {

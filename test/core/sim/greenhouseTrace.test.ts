@@ -77,6 +77,22 @@ describe('greenhouse trace: a plant-only edit replays the greenhouse side', () =
     expect(simulateTraced(step, { hours: HOURS }, { replay: base.trace! }).replayed).toBe(false);
   });
 
+  it('a replay without a buffer tank reads no warm-up row (the plant forgets its warm starts after it)', () => {
+    const t = base.trace!;
+    const warmRows = t.warmHours * t.stepsPerHour * STEP_FIELDS;
+    expect(warmRows).toBeGreaterThan(0);
+    const steps = Float64Array.from(t.steps);
+    steps.fill(Number.NaN, 0, warmRows);
+    const blind = { ...t, steps };
+    const s = loadScenario(setField(pilot, 'heatExchanger.area', '60 m^2'));
+    const r = simulateTraced(s, { hours: HOURS }, { replay: blind });
+    expect(r.replayed).toBe(true);
+    sameToTheBit(r.result, simulate(s, { hours: HOURS }));
+    // a tank is state the warm-up builds: its replay reads those rows (here the NaN heat is refused)
+    const tank = loadScenario(setField(pilot, 'bufferTank.volume', '40 m^3'));
+    expect(() => simulateTraced(tank, { hours: HOURS }, { replay: blind })).toThrow(/= NaN is not allowed/);
+  });
+
   it('the AI racks and heat pump site: an edit of the racks replays to the bit', () => {
     const rec = simulateTraced(loadScenario(aiSite), { hours: HOURS }, { record: true });
     expect(rec.trace).toBeDefined();
