@@ -28,11 +28,32 @@ describe('simulation engine (worker side)', () => {
     expect(typeof full.kpis.heatCoverage).toBe('number');
   });
 
-  it('lists every array buffer for transfer (no copies)', () => {
+  it('lists every array buffer for transfer (no copies): the series share one block', () => {
     const out = engine.run({ input: manitoba, preview: true, revision: 1, hours: 24 });
     const bufs = transferables(out);
-    expect(bufs.length).toBe(Object.keys(SERIES).length + 3);
+    expect(bufs.length).toBe(1 + 3);
     expect(new Set(bufs).size).toBe(bufs.length);
+    for (const a of Object.values(out.series)) expect(bufs).toContain(a.buffer);
+    const block = out.series.outdoorT.buffer;
+    expect(block.byteLength).toBe(Object.keys(SERIES).length * 24 * 8);
+    // the views do not overlap: each series has its own 24 hours of the block
+    const offsets = Object.values(out.series).map((a) => a.byteOffset);
+    expect(new Set(offsets).size).toBe(offsets.length);
+  });
+
+  it('fills the next output’s block prepared while idle (its pages written before the edit)', async () => {
+    const e = new Engine();
+    const first = e.run({ input: manitoba, preview: true, revision: 1, hours: 24 });
+    await new Promise((r) => setTimeout(r, 0));
+    const spare = (e as unknown as { spare?: Float64Array }).spare;
+    expect(spare?.length).toBe(Object.keys(SERIES).length * 24);
+    const second = e.run({ input: manitoba, preview: true, revision: 2, hours: 24 });
+    expect(second.series.outdoorT.buffer).toBe(spare!.buffer);
+    expect(second.series.outdoorT.buffer).not.toBe(first.series.outdoorT.buffer);
+    expect(Array.from(second.series.greenhouseAirT)).toEqual(Array.from(first.series.greenhouseAirT));
+    // another length (48 h) gets a block of its own
+    const longer = e.run({ input: manitoba, preview: true, revision: 3, hours: 48 });
+    expect(longer.series.outdoorT.buffer.byteLength).toBe(Object.keys(SERIES).length * 48 * 8);
   });
 
   it('keeps uploaded weather by id; the bundled file gives the same first day as the bundled year', () => {
