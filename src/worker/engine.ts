@@ -82,12 +82,13 @@ export class Engine {
   /** Recent sweep points' runs. */
   private readonly sweepRuns = new RunCache(4);
   /**
-   * The next output's series block, allocated and written once while the worker is idle (`prepareSpare`).
-   * A fresh 3 MB block costs its page faults when first written: 11–14 ms in a Chromium worker on the
-   * 2-vCPU bench machine (0.4 ms for memory already mapped), on the critical path of every edit; and a
-   * transferred buffer is gone, so each output needs a new one.
+   * Blocks for the next run's series and the next output's copy, allocated and written once while the worker
+   * is idle. A fresh 3 MB block costs its page faults when first written: 11–14 ms in a Chromium worker on the
+   * 2-vCPU bench machine (0.4 ms for memory already mapped), on the critical path of every edit; and neither
+   * can be reused (the output's is transferred, the run's kept in the lane's cache).
    */
-  private spare: Float64Array | undefined;
+  private readonly runMemory = new IdleBlocks();
+  private readonly outputMemory = new IdleBlocks();
   /** Id of the sweep allowed to go on (a newer sweep or `cancelSweep` stops the one running). */
   private liveSweep = 0;
 
@@ -149,7 +150,11 @@ export class Engine {
       ...(req.hours !== undefined ? { hours: req.hours } : {}),
       ...(req.preview ? { coarse: true } : {}),
     };
-    const { result: r, repriced } = lane.run(scenario, { ...options, ...(onProgress ? { onProgress } : {}) });
+    const { result: r, repriced } = lane.run(scenario, {
+      ...options,
+      seriesMemory: (length) => this.runMemory.take(length),
+      ...(onProgress ? { onProgress } : {}),
+    });
     const n = r.hours;
     return {
       economics: r.economics,
@@ -161,7 +166,7 @@ export class Engine {
       timeStep: r.timeStep,
       steps: r.steps,
       // copies: the output's buffers are transferred to the page, the run is kept here
-      series: copySeries(r.series, this.takeSpare(SERIES_COUNT * n)),
+      series: copySeries(r.series, this.outputMemory.take(SERIES_COUNT * n)),
       kpis: r.kpis,
       warnings: r.warnings,
       weather: {
@@ -177,19 +182,22 @@ export class Engine {
       elapsedMs: performance.now() - t0,
     };
   }
+}
 
-  /** The spare block if it holds `length` values (else undefined), and a new one prepared after this task. */
-  private takeSpare(length: number): Float64Array | undefined {
-    const s = this.spare?.length === length ? this.spare : undefined;
-    this.spare = undefined;
-    setTimeout(() => this.prepareSpare(length), 0);
-    return s;
-  }
+/**
+ * A zero-filled block handed out (`take`) when one of the asked length is ready, and the next prepared in a task
+ * of its own after each take (its pages written then, not when the block is first used).
+ */
+class IdleBlocks {
+  private ready: Float64Array | undefined;
 
-  /** Allocate the next output's block of `length` values and touch every page (zero-filled, as new). */
-  private prepareSpare(length: number): void {
-    if (this.spare || length <= 0) return;
-    this.spare = new Float64Array(length).fill(0);
+  take(length: number): Float64Array | undefined {
+    const b = this.ready?.length === length ? this.ready : undefined;
+    this.ready = undefined;
+    setTimeout(() => {
+      if (!this.ready && length > 0) this.ready = new Float64Array(length).fill(0);
+    }, 0);
+    return b;
   }
 }
 

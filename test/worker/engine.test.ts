@@ -45,7 +45,7 @@ describe('simulation engine (worker side)', () => {
     const e = new Engine();
     const first = e.run({ input: manitoba, preview: true, revision: 1, hours: 24 });
     await new Promise((r) => setTimeout(r, 0));
-    const spare = (e as unknown as { spare?: Float64Array }).spare;
+    const spare = (e as unknown as { outputMemory: { ready?: Float64Array } }).outputMemory.ready;
     expect(spare?.length).toBe(Object.keys(SERIES).length * 24);
     const second = e.run({ input: manitoba, preview: true, revision: 2, hours: 24 });
     expect(second.series.outdoorT.buffer).toBe(spare!.buffer);

@@ -139,7 +139,13 @@ export class AnnualRun {
     const w = this.w;
     const hours = this.hours;
     const series = {} as Record<SeriesName, Float64Array>;
-    for (const k of SERIES_NAMES) series[k] = new Float64Array(hours);
+    // one block (one allocation), a view of `hours` values per series
+    const length = SERIES_NAMES.length * hours;
+    const given = this.opt.seriesMemory?.(length);
+    const block = given?.length === length ? given : new Float64Array(length);
+    SERIES_NAMES.forEach((k, i) => {
+      series[k] = block.subarray(i * hours, (i + 1) * hours);
+    });
     // the series in SERIES_NAMES order (the accumulator's), so the hourly write-out is no keyed lookup
     const columns = SERIES_NAMES.map((k) => series[k]);
     // Warm-up pass over the first days from the steady state, results discarded.

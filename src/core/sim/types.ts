@@ -70,6 +70,12 @@ export interface SimulateOptions {
    */
   coarse?: boolean;
   /**
+   * Memory for the run's hourly series: asked for a block of SERIES_NAMES.length × hours values, which the
+   * series become views of (the result keeps it); undefined or another length: a new block. The app's worker
+   * hands out blocks it allocated while idle (worker/engine.ts: a fresh block's page faults cost ~10 ms there).
+   */
+  seriesMemory?: (length: number) => Float64Array | undefined;
+  /**
    * Hourly electricity price in the scenario currency per kWh, for curtailment (`control.curtailAbovePrice`);
    * default: the scenario's `economics.electricityPrice` tariff.
    */
