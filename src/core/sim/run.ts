@@ -18,7 +18,7 @@ import { energyKpis, SHORT_BY } from './kpis';
 import { type SeriesName, SERIES_NAMES } from './outputs';
 import { accumulate, accumulatePlant, IX, newStepValues } from './record';
 import { GREENHOUSE_SERIES, type GreenhouseTrace, STEP, STEP_FIELDS } from './greenhouseTrace';
-import { fullCoolantHeat, greenhouseFor, leafAreaSeries, runHours, tankFor } from './setup';
+import { fullCoolantHeat, greenhouseFor, leafAreaSeries, newSeries, runHours, tankFor } from './setup';
 import { settle, StepWeather } from './stepWeather';
 import { runEconomics } from './runEconomics';
 import type { Kpis, SimulateOptions, SimulationResult } from './types';
@@ -138,14 +138,7 @@ export class AnnualRun {
   run(): SimulationResult {
     const w = this.w;
     const hours = this.hours;
-    const series = {} as Record<SeriesName, Float64Array>;
-    // one block (one allocation), a view of `hours` values per series
-    const length = SERIES_NAMES.length * hours;
-    const given = this.opt.seriesMemory?.(length);
-    const block = given?.length === length ? given : new Float64Array(length);
-    SERIES_NAMES.forEach((k, i) => {
-      series[k] = block.subarray(i * hours, (i + 1) * hours);
-    });
+    const series = newSeries(hours, this.opt);
     // the series in SERIES_NAMES order (the accumulator's), so the hourly write-out is no keyed lookup
     const columns = SERIES_NAMES.map((k) => series[k]);
     // Warm-up pass over the first days from the steady state, results discarded.

@@ -12,6 +12,8 @@ import { type Plant, solvePlant } from '../plant/plant';
 import { bundledWeather } from '../weather/bundled';
 import type { WeatherYear } from '../weather/epw';
 import { sunriseSunset } from '../weather/solar';
+import { type SeriesName, SERIES_NAMES } from './outputs';
+import type { SimulateOptions } from './types';
 
 /** Buffer tank surroundings (a heated plant room, assumption) and initial temperature, K. */
 export const TANK_AMBIENT = 288.15;
@@ -130,4 +132,16 @@ export function fullCoolantHeat(plant: Plant): number {
     powerLimit: 1,
   });
   return Math.max(1, full.heatToCoolant);
+}
+
+/** The run's series: one block (one allocation, `seriesMemory`'s when it fits), a view of `hours` values each. */
+export function newSeries(hours: number, opt: SimulateOptions): Record<SeriesName, Float64Array> {
+  const series = {} as Record<SeriesName, Float64Array>;
+  const length = SERIES_NAMES.length * hours;
+  const given = opt.seriesMemory?.(length);
+  const block = given?.length === length ? given : new Float64Array(length);
+  SERIES_NAMES.forEach((k, i) => {
+    series[k] = block.subarray(i * hours, (i + 1) * hours);
+  });
+  return series;
 }
