@@ -152,7 +152,7 @@ export class Engine {
     };
     const { result: r, repriced } = lane.run(scenario, {
       ...options,
-      seriesMemory: (length) => this.runMemory.take(length),
+      memory: (length) => this.runMemory.take(length),
       ...(onProgress ? { onProgress } : {}),
     });
     const n = r.hours;
@@ -185,17 +185,20 @@ export class Engine {
 }
 
 /**
- * A zero-filled block handed out (`take`) when one of the asked length is ready, and the next prepared in a task
- * of its own after each take (its pages written then, not when the block is first used).
+ * Zero-filled blocks handed out by length (`take`) when one is ready, the next of that length prepared in a task
+ * of its own after each take (its pages written then, not when the block is first used). A run asks for two
+ * lengths (its series, and its trace when it records one), so a few are kept.
  */
 class IdleBlocks {
-  private ready: Float64Array | undefined;
+  private readonly ready = new Map<number, Float64Array>();
 
   take(length: number): Float64Array | undefined {
-    const b = this.ready?.length === length ? this.ready : undefined;
-    this.ready = undefined;
+    const b = this.ready.get(length);
+    this.ready.delete(length);
     setTimeout(() => {
-      if (!this.ready && length > 0) this.ready = new Float64Array(length).fill(0);
+      if (this.ready.has(length) || !(length > 0)) return;
+      if (this.ready.size >= 4) this.ready.delete(this.ready.keys().next().value!);
+      this.ready.set(length, new Float64Array(length).fill(0));
     }, 0);
     return b;
   }

@@ -45,8 +45,11 @@ describe('simulation engine (worker side)', () => {
     const e = new Engine();
     const first = e.run({ input: manitoba, preview: true, revision: 1, hours: 24 });
     await new Promise((r) => setTimeout(r, 0));
-    const spare = (e as unknown as { outputMemory: { ready?: Float64Array } }).outputMemory.ready;
-    expect(spare?.length).toBe(Object.keys(SERIES).length * 24);
+    const n = Object.keys(SERIES).length * 24;
+    const spare = (
+      e as unknown as { outputMemory: { ready: Map<number, Float64Array> } }
+    ).outputMemory.ready.get(n);
+    expect(spare?.length).toBe(n);
     const second = e.run({ input: manitoba, preview: true, revision: 2, hours: 24 });
     expect(second.series.outdoorT.buffer).toBe(spare!.buffer);
     expect(second.series.outdoorT.buffer).not.toBe(first.series.outdoorT.buffer);

@@ -18,7 +18,15 @@ import { energyKpis, SHORT_BY } from './kpis';
 import { type SeriesName, SERIES_NAMES } from './outputs';
 import { accumulate, accumulatePlant, IX, newStepValues } from './record';
 import { GREENHOUSE_SERIES, type GreenhouseTrace, STEP, STEP_FIELDS } from './greenhouseTrace';
-import { fullCoolantHeat, greenhouseFor, leafAreaSeries, newSeries, runHours, tankFor } from './setup';
+import {
+  fullCoolantHeat,
+  greenhouseFor,
+  leafAreaSeries,
+  memoryOf,
+  newSeries,
+  runHours,
+  tankFor,
+} from './setup';
 import { settle, StepWeather } from './stepWeather';
 import { runEconomics } from './runEconomics';
 import type { Kpis, SimulateOptions, SimulationResult } from './types';
@@ -122,7 +130,7 @@ export class AnnualRun {
     if (r && r.stepsPerHour === this.stepsPerHour && r.hours === this.hours && r.warmHours === warm) {
       this.replay = r;
       this.dispatch.replaying = true;
-    } else if (trace.record) this.rec = new Float64Array(steps * STEP_FIELDS);
+    } else if (trace.record) this.rec = memoryOf(opt, steps * STEP_FIELDS);
   }
 
   /** Whether this run reads its greenhouse side from a trace. */
@@ -172,7 +180,8 @@ export class AnnualRun {
         hours,
         warmHours: warm,
         steps: this.rec,
-        series: GREENHOUSE_SERIES.map((k) => Float64Array.from(series[k])),
+        // the result's own arrays (a result is never written after the run): no copy
+        series: GREENHOUSE_SERIES.map((k) => series[k]),
         shortBy: Uint8Array.from(this.shortBy),
       };
     }

@@ -70,11 +70,13 @@ export interface SimulateOptions {
    */
   coarse?: boolean;
   /**
-   * Memory for the run's hourly series: asked for a block of SERIES_NAMES.length × hours values, which the
-   * series become views of (the result keeps it); undefined or another length: a new block. The app's worker
-   * hands out blocks it allocated while idle (worker/engine.ts: a fresh block's page faults cost ~10 ms there).
+   * Memory for the run's large arrays, asked for by length: the block its hourly series are views of
+   * (SERIES_NAMES.length × hours values, kept by the result) and, for a run that records its greenhouse side,
+   * the trace's rows (greenhouseTrace.ts). Undefined or another length: a new array. The run writes every
+   * value. The app's worker hands out blocks it allocated while idle (worker/engine.ts: a fresh block's page
+   * faults cost ~10 ms there).
    */
-  seriesMemory?: (length: number) => Float64Array | undefined;
+  memory?: (length: number) => Float64Array | undefined;
   /**
    * Hourly electricity price in the scenario currency per kWh, for curtailment (`control.curtailAbovePrice`);
    * default: the scenario's `economics.electricityPrice` tariff.
