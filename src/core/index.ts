@@ -178,6 +178,8 @@ export {
   type SimulationWarning,
   simulate,
 } from './sim/simulate';
+// A run's hourly series as views of one block (the worker copies a result into one to transfer it).
+export { newSeries } from './sim/setup';
 // Economics-only edits answered from the last run's series (no simulation).
 export { physicsKey } from './models/physicsKey';
 export { greenhouseKey } from './sim/greenhouseTrace';

@@ -10,8 +10,9 @@ import {
   type Kpis,
   loadScenario,
   parseEpw,
+  newSeries,
   RunCache,
-  SERIES,
+  SERIES_NAMES,
   type SeriesName,
   type SimulationResult,
   type SimulationWarning,
@@ -19,9 +20,6 @@ import {
   type WeatherYear,
 } from '../core';
 import { runSweep, type SweepOutput, type SweepPoint, type SweepRequest } from './sweep';
-
-/** Hourly series per output (the block `copySeries` fills). */
-const SERIES_COUNT = Object.keys(SERIES).length;
 
 /** Time step of the quick preview run (the full run uses the scenario's own). */
 export const PREVIEW_TIME_STEP = '1 h';
@@ -166,7 +164,7 @@ export class Engine {
       timeStep: r.timeStep,
       steps: r.steps,
       // copies: the output's buffers are transferred to the page, the run is kept here
-      series: copySeries(r.series, this.outputMemory.take(SERIES_COUNT * n)),
+      series: copySeries(r.series, this.outputMemory.take(SERIES_NAMES.length * n)),
       kpis: r.kpis,
       warnings: r.warnings,
       weather: {
@@ -204,22 +202,13 @@ class IdleBlocks {
   }
 }
 
-/**
- * The series copied into one block (`spare` when it has the right length, else a new one), a view per series:
- * one buffer to transfer.
- */
+/** The series copied into one block (`spare` when it has the right length, else a new one): one buffer to transfer. */
 function copySeries(
   series: Record<SeriesName, Float64Array>,
   spare: Float64Array | undefined,
 ): Record<SeriesName, Float64Array> {
-  const names = Object.keys(series) as SeriesName[];
-  const n = names.length > 0 ? series[names[0]!].length : 0;
-  const block = spare?.length === names.length * n ? spare : new Float64Array(names.length * n);
-  const out = {} as Record<SeriesName, Float64Array>;
-  names.forEach((k, i) => {
-    block.set(series[k], i * n);
-    out[k] = block.subarray(i * n, (i + 1) * n);
-  });
+  const out = newSeries(series.outdoorT.length, { memory: () => spare });
+  for (const k of SERIES_NAMES) out[k].set(series[k]);
   return out;
 }
 

@@ -134,14 +134,14 @@ export function fullCoolantHeat(plant: Plant): number {
   return Math.max(1, full.heatToCoolant);
 }
 
-/** The run's series: one block (one allocation, `memory`'s when it fits), a view of `hours` values each. */
 /** An array of `length` values from `opt.memory` when it gives one of that length, else a new one. */
 export function memoryOf(opt: SimulateOptions, length: number): Float64Array {
   const given = opt.memory?.(length);
   return given?.length === length ? given : new Float64Array(length);
 }
 
-export function newSeries(hours: number, opt: SimulateOptions): Record<SeriesName, Float64Array> {
+/** A run's series: one block (one allocation, `opt.memory`'s when it fits), a view of `hours` values each. */
+export function newSeries(hours: number, opt: SimulateOptions = {}): Record<SeriesName, Float64Array> {
   const series = {} as Record<SeriesName, Float64Array>;
   const length = SERIES_NAMES.length * hours;
   const block = memoryOf(opt, length);
