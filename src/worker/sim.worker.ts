@@ -1,10 +1,11 @@
 /// <reference lib="webworker" />
 /**
  * The simulation Web Worker: exposes the Engine through comlink. Results come back with their
- * Float64Arrays transferred (no copy); progress is reported through a proxied callback, at most every 5 %.
+ * Float64Arrays transferred (no copy); progress is reported through a proxied callback, thinned (progress.ts).
  */
 import * as Comlink from 'comlink';
 import { Engine, type RunRequest, transferables } from './engine';
+import { thinProgress } from './progress';
 import type { SweepPoint, SweepRequest } from './sweep';
 
 const engine = new Engine();
@@ -17,18 +18,7 @@ const api = {
     return engine.hasWeather(id);
   },
   run(req: RunRequest, onProgress?: (fraction: number) => void) {
-    let next = 0;
-    const out = engine.run(
-      req,
-      onProgress
-        ? (f) => {
-            if (f >= next) {
-              next = f + 0.05;
-              void onProgress(f);
-            }
-          }
-        : undefined,
-    );
+    const out = engine.run(req, onProgress ? thinProgress((f) => void onProgress(f)) : undefined);
     return Comlink.transfer(out, transferables(out));
   },
   /** A one-parameter sweep; each finished point goes to `onPoint` (proxied) as it comes. */

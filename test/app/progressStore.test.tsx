@@ -1,12 +1,23 @@
+// @vitest-environment happy-dom
 /**
  * The run's progress store (src/app/lib/progressStore.ts): reports reach subscribers only when the value
  * changes, an unsubscribed listener hears nothing, and the status line's bar reads the store's value (so a
- * report re-renders the bar, not the page: the page never receives the value as a prop).
+ * report re-renders the bar, not the page: the page never receives the value as a prop). The bar is drawn
+ * only once a run has lasted PROGRESS_DELAY_MS (a quicker answer never repaints a bar every frame).
  */
+import { act } from 'react';
+import { createRoot } from 'react-dom/client';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { describe, expect, it } from 'vitest';
-import { RunStatus } from '../../src/app/components/RunStatus';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { PROGRESS_DELAY_MS, RunProgress, RunStatus } from '../../src/app/components/RunStatus';
 import { createProgressStore } from '../../src/app/lib/progressStore';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+afterEach(() => {
+  vi.useRealTimers();
+  document.body.innerHTML = '';
+});
 
 describe('progress store', () => {
   it('notifies on a change only, and not after unsubscribing', () => {
@@ -23,14 +34,32 @@ describe('progress store', () => {
     expect(s.get()).toBe(0.75);
   });
 
-  it('gives the status line its bar: the percentage while running, indeterminate before the first report', () => {
+  it("gives the status line a box of the bar's size, and no bar, when a run starts", () => {
     const s = createProgressStore();
-    const html = () =>
-      renderToStaticMarkup(
-        <RunStatus state="stale" run={null} progress={s} error={null} busy={true} pendingEdits={0} />,
-      );
-    expect(html()).not.toMatch(/<progress[^>]*value=/);
     s.set(0.42);
-    expect(html()).toMatch(/<progress[^>]*value="42"/);
+    const html = renderToStaticMarkup(
+      <RunStatus state="stale" run={null} progress={s} error={null} busy={true} pendingEdits={0} />,
+    );
+    expect(html).toContain('class="progress-wait"');
+    expect(html).not.toContain('<progress');
+  });
+
+  it('draws the bar from PROGRESS_DELAY_MS: indeterminate before the first report, then the percentage', () => {
+    vi.useFakeTimers();
+    const s = createProgressStore();
+    const el = document.createElement('div');
+    document.body.append(el);
+    const root = createRoot(el);
+    act(() => root.render(<RunProgress store={s} />));
+    act(() => vi.advanceTimersByTime(PROGRESS_DELAY_MS - 1));
+    expect(el.querySelector('progress')).toBeNull();
+    expect(el.querySelector('.progress-wait')).not.toBeNull();
+    act(() => vi.advanceTimersByTime(1));
+    const bar = el.querySelector('progress');
+    expect(bar).not.toBeNull();
+    expect(bar!.hasAttribute('value')).toBe(false);
+    act(() => s.set(0.42));
+    expect(el.querySelector('progress')!.getAttribute('value')).toBe('42');
+    act(() => root.unmount());
   });
 });

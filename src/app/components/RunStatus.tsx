@@ -1,5 +1,5 @@
 /** The simulation's state beside the results, honest about edits that are not applied yet. */
-import { useSyncExternalStore } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { RunOutput } from '../../worker/engine';
 import type { ProgressStore } from '../lib/progressStore';
 
@@ -62,9 +62,26 @@ export function RunStatus({
   );
 }
 
-/** The full year's progress bar: the only subscriber of the progress store (see lib/progressStore.ts). */
-function RunProgress({ store }: { store: ProgressStore }) {
+/**
+ * How long a run goes before its bar is drawn, ms. A plant or economics edit is answered sooner: a bar drawn
+ * for it would only flash, and it costs the answer time. An indeterminate bar is redrawn every frame (so is
+ * one fed a report every 5 %); in software rendering those frames take CPU from the simulation's worker (a
+ * 50-ms half-year replay reached the page at 75 ms, the page busy painting the bar).
+ */
+export const PROGRESS_DELAY_MS = 200;
+
+/**
+ * The full year's progress bar, drawn from PROGRESS_DELAY_MS into the run (an empty box of its size until then,
+ * so nothing moves): the only subscriber of the progress store (see lib/progressStore.ts).
+ */
+export function RunProgress({ store }: { store: ProgressStore }) {
   const fraction = useSyncExternalStore(store.subscribe, store.get, store.get);
+  const [shown, setShown] = useState(false);
+  useEffect(() => {
+    const t = setTimeout(() => setShown(true), PROGRESS_DELAY_MS);
+    return () => clearTimeout(t);
+  }, []);
+  if (!shown) return <span className="progress-wait" aria-hidden="true" />;
   const pct = fraction === null ? undefined : Math.round(fraction * 100);
   return <progress max={100} value={pct} aria-label="Simulation progress" />;
 }
