@@ -1,8 +1,10 @@
 /** Hourly means: each step's values are summed into an accumulator and divided by the steps per hour. */
+import { PhysicsError } from '../errors';
 import { GH, type GreenhouseStepOutput } from '../greenhouse';
 import type { PlantState } from '../plant/plant';
 import type { Dispatch } from './dispatch';
 import type { HeatPumpStep } from './heatPumpStep';
+import type { WeatherYear } from '../weather/epw';
 import { type SeriesName, SERIES_NAMES } from './outputs';
 
 /** Index of each series in the per-hour accumulator. */
@@ -138,5 +140,19 @@ export function accumulatePlant(acc: Float64Array, v: StepValues, d: Dispatch, h
     acc[IX.heatPumpSourceHeat] += hp.sourceHeat;
     acc[IX.heatPumpCyclingLoss] += hp.cyclingLoss;
     acc[IX.aiHeatToAir] += hp.toAir;
+  }
+}
+
+/** A PhysicsError naming the first non-finite value of a run's series, its hour and date (`w`'s calendar). */
+export function checkFinite(series: Record<SeriesName, Float64Array>, w: WeatherYear): void {
+  for (const k of SERIES_NAMES) {
+    const a = series[k];
+    for (let hr = 0; hr < a.length; hr++) {
+      if (!Number.isFinite(a[hr]!)) {
+        throw new PhysicsError(
+          `simulation produced a non-finite ${k} at hour ${hr + 1} (month ${w.month[hr]}, day ${w.day[hr]}, hour ${w.hour[hr]}); please report this scenario`,
+        );
+      }
+    }
   }
 }

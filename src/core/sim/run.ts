@@ -4,7 +4,7 @@
  * (dispatch.ts); hourly means into the series (record.ts); KPIs and warnings at the end.
  */
 import { electricityPriceSeries } from '../economics/tariff';
-import { InputError, PhysicsError } from '../errors';
+import { InputError } from '../errors';
 import { setLeafArea } from '../greenhouse';
 import { curtailmentThreshold, type Scenario } from '../models/scenario';
 import type { Plant } from '../plant/plant';
@@ -15,8 +15,8 @@ import { Dispatch } from './dispatch';
 import { GreenhouseDriver } from './greenhouseDriver';
 import { HeatPumpStep } from './heatPumpStep';
 import { energyKpis, SHORT_BY } from './kpis';
-import { type SeriesName, SERIES_NAMES } from './outputs';
-import { accumulate, accumulatePlant, IX, newStepValues } from './record';
+import { SERIES_NAMES } from './outputs';
+import { accumulate, accumulatePlant, checkFinite, IX, newStepValues } from './record';
 import { GREENHOUSE_SERIES, type GreenhouseTrace, STEP, STEP_FIELDS } from './greenhouseTrace';
 import {
   fullCoolantHeat,
@@ -62,7 +62,8 @@ export class AnnualRun {
   private readonly v = newStepValues();
   /** The crop's leaf area per weather hour (a leaf-area schedule), or undefined when constant. */
   private readonly leafArea: Float64Array | undefined;
-  private readonly weather: StepWeather;
+  /** The weather of each step (built on first use: a replay reads its steps' weather from the trace). */
+  private stepWeather: StepWeather | undefined;
   /** Hourly price (currency/kWh) when curtailment is on, and the threshold. */
   private readonly price: Float64Array | undefined;
   private readonly curtail: number;
@@ -102,7 +103,6 @@ export class AnnualRun {
     const model = greenhouseFor(s, w);
     this.gh = new GreenhouseDriver(model, g.nightSetpoint, g.pipeFlowPerArea * g.floorArea);
     this.dispatch = new Dispatch(plant, this.gh, tankFor(s, plant), plant.greenhouseFlow);
-    this.weather = new StepWeather(s, w, model);
     this.leafArea = leafAreaSeries(s, w);
     const threshold = curtailmentThreshold(s);
     this.curtail = threshold ?? Infinity;
@@ -131,6 +131,11 @@ export class AnnualRun {
       this.replay = r;
       this.dispatch.replaying = true;
     } else if (trace.record) this.rec = memoryOf(opt, steps * STEP_FIELDS);
+  }
+
+  private get weather(): StepWeather {
+    this.stepWeather ??= new StepWeather(this.s, this.w, this.gh.model);
+    return this.stepWeather;
   }
 
   /** Whether this run reads its greenhouse side from a trace. */
@@ -173,7 +178,7 @@ export class AnnualRun {
       this.hour(hr, columns);
       if (this.opt.onProgress && (hr + 1) % 24 === 0) this.opt.onProgress((hr + 1) / hours);
     }
-    this.checkFinite(series);
+    checkFinite(series, w);
     if (this.rec && !this.everShort) {
       this.traced = {
         stepsPerHour: this.stepsPerHour,
@@ -380,19 +385,5 @@ export class AnnualRun {
     if (limited) return ideal;
     gh.endStep();
     return Math.min(ideal, qGh);
-  }
-
-  private checkFinite(series: Record<SeriesName, Float64Array>): void {
-    for (const k of SERIES_NAMES) {
-      const a = series[k];
-      for (let hr = 0; hr < a.length; hr++) {
-        if (!Number.isFinite(a[hr]!)) {
-          const w = this.w;
-          throw new PhysicsError(
-            `simulation produced a non-finite ${k} at hour ${hr + 1} (month ${w.month[hr]}, day ${w.day[hr]}, hour ${w.hour[hr]}); please report this scenario`,
-          );
-        }
-      }
-    }
   }
 }
