@@ -5,7 +5,9 @@
  * edit → updated numbers: the quick one-hour-step preview and the exact full-year result (issue 13: ≤ 100 ms
  * after the field commits), median of several edits of the greenhouse area (a new year simulated), of the
  * exchanger area (plant only: the last year's greenhouse replayed, src/core/sim/greenhouseTrace.ts) and of the
- * discount rate (economics only: answered from the last run's series, src/core/sim/reprice.ts).
+ * discount rate (economics only: answered from the last run's series, src/core/sim/reprice.ts), each to a value
+ * not computed before (the worker keeps its recent runs: worker/keep.ts); and edits back to a greenhouse area
+ * computed a moment before, as an undo does (that run repriced).
  * Builds into a temporary folder (never dist/). Prints figures; never fails on them.
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -120,14 +122,17 @@ export async function run(): Promise<void> {
 }
 
 /**
- * Eight edits of the field at `path` (alternating values, each committed with Enter, the last back to the
- * default's), each timed to its exact result. Ending on the default matters to the plant edits that follow:
- * the greenhouse's 2.2 ha is short of heat in one step, and a run that is short records no greenhouse to replay.
+ * Edits of the field at `path`, one per value (each committed with Enter), each timed to its exact result; then,
+ * untimed, back to `restore` (the default's value). `prime`, when given, is committed first, untimed. Ending on the default matters to the plant edits that
+ * follow: the greenhouse's 2.2 ha is short of heat in one step, and a run that is short records no greenhouse
+ * to replay.
  */
 async function editTimings(
   page: import('playwright-core').Page,
   path: string,
-  values: readonly [string, string],
+  values: readonly string[],
+  restore: string,
+  prime?: string,
 ): Promise<(Timing & MainThread)[]> {
   const field = page.locator(`[data-path="${path}"]`);
   // open the editor group that holds the field when it is folded
@@ -137,28 +142,38 @@ async function editTimings(
   });
   const input = field.locator('input');
   const timings: (Timing & MainThread)[] = [];
+  if (prime !== undefined) await commit(page, input, prime);
   await settle(page);
-  for (let i = 0; i < 8; i++) {
-    const before = Number(await page.getAttribute('.results', 'data-revision'));
-    await input.fill(values[i % 2]!);
+  for (const value of values) {
     const frames0 = await page.evaluate<number>(LONG_TASKS_RESET);
-    await input.press('Enter');
-    await page.waitForFunction(
-      (b) => {
-        const t = (window as unknown as { __twin?: { timings: Timing[] } }).__twin?.timings.at(-1);
-        return t !== undefined && t.revision > b && t.finalAt !== undefined;
-      },
-      before,
-      { timeout: 60000 },
-    );
-    const t = await page.evaluate(
-      () => (window as unknown as { __twin: { timings: Timing[] } }).__twin.timings.at(-1)!,
-    );
+    const t = await commit(page, input, value);
     const frames = (await settle(page)) - frames0;
     const longTasks = await page.evaluate<number[]>(LONG_TASKS);
     timings.push({ ...t, frames, longTasks });
   }
+  await commit(page, input, restore);
+  await settle(page);
   return timings;
+}
+
+/** Type `value` into the field and press Enter; the edit's timing once its exact result is on screen. */
+async function commit(
+  page: import('playwright-core').Page,
+  input: import('playwright-core').Locator,
+  value: string,
+): Promise<Timing> {
+  const before = Number(await page.getAttribute('.results', 'data-revision'));
+  await input.fill(value);
+  await input.press('Enter');
+  await page.waitForFunction(
+    (b) => {
+      const t = (window as unknown as { __twin?: { timings: Timing[] } }).__twin?.timings.at(-1);
+      return t !== undefined && t.revision > b && t.finalAt !== undefined;
+    },
+    before,
+    { timeout: 60000 },
+  );
+  return page.evaluate(() => (window as unknown as { __twin: { timings: Timing[] } }).__twin.timings.at(-1)!);
 }
 
 /**
@@ -229,20 +244,37 @@ async function measureEdits(
       `- navigation start → first KPI card text: ${first ? `${first.at.toFixed(0)} ms (${first.state === 'build' ? "the build's figures" : `state ${first.state}`})` : 'not seen'} (target ≤ 1.5 s)`,
     );
     console.log(`- first load to full-year results: ${firstLoad} ms (cold workers)`);
-    for (const [what, path, values] of [
-      ['greenhouse area (physics: a new year simulated)', 'greenhouse.floorArea', ['2.2 ha', '2 ha']],
+    for (const [what, path, values, restore, prime] of [
+      [
+        'greenhouse area (physics: a new year simulated)',
+        'greenhouse.floorArea',
+        ['2.1 ha', '1.9 ha', '2.05 ha', '1.95 ha', '2.15 ha', '1.85 ha', '2.12 ha', '1.88 ha'],
+        '2 ha',
+        undefined,
+      ],
+      [
+        'greenhouse area back to the value before (as an undo: that year repriced, no simulation)',
+        'greenhouse.floorArea',
+        ['2 ha', '2.1 ha', '2 ha', '2.1 ha', '2 ha', '2.1 ha', '2 ha', '2.1 ha'],
+        '2 ha',
+        '2.1 ha',
+      ],
       [
         'exchanger area (plant only: the greenhouse replayed, no preview)',
         'heatExchanger.area',
-        ['90 m^2', '100 m^2'],
+        ['90 m^2', '95 m^2', '105 m^2', '110 m^2', '85 m^2', '92 m^2', '98 m^2', '104 m^2'],
+        '100 m^2',
+        undefined,
       ],
       [
         'discount rate (economics only: repriced from the last run)',
         'economics.discountRate',
-        ['8 %', '10 %'],
+        ['8 %', '9 %', '11 %', '12 %', '7 %', '8.5 %', '9.5 %', '10.5 %'],
+        '10 %',
+        undefined,
       ],
     ] as const) {
-      const timings = await editTimings(page, path, values);
+      const timings = await editTimings(page, path, values, restore, prime);
       const prev = timings.map((t) => (t.previewAt ?? t.finalAt!) - t.editAt);
       const fin = timings.map((t) => t.finalAt! - t.editAt);
       console.log(`- ${what}:`);

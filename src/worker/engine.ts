@@ -20,6 +20,7 @@ import {
   type WeatherYear,
 } from '../core';
 import { runSweep, type SweepOutput, type SweepPoint, type SweepRequest } from './sweep';
+import { KEPT_RUNS, KEPT_TRACES } from './keep';
 
 /** Time step of the quick preview run (the full run uses the scenario's own). */
 export const PREVIEW_TIME_STEP = '1 h';
@@ -75,8 +76,12 @@ export interface RunOutput {
 
 export class Engine {
   private readonly weathers = new Map<string, WeatherYear>();
-  /** The last run of each lane (full, preview), for economics-only edits (reprice.ts). */
-  private readonly laneRuns = [new RunCache(1), new RunCache(1)] as const;
+  /**
+   * Recent runs of each lane, for edits back to the physics of one of them (economics-only edits, undo:
+   * reprice.ts): the full lane's last KEPT_RUNS with the greenhouse traces of its last KEPT_TRACES greenhouses,
+   * the preview's last run.
+   */
+  private readonly laneRuns = [new RunCache(KEPT_RUNS, KEPT_TRACES), new RunCache(1)] as const;
   /** Recent sweep points' runs. */
   private readonly sweepRuns = new RunCache(4);
   /**

@@ -1,62 +1,198 @@
 /**
- * Which workers an edit needs (app/lib/lanes.ts): the quick preview is skipped for an economics-only edit
- * (repriced) and for a plant-only edit when the full worker keeps the greenhouse for replay; anything else
- * gets the preview first.
+ * Which workers an edit needs (app/lib/lanes.ts): the quick preview is skipped for an economics-only edit and an
+ * edit back to the physics of a recent full result (repriced), and for a plant-only edit when the full worker
+ * keeps the greenhouse for replay; anything else gets the preview first. The page's picture of what the worker
+ * keeps never holds more than the worker does (a property over random edit sequences).
  */
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { greenhouseKey, loadScenario, setField } from '../../src/core';
-import { lanes, noJob } from '../../src/app/lib/lanes';
+import { loadScenario, setField } from '../../src/core';
+import { lanes, noJob, noteFullResult } from '../../src/app/lib/lanes';
+import { KEPT_RUNS, KEPT_TRACES } from '../../src/worker/keep';
 
 const pilot = JSON.parse(readFileSync('models/sites/manitoba-pilot.json', 'utf8'));
-const fresh = noJob;
+const area = (a: string) => loadScenario(setField(pilot, 'greenhouse.floorArea', a));
 
 describe('lanes: when the preview is skipped', () => {
   it('the first job, a greenhouse edit and a new weather year get the preview', () => {
-    const last = fresh();
-    expect(lanes(last, loadScenario(pilot), undefined)).toEqual({});
-    last.kept = last.greenhouse;
-    expect(lanes(last, loadScenario(setField(pilot, 'greenhouse.floorArea', '3 ha')), undefined)).toEqual({});
-    last.kept = last.greenhouse;
-    expect(lanes(last, loadScenario(setField(pilot, 'greenhouse.floorArea', '3 ha')), 'upload-1')).toEqual(
-      {},
+    const last = noJob();
+    expect(lanes(last, loadScenario(pilot), undefined, 1)).toEqual({});
+    noteFullResult(last, 1, true);
+    expect(lanes(last, area('3 ha'), undefined, 2)).toEqual({});
+    noteFullResult(last, 2, true);
+    expect(lanes(last, area('3 ha'), 'upload-1', 3)).toEqual({});
+  });
+
+  it('an economics-only edit skips it (the full worker reprices), before the last result is back too', () => {
+    const last = noJob();
+    lanes(last, loadScenario(pilot), undefined, 1);
+    const next = loadScenario(setField(pilot, 'economics.btcPrice', '80000 USD'));
+    expect(lanes(last, next, undefined, 2)).toEqual({ preview: false });
+  });
+
+  it('an undo back to a recent result’s physics skips it; one pushed out of what the worker keeps does not', () => {
+    const last = noJob();
+    const areas = Array.from({ length: KEPT_RUNS + 1 }, (_, i) => `${2 + i / 10} ha`);
+    areas.forEach((a, i) => {
+      expect(lanes(last, area(a), undefined, i + 1)).toEqual({});
+      noteFullResult(last, i + 1, false);
+    });
+    const n = areas.length;
+    // the one before last, with another price: repriced from the worker's run
+    const back = loadScenario(
+      setField(setField(pilot, 'greenhouse.floorArea', areas[n - 2]), 'economics.btcPrice', '90000 USD'),
+    );
+    expect(lanes(last, back, undefined, n + 1)).toEqual({ preview: false });
+    // the first is KEPT_RUNS results back: the page no longer counts on it
+    expect(lanes(last, area(areas[0]!), undefined, n + 2)).toEqual({});
+    // nor on another weather year's run of the same physics
+    expect(lanes(last, area(areas[n - 1]!), 'upload-1', n + 3)).toEqual({});
+  });
+
+  it('a plant-only edit skips it only when a result said the full worker keeps that greenhouse', () => {
+    const last = noJob();
+    lanes(last, loadScenario(pilot), undefined, 1);
+    noteFullResult(last, 1, false); // a run that was short keeps no greenhouse
+    const edit = loadScenario(setField(pilot, 'heatExchanger.area', '80 m^2'));
+    expect(lanes(last, edit, undefined, 2)).toEqual({});
+    noteFullResult(last, 2, true);
+    expect(lanes(last, loadScenario(setField(pilot, 'dryCooler.count', 2)), undefined, 3)).toEqual({
+      preview: false,
+    });
+    // a replay that fell short: the result says the greenhouse is not kept any more
+    noteFullResult(last, 3, false);
+    expect(lanes(last, loadScenario(setField(pilot, 'miners.count', 300)), undefined, 4)).toEqual({});
+  });
+
+  it('counts on the last greenhouses kept, one fewer than the worker keeps', () => {
+    const last = noJob();
+    const houses = Array.from({ length: KEPT_TRACES }, (_, i) => `${1.5 + i / 10} ha`);
+    const plant = (h: string, n: number) =>
+      loadScenario(setField(setField(pilot, 'greenhouse.floorArea', h), 'miners.count', n));
+    let rev = 0;
+    for (const h of houses) {
+      lanes(last, area(h), undefined, ++rev);
+      noteFullResult(last, rev, true);
+    }
+    // the oldest: the job running in the worker may record another greenhouse and push it out first
+    expect(lanes(last, plant(houses[0]!, 300), undefined, ++rev)).toEqual({});
+    // a plant edit of each of the others skips the preview
+    const [, second, ...rest] = houses;
+    for (const h of [second!, ...rest]) {
+      expect(lanes(last, plant(h, 320), undefined, ++rev)).toEqual({ preview: false });
+    }
+    // the worker had the oldest still and replayed it: the page counts on it again, no longer on the second
+    noteFullResult(last, rev - rest.length - 1, true);
+    expect(lanes(last, plant(houses[0]!, 340), undefined, ++rev)).toEqual({ preview: false });
+    expect(lanes(last, plant(second!, 340), undefined, ++rev)).toEqual({});
+  });
+});
+
+/**
+ * The full worker's keeping, as core/sim/reprice.ts RunCache does it with KEPT_RUNS and KEPT_TRACES: each run
+ * it processes becomes its most recent; a run of a greenhouse it keeps replays it (kept), one of a new greenhouse
+ * records it unless `short`.
+ */
+class WorkerModel {
+  runs: string[] = [];
+  traces: string[] = [];
+  process(job: { run: string; greenhouse: string; short: boolean }): boolean {
+    const hit = this.runs.includes(job.run);
+    recent(this.runs, job.run, KEPT_RUNS);
+    if (this.traces.includes(job.greenhouse)) recent(this.traces, job.greenhouse, KEPT_TRACES);
+    else if (!hit && !job.short) recent(this.traces, job.greenhouse, KEPT_TRACES);
+    return this.traces.includes(job.greenhouse);
+  }
+}
+
+function recent(list: string[], key: string, cap: number): void {
+  const i = list.indexOf(key);
+  if (i >= 0) list.splice(i, 1);
+  list.push(key);
+  while (list.length > cap) list.shift();
+}
+
+describe('the page never counts on a run or greenhouse the worker does not keep', () => {
+  // a pool of scenarios: 5 greenhouses × 2 plants × 2 prices (the physics of 10: more than the worker keeps);
+  // in the model, the last greenhouse's runs are short of heat (they record no greenhouse)
+  const houses = ['1.6 ha', '1.7 ha', '1.8 ha', '1.9 ha', '2 ha'];
+  const pool = houses.flatMap((h, gi) =>
+    ['80 m^2', '90 m^2'].flatMap((hx) =>
+      ['80000 USD', '90000 USD'].map((btc) => ({
+        sc: loadScenario(
+          setField(
+            setField(setField(pilot, 'greenhouse.floorArea', h), 'heatExchanger.area', hx),
+            'economics.btcPrice',
+            btc,
+          ),
+        ),
+        run: `${h}|${hx}`,
+        greenhouse: h,
+        short: gi === houses.length - 1,
+      })),
+    ),
+  );
+
+  it('over random edits, results and jobs dropped by newer ones (one running, one waiting)', () => {
+    type Job = { rev: number; job: (typeof pool)[number]; claimRun: boolean; claimHouse: boolean };
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: pool.length - 1 }), fc.boolean()), {
+          minLength: 1,
+          maxLength: 120,
+          size: 'max', // (fast-check's default size keeps arrays to about ten events)
+        }),
+        (events) => {
+          const last = noJob();
+          const worker = new WorkerModel();
+          // the full lane: one job running, the latest one waiting
+          let running: Job | undefined;
+          let waiting: Job | undefined;
+          let rev = 0;
+          // when a job starts in the worker, what the page counted on when it was submitted must be there
+          const start = (j: Job) => {
+            running = j;
+            if (j.claimRun) expect(worker.runs).toContain(j.job.run);
+            if (j.claimHouse) expect(worker.traces).toContain(j.job.greenhouse);
+          };
+          const finish = () => {
+            if (!running) return;
+            noteFullResult(last, running.rev, worker.process(running.job));
+            running = undefined;
+            const next = waiting;
+            waiting = undefined;
+            if (next) start(next);
+          };
+          for (const [i, done] of events) {
+            if (done) finish();
+            else {
+              const job = pool[i]!;
+              const keys = pageKeys.get(job)!;
+              const j = {
+                rev: ++rev,
+                job,
+                claimRun: last.runs.includes(keys.run),
+                claimHouse: last.kept.includes(keys.greenhouse),
+              };
+              lanes(last, job.sc, undefined, rev);
+              if (running) waiting = j;
+              else start(j);
+            }
+          }
+          while (running) finish();
+        },
+      ),
+      { numRuns: 300, seed: 13 },
     );
   });
 
-  it('an economics-only edit skips it (the full worker reprices)', () => {
-    const last = fresh();
-    lanes(last, loadScenario(pilot), undefined);
-    const next = loadScenario(setField(pilot, 'economics.btcPrice', '80000 USD'));
-    expect(lanes(last, next, undefined)).toEqual({ preview: false });
-  });
-
-  it('a plant-only edit skips it only when the full worker keeps that greenhouse', () => {
-    const last = fresh();
-    const s = loadScenario(pilot);
-    lanes(last, s, undefined);
-    const edit = loadScenario(setField(pilot, 'heatExchanger.area', '80 m^2'));
-    // the last full result did not say its greenhouse was kept (a run that was short keeps none)
-    expect(lanes(last, edit, undefined)).toEqual({});
-    last.kept = greenhouseKey(s);
-    expect(lanes(last, loadScenario(setField(pilot, 'dryCooler.count', 2)), undefined)).toEqual({
-      preview: false,
-    });
-  });
-
-  it('a job with another greenhouse or weather clears the kept greenhouse until a result for it says so', () => {
-    const last = fresh();
-    const g1 = loadScenario(pilot);
-    lanes(last, g1, undefined);
-    last.kept = greenhouseKey(g1);
-    // a greenhouse edit (the worker will record its greenhouse over G1's), then undo back to G1
-    lanes(last, loadScenario(setField(pilot, 'greenhouse.floorArea', '3 ha')), undefined);
-    expect(last.kept).toBeUndefined();
-    expect(lanes(last, g1, undefined)).toEqual({});
-    // a plant edit of G1 now keeps the preview: nothing says the worker still has G1
-    expect(lanes(last, loadScenario(setField(pilot, 'dryCooler.count', 2)), undefined)).toEqual({});
-    // kept for another weather year does not count either
-    last.kept = greenhouseKey(g1);
-    last.keptWeather = 'upload-1';
-    expect(lanes(last, loadScenario(setField(pilot, 'miners.count', 300)), undefined)).toEqual({});
-  });
+  /** The page's keys of each pool entry (weather and physics or greenhouse key). */
+  const pageKeys = new Map(
+    pool.map((p) => {
+      const probe = noJob();
+      lanes(probe, p.sc, undefined, 1);
+      return [p, { run: probe.last!.run!, greenhouse: probe.last!.greenhouse }] as const;
+    }),
+  );
 });

@@ -330,6 +330,7 @@ const checks = {
     const { ctx, page, errors } = await open(browser, url);
     const area = field(page, 'greenhouse.floorArea');
     const start = await area.inputValue();
+    const startCoverage = await kpi(page, 'coverage');
     await edit(page, 'greenhouse.floorArea', '3 ha');
     await edit(page, 'miners.count', '300');
     // Inside a field, Ctrl+Z first undoes the field's own typing (not the browser's confused undo).
@@ -346,10 +347,26 @@ const checks = {
     await page.waitForFunction(
       () => document.querySelector('[data-path="miners.count"] input').value === '360',
     );
+    const before = await revision(page);
     await page.click('button:has-text("Undo")');
     await page.waitForFunction(
       (v) => document.querySelector('[data-path="greenhouse.floorArea"] input').value === v,
       start,
+    );
+    // Back to the scenario the page opened with: the full worker still has that year (worker/keep.ts), so it
+    // answers with the same numbers before any preview could (a new year would come after its preview).
+    await page.waitForFunction(
+      (b) => {
+        const t = window.__twin?.timings.at(-1);
+        return t && t.revision > b && t.finalAt !== undefined;
+      },
+      before,
+    );
+    const undone = await page.evaluate(() => window.__twin.timings.at(-1));
+    assert(undone.previewAt === undefined, `a preview came for the undo: ${JSON.stringify(undone)}`);
+    assert(
+      (await kpi(page, 'coverage')) === startCoverage,
+      `coverage after the undo ${await kpi(page, 'coverage')}, at start ${startCoverage}`,
     );
     await page.keyboard.press('Control+Shift+z');
     await page.waitForFunction(

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import manitoba from '../../models/sites/manitoba-pilot.json';
 import { SERIES, setField, toCelsius } from '../../src/core';
 import { Engine, PREVIEW_TIME_STEP, transferables } from '../../src/worker/engine';
+import { KEPT_RUNS } from '../../src/worker/keep';
 import { createLocalClient } from '../../src/worker/local';
 
 const EPW = readFileSync('models/weather/CAN_MB_Winnipeg.The.Forks.715790_TMYx.epw', 'utf8');
@@ -117,5 +118,34 @@ describe('an economics-only edit is answered from the lane’s last run (reprice
     expect(
       engine.run({ input: priced('0.09 USD/kWh'), preview: false, revision: 5, hours: 25 }).repriced,
     ).toBe(false);
+  });
+
+  it('an undo back to any of the full lane’s last KEPT_RUNS physics is repriced; older ones simulate', () => {
+    const engine = new Engine();
+    const areas = Array.from({ length: KEPT_RUNS + 1 }, (_, i) => `${2 + i / 10} ha`);
+    const at = (a: string, rev: number) =>
+      engine.run({
+        input: setField(manitoba, 'greenhouse.floorArea', a),
+        preview: false,
+        revision: rev,
+        hours: 24,
+      });
+    for (const [i, a] of areas.entries()) expect(at(a, i + 1).repriced).toBe(false);
+    // the previous one, with the same output as a fresh engine's (the page detached nothing it shares)
+    const back = at(areas[1]!, 20);
+    expect(back.repriced).toBe(true);
+    const fresh = new Engine().run({
+      input: setField(manitoba, 'greenhouse.floorArea', areas[1]),
+      preview: false,
+      revision: 20,
+      hours: 24,
+    });
+    // (its greenhouse is no longer kept for replay: the greenhouses recorded after it pushed it out)
+    const { elapsedMs: _a, repriced: _r, greenhouseKept: keptA, ...fast } = back;
+    const { elapsedMs: _b, repriced: _s, greenhouseKept: keptB, ...slow } = fresh;
+    expect(fast).toEqual(slow);
+    expect([keptA, keptB]).toEqual([false, true]);
+    // the first was pushed out by the KEPT_RUNS after it
+    expect(at(areas[0]!, 21).repriced).toBe(false);
   });
 });

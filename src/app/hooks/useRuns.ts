@@ -3,13 +3,13 @@
  * keystroke, and the results on screen (with the scenario each revision was computed from).
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { greenhouseKey, type Scenario } from '../../core';
+import type { Scenario } from '../../core';
 import type { SimClient } from '../../worker/client';
 import type { RunOutput } from '../../worker/engine';
 import { type BuildKpis, buildKpisFor } from '../lib/buildKpis';
 import { createProgressStore, type ProgressStore } from '../lib/progressStore';
 import type { ScenarioJson } from '../lib/edit';
-import { type LastJob, lanes, noJob } from '../lib/lanes';
+import { type LastJob, lanes, noJob, noteFullResult } from '../lib/lanes';
 import { type RunEvent, Runner } from '../lib/runner';
 import { probe } from './probe';
 
@@ -56,28 +56,14 @@ function useShownTimes(run: RunOutput | null): void {
   }, [run]);
 }
 
-/**
- * A result's worker latency into the edit timings, and whether the full worker keeps its greenhouse for replay
- * (`lanes`).
- */
-function noteResult(
-  out: RunOutput,
-  latencyMs: number,
-  last: LastJob,
-  scenarios: ReadonlyMap<number, Scenario>,
-  latest: number,
-): void {
+/** A result's worker latency into the edit timings, and what the full worker now keeps (`lanes`). */
+function noteResult(out: RunOutput, latencyMs: number, last: LastJob): void {
   const t = probe().timings.find((x) => x.revision === out.revision);
   if (t) {
     if (out.preview) t.workerPreviewMs = latencyMs;
     else t.workerFinalMs = latencyMs;
   }
-  // only the latest job's result (its weather is the last job's): an older one's greenhouse may already have
-  // been replaced in the worker
-  if (out.preview || out.revision !== latest) return;
-  const sc = scenarios.get(out.revision);
-  last.kept = out.greenhouseKept && sc ? greenhouseKey(sc) : undefined;
-  last.keptWeather = last.weatherId;
+  if (!out.preview) noteFullResult(last, out.revision, out.greenhouseKept);
 }
 
 export function useRuns(clients: RunClients): Runs {
@@ -96,7 +82,7 @@ export function useRuns(clients: RunClients): Runs {
   const runner = useMemo(() => {
     const onEvent = (e: RunEvent) => {
       if (e.type === 'result') {
-        noteResult(e.output, e.latencyMs, lastJob.current, scenarios.current, revision.current);
+        noteResult(e.output, e.latencyMs, lastJob.current);
         setRun(e.output);
         setError(null);
         if (!e.output.preview) progress.set(null);
@@ -124,7 +110,7 @@ export function useRuns(clients: RunClients): Runs {
       setSeed(build ? { ...build, revision: rev } : null);
       runner.submit(
         { input, revision: rev, ...(weatherId ? { weatherId } : {}) },
-        lanes(lastJob.current, sc, weatherId),
+        lanes(lastJob.current, sc, weatherId, rev),
       );
     },
     [runner],

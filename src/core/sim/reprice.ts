@@ -39,21 +39,26 @@ function withEconomics(prev: SimulationResult, next: Scenario): SimulationResult
 
 /**
  * Runs of recent scenarios (least recently used dropped past `capacity`) so that batches — sweeps, the app's
- * edits — simulate each distinct physics once and reprice every economics-only variant of it. Each result holds
- * its hourly series (~2.5 MB for a year), so keep the capacity small.
+ * edits, an undo back to an earlier scenario — simulate each distinct physics once and reprice every
+ * economics-only variant of it. Each result holds its hourly series (~3 MB for a year), so keep the capacity
+ * small. Beside them, the greenhouse traces of the latest `traceCapacity` greenhouses that recorded one (~4 MB
+ * each for a year at 15-min steps), for plant-only edits of any of them.
  */
 export class RunCache {
   private readonly runs = new Map<string, SimulationResult>();
   private readonly weatherIds = new WeakMap<object, number>();
   private nextWeatherId = 1;
-  /** The greenhouse trace of the latest run that recorded one, with its greenhouse and options key. */
-  private trace: { key: string; trace: GreenhouseTrace } | undefined;
+  /** Greenhouse traces by greenhouse and options key, least recently used first. */
+  private readonly traces = new Map<string, GreenhouseTrace>();
   /** Runs answered by replaying a trace (for tests and benchmarks). */
   replays = 0;
-  /** Whether the latest simulated run tried the trace and fell short (it was then run in full). */
+  /** Whether the latest simulated run tried a trace and fell short (it was then run in full). */
   private aborted = false;
 
-  constructor(private readonly capacity = 8) {}
+  constructor(
+    private readonly capacity = 8,
+    private readonly traceCapacity = 1,
+  ) {}
 
   /** `simulate(s, options)`, or the repricing of a cached run with the same physics, weather and options. */
   run(s: Scenario, options: SimulateOptions = {}): { result: SimulationResult; repriced: boolean } {
@@ -62,27 +67,24 @@ export class RunCache {
     const cached = key === undefined ? undefined : this.runs.get(key);
     // the key holds the physics key of both: equal, so no second check
     const repriced = cached ? withEconomics(cached, s) : undefined;
+    if (repriced) this.touchTrace(this.traceKey(s, options));
     const result = repriced ?? this.simulate(s, options);
-    if (key !== undefined) {
-      this.runs.delete(key);
-      this.runs.set(key, result);
-      if (this.runs.size > this.capacity) this.runs.delete(this.runs.keys().next().value!);
-    }
+    if (key !== undefined) touch(this.runs, key, result, this.capacity);
     return { result, repriced: repriced !== undefined };
   }
 
   /**
-   * A run of `s`: its greenhouse side replayed from the latest trace when `s` has the same greenhouse (a
-   * plant-only edit; greenhouseTrace.ts, the same result to the bit), else recorded for the next. One trace is
-   * kept (~4 MB for a year at 15-min steps).
+   * A run of `s`: its greenhouse side replayed from a kept trace when `s` has the same greenhouse as one of
+   * them (a plant-only edit; greenhouseTrace.ts, the same result to the bit), else recorded for the next.
    */
   private simulate(s: Scenario, options: SimulateOptions): SimulationResult {
-    const key = `${this.optionsKey(options)}|${greenhouseKey(s)}`;
-    const replay = this.trace?.key === key ? this.trace.trace : undefined;
+    const key = this.traceKey(s, options);
+    const replay = this.traces.get(key);
     const r = simulateTraced(s, options, replay ? { replay } : { record: true });
     if (r.replayed) this.replays++;
     this.aborted = replay !== undefined && !r.replayed;
-    if (r.trace) this.trace = { key, trace: r.trace };
+    if (r.trace) touch(this.traces, key, r.trace, this.traceCapacity);
+    else this.touchTrace(key);
     return r.result;
   }
 
@@ -91,7 +93,17 @@ export class RunCache {
    * also right after a replay fell short (the next plant edit is likely short too: the app keeps its preview).
    */
   replaysFor(s: Scenario, options: SimulateOptions = {}): boolean {
-    return !this.aborted && this.trace?.key === `${this.optionsKey(options)}|${greenhouseKey(s)}`;
+    return !this.aborted && this.traces.has(this.traceKey(s, options));
+  }
+
+  /** Mark the trace under `key` (if kept) the most recently used. */
+  private touchTrace(key: string): void {
+    const t = this.traces.get(key);
+    if (t) touch(this.traces, key, t, this.traceCapacity);
+  }
+
+  private traceKey(s: Scenario, options: SimulateOptions): string {
+    return `${this.optionsKey(options)}|${greenhouseKey(s)}`;
   }
 
   /**
@@ -107,4 +119,11 @@ export class RunCache {
     }
     return `${w}|${o.hours ?? ''}|${o.coarse ? 1 : 0}`;
   }
+}
+
+/** Put `value` under `key` as the most recently used entry of `map`, dropping the least recently used past `capacity`. */
+function touch<T>(map: Map<string, T>, key: string, value: T, capacity: number): void {
+  map.delete(key);
+  map.set(key, value);
+  while (map.size > capacity) map.delete(map.keys().next().value!);
 }

@@ -162,6 +162,33 @@ describe('RunCache replays the greenhouse of its latest run for a plant-only edi
     expect(cache.replaysFor(small, o)).toBe(true);
   });
 
+  it('with room for several greenhouses, keeps the most recently used ones (a repriced run counts as a use)', () => {
+    const cache = new RunCache(4, 2);
+    const o = { hours: HOURS };
+    const house = (a: string, edit?: [string, unknown]) =>
+      loadScenario(
+        edit
+          ? setField(setField(pilot, 'greenhouse.floorArea', a), ...edit)
+          : setField(pilot, 'greenhouse.floorArea', a),
+      );
+    const run = (s: ReturnType<typeof house>) => sameToTheBit(cache.run(s, o).result, simulate(s, o));
+    run(house('1.5 ha'));
+    run(house('1.6 ha'));
+    // both kept: a plant edit of either replays
+    run(house('1.5 ha', ['miners.count', 300]));
+    run(house('1.6 ha', ['miners.count', 300]));
+    expect(cache.replays).toBe(2);
+    // the 1.5 ha run again, repriced from the runs kept (no simulation): its greenhouse becomes the most recent
+    expect(cache.run(house('1.5 ha', ['economics.btcPrice', '90000 USD']), o).repriced).toBe(true);
+    // a third greenhouse pushes out the least recently used: 1.6 ha
+    run(house('1.7 ha'));
+    expect(cache.replaysFor(house('1.5 ha'), o)).toBe(true);
+    expect(cache.replaysFor(house('1.7 ha'), o)).toBe(true);
+    expect(cache.replaysFor(house('1.6 ha'), o)).toBe(false);
+    run(house('1.6 ha', ['dryCooler.count', 2]));
+    expect(cache.replays).toBe(2);
+  });
+
   it('the progress reported never goes back when a replay falls short and the run is made in full', () => {
     const base = simulateTraced(loadScenario(pilot), { hours: HOURS }, { record: true }).trace!;
     // a trace whose greenhouse asks 12 MW (more than the 2.7 MW exchanger and 6 MW backup give) in a step of the run's fourth day: the plant falls short there, after
