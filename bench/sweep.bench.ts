@@ -3,7 +3,10 @@
  * threads; each thread keeps a `RunCache`, so cases that differ only in the plant replay the greenhouse):
  * - a greenhouse sweep (floor area): every case a full annual run — in this thread, on 1 and on 2 workers,
  *   and the 1,000-case time those rates give;
- * - a plant sweep (exchanger area): 1,000 cases on 2 workers, measured — the issue's 1,000-run sweep.
+ * - a plant sweep (exchanger area): 1,000 cases on 2 workers, measured — the issue's 1,000-run sweep;
+ * - a mixed sweep (floor area × exchanger area, the floor area varying fastest, as `--vary` gives it when the
+ *   exchanger axis comes first) on 2 workers, handed out in grid order and grouped by greenhouse
+ *   (src/cli/taskQueue.ts, what `heat-twin sweep` does).
  * Every case of every repeat is a new scenario (a repeat of the same values would be answered from the
  * cache and measure nothing). Worker start-up (loading tsx and the core, ~1 s) is reported apart and not
  * counted; each worker first runs a two-week warm-up so the JIT is as warm as in the in-thread case. The
@@ -19,6 +22,9 @@ import { setField } from '../src/core/models/scenario';
 const GH_CASES = 8;
 const REPEAT = 3;
 const PLANT_CASES = 1000;
+/** The mixed sweep: floor areas (none short of heat on the pilot) × exchanger areas. */
+const MIXED_HOUSES = [1.2, 1.4, 1.6, 1.8];
+const MIXED_PLANTS = 30;
 
 function stats(walls: number[]): { median: number; best: number } {
   const s = [...walls].sort((a, b) => a - b);
@@ -41,6 +47,20 @@ function plantTasks(): SimTask[] {
   }));
 }
 
+/** The mixed sweep's cases in grid order (exchanger axis slowest) and their greenhouse groups. */
+function mixedTasks(): { tasks: SimTask[]; groups: number[] } {
+  const tasks: SimTask[] = [];
+  const groups: number[] = [];
+  for (let p = 0; p < MIXED_PLANTS; p++) {
+    MIXED_HOUSES.forEach((ha, g) => {
+      const s = setField(manitoba, 'greenhouse.floorArea', `${ha} ha`);
+      tasks.push({ id: tasks.length, input: setField(s, 'heatExchanger.area', `${60 + p} m^2`) });
+      groups.push(g);
+    });
+  }
+  return { tasks, groups };
+}
+
 async function startPool(workers: number): Promise<{ pool: SimulationPool; startup: number }> {
   const t0 = performance.now();
   const pool = new SimulationPool({ workers });
@@ -52,9 +72,9 @@ async function startPool(workers: number): Promise<{ pool: SimulationPool; start
   return { pool, startup: (performance.now() - t0) / 1000 };
 }
 
-async function timed(pool: SimulationPool, tasks: SimTask[]): Promise<number> {
+async function timed(pool: SimulationPool, tasks: SimTask[], groups?: number[]): Promise<number> {
   const t = performance.now();
-  const out = await pool.run(tasks);
+  const out = await pool.run(tasks, undefined, groups);
   if (out.some((o) => !o.ok)) throw new Error('a sweep run failed');
   return (performance.now() - t) / 1000;
 }
@@ -109,5 +129,26 @@ export async function run(): Promise<void> {
     );
   } finally {
     await pool.close();
+  }
+
+  const { tasks, groups } = mixedTasks();
+  const n2 = tasks.length;
+  console.log(
+    `\n### Mixed sweep: ${MIXED_HOUSES.length} floor areas × ${MIXED_PLANTS} exchanger areas (${n2} cases, the floor area varying fastest) on 2 workers`,
+  );
+  console.log('| hand-out | sweep wall s | annual runs/s | 1,000 cases at that rate, s |');
+  console.log('|---|---:|---:|---:|');
+  for (const [mode, g] of [
+    ['grid order', undefined],
+    ['grouped by greenhouse (heat-twin sweep)', groups],
+  ] as const) {
+    // a fresh pool each: no worker starts with a greenhouse of the other mode's run
+    const { pool: p } = await startPool(2);
+    try {
+      const wall = await timed(p, tasks, g ? [...g] : undefined);
+      console.log(`| ${mode} | ${f(wall)} | ${f(n2 / wall)} | ${((1000 * wall) / n2).toFixed(0)} |`);
+    } finally {
+      await p.close();
+    }
   }
 }

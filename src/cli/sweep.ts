@@ -2,13 +2,14 @@
  * `heat-twin sweep`: the annual simulation for every combination of scenario values (`--vary`, sweepAxes.ts), in
  * parallel on worker threads (sweepPool.ts), with a progress bar and ETA on a terminal, a table of chosen KPIs,
  * `--json`, and a CSV that receives each row as soon as its run finishes (synchronous appends: interrupting the
- * sweep loses no finished row).
+ * sweep loses no finished row; rows come in the order the runs finish, each with its case number).
  *
  * Re-exports the worker pool (`SimulationPool`, `runSimulations`) used by `size-study` and the bench.
  */
 import { closeSync, openSync, writeSync } from 'node:fs';
 import {
   csvLine,
+  greenhouseKey,
   InputError,
   loadScenario,
   outputInfo,
@@ -158,6 +159,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     outcomes = await runSimulations(tasks, {
       workers,
       weather,
+      groups: greenhouseGroups(scenarios),
       onResult: (o, done) => {
         if (csv) {
           const combo = combos[o.id]!;
@@ -178,6 +180,20 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     csv?.close();
   }
   return report(io, { file, hours, json: v.json, csv: v.csv, axes, combos, kpis, outcomes });
+}
+
+/**
+ * Cases that share a greenhouse get the same number: a worker keeps to one group (taskQueue.ts), so whatever the
+ * order of the axes, each greenhouse is simulated once per worker and its plant variants replay it.
+ */
+function greenhouseGroups(scenarios: readonly Scenario[]): number[] {
+  const ids = new Map<string, number>();
+  return scenarios.map((s) => {
+    const k = greenhouseKey(s);
+    const id = ids.get(k) ?? ids.size;
+    ids.set(k, id);
+    return id;
+  });
 }
 
 /** The `--vary` axes: each path at most once, at most MAX_RUNS combinations. */

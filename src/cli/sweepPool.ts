@@ -10,6 +10,7 @@ import { Worker } from 'node:worker_threads';
 import { InputError, type WeatherYear } from '../core';
 import type { WeatherChoice } from './args';
 import { runTask, type SimOutcome, type SimTask, type WorkerInit } from './sweepWorker';
+import { type Taker, TaskQueue } from './taskQueue';
 
 /** file URL of tsx's ESM register API (its package exports map, "./esm/api" → import). */
 function tsxRegisterUrl(): string {
@@ -96,16 +97,22 @@ export class SimulationPool {
     await this.ready;
   }
 
-  /** Run the tasks; `onResult` is called as each finishes. Resolves with the outcomes in task order. */
+  /**
+   * Run the tasks; `onResult` is called as each finishes. Resolves with the outcomes in task order. `groups`
+   * (one number per task: equal numbers share a greenhouse) keeps each worker on one group while it has cases
+   * left (taskQueue.ts).
+   */
   async run(
     tasks: readonly SimTask[],
     onResult?: (o: SimOutcome, done: number) => void,
+    groups?: readonly number[],
   ): Promise<SimOutcome[]> {
     await this.ready;
     if (this.failure) throw this.failure;
     if (tasks.length === 0) return new Array<SimOutcome>(0);
     return new Promise<SimOutcome[]>((resolve) => {
-      const dispatch = new Dispatch(tasks, this.workers, this.spawn, resolve, onResult);
+      const queue = new TaskQueue(tasks, groups);
+      const dispatch = new Dispatch(tasks, queue, this.workers, this.spawn, resolve, onResult);
       for (const w of [...this.workers]) dispatch.attach(w);
     });
   }
@@ -123,13 +130,12 @@ class Dispatch {
   private readonly results: SimOutcome[];
   private readonly index: Map<number, number>;
   private readonly retried = new Set<number>();
-  private readonly queue: SimTask[] = [];
   private readonly cleanups = new Map<Worker, () => void>();
-  private next = 0;
   private done = 0;
 
   constructor(
     private readonly tasks: readonly SimTask[],
+    private readonly queue: TaskQueue<SimTask>,
     /** The pool's workers, updated in place when one is replaced. */
     private readonly workers: Worker[],
     private readonly spawn: () => Worker,
@@ -154,17 +160,13 @@ class Dispatch {
     return true;
   }
 
-  /** The next task: a retried one first, then the next not yet started. */
-  private take(): SimTask | undefined {
-    return this.queue.shift() ?? (this.next < this.tasks.length ? this.tasks[this.next++] : undefined);
-  }
-
   /** Feed `w` tasks until none is left; on its death, requeue or fail its task and attach a fresh worker. */
   attach(w: Worker): void {
     let current: SimTask | undefined;
     let dead = false;
+    const taker: Taker = {};
     const feed = () => {
-      current = this.take();
+      current = this.queue.take(taker);
       if (current) w.postMessage(current);
     };
     const onMessage = (o: SimOutcome) => {
@@ -178,6 +180,7 @@ class Dispatch {
       dead = true;
       this.cleanups.get(w)?.();
       this.cleanups.delete(w);
+      this.queue.leave(taker);
       this.died(w, current, reason);
     };
     const onError = (e: Error) => onDeath(e.message);
@@ -198,7 +201,7 @@ class Dispatch {
     const slot = this.workers.indexOf(w);
     if (task && !this.retried.has(task.id)) {
       this.retried.add(task.id);
-      this.queue.unshift(task);
+      this.queue.giveBack(task);
     } else if (task) {
       this.record({
         id: task.id,
@@ -230,15 +233,24 @@ export function workerCount(text: string | undefined, runs: number): number {
  */
 export async function runSimulations(
   tasks: readonly SimTask[],
-  opts: { workers: number; weather: WeatherChoice; onResult?: (o: SimOutcome, done: number) => void },
+  opts: {
+    workers: number;
+    weather: WeatherChoice;
+    onResult?: (o: SimOutcome, done: number) => void;
+    /** One number per task: cases with equal numbers share a greenhouse (taskQueue.ts). */
+    groups?: readonly number[];
+  },
 ): Promise<SimOutcome[]> {
   if (opts.workers <= 1 || tasks.length <= 1) {
     const w: WeatherYear | undefined = opts.weather.weather;
-    const out: SimOutcome[] = [];
-    for (const t of tasks) {
+    const out = new Array<SimOutcome>(tasks.length);
+    const at = new Map(tasks.map((t, i) => [t.id, i]));
+    const queue = new TaskQueue(tasks, opts.groups);
+    const me: Taker = {};
+    for (let t = queue.take(me), done = 1; t !== undefined; t = queue.take(me), done++) {
       const o = runTask(t, w);
-      out.push(o);
-      opts.onResult?.(o, out.length);
+      out[at.get(t.id)!] = o;
+      opts.onResult?.(o, done);
       await new Promise((r) => setImmediate(r)); // let the progress bar and signals through
     }
     return out;
@@ -249,7 +261,7 @@ export async function runSimulations(
     weatherFileName: opts.weather.fileName,
   });
   try {
-    return await pool.run(tasks, opts.onResult);
+    return await pool.run(tasks, opts.onResult, opts.groups);
   } finally {
     await pool.close();
   }

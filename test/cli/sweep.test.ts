@@ -242,6 +242,44 @@ describe('heat-twin sweep', () => {
     }
   });
 
+  it('runs the cases of one greenhouse together, whatever the order of the axes; the table stays in grid order', async () => {
+    const csv = join(dir, 'grouped.csv');
+    const r = await runCli([
+      SCENARIO,
+      '--vary',
+      'heatExchanger.area=50,100',
+      '--vary',
+      'greenhouse.floorArea=1ha..2ha:2',
+      '--hours',
+      '24',
+      '--workers',
+      '1',
+      '--csv',
+      csv,
+      '--json',
+    ]);
+    expect(r.code).toBe(0);
+    // grid: (50, 1 ha) (50, 2 ha) (100, 1 ha) (100, 2 ha); one worker runs 1 ha's two cases, then 2 ha's
+    const rows = parseCsv(readFileSync(csv, 'utf8')).slice(1);
+    expect(rows.map((x) => x[0])).toEqual(['1', '3', '2', '4']);
+    const json = JSON.parse(r.out) as {
+      rows: { params: Record<string, unknown>; kpis: Record<string, number> }[];
+    };
+    expect(json.rows.map((x) => [x.params['heatExchanger.area'], x.params['greenhouse.floorArea']])).toEqual([
+      [50, '1 ha'],
+      [50, '2 ha'],
+      [100, '1 ha'],
+      [100, '2 ha'],
+    ]);
+    const k = simulate(
+      setField(setField(manitoba, 'greenhouse.floorArea', '2 ha'), 'heatExchanger.area', 50),
+      {
+        hours: 24,
+      },
+    ).kpis;
+    expect(json.rows[1]!.kpis.heatCoverage).toBe(k.heatCoverage);
+  });
+
   it('CSV headers name the unit of each column: a text field as read, money in the scenario currency, hours', async () => {
     const csv = join(dir, 'units.csv');
     const r = await runCli([
