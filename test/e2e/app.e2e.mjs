@@ -355,13 +355,10 @@ const checks = {
     );
     // Back to the scenario the page opened with: the full worker still has that year (worker/keep.ts), so it
     // answers with the same numbers before any preview could (a new year would come after its preview).
-    await page.waitForFunction(
-      (b) => {
-        const t = window.__twin?.timings.at(-1);
-        return t && t.revision > b && t.finalAt !== undefined;
-      },
-      before,
-    );
+    await page.waitForFunction((b) => {
+      const t = window.__twin?.timings.at(-1);
+      return t && t.revision > b && t.finalAt !== undefined;
+    }, before);
     const undone = await page.evaluate(() => window.__twin.timings.at(-1));
     assert(undone.previewAt === undefined, `a preview came for the undo: ${JSON.stringify(undone)}`);
     assert(
