@@ -11,6 +11,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PROGRESS_DELAY_MS, RunProgress, RunStatus } from '../../src/app/components/RunStatus';
 import { createProgressStore } from '../../src/app/lib/progressStore';
+import type { RunOutput } from '../../src/worker/engine';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -42,6 +43,21 @@ describe('progress store', () => {
     );
     expect(html).toContain('class="progress-wait"');
     expect(html).not.toContain('<progress');
+  });
+
+  it('says when the numbers come from a year already simulated (an undo, an economics edit), not a new one', () => {
+    const s = createProgressStore();
+    const run = { hours: 8760, timeStep: 900, elapsedMs: 23.4, repriced: true } as RunOutput;
+    const status = (r: RunOutput) =>
+      renderToStaticMarkup(
+        <RunStatus state="final" run={r} progress={s} error={null} busy={false} pendingEdits={0} />,
+      ).replace(/<!-- -->/g, '');
+    expect(status(run)).toContain(
+      'Up to date · 8,760 h at 15-min steps · from a year already simulated, in 23 ms',
+    );
+    expect(status({ ...run, repriced: false, elapsedMs: 331 })).toContain(
+      'Up to date · 8,760 h at 15-min steps in 331 ms',
+    );
   });
 
   it('draws the bar from PROGRESS_DELAY_MS: indeterminate before the first report, then the percentage', () => {

@@ -53,7 +53,9 @@ export function RunStatus({
         </>
       ) : held ? null : (
         <span className="ok">
-          Up to date · {run.hours.toLocaleString('en-US')} h at {run.timeStep / 60}-min steps in{' '}
+          Up to date · {run.hours.toLocaleString('en-US')} h at {run.timeStep / 60}-min steps
+          {/* an undo or an economics edit is answered from a year the worker has: not a simulation's time */}
+          {run.repriced ? ' · from a year already simulated, in ' : ' in '}
           {Math.round(run.elapsedMs)} ms
         </span>
       )}
