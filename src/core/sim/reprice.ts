@@ -40,8 +40,8 @@ function withEconomics(prev: SimulationResult, next: Scenario): SimulationResult
 /**
  * Runs of recent scenarios (least recently used dropped past `capacity`) so that batches — sweeps, the app's
  * edits, an undo back to an earlier scenario — simulate each distinct physics once and reprice every
- * economics-only variant of it. Each result holds its hourly series (~3 MB for a year), so keep the capacity
- * small. Beside them, the greenhouse traces of the latest `traceCapacity` greenhouses that recorded one (~4 MB
+ * economics-only variant of it. Each result holds its hourly series (~4.4 MB for a year), so keep the capacity
+ * small. Beside them, the greenhouse traces of the latest `traceCapacity` greenhouses that recorded one (~3.6 MB
  * each for a year at 15-min steps), for plant-only edits of any of them.
  */
 export class RunCache {
