@@ -183,8 +183,9 @@ export async function run(args: string[], io: CliIo): Promise<number> {
 }
 
 /**
- * Cases that share a greenhouse get the same number: a worker keeps to one group (taskQueue.ts), so whatever the
- * order of the axes, each greenhouse is simulated once per worker and its plant variants replay it.
+ * Cases that share a greenhouse per m² of floor get the same number: a worker keeps to one group (taskQueue.ts),
+ * so whatever the order of the axes, each greenhouse is simulated once per worker and its plant and floor-area
+ * variants replay it (core/sim/greenhouseTrace.ts).
  */
 function greenhouseGroups(scenarios: readonly Scenario[]): number[] {
   const ids = new Map<string, number>();

@@ -70,6 +70,11 @@ export interface RunOutput {
    * of it will take about a third of a year's time.
    */
   greenhouseKept: boolean;
+  /**
+   * True when that greenhouse's trace also replays other floor areas (the primary loop never limited it): a
+   * floor-area edit of it is a replay too, when the plant keeps up.
+   */
+  greenhouseScales: boolean;
   /** Wall time of the simulation in the worker, ms. */
   elapsedMs: number;
 }
@@ -165,6 +170,7 @@ export class Engine {
       preview: req.preview,
       repriced,
       greenhouseKept: lane.replaysFor(scenario, options),
+      greenhouseScales: lane.scalesFor(scenario, options),
       hours: n,
       timeStep: r.timeStep,
       steps: r.steps,

@@ -13,15 +13,17 @@ import { KEPT_RUNS, KEPT_TRACES } from '../../src/worker/keep';
 
 const pilot = JSON.parse(readFileSync('models/sites/manitoba-pilot.json', 'utf8'));
 const area = (a: string) => loadScenario(setField(pilot, 'greenhouse.floorArea', a));
+/** Another greenhouse per m² of floor (a floor-area edit is the same one: core/sim/greenhouseTrace.ts). */
+const night = (t: string) => loadScenario(setField(pilot, 'greenhouse.nightSetpoint', t));
 
 describe('lanes: when the preview is skipped', () => {
   it('the first job, a greenhouse edit and a new weather year get the preview', () => {
     const last = noJob();
     expect(lanes(last, loadScenario(pilot), undefined, 1)).toEqual({});
-    noteFullResult(last, 1, true);
-    expect(lanes(last, area('3 ha'), undefined, 2)).toEqual({});
-    noteFullResult(last, 2, true);
-    expect(lanes(last, area('3 ha'), 'upload-1', 3)).toEqual({});
+    noteFullResult(last, 1, true, true);
+    expect(lanes(last, night('16 degC'), undefined, 2)).toEqual({});
+    noteFullResult(last, 2, true, true);
+    expect(lanes(last, night('16 degC'), 'upload-1', 3)).toEqual({});
   });
 
   it('an economics-only edit skips it (the full worker reprices), before the last result is back too', () => {
@@ -67,12 +69,12 @@ describe('lanes: when the preview is skipped', () => {
 
   it('counts on the last greenhouses kept, one fewer than the worker keeps', () => {
     const last = noJob();
-    const houses = Array.from({ length: KEPT_TRACES }, (_, i) => `${1.5 + i / 10} ha`);
+    const houses = Array.from({ length: KEPT_TRACES }, (_, i) => `${15 + i / 2} degC`);
     const plant = (h: string, n: number) =>
-      loadScenario(setField(setField(pilot, 'greenhouse.floorArea', h), 'miners.count', n));
+      loadScenario(setField(setField(pilot, 'greenhouse.nightSetpoint', h), 'miners.count', n));
     let rev = 0;
     for (const h of houses) {
-      lanes(last, area(h), undefined, ++rev);
+      lanes(last, night(h), undefined, ++rev);
       noteFullResult(last, rev, true);
     }
     // the oldest: the job running in the worker may record another greenhouse and push it out first
@@ -86,6 +88,35 @@ describe('lanes: when the preview is skipped', () => {
     noteFullResult(last, rev - rest.length - 1, true);
     expect(lanes(last, plant(houses[0]!, 340), undefined, ++rev)).toEqual({ preview: false });
     expect(lanes(last, plant(second!, 340), undefined, ++rev)).toEqual({});
+  });
+
+  it('a smaller floor area skips it when the kept trace scales; a larger one, or a trace that does not, keeps it', () => {
+    const last = noJob();
+    lanes(last, area('2 ha'), undefined, 1);
+    noteFullResult(last, 1, true, true);
+    // larger: the plant or the loop may fall short and end the replay
+    expect(lanes(last, area('2.5 ha'), undefined, 2)).toEqual({});
+    noteFullResult(last, 2, false); // it was short: nothing kept for it
+    expect(lanes(last, area('1.5 ha'), undefined, 3)).toEqual({});
+    // kept again at 2 ha: smaller areas replay, to the page's knowledge
+    lanes(last, area('2 ha'), undefined, 4);
+    noteFullResult(last, 4, true, true);
+    expect(lanes(last, area('1.5 ha'), undefined, 5)).toEqual({ preview: false });
+    // the page now counts on 1.5 ha only (the worker may keep the 2 ha trace: never less than the page thinks)
+    noteFullResult(last, 5, true, true);
+    expect(lanes(last, area('1.8 ha'), undefined, 6)).toEqual({});
+    expect(lanes(last, area('1.2 ha'), undefined, 7)).toEqual({ preview: false });
+    // a trace the primary loop limited replays its own area only
+    noteFullResult(last, 7, true, false);
+    expect(lanes(last, area('1 ha'), undefined, 8)).toEqual({});
+    expect(
+      lanes(
+        last,
+        loadScenario(setField(setField(pilot, 'greenhouse.floorArea', '1.2 ha'), 'miners.count', 300)),
+        undefined,
+        9,
+      ),
+    ).toEqual({ preview: false });
   });
 });
 
@@ -116,13 +147,13 @@ function recent(list: string[], key: string, cap: number): void {
 describe('the page never counts on a run or greenhouse the worker does not keep', () => {
   // a pool of scenarios: 5 greenhouses × 2 plants × 2 prices (the physics of 10: more than the worker keeps);
   // in the model, the last greenhouse's runs are short of heat (they record no greenhouse)
-  const houses = ['1.6 ha', '1.7 ha', '1.8 ha', '1.9 ha', '2 ha'];
+  const houses = ['15 degC', '15.5 degC', '16 degC', '16.5 degC', '17 degC'];
   const pool = houses.flatMap((h, gi) =>
     ['80 m^2', '90 m^2'].flatMap((hx) =>
       ['80000 USD', '90000 USD'].map((btc) => ({
         sc: loadScenario(
           setField(
-            setField(setField(pilot, 'greenhouse.floorArea', h), 'heatExchanger.area', hx),
+            setField(setField(pilot, 'greenhouse.nightSetpoint', h), 'heatExchanger.area', hx),
             'economics.btcPrice',
             btc,
           ),
@@ -173,7 +204,7 @@ describe('the page never counts on a run or greenhouse the worker does not keep'
                 rev: ++rev,
                 job,
                 claimRun: last.runs.includes(keys.run),
-                claimHouse: last.kept.includes(keys.greenhouse),
+                claimHouse: last.kept.some((k) => k.greenhouse === keys.greenhouse),
               };
               lanes(last, job.sc, undefined, rev);
               if (running) waiting = j;

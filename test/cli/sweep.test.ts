@@ -249,7 +249,7 @@ describe('heat-twin sweep', () => {
       '--vary',
       'heatExchanger.area=50,100',
       '--vary',
-      'greenhouse.floorArea=1ha..2ha:2',
+      'greenhouse.nightSetpoint=16degC..17degC:2',
       '--hours',
       '24',
       '--workers',
@@ -259,20 +259,23 @@ describe('heat-twin sweep', () => {
       '--json',
     ]);
     expect(r.code).toBe(0);
-    // grid: (50, 1 ha) (50, 2 ha) (100, 1 ha) (100, 2 ha); one worker runs 1 ha's two cases, then 2 ha's
+    // grid: (50, 16 °C) (50, 17 °C) (100, 16 °C) (100, 17 °C); one worker runs 16 °C's two cases, then 17 °C's
+    // (greenhouses by their night set-point: a floor-area axis is one greenhouse per m², replayed at each area)
     const rows = parseCsv(readFileSync(csv, 'utf8')).slice(1);
     expect(rows.map((x) => x[0])).toEqual(['1', '3', '2', '4']);
     const json = JSON.parse(r.out) as {
       rows: { params: Record<string, unknown>; kpis: Record<string, number> }[];
     };
-    expect(json.rows.map((x) => [x.params['heatExchanger.area'], x.params['greenhouse.floorArea']])).toEqual([
-      [50, '1 ha'],
-      [50, '2 ha'],
-      [100, '1 ha'],
-      [100, '2 ha'],
+    expect(
+      json.rows.map((x) => [x.params['heatExchanger.area'], x.params['greenhouse.nightSetpoint']]),
+    ).toEqual([
+      [50, '16 degC'],
+      [50, '17 degC'],
+      [100, '16 degC'],
+      [100, '17 degC'],
     ]);
     const k = simulate(
-      setField(setField(manitoba, 'greenhouse.floorArea', '2 ha'), 'heatExchanger.area', 50),
+      setField(setField(manitoba, 'greenhouse.nightSetpoint', '17 degC'), 'heatExchanger.area', 50),
       {
         hours: 24,
       },

@@ -122,10 +122,11 @@ describe('an economics-only edit is answered from the lane’s last run (reprice
 
   it('an undo back to any of the full lane’s last KEPT_RUNS physics is repriced; older ones simulate', () => {
     const engine = new Engine();
-    const areas = Array.from({ length: KEPT_RUNS + 1 }, (_, i) => `${2 + i / 10} ha`);
+    // greenhouses by their night set-point (a floor-area edit would replay the same greenhouse per m²)
+    const areas = Array.from({ length: KEPT_RUNS + 1 }, (_, i) => `${15 + i / 2} degC`);
     const at = (a: string, rev: number) =>
       engine.run({
-        input: setField(manitoba, 'greenhouse.floorArea', a),
+        input: setField(manitoba, 'greenhouse.nightSetpoint', a),
         preview: false,
         revision: rev,
         hours: 24,
@@ -135,14 +136,14 @@ describe('an economics-only edit is answered from the lane’s last run (reprice
     const back = at(areas[1]!, 20);
     expect(back.repriced).toBe(true);
     const fresh = new Engine().run({
-      input: setField(manitoba, 'greenhouse.floorArea', areas[1]),
+      input: setField(manitoba, 'greenhouse.nightSetpoint', areas[1]),
       preview: false,
       revision: 20,
       hours: 24,
     });
     // (its greenhouse is no longer kept for replay: the greenhouses recorded after it pushed it out)
-    const { elapsedMs: _a, repriced: _r, greenhouseKept: keptA, ...fast } = back;
-    const { elapsedMs: _b, repriced: _s, greenhouseKept: keptB, ...slow } = fresh;
+    const { elapsedMs: _a, repriced: _r, greenhouseKept: keptA, greenhouseScales: _c, ...fast } = back;
+    const { elapsedMs: _b, repriced: _s, greenhouseKept: keptB, greenhouseScales: _d, ...slow } = fresh;
     expect(fast).toEqual(slow);
     expect([keptA, keptB]).toEqual([false, true]);
     // the first was pushed out by the KEPT_RUNS after it

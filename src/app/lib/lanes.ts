@@ -11,7 +11,19 @@ import { KEPT_RUNS, KEPT_TRACES } from '../../worker/keep';
 interface JobKeys {
   /** Physics key (undefined: never repriced, see core/models/physicsKey.ts). */
   run: string | undefined;
+  /** The greenhouse per m² of floor (core/sim/greenhouseTrace.ts `greenhouseKey`: no floor area). */
   greenhouse: string;
+  /** Floor area, m². */
+  area: number;
+}
+
+/** A greenhouse the full worker keeps for replay, as far as the page knows. */
+interface KeptHouse {
+  greenhouse: string;
+  /** The floor area of the result that said so, m². */
+  area: number;
+  /** Whether its trace replays other floor areas too (the primary loop never limited it). */
+  scales: boolean;
 }
 
 /** The jobs submitted and what the full worker keeps, as far as the page knows. */
@@ -26,12 +38,12 @@ export interface LastJob {
    */
   runs: string[];
   /**
-   * Greenhouse keys of the full worker's latest results that said it keeps their greenhouse for replay, least
-   * recent first; one fewer than it keeps, for the same reason. (A job starts in the worker only after the one
+   * The greenhouses of the full worker's latest results that said it keeps them for replay, least recent first;
+   * one fewer than it keeps, for the same reason. (A job starts in the worker only after the one
    * running there: jobs submitted meanwhile replace each other, so at most one run the page has not heard of
    * comes between; test/app/lanes.test.ts checks this over random edit sequences.)
    */
-  kept: string[];
+  kept: KeptHouse[];
 }
 
 /** No job submitted yet. */
@@ -51,7 +63,9 @@ const JOBS_KEPT = 64;
  * that year in milliseconds (core/models/physicsKey.ts, core/sim/reprice.ts), nor for an edit of the plant
  * only when the full worker keeps that greenhouse (its results say so): it replays it
  * (core/sim/greenhouseTrace.ts) in about a third of a year's time, and a preview would only take a core from
- * it. Records the job under `revision`.
+ * it. The same for a smaller floor area of a greenhouse whose trace scales: a larger one asks more of the plant
+ * and the primary loop, which may fall short and end the replay, so it keeps its preview. Records the job under
+ * `revision`.
  */
 export function lanes(
   last: LastJob,
@@ -64,9 +78,12 @@ export function lanes(
   const job: JobKeys = {
     run: key === undefined ? undefined : `${w}|${key}`,
     greenhouse: `${w}|${greenhouseKey(sc)}`,
+    area: sc.greenhouse.floorArea,
   };
   const economicsOnly = job.run !== undefined && (job.run === last.last?.run || last.runs.includes(job.run));
-  const plantOnly = last.kept.includes(job.greenhouse);
+  const plantOnly = last.kept.some(
+    (k) => k.greenhouse === job.greenhouse && (k.area === job.area || (k.scales && job.area < k.area)),
+  );
   last.last = job;
   last.jobs.set(revision, job);
   if (last.jobs.size > JOBS_KEPT) last.jobs.delete(last.jobs.keys().next().value!);
@@ -75,17 +92,25 @@ export function lanes(
 
 /**
  * A full-year result of `revision` arrived (results come in the order the worker ran them): its run is now the
- * worker's most recent, and its greenhouse is kept for replay or not (`greenhouseKept`).
+ * worker's most recent, and its greenhouse is kept for replay or not (`greenhouseKept`), at other floor areas
+ * too or not (`scales`). (After a replay at a smaller area the worker keeps the larger area's trace: the page
+ * counts on the smaller one only, which is never more than the worker has.)
  */
-export function noteFullResult(last: LastJob, revision: number, greenhouseKept: boolean): void {
+export function noteFullResult(
+  last: LastJob,
+  revision: number,
+  greenhouseKept: boolean,
+  scales = false,
+): void {
   const job = last.jobs.get(revision);
   for (const r of last.jobs.keys()) if (r <= revision) last.jobs.delete(r);
   if (!job) return;
   if (job.run !== undefined) mostRecent(last.runs, job.run, KEPT_RUNS - 1);
-  if (greenhouseKept) mostRecent(last.kept, job.greenhouse, KEPT_TRACES - 1);
-  else {
-    const i = last.kept.indexOf(job.greenhouse);
-    if (i >= 0) last.kept.splice(i, 1);
+  const i = last.kept.findIndex((k) => k.greenhouse === job.greenhouse);
+  if (i >= 0) last.kept.splice(i, 1);
+  if (greenhouseKept) {
+    last.kept.push({ greenhouse: job.greenhouse, area: job.area, scales });
+    while (last.kept.length > KEPT_TRACES - 1) last.kept.shift();
   }
 }
 

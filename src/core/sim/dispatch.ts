@@ -104,6 +104,11 @@ export class Dispatch {
     private readonly gh: GreenhouseDriver,
     readonly tank: BufferTank | undefined,
     private readonly tankMaxFlow: number,
+    /**
+     * Floor area the greenhouse driver's heats and rail flow are per, m² (the annual run's model is per m² of
+     * floor, setup.ts `greenhousePerArea`; 1 for a driver of a whole greenhouse). The plant's side is in W.
+     */
+    private readonly area = 1,
   ) {
     this.tankSaved = new Float64Array(tank ? tank.nodes : 0);
   }
@@ -152,7 +157,8 @@ export class Dispatch {
     const po = this.po;
     const pin = this.pin;
     const out = this.gh.out;
-    const mB = Math.min(this.plant.greenhouseFlow, this.gh.railFlow);
+    const A = this.area;
+    const mB = Math.min(this.plant.greenhouseFlow, this.gh.railFlow * A);
     const cB = mB * this.plant.cpGreenhouse;
     this.backupLimited = true;
     pin.primaryFlow = mB;
@@ -172,7 +178,8 @@ export class Dispatch {
       const r = target - q;
       if (Math.abs(r) <= CLOSE_TOL * Math.max(1, q)) return q;
       // The last pass asks for the plant's own figure, so that what is left to shed is never negative.
-      q = this.gh.redoStep(pass < SHORT_PASSES - 1 ? sec.next(q, r, target) : target, q, dt);
+      const next = pass < SHORT_PASSES - 1 ? sec.next(q, r, target) : target;
+      q = this.gh.redoStep(next / A, q / A, dt) * A;
     }
     this.shed(target - q);
     return q;

@@ -32,6 +32,14 @@ const REDO_TOL = 1e-13;
  */
 const SHADOW_RESYNC = 0.3;
 
+/**
+ * Whether the primary loop (capacity rate `cB`, W/K) cannot bring the heat `q` the rail took (W; or both per m²
+ * of floor): ṁ_B·cp·(T_supply − T_rail,out) is the most it brings, its return never colder than the rail's.
+ */
+export function loopLimits(q: number, cB: number, supplySet: number, railOutletT: number): boolean {
+  return q > cB * (supplySet - railOutletT) * (1 + 1e-9);
+}
+
 export class GreenhouseDriver {
   /** State vector (sized by the model: `initialState`). */
   readonly state: Float64Array;
@@ -162,7 +170,8 @@ export class GreenhouseDriver {
   /**
    * Valve and step: the inlet temperature that holds `setpoint`, capped by `supplySet`; a step; the valve shut
    * when the supply is colder than the pipes; the step limited to what the primary loop (capacity rate `cB`,
-   * W/K) can bring. Returns the heat the pipe water gave, W.
+   * W/K, or W/(m²·K) for a model per m² of floor) can bring. Returns the heat the pipe water gave, W (or W/m²:
+   * the driver's heats are in the model's, setup.ts `greenhousePerArea`).
    */
   valveStep(setpoint: number, supplySet: number, cB: number, dt: number): number {
     const inp = this.inp;
@@ -193,7 +202,7 @@ export class GreenhouseDriver {
     let q = this.out.pipeWaterHeat; // 0 W exactly with the valve shut (no flow, ṁ·c_p = 0)
     // The primary loop cannot bring more than ṁ_B·cp·(T_supply − T_rail,out): its return is never colder
     // than the rail's. Limit the step to that.
-    for (let it = 0; it < 4 && q > cB * (supplySet - this.out.pipeOutletT) * (1 + 1e-9); it++) {
+    for (let it = 0; it < 4 && loopLimits(q, cB, supplySet, this.out.pipeOutletT); it++) {
       this.limitedBy |= SHORT_BY.loop;
       q = this.redoStep(Math.max(0, cB * (supplySet - this.out.pipeOutletT)), q, dt);
     }

@@ -5,10 +5,56 @@ import type { PlantState } from '../plant/plant';
 import type { Dispatch } from './dispatch';
 import type { HeatPumpStep } from './heatPumpStep';
 import type { WeatherYear } from '../weather/epw';
+import { GREENHOUSE_SERIES, type GreenhouseTrace, PER_AREA_SERIES } from './greenhouseTrace';
 import { type SeriesName, SERIES_NAMES } from './outputs';
 
 /** Index of each series in the per-hour accumulator. */
 export const IX = Object.fromEntries(SERIES_NAMES.map((k, i) => [k, i])) as Record<SeriesName, number>;
+
+/** Where each of GREENHOUSE_SERIES sits among SERIES_NAMES (the accumulator's order). */
+const GREENHOUSE_IX = GREENHOUSE_SERIES.map((k) => IX[k]);
+/**
+ * For each of SERIES_NAMES that is a heat the greenhouse side accumulates per m² of floor (PER_AREA_SERIES),
+ * its place in GREENHOUSE_SERIES (a trace's order); −1 for the others.
+ */
+const PER_AREA_SLOT = SERIES_NAMES.map((k) =>
+  PER_AREA_SERIES.includes(k) ? GREENHOUSE_SERIES.indexOf(k) : -1,
+);
+/** Whether each of GREENHOUSE_SERIES is per m² of floor in a trace. */
+const TRACE_PER_AREA = GREENHOUSE_SERIES.map((k) => PER_AREA_SERIES.includes(k));
+
+/**
+ * The hour's means (the accumulator × `inv`, 1 / steps per hour) into `columns` (the series in SERIES_NAMES
+ * order) at `hr`, the greenhouse's heats (accumulated per m² of floor) × `area`; the accumulator cleared. When
+ * recording, the hour's per-m² heats into `perArea` (GREENHOUSE_SERIES order) as multiplied here; in a replay,
+ * the greenhouse's series from the trace `tr`, its heats × `area`: the same operations on the same numbers.
+ */
+export function writeHour(
+  acc: Float64Array,
+  columns: Float64Array[],
+  hr: number,
+  inv: number,
+  area: number,
+  perArea: (Float64Array | undefined)[] | undefined,
+  tr: GreenhouseTrace | undefined,
+): void {
+  for (let i = 0; i < acc.length; i++) {
+    const x = acc[i]! * inv;
+    const slot = PER_AREA_SLOT[i]!;
+    if (slot < 0) columns[i]![hr] = x;
+    else {
+      columns[i]![hr] = x * area;
+      if (perArea) perArea[slot]![hr] = x;
+    }
+    acc[i] = 0;
+  }
+  if (tr) {
+    for (let j = 0; j < GREENHOUSE_IX.length; j++) {
+      const x = tr.series[j]![hr]!;
+      columns[GREENHOUSE_IX[j]!]![hr] = TRACE_PER_AREA[j] ? x * area : x;
+    }
+  }
+}
 
 /** The step's weather and control values the greenhouse and plant outputs do not hold. */
 export interface StepValues {
@@ -20,11 +66,11 @@ export interface StepValues {
   setpoint: number;
   supplySet: number;
   powerLimit: number;
-  /** Heat the valve asked for, W. */
+  /** Heat the valve asked for, W/m² of floor (the annual run's greenhouse side is per m²: run.ts). */
   requested: number;
-  /** Greenhouse heat demand of the step (holding the set-point), W. */
+  /** Greenhouse heat demand of the step (holding the set-point), W/m². */
   demand: number;
-  /** Heat the greenhouse took from the pipe water, W. */
+  /** Heat the greenhouse took from the pipe water, W/m². */
   qGh: number;
 }
 

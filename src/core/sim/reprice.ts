@@ -74,15 +74,16 @@ export class RunCache {
   }
 
   /**
-   * A run of `s`: its greenhouse side replayed from a kept trace when `s` has the same greenhouse as one of
-   * them (a plant-only edit; greenhouseTrace.ts, the same result to the bit), else recorded for the next.
+   * A run of `s`: its greenhouse side replayed from a kept trace when `s` has the same greenhouse per m² of floor
+   * as one of them (a plant or floor-area edit; greenhouseTrace.ts, the same result to the bit), else recorded
+   * for the next (also after a replay at another floor area fell short of the loop: the new area's trace).
    */
   private simulate(s: Scenario, options: SimulateOptions): SimulationResult {
     const key = this.traceKey(s, options);
-    const replay = this.traces.get(key);
-    const r = simulateTraced(s, options, replay ? { replay } : { record: true });
+    const replay = this.replayable(s, key);
+    const r = simulateTraced(s, options, { replay, record: true });
     if (r.replayed) this.replays++;
-    this.aborted = replay !== undefined && !r.replayed;
+    this.aborted = replay !== undefined && !r.replayed && r.trace === undefined;
     if (r.trace) touch(this.traces, key, r.trace, this.traceCapacity);
     else this.touchTrace(key);
     return r.result;
@@ -93,7 +94,21 @@ export class RunCache {
    * also right after a replay fell short (the next plant edit is likely short too: the app keeps its preview).
    */
   replaysFor(s: Scenario, options: SimulateOptions = {}): boolean {
-    return !this.aborted && this.traces.has(this.traceKey(s, options));
+    return !this.aborted && this.replayable(s, this.traceKey(s, options)) !== undefined;
+  }
+
+  /**
+   * Whether the trace a run of `s` would replay also replays other floor areas (the loop never limited it:
+   * greenhouseTrace.ts); false when none would be replayed.
+   */
+  scalesFor(s: Scenario, options: SimulateOptions = {}): boolean {
+    return this.replaysFor(s, options) && !this.traces.get(this.traceKey(s, options))!.loopLimited;
+  }
+
+  /** The trace kept under `key`, if a run of `s` can replay it (a trace the loop limited: at its own area only). */
+  private replayable(s: Scenario, key: string): GreenhouseTrace | undefined {
+    const t = this.traces.get(key);
+    return t && (!t.loopLimited || t.area === s.greenhouse.floorArea) ? t : undefined;
   }
 
   /** Mark the trace under `key` (if kept) the most recently used. */

@@ -14,13 +14,21 @@ import { powerLimit } from './controls';
 import { Dispatch } from './dispatch';
 import { GreenhouseDriver } from './greenhouseDriver';
 import { HeatPumpStep } from './heatPumpStep';
-import { energyKpis, SHORT_BY } from './kpis';
+import { SHORT_BY } from './kpis';
 import { SERIES_NAMES } from './outputs';
-import { accumulate, accumulatePlant, checkFinite, IX, newStepValues } from './record';
-import { GREENHOUSE_SERIES, type GreenhouseTrace, STEP, STEP_FIELDS } from './greenhouseTrace';
+import { accumulate, accumulatePlant, checkFinite, IX, newStepValues, writeHour } from './record';
+import {
+  fitsArea,
+  type GreenhouseTrace,
+  perAreaSeries,
+  ReplayAbort,
+  STEP,
+  STEP_FIELDS,
+  traceSeries,
+} from './greenhouseTrace';
 import {
   fullCoolantHeat,
-  greenhouseFor,
+  greenhousePerArea,
   leafAreaSeries,
   memoryOf,
   newSeries,
@@ -28,13 +36,10 @@ import {
   tankFor,
 } from './setup';
 import { settle, StepWeather } from './stepWeather';
-import { runEconomics } from './runEconomics';
-import type { Kpis, SimulateOptions, SimulationResult } from './types';
-import { warnings } from './warnings';
+import { runResult } from './runResult';
+import type { SimulateOptions, SimulationResult } from './types';
 
 const WARMUP_DAYS = 14;
-/** Where each of GREENHOUSE_SERIES sits among SERIES_NAMES (the accumulator's order). */
-const GREENHOUSE_IX = GREENHOUSE_SERIES.map((k) => IX[k]);
 
 /**
  * Longest internal step of the greenhouse and the plant, s: a scenario step longer than this (30 min, 1 h) is
@@ -72,6 +77,13 @@ export class AnnualRun {
   private readonly stepsPerHour: number;
   private readonly hours: number;
   private readonly fullCoolantHeat: number;
+  /**
+   * Floor area, m². The greenhouse side runs per m² of floor (setup.ts `greenhousePerArea`): its heats are
+   * multiplied by this where the plant reads them and where the hourly heat series are written, nowhere else.
+   */
+  private readonly area: number;
+  /** The primary loop's capacity rate per m² of floor, W/(m²·K): its return is never colder than the rail's. */
+  private readonly loopRate: number;
   private readonly acc = new Float64Array(SERIES_NAMES.length);
   private residualSum = 0;
   /** Steps in which the dry cooler rejected miner heat while the backup heater ran. */
@@ -79,7 +91,7 @@ export class AnnualRun {
   /** Steps in which the backup heater at capacity left the greenhouse short. */
   private backupLimitedSteps = 0;
   private throughputSum = 0;
-  /** Σ over the hour's steps of the heat the greenhouse took, W (for the hour's demand and unmet heat). */
+  /** Σ over the hour's steps of the heat the greenhouse took, W/m² (for the hour's demand and unmet heat). */
   private qSum = 0;
   /** What limited the heat in the hour's steps (SHORT_BY bits), and per hour of the run (for the warnings). */
   private hourShort = 0;
@@ -88,6 +100,10 @@ export class AnnualRun {
   private stepIx = 0;
   /** Whether any step, warm-up included, was short of the backup heater (then no trace is kept). */
   private everShort = false;
+  /** Whether any step, warm-up included, was limited by the primary loop (the trace is then for this area only). */
+  private everLoopLimited = false;
+  /** Hourly per-m² values of the PER_AREA_SERIES being recorded, in GREENHOUSE_SERIES order (others undefined). */
+  private recSeries: (Float64Array | undefined)[] | undefined;
   /** The greenhouse side being recorded (STEP_FIELDS per step), or replayed (greenhouseTrace.ts). */
   private rec: Float64Array | undefined;
   private replay: GreenhouseTrace | undefined;
@@ -101,9 +117,11 @@ export class AnnualRun {
     trace: { record?: boolean; replay?: GreenhouseTrace } = {},
   ) {
     const g = s.greenhouse;
-    const model = greenhouseFor(s, w);
-    this.gh = new GreenhouseDriver(model, g.nightSetpoint, g.pipeFlowPerArea * g.floorArea);
-    this.dispatch = new Dispatch(plant, this.gh, tankFor(s, plant), plant.greenhouseFlow);
+    const model = greenhousePerArea(s, w);
+    this.area = g.floorArea;
+    this.loopRate = (plant.greenhouseFlow * plant.cpGreenhouse) / this.area;
+    this.gh = new GreenhouseDriver(model, g.nightSetpoint, g.pipeFlowPerArea);
+    this.dispatch = new Dispatch(plant, this.gh, tankFor(s, plant), plant.greenhouseFlow, this.area);
     this.leafArea = leafAreaSeries(s, w);
     const threshold = curtailmentThreshold(s);
     this.curtail = threshold ?? Infinity;
@@ -131,7 +149,10 @@ export class AnnualRun {
     if (r && r.stepsPerHour === this.stepsPerHour && r.hours === this.hours && r.warmHours === warm) {
       this.replay = r;
       this.dispatch.replaying = true;
-    } else if (trace.record) this.rec = memoryOf(opt, steps * STEP_FIELDS);
+    } else if (trace.record) {
+      this.rec = memoryOf(opt, steps * STEP_FIELDS);
+      this.recSeries = perAreaSeries(this.hours);
+    }
   }
 
   private get weather(): StepWeather {
@@ -155,6 +176,7 @@ export class AnnualRun {
     const series = newSeries(hours, this.opt);
     // the series in SERIES_NAMES order (the accumulator's), so the hourly write-out is no keyed lookup
     const columns = SERIES_NAMES.map((k) => series[k]);
+    if (this.replay && !fitsArea(this.replay, this.area, this.loopRate)) throw new ReplayAbort();
     // Warm-up pass over the first days from the steady state, results discarded.
     if (!this.replay) {
       const gh = this.gh;
@@ -165,10 +187,9 @@ export class AnnualRun {
     const warm = Math.min(WARMUP_DAYS * 24, hours);
     // The plant is algebraic: after the warm-up it keeps only its warm starts (the last step's branch flow,
     // dry-cooler signal, property means), which it forgets here, so the year's first solve starts as the
-    // first one did. A replay without a buffer tank (the plant's only state) therefore skips the warm-up:
-    // ~1/27 of the steps, the same bits (greenhouseTrace.test.ts).
-    if (!this.replay || this.dispatch.tank) for (let hr = 0; hr < warm; hr++) this.hour(hr, undefined);
-    else this.stepIx = warm * this.stepsPerHour;
+    // first one did. A replay solves the warm-up's plant all the same (~1/27 of its steps): a step short of
+    // heat there would have changed the greenhouse a full run starts the year from (greenhouseTrace.test.ts).
+    for (let hr = 0; hr < warm; hr++) this.hour(hr, undefined);
     resetWarmStarts(this.plant);
     this.residualSum = 0;
     this.throughputSum = 0;
@@ -180,53 +201,29 @@ export class AnnualRun {
       if (this.opt.onProgress && (hr + 1) % 24 === 0) this.opt.onProgress((hr + 1) / hours);
     }
     checkFinite(series, w);
-    if (this.rec && !this.everShort) {
+    if (this.rec && this.recSeries && !this.everShort) {
       this.traced = {
         stepsPerHour: this.stepsPerHour,
         hours,
         warmHours: warm,
+        area: this.area,
+        loopLimited: this.everLoopLimited,
         steps: this.rec,
-        // the result's own arrays (a result is never written after the run): no copy
-        series: GREENHOUSE_SERIES.map((k) => series[k]),
+        series: traceSeries(this.recSeries, series),
         shortBy: Uint8Array.from(this.shortBy),
       };
     }
-    const kpis = energyKpis(series, {
+    return runResult(this.s, this.plant, w, series, {
       hours,
-      floorArea: this.s.greenhouse.floorArea,
+      dt: this.dt,
+      stepsPerHour: this.stepsPerHour,
       residualSum: this.residualSum,
       throughputSum: this.throughputSum,
+      limitedSteps: this.limitedSteps,
+      backupLimitedSteps: this.backupLimitedSteps,
+      shortBy: this.shortBy,
+      hpStep: this.hpStep,
     });
-    const economics = runEconomics(this.s, this.plant, series, hours, this.hpStep);
-    const allKpis: Kpis = { ...kpis, ...economics.kpis };
-    const limitedHours = Math.round(this.limitedSteps / this.stepsPerHour);
-    const backupLimitedHours = Math.round(this.backupLimitedSteps / this.stepsPerHour);
-    return {
-      scenario: this.s,
-      weather: {
-        fileName: w.fileName,
-        location: [w.location.city, w.location.region, w.location.country].filter(Boolean).join(', '),
-        latitude: w.location.latitude,
-        longitude: w.location.longitude,
-        hours: w.length,
-      },
-      hours,
-      timeStep: this.s.simulation.timeStep,
-      steps: hours * Math.round(3600 / this.s.simulation.timeStep),
-      internalStep: this.dt,
-      series,
-      kpis: allKpis,
-      economics,
-      warnings: warnings(series, kpis, {
-        s: this.s,
-        plant: this.plant,
-        hours,
-        limitedHours,
-        backupLimitedHours,
-        stepMinutes: this.dt / 60,
-        shortBy: this.shortBy,
-      }),
-    };
   }
 
   /**
@@ -248,17 +245,20 @@ export class AnnualRun {
     const d = this.dispatch;
     const v = this.v;
     const curtailed = this.price !== undefined && this.price[hr]! > this.curtail;
-    // Primary loop capacity rate, W/K: its return is never colder than the rail's.
-    const cB = this.plant.greenhouseFlow * this.plant.cpGreenhouse;
+    const A = this.area;
     v.ghi = w.globalHorizontal[i1]!;
     if (this.leafArea) setLeafArea(this.gh.model, this.leafArea[i1]!);
     for (let k = 0; k < n; k++) {
       this.weather.at(hr, (k + 0.5) * inv, v, inp); // at the middle of the sub-step within the hour
-      const q = gh.valveStep(v.setpoint, v.supplySet, cB, dt);
+      // per m² of floor on the greenhouse side, the whole greenhouse on the plant's
+      const qa = gh.valveStep(v.setpoint, v.supplySet, this.loopRate, dt);
+      const q = qa * A;
+      if (gh.limitedBy & SHORT_BY.loop) this.everLoopLimited = true;
       v.requested = gh.requested;
       v.powerLimit = powerLimit(this.s, curtailed, q, this.fullCoolantHeat);
       d.run(q, v.tOut, v.supplySet, v.powerLimit, dt);
-      v.qGh = d.qGh;
+      // what the greenhouse took, W/m² (qa, or what a shortfall's repeated step took: d.qGh is this × A)
+      v.qGh = gh.out.pipeWaterHeat;
       // Demand: what holding the set-point needs (simulate.ts, 6.). From the start of a shortfall (the supply
       // temperature, the primary loop or the backup heater limited the valve) until the real greenhouse has
       // caught up, a shadow greenhouse that nothing limits runs beside it. In a limited step the demand is the
@@ -266,8 +266,8 @@ export class AnnualRun {
       // less (the real greenhouse catching up: that pays back a shortfall of the same clock hour, while a
       // shadow that drifted warmer than an unlimited real greenhouse is no shortfall). Per clock hour, demand
       // = max(Σ demand, Σ delivered) and unmet = demand − delivered ≥ 0 (end of `hour`).
-      v.demand = this.stepDemand(gh.limited || d.backupLimited, d.qGh, v.setpoint, dt);
-      this.qSum += d.qGh;
+      v.demand = this.stepDemand(gh.limited || d.backupLimited, v.qGh, v.setpoint, dt);
+      this.qSum += v.qGh;
       if (d.backupLimited) {
         this.backupLimitedSteps++;
         this.everShort = true;
@@ -280,7 +280,7 @@ export class AnnualRun {
       const rec = this.rec;
       if (rec) {
         const r = this.stepIx * STEP_FIELDS;
-        rec[r + STEP.q] = d.qGh;
+        rec[r + STEP.q] = qa;
         rec[r + STEP.tOut] = v.tOut;
         rec[r + STEP.supplySet] = v.supplySet;
         rec[r + STEP.pipeOutletT] = o.pipeOutletT;
@@ -289,7 +289,7 @@ export class AnnualRun {
         rec[r + STEP.pipeHeat] = pipeHeat;
       }
       this.stepIx++;
-      const hp = this.plantTail(eRes, solar, pipeHeat, v.supplySet, dt);
+      const hp = this.plantTail(eRes * A, solar * A, pipeHeat * A, v.supplySet, dt);
       if (columns) accumulate(this.acc, v, gh.state, o, inp.pipeMassFlow > 0, inp.pipeInletT, d, hp);
     }
     if (columns) {
@@ -336,9 +336,10 @@ export class AnnualRun {
     const v = this.v;
     const steps = tr.steps;
     const curtailed = this.price !== undefined && this.price[hr]! > this.curtail;
+    const A = this.area;
     for (let k = 0; k < this.stepsPerHour; k++) {
       const r = this.stepIx++ * STEP_FIELDS;
-      const q = steps[r + STEP.q]!;
+      const q = steps[r + STEP.q]! * A;
       v.tOut = steps[r + STEP.tOut]!;
       v.supplySet = steps[r + STEP.supplySet]!;
       this.gh.out.pipeOutletT = steps[r + STEP.pipeOutletT]!; // the return Dispatch reads
@@ -346,9 +347,9 @@ export class AnnualRun {
       d.run(q, v.tOut, v.supplySet, v.powerLimit, dt);
       v.qGh = d.qGh;
       const hp = this.plantTail(
-        steps[r + STEP.energyResidual]!,
-        steps[r + STEP.solar]!,
-        steps[r + STEP.pipeHeat]!,
+        steps[r + STEP.energyResidual]! * A,
+        steps[r + STEP.solar]! * A,
+        steps[r + STEP.pipeHeat]! * A,
         v.supplySet,
         dt,
       );
@@ -370,12 +371,7 @@ export class AnnualRun {
     const demand = Math.max(acc[IX.greenhouseHeatDemand]!, this.qSum);
     acc[IX.greenhouseHeatDemand] = demand;
     acc[IX.unmetHeat] = demand - this.qSum;
-    for (let i = 0; i < acc.length; i++) {
-      columns[i]![hr] = acc[i]! * inv;
-      acc[i] = 0;
-    }
-    if (tr)
-      for (let j = 0; j < GREENHOUSE_IX.length; j++) columns[GREENHOUSE_IX[j]!]![hr] = tr.series[j]![hr]!;
+    writeHour(acc, columns, hr, inv, this.area, this.recSeries, tr);
   }
 
   /** The step's demand (see the comment in `hour`), W; advances the shadow greenhouse while it runs. */

@@ -44,6 +44,19 @@ export function meanOf(a: Float64Array): number {
   return t / a.length;
 }
 
+/**
+ * The greenhouse model of a scenario per m² of floor, as the annual run steps it. The model (Vanthoor 2011) is
+ * per m² of floor inside: its capacities, conductances and flows are areal, and only the heats it reports are
+ * multiplied by its floor area. The annual run steps it at 1 m² and multiplies by the floor area in two places
+ * only, the heat handed to the plant and the hourly heat series (run.ts), so that its greenhouse side does not
+ * depend on the floor area to the bit, and a floor-area edit can replay it (greenhouseTrace.ts). Built at the
+ * scenario's floor area first, so that the area is checked against its declared range.
+ */
+export function greenhousePerArea(s: Scenario, w: WeatherYear): GreenhouseModel {
+  const m = greenhouseFor(s, w);
+  return { ...m, floorArea: 1, coverArea: m.coverToFloorRatio, volume: m.meanHeight };
+}
+
 /** The greenhouse model of a scenario: air pressure and deep-soil temperature from the weather year. */
 export function greenhouseFor(s: Scenario, w: WeatherYear): GreenhouseModel {
   const g = s.greenhouse;

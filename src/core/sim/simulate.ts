@@ -48,7 +48,9 @@
  *
  * Replay (greenhouseTrace.ts, `simulateTraced`): the greenhouse side of a step reads the plant only in a
  * shortfall (4.); a run without one records it, and a scenario that differs only in its plant replays it,
- * solving only the plant — the same result to the bit, in about a third of the time.
+ * solving only the plant — the same result to the bit, in about a third of the time. The greenhouse side runs
+ * per m² of floor, so a scenario that differs in its floor area too replays it, unless the primary loop limits
+ * the valve at either area.
  */
 import { PhysicsError } from '../errors';
 import { isLoadedScenario, loadScenario, type Scenario, scenarioFluids } from '../models/scenario';

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadScenario, setField } from '../../../src/core/models/scenario';
-import { greenhouseKey, STEP, STEP_FIELDS } from '../../../src/core/sim/greenhouseTrace';
+import { GREENHOUSE_SERIES, greenhouseKey, STEP, STEP_FIELDS } from '../../../src/core/sim/greenhouseTrace';
 import { RunCache } from '../../../src/core/sim/reprice';
 import { type SimulationResult, simulate, simulateTraced } from '../../../src/core/sim/simulate';
 
@@ -77,20 +77,17 @@ describe('greenhouse trace: a plant-only edit replays the greenhouse side', () =
     expect(simulateTraced(step, { hours: HOURS }, { replay: base.trace! }).replayed).toBe(false);
   });
 
-  it('a replay without a buffer tank reads no warm-up row (the plant forgets its warm starts after it)', () => {
+  it('a step short of heat in the warm-up only ends the replay: it changed the greenhouse the year starts from', () => {
     const t = base.trace!;
-    const warmRows = t.warmHours * t.stepsPerHour * STEP_FIELDS;
-    expect(warmRows).toBeGreaterThan(0);
+    // 600 W/m² (12 MW on 2 ha: more than the 2.7 MW exchanger and the 6 MW backup) in a warm-up step
     const steps = Float64Array.from(t.steps);
-    steps.fill(Number.NaN, 0, warmRows);
-    const blind = { ...t, steps };
+    steps[2 * 24 * t.stepsPerHour * STEP_FIELDS + STEP.q] = 600;
     const s = loadScenario(setField(pilot, 'heatExchanger.area', '60 m^2'));
-    const r = simulateTraced(s, { hours: HOURS }, { replay: blind });
-    expect(r.replayed).toBe(true);
+    const r = simulateTraced(s, { hours: HOURS }, { replay: { ...t, steps } });
+    expect(r.replayed).toBe(false);
     sameToTheBit(r.result, simulate(s, { hours: HOURS }));
-    // a tank is state the warm-up builds: its replay reads those rows (here the NaN heat is refused)
-    const tank = loadScenario(setField(pilot, 'bufferTank.volume', '40 m^3'));
-    expect(() => simulateTraced(tank, { hours: HOURS }, { replay: blind })).toThrow(/= NaN is not allowed/);
+    // the untouched trace replays
+    expect(simulateTraced(s, { hours: HOURS }, { replay: t }).replayed).toBe(true);
   });
 
   it('the AI racks and heat pump site: an edit of the racks replays to the bit', () => {
@@ -103,11 +100,92 @@ describe('greenhouse trace: a plant-only edit replays the greenhouse side', () =
   });
 });
 
+describe('a floor-area edit replays the greenhouse side per m² of floor', () => {
+  const at = (a: string, json: unknown = pilot) => loadScenario(setField(json, 'greenhouse.floorArea', a));
+  const base = simulateTraced(loadScenario(pilot), { hours: HOURS }, { record: true });
+
+  it('the trace keeps its area and its heats per m²: the run’s series are those × 2 ha', () => {
+    const t = base.trace!;
+    expect(t.area).toBe(20_000);
+    expect(t.loopLimited).toBe(false);
+    const j = GREENHOUSE_SERIES.indexOf('coverLoss');
+    const hourly = base.result.series.coverLoss;
+    for (let h = 0; h < HOURS; h++) expect(t.series[j]![h]! * 20_000).toBe(hourly[h]);
+  });
+
+  it.each([
+    ['1 ha', undefined],
+    ['1.5 ha', undefined],
+    ['1.5 ha', ['miners.count', 300]],
+    ['1.2 ha', ['bufferTank.volume', '40 m^3']],
+  ] as [string, [string, unknown] | undefined][])(
+    '%s (plant edit %s): the same result as a full run, to the bit',
+    (a, edit) => {
+      const s = at(a, edit ? setField(pilot, ...edit) : pilot);
+      const r = simulateTraced(s, { hours: HOURS }, { replay: base.trace! });
+      expect(r.replayed).toBe(true);
+      sameToTheBit(r.result, simulate(s, { hours: HOURS }));
+    },
+  );
+
+  it('3 ha, more than the 6 MW backup heater can hold at set-point, is run in full', () => {
+    const s = at('3 ha');
+    const r = simulateTraced(s, { hours: HOURS }, { replay: base.trace! });
+    expect(r.replayed).toBe(false);
+    expect(r.result.kpis.unmetHeat_MWh).toBeGreaterThan(0);
+    sameToTheBit(r.result, simulate(s, { hours: HOURS }));
+  });
+
+  describe('the primary loop’s limit, which depends on the area, is checked', () => {
+    // a 30 L/s loop: enough for 1 ha, it limits the valve of 1.5 ha in the coldest steps
+    const thin = setField(pilot, 'greenhouseLoop.flow', '30 L/s');
+    const oneHa = simulateTraced(at('1 ha', thin), { hours: HOURS }, { record: true }).trace!;
+    const bigger = simulateTraced(at('1.5 ha', thin), { hours: HOURS }, { record: true }).trace!;
+
+    it('the traces say which run the loop limited', () => {
+      expect(oneHa.loopLimited).toBe(false);
+      expect(bigger.loopLimited).toBe(true);
+    });
+
+    it('a loop-free trace at an area whose loop would limit a step: run in full', () => {
+      const s = at('1.5 ha', thin);
+      const r = simulateTraced(s, { hours: HOURS }, { replay: oneHa });
+      expect(r.replayed).toBe(false);
+      sameToTheBit(r.result, simulate(s, { hours: HOURS }));
+    });
+
+    it('a trace the loop limited replays a plant edit at its own area only', () => {
+      const small = at('1 ha', thin);
+      const r = simulateTraced(small, { hours: HOURS }, { replay: bigger });
+      expect(r.replayed).toBe(false);
+      sameToTheBit(r.result, simulate(small, { hours: HOURS }));
+      const plant = at('1.5 ha', setField(thin, 'miners.count', 300));
+      const p = simulateTraced(plant, { hours: HOURS }, { replay: bigger });
+      expect(p.replayed).toBe(true);
+      sameToTheBit(p.result, simulate(plant, { hours: HOURS }));
+    });
+
+    it('RunCache: a floor-area edit replays a loop-free trace, not one the loop limited', () => {
+      const cache = new RunCache(4, 2);
+      const o = { hours: HOURS };
+      cache.run(at('1 ha', thin), o);
+      expect(cache.replaysFor(at('1.2 ha', thin), o)).toBe(true);
+      sameToTheBit(cache.run(at('0.8 ha', thin), o).result, simulate(at('0.8 ha', thin), o));
+      expect(cache.replays).toBe(1);
+      // 1.5 ha: the loop would limit it, so it is run in full and its own trace (the loop limited) recorded
+      sameToTheBit(cache.run(at('1.5 ha', thin), o).result, simulate(at('1.5 ha', thin), o));
+      expect(cache.replays).toBe(1);
+      expect(cache.replaysFor(at('1 ha', thin), o)).toBe(false);
+      expect(cache.replaysFor(at('1.5 ha', setField(thin, 'miners.count', 300)), o)).toBe(true);
+    });
+  });
+});
+
 describe('greenhouseKey: what the greenhouse side reads', () => {
   const key = greenhouseKey(loadScenario(pilot));
   it.each([
-    ['greenhouse.floorArea', '3 ha'],
     ['greenhouse.nightSetpoint', '16 degC'],
+    ['greenhouse.pipeFlowPerArea', '0.004 kg/s/m^2'],
     ['greenhouseLoop.flow', '60 L/s'],
     ['greenhouseLoop.heatingCurve', [{ outdoor: '-32 degC', supply: '80 degC' }]],
     ['simulation.timeStep', '5 min'],
@@ -115,10 +193,11 @@ describe('greenhouseKey: what the greenhouse side reads', () => {
   ])('%s changes it', (path, value) => {
     expect(greenhouseKey(loadScenario(setField(pilot, path, value)))).not.toBe(key);
   });
-  it('the plant, the economics and the text do not', () => {
+  it('the plant, the economics, the text and the floor area do not', () => {
     let s = pilot;
     for (const [p, v] of PLANT_EDITS) s = setField(s, p, v);
     s = setField(s, 'name', 'another name');
+    s = setField(s, 'greenhouse.floorArea', '3 ha');
     expect(greenhouseKey(loadScenario(s))).toBe(key);
   });
 });
@@ -131,32 +210,32 @@ describe('RunCache replays the greenhouse of its latest run for a plant-only edi
       [pilot, 0],
       [setField(pilot, 'heatExchanger.area', '60 m^2'), 1],
       [setField(pilot, 'dryCooler.count', 2), 2],
-      [setField(pilot, 'greenhouse.floorArea', '1.5 ha'), 2],
-      [setField(setField(pilot, 'greenhouse.floorArea', '1.5 ha'), 'miners.count', 300), 3],
+      [setField(pilot, 'greenhouse.nightSetpoint', '16 degC'), 2],
+      [setField(setField(pilot, 'greenhouse.nightSetpoint', '16 degC'), 'miners.count', 300), 3],
     ];
     for (const [json, replays] of steps) {
       const s = loadScenario(json);
       sameToTheBit(cache.run(s, o).result, simulate(s, o));
       expect(cache.replays).toBe(replays);
     }
-    // it keeps the 1.5 ha greenhouse (for these options only), not the pilot's any more
-    const small = loadScenario(setField(pilot, 'greenhouse.floorArea', '1.5 ha'));
+    // it keeps the 16 °C greenhouse (for these options only), not the pilot's any more
+    const small = loadScenario(setField(pilot, 'greenhouse.nightSetpoint', '16 degC'));
     expect(cache.replaysFor(small, o)).toBe(true);
     expect(cache.replaysFor(small, { hours: HOURS - 24 })).toBe(false);
     expect(cache.replaysFor(loadScenario(pilot), o)).toBe(false);
-    // a run that is short keeps nothing new: the 1.5 ha greenhouse stays
+    // a run that is short keeps nothing new: the 16 °C greenhouse stays
     cache.run(loadScenario(setField(pilot, 'backupHeater.capacity', '0 MW')), o);
     expect(cache.replaysFor(small, o)).toBe(true);
     // a replay that falls short: the trace stays, but the cache says it would not replay the next edit
     cache.run(
       loadScenario(
-        setField(setField(pilot, 'greenhouse.floorArea', '1.5 ha'), 'backupHeater.capacity', '0 MW'),
+        setField(setField(pilot, 'greenhouse.nightSetpoint', '16 degC'), 'backupHeater.capacity', '0 MW'),
       ),
       o,
     );
     expect(cache.replaysFor(small, o)).toBe(false);
     cache.run(
-      loadScenario(setField(setField(pilot, 'greenhouse.floorArea', '1.5 ha'), 'miners.count', 320)),
+      loadScenario(setField(setField(pilot, 'greenhouse.nightSetpoint', '16 degC'), 'miners.count', 320)),
       o,
     );
     expect(cache.replaysFor(small, o)).toBe(true);
@@ -165,36 +244,37 @@ describe('RunCache replays the greenhouse of its latest run for a plant-only edi
   it('with room for several greenhouses, keeps the most recently used ones (a repriced run counts as a use)', () => {
     const cache = new RunCache(4, 2);
     const o = { hours: HOURS };
-    const house = (a: string, edit?: [string, unknown]) =>
+    const house = (t: string, edit?: [string, unknown]) =>
       loadScenario(
         edit
-          ? setField(setField(pilot, 'greenhouse.floorArea', a), ...edit)
-          : setField(pilot, 'greenhouse.floorArea', a),
+          ? setField(setField(pilot, 'greenhouse.nightSetpoint', t), ...edit)
+          : setField(pilot, 'greenhouse.nightSetpoint', t),
       );
     const run = (s: ReturnType<typeof house>) => sameToTheBit(cache.run(s, o).result, simulate(s, o));
-    run(house('1.5 ha'));
-    run(house('1.6 ha'));
+    run(house('15 degC'));
+    run(house('15.5 degC'));
     // both kept: a plant edit of either replays
-    run(house('1.5 ha', ['miners.count', 300]));
-    run(house('1.6 ha', ['miners.count', 300]));
+    run(house('15 degC', ['miners.count', 300]));
+    run(house('15.5 degC', ['miners.count', 300]));
     expect(cache.replays).toBe(2);
-    // the 1.5 ha run again, repriced from the runs kept (no simulation): its greenhouse becomes the most recent
-    expect(cache.run(house('1.5 ha', ['economics.btcPrice', '90000 USD']), o).repriced).toBe(true);
-    // a third greenhouse pushes out the least recently used: 1.6 ha
-    run(house('1.7 ha'));
-    expect(cache.replaysFor(house('1.5 ha'), o)).toBe(true);
-    expect(cache.replaysFor(house('1.7 ha'), o)).toBe(true);
-    expect(cache.replaysFor(house('1.6 ha'), o)).toBe(false);
-    run(house('1.6 ha', ['dryCooler.count', 2]));
+    // the 15 °C run again, repriced from the runs kept (no simulation): its greenhouse becomes the most recent
+    expect(cache.run(house('15 degC', ['economics.btcPrice', '90000 USD']), o).repriced).toBe(true);
+    // a third greenhouse pushes out the least recently used: 15.5 °C
+    run(house('16 degC'));
+    expect(cache.replaysFor(house('15 degC'), o)).toBe(true);
+    expect(cache.replaysFor(house('16 degC'), o)).toBe(true);
+    expect(cache.replaysFor(house('15.5 degC'), o)).toBe(false);
+    run(house('15.5 degC', ['dryCooler.count', 2]));
     expect(cache.replays).toBe(2);
   });
 
   it('the progress reported never goes back when a replay falls short and the run is made in full', () => {
     const base = simulateTraced(loadScenario(pilot), { hours: HOURS }, { record: true }).trace!;
-    // a trace whose greenhouse asks 12 MW (more than the 2.7 MW exchanger and 6 MW backup give) in a step of the run's fourth day: the plant falls short there, after
-    // three days of progress, and the run starts again in full
+    // a trace whose greenhouse asks 600 W/m² (12 MW on 2 ha: more than the 2.7 MW exchanger and 6 MW backup
+    // give) in a step of the run's fourth day: the plant falls short there, after three days of progress, and
+    // the run starts again in full
     const steps = Float64Array.from(base.steps);
-    steps[(base.warmHours + 3 * 24) * base.stepsPerHour * STEP_FIELDS + STEP.q] = 12e6;
+    steps[(base.warmHours + 3 * 24) * base.stepsPerHour * STEP_FIELDS + STEP.q] = 600;
     const seen: number[] = [];
     const s = loadScenario(pilot);
     const r = simulateTraced(
