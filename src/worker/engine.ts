@@ -66,15 +66,11 @@ export interface RunOutput {
   /** True when the result came from the last run's series with new economics (no simulation). */
   repriced: boolean;
   /**
-   * True when the lane keeps this run's greenhouse for replay (core/sim/greenhouseTrace.ts): a plant-only edit
-   * of it will take about a third of a year's time.
+   * Whether the lane keeps a trace of this run's greenhouse (core/sim/greenhouseTrace.ts; null: none): whether a
+   * plant-only edit of it will replay it (about a third of a year's time; not right after a replay fell short),
+   * and whether the trace replays other floor areas too (the primary loop never limited it).
    */
-  greenhouseKept: boolean;
-  /**
-   * True when that greenhouse's trace also replays other floor areas (the primary loop never limited it): a
-   * floor-area edit of it is a replay too, when the plant keeps up.
-   */
-  greenhouseScales: boolean;
+  greenhouseKept: { replays: boolean; scales: boolean } | null;
   /** Wall time of the simulation in the worker, ms. */
   elapsedMs: number;
 }
@@ -169,8 +165,7 @@ export class Engine {
       revision: req.revision,
       preview: req.preview,
       repriced,
-      greenhouseKept: lane.replaysFor(scenario, options),
-      greenhouseScales: lane.scalesFor(scenario, options),
+      greenhouseKept: lane.kept(scenario, options) ?? null,
       hours: n,
       timeStep: r.timeStep,
       steps: r.steps,

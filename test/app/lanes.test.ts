@@ -13,6 +13,11 @@ import { KEPT_RUNS, KEPT_TRACES } from '../../src/worker/keep';
 
 const pilot = JSON.parse(readFileSync('models/sites/manitoba-pilot.json', 'utf8'));
 const area = (a: string) => loadScenario(setField(pilot, 'greenhouse.floorArea', a));
+/** What a full result says of its greenhouse's trace: kept, replaying plant edits at any area or at its own. */
+const SCALES = { replays: true, scales: true };
+const OWN_AREA = { replays: true, scales: false };
+/** Kept, but a replay of it just fell short: the next plant edit is likely short too. */
+const FELL_SHORT = { replays: false, scales: false };
 /** Another greenhouse per m² of floor (a floor-area edit is the same one: core/sim/greenhouseTrace.ts). */
 const night = (t: string) => loadScenario(setField(pilot, 'greenhouse.nightSetpoint', t));
 
@@ -20,9 +25,9 @@ describe('lanes: when the preview is skipped', () => {
   it('the first job, a greenhouse edit and a new weather year get the preview', () => {
     const last = noJob();
     expect(lanes(last, loadScenario(pilot), undefined, 1)).toEqual({});
-    noteFullResult(last, 1, true, true);
+    noteFullResult(last, 1, SCALES);
     expect(lanes(last, night('16 degC'), undefined, 2)).toEqual({});
-    noteFullResult(last, 2, true, true);
+    noteFullResult(last, 2, SCALES);
     expect(lanes(last, night('16 degC'), 'upload-1', 3)).toEqual({});
   });
 
@@ -38,7 +43,7 @@ describe('lanes: when the preview is skipped', () => {
     const areas = Array.from({ length: KEPT_RUNS + 1 }, (_, i) => `${2 + i / 10} ha`);
     areas.forEach((a, i) => {
       expect(lanes(last, area(a), undefined, i + 1)).toEqual({});
-      noteFullResult(last, i + 1, false);
+      noteFullResult(last, i + 1, null);
     });
     const n = areas.length;
     // the one before last, with another price: repriced from the worker's run
@@ -55,15 +60,15 @@ describe('lanes: when the preview is skipped', () => {
   it('a plant-only edit skips it only when a result said the full worker keeps that greenhouse', () => {
     const last = noJob();
     lanes(last, loadScenario(pilot), undefined, 1);
-    noteFullResult(last, 1, false); // a run that was short keeps no greenhouse
+    noteFullResult(last, 1, null); // a run that was short keeps no greenhouse
     const edit = loadScenario(setField(pilot, 'heatExchanger.area', '80 m^2'));
     expect(lanes(last, edit, undefined, 2)).toEqual({});
-    noteFullResult(last, 2, true);
+    noteFullResult(last, 2, SCALES);
     expect(lanes(last, loadScenario(setField(pilot, 'dryCooler.count', 2)), undefined, 3)).toEqual({
       preview: false,
     });
-    // a replay that fell short: the result says the greenhouse is not kept any more
-    noteFullResult(last, 3, false);
+    // a replay that fell short: the trace is kept, but the result says a plant edit would not replay it
+    noteFullResult(last, 3, FELL_SHORT);
     expect(lanes(last, loadScenario(setField(pilot, 'miners.count', 300)), undefined, 4)).toEqual({});
   });
 
@@ -75,7 +80,7 @@ describe('lanes: when the preview is skipped', () => {
     let rev = 0;
     for (const h of houses) {
       lanes(last, night(h), undefined, ++rev);
-      noteFullResult(last, rev, true);
+      noteFullResult(last, rev, SCALES);
     }
     // the oldest: the job running in the worker may record another greenhouse and push it out first
     expect(lanes(last, plant(houses[0]!, 300), undefined, ++rev)).toEqual({});
@@ -85,7 +90,7 @@ describe('lanes: when the preview is skipped', () => {
       expect(lanes(last, plant(h, 320), undefined, ++rev)).toEqual({ preview: false });
     }
     // the worker had the oldest still and replayed it: the page counts on it again, no longer on the second
-    noteFullResult(last, rev - rest.length - 1, true);
+    noteFullResult(last, rev - rest.length - 1, SCALES);
     expect(lanes(last, plant(houses[0]!, 340), undefined, ++rev)).toEqual({ preview: false });
     expect(lanes(last, plant(second!, 340), undefined, ++rev)).toEqual({});
   });
@@ -93,21 +98,21 @@ describe('lanes: when the preview is skipped', () => {
   it('a smaller floor area skips it when the kept trace scales; a larger one, or a trace that does not, keeps it', () => {
     const last = noJob();
     lanes(last, area('2 ha'), undefined, 1);
-    noteFullResult(last, 1, true, true);
+    noteFullResult(last, 1, SCALES);
     // larger: the plant or the loop may fall short and end the replay
     expect(lanes(last, area('2.5 ha'), undefined, 2)).toEqual({});
-    noteFullResult(last, 2, false); // it was short: nothing kept for it
+    noteFullResult(last, 2, FELL_SHORT); // its replay fell short: the 2 ha trace kept, no replay counted on
     expect(lanes(last, area('1.5 ha'), undefined, 3)).toEqual({});
     // kept again at 2 ha: smaller areas replay, to the page's knowledge
     lanes(last, area('2 ha'), undefined, 4);
-    noteFullResult(last, 4, true, true);
+    noteFullResult(last, 4, SCALES);
     expect(lanes(last, area('1.5 ha'), undefined, 5)).toEqual({ preview: false });
     // the page now counts on 1.5 ha only (the worker may keep the 2 ha trace: never less than the page thinks)
-    noteFullResult(last, 5, true, true);
+    noteFullResult(last, 5, SCALES);
     expect(lanes(last, area('1.8 ha'), undefined, 6)).toEqual({});
     expect(lanes(last, area('1.2 ha'), undefined, 7)).toEqual({ preview: false });
     // a trace the primary loop limited replays its own area only
-    noteFullResult(last, 7, true, false);
+    noteFullResult(last, 7, OWN_AREA);
     expect(lanes(last, area('1 ha'), undefined, 8)).toEqual({});
     expect(
       lanes(
@@ -120,20 +125,53 @@ describe('lanes: when the preview is skipped', () => {
   });
 });
 
+/** A job as the worker model sees it: its keys, floor area and what a full run of it meets. */
+interface ModelJob {
+  run: string;
+  greenhouse: string;
+  /** Floor area, m². */
+  area: number;
+  /** Short of heat (backup heater at capacity): a replay of it falls short, a full run records nothing. */
+  short: boolean;
+  /** The primary loop limits its valve: a replay at another area falls short of the loop; its trace scales not. */
+  loopLimited: boolean;
+}
+
 /**
  * The full worker's keeping, as core/sim/reprice.ts RunCache does it with KEPT_RUNS and KEPT_TRACES: each run
- * it processes becomes its most recent; a run of a greenhouse it keeps replays it (kept), one of a new greenhouse
- * records it unless `short`.
+ * it processes becomes its most recent; a run of a greenhouse whose trace it keeps replays it (at its own area,
+ * or at any when the loop never limited it) unless the run falls short; a run not replayed records its
+ * greenhouse unless it is short; it reports whether it keeps a trace of the run's greenhouse, whether a plant
+ * edit would replay it and whether it scales (`RunCache.kept`).
  */
 class WorkerModel {
   runs: string[] = [];
-  traces: string[] = [];
-  process(job: { run: string; greenhouse: string; short: boolean }): boolean {
+  /** Traces by greenhouse key, least recently used first. */
+  traces = new Map<string, { area: number; loopLimited: boolean }>();
+  private aborted = false;
+  process(job: ModelJob): { replays: boolean; scales: boolean } | null {
     const hit = this.runs.includes(job.run);
     recent(this.runs, job.run, KEPT_RUNS);
-    if (this.traces.includes(job.greenhouse)) recent(this.traces, job.greenhouse, KEPT_TRACES);
-    else if (!hit && !job.short) recent(this.traces, job.greenhouse, KEPT_TRACES);
-    return this.traces.includes(job.greenhouse);
+    const t = this.traces.get(job.greenhouse);
+    if (hit) {
+      if (t) this.touch(job.greenhouse, t);
+    } else {
+      const replay = t && (t.area === job.area || !t.loopLimited) ? t : undefined;
+      const replayed = replay !== undefined && !job.short && (replay.area === job.area || !job.loopLimited);
+      if (replayed) this.touch(job.greenhouse, replay);
+      else if (!job.short) this.touch(job.greenhouse, { area: job.area, loopLimited: job.loopLimited });
+      else if (t) this.touch(job.greenhouse, t);
+      this.aborted = replay !== undefined && !replayed && job.short;
+    }
+    const k = this.traces.get(job.greenhouse);
+    if (!k) return null;
+    const replays = !this.aborted && (k.area === job.area || !k.loopLimited);
+    return { replays, scales: replays && !k.loopLimited };
+  }
+  private touch(key: string, t: { area: number; loopLimited: boolean }): void {
+    this.traces.delete(key);
+    this.traces.set(key, t);
+    while (this.traces.size > KEPT_TRACES) this.traces.delete(this.traces.keys().next().value!);
   }
 }
 
@@ -145,23 +183,27 @@ function recent(list: string[], key: string, cap: number): void {
 }
 
 describe('the page never counts on a run or greenhouse the worker does not keep', () => {
-  // a pool of scenarios: 5 greenhouses × 2 plants × 2 prices (the physics of 10: more than the worker keeps);
-  // in the model, the last greenhouse's runs are short of heat (they record no greenhouse)
-  const houses = ['15 degC', '15.5 degC', '16 degC', '16.5 degC', '17 degC'];
+  // a pool of scenarios: 4 greenhouses × 2 floor areas × 2 plants × 2 prices (the physics of 16 and 4
+  // greenhouses: more than the worker keeps); in the model, the last greenhouse is short of heat at 2 ha (it
+  // records nothing there) and the primary loop limits the second one at 2 ha (its trace there does not scale)
+  const houses = ['15 degC', '15.5 degC', '16 degC', '17 degC'];
   const pool = houses.flatMap((h, gi) =>
-    ['80 m^2', '90 m^2'].flatMap((hx) =>
-      ['80000 USD', '90000 USD'].map((btc) => ({
-        sc: loadScenario(
-          setField(
-            setField(setField(pilot, 'greenhouse.nightSetpoint', h), 'heatExchanger.area', hx),
-            'economics.btcPrice',
-            btc,
-          ),
-        ),
-        run: `${h}|${hx}`,
-        greenhouse: h,
-        short: gi === houses.length - 1,
-      })),
+    ['1.5 ha', '2 ha'].flatMap((a) =>
+      ['80 m^2', '90 m^2'].flatMap((hx) =>
+        ['80000 USD', '90000 USD'].map((btc) => {
+          let json = setField(pilot, 'greenhouse.nightSetpoint', h);
+          json = setField(setField(json, 'greenhouse.floorArea', a), 'heatExchanger.area', hx);
+          const sc = loadScenario(setField(json, 'economics.btcPrice', btc));
+          const job: ModelJob = {
+            run: `${h}|${a}|${hx}`,
+            greenhouse: h,
+            area: sc.greenhouse.floorArea,
+            short: gi === 3 && a === '2 ha',
+            loopLimited: gi === 1 && a === '2 ha',
+          };
+          return { sc, ...job };
+        }),
+      ),
     ),
   );
 
@@ -185,11 +227,12 @@ describe('the page never counts on a run or greenhouse the worker does not keep'
           const start = (j: Job) => {
             running = j;
             if (j.claimRun) expect(worker.runs).toContain(j.job.run);
-            if (j.claimHouse) expect(worker.traces).toContain(j.job.greenhouse);
+            if (j.claimHouse) expect(worker.traces.has(j.job.greenhouse)).toBe(true);
           };
           const finish = () => {
             if (!running) return;
-            noteFullResult(last, running.rev, worker.process(running.job));
+            const r = worker.process(running.job);
+            noteFullResult(last, running.rev, r);
             running = undefined;
             const next = waiting;
             waiting = undefined;
@@ -204,7 +247,12 @@ describe('the page never counts on a run or greenhouse the worker does not keep'
                 rev: ++rev,
                 job,
                 claimRun: last.runs.includes(keys.run),
-                claimHouse: last.kept.some((k) => k.greenhouse === keys.greenhouse),
+                claimHouse: last.kept.some(
+                  (k) =>
+                    k.greenhouse === keys.greenhouse &&
+                    k.replays &&
+                    (k.area === job.area || (k.scales && job.area < k.area)),
+                ),
               };
               lanes(last, job.sc, undefined, rev);
               if (running) waiting = j;

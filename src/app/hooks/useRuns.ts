@@ -63,7 +63,7 @@ function noteResult(out: RunOutput, latencyMs: number, last: LastJob): void {
     if (out.preview) t.workerPreviewMs = latencyMs;
     else t.workerFinalMs = latencyMs;
   }
-  if (!out.preview) noteFullResult(last, out.revision, out.greenhouseKept, out.greenhouseScales);
+  if (!out.preview) noteFullResult(last, out.revision, out.greenhouseKept);
 }
 
 export function useRuns(clients: RunClients): Runs {

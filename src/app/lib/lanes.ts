@@ -17,11 +17,13 @@ interface JobKeys {
   area: number;
 }
 
-/** A greenhouse the full worker keeps for replay, as far as the page knows. */
+/** A greenhouse whose trace the full worker keeps, as far as the page knows. */
 interface KeptHouse {
   greenhouse: string;
   /** The floor area of the result that said so, m². */
   area: number;
+  /** Whether a plant edit of it replays (not right after a replay of it fell short). */
+  replays: boolean;
   /** Whether its trace replays other floor areas too (the primary loop never limited it). */
   scales: boolean;
 }
@@ -38,8 +40,9 @@ export interface LastJob {
    */
   runs: string[];
   /**
-   * The greenhouses of the full worker's latest results that said it keeps them for replay, least recent first;
-   * one fewer than it keeps, for the same reason. (A job starts in the worker only after the one
+   * The greenhouses of the full worker's latest results that said it keeps their trace, least recent first; one
+   * fewer than it keeps, for the same reason. A trace kept that would not replay (a replay of it just fell short)
+   * still holds its place in the worker, so it holds one here, marked. (A job starts in the worker only after the one
    * running there: jobs submitted meanwhile replace each other, so at most one run the page has not heard of
    * comes between; test/app/lanes.test.ts checks this over random edit sequences.)
    */
@@ -82,7 +85,10 @@ export function lanes(
   };
   const economicsOnly = job.run !== undefined && (job.run === last.last?.run || last.runs.includes(job.run));
   const plantOnly = last.kept.some(
-    (k) => k.greenhouse === job.greenhouse && (k.area === job.area || (k.scales && job.area < k.area)),
+    (k) =>
+      k.greenhouse === job.greenhouse &&
+      k.replays &&
+      (k.area === job.area || (k.scales && job.area < k.area)),
   );
   last.last = job;
   last.jobs.set(revision, job);
@@ -92,15 +98,14 @@ export function lanes(
 
 /**
  * A full-year result of `revision` arrived (results come in the order the worker ran them): its run is now the
- * worker's most recent, and its greenhouse is kept for replay or not (`greenhouseKept`), at other floor areas
- * too or not (`scales`). (After a replay at a smaller area the worker keeps the larger area's trace: the page
- * counts on the smaller one only, which is never more than the worker has.)
+ * worker's most recent, and the worker keeps a trace of its greenhouse or not (`kept`: whether it replays a
+ * plant edit, and other floor areas too). (After a replay at a smaller area the worker keeps the larger area's
+ * trace: the page counts on the smaller one only, which is never more than the worker has.)
  */
 export function noteFullResult(
   last: LastJob,
   revision: number,
-  greenhouseKept: boolean,
-  scales = false,
+  kept: { replays: boolean; scales: boolean } | null | undefined,
 ): void {
   const job = last.jobs.get(revision);
   for (const r of last.jobs.keys()) if (r <= revision) last.jobs.delete(r);
@@ -108,8 +113,8 @@ export function noteFullResult(
   if (job.run !== undefined) mostRecent(last.runs, job.run, KEPT_RUNS - 1);
   const i = last.kept.findIndex((k) => k.greenhouse === job.greenhouse);
   if (i >= 0) last.kept.splice(i, 1);
-  if (greenhouseKept) {
-    last.kept.push({ greenhouse: job.greenhouse, area: job.area, scales });
+  if (kept) {
+    last.kept.push({ greenhouse: job.greenhouse, area: job.area, ...kept });
     while (last.kept.length > KEPT_TRACES - 1) last.kept.shift();
   }
 }

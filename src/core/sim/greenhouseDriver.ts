@@ -17,6 +17,7 @@ import {
 } from '../greenhouse';
 import { type BelowResult, searchBelow } from '../numerics/searchBelow';
 import { CONTROL_HORIZON } from './controls';
+import { loopLimits } from './loopLimit';
 import { SHORT_BY } from './kpis';
 
 /** Highest pipe inlet temperature of the shadow greenhouse, K (the greenhouse model accepts ≤ 150 °C). */
@@ -31,14 +32,6 @@ const REDO_TOL = 1e-13;
  * shadow steps of 36,384).
  */
 const SHADOW_RESYNC = 0.3;
-
-/**
- * Whether the primary loop (capacity rate `cB`, W/K) cannot bring the heat `q` the rail took (W; or both per m²
- * of floor): ṁ_B·cp·(T_supply − T_rail,out) is the most it brings, its return never colder than the rail's.
- */
-export function loopLimits(q: number, cB: number, supplySet: number, railOutletT: number): boolean {
-  return q > cB * (supplySet - railOutletT) * (1 + 1e-9);
-}
 
 export class GreenhouseDriver {
   /** State vector (sized by the model: `initialState`). */

@@ -19,7 +19,7 @@
  * valve replays at another area unless that area's loop would limit a step (`AnnualRun.checkScaled`).
  */
 import type { Scenario } from '../models/scenario';
-import { loopLimits } from './greenhouseDriver';
+import { loopLimits } from './loopLimit';
 import type { SeriesName } from './outputs';
 
 /**
@@ -144,7 +144,7 @@ export class ReplayAbort extends Error {
  * of floor (W/(m²·K)). At its own area, always. At another, the greenhouse side is the same per m² of floor
  * unless the primary loop limited the valve, which depends on the area: not when the recorded run was limited by
  * the loop anywhere, nor when this area's loop would limit any of its steps (warm-up included; the valve's own
- * test, greenhouseDriver.ts `loopLimits`, on the same numbers, so it decides as a full run would).
+ * test, `loopLimits`, on the same numbers, so it decides as a full run would).
  */
 export function fitsArea(tr: GreenhouseTrace, area: number, loopRate: number): boolean {
   if (tr.area === area) return true;

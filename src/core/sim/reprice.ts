@@ -98,11 +98,15 @@ export class RunCache {
   }
 
   /**
-   * Whether the trace a run of `s` would replay also replays other floor areas (the loop never limited it:
-   * greenhouseTrace.ts); false when none would be replayed.
+   * Whether a trace of `s`'s greenhouse is kept (it holds one of the `traceCapacity` places, whether or not it
+   * replays `s`): then whether a plant edit of `s` would replay it (`replaysFor`), and whether it replays other
+   * floor areas too (the loop never limited it: greenhouseTrace.ts). Undefined when none is kept.
    */
-  scalesFor(s: Scenario, options: SimulateOptions = {}): boolean {
-    return this.replaysFor(s, options) && !this.traces.get(this.traceKey(s, options))!.loopLimited;
+  kept(s: Scenario, options: SimulateOptions = {}): { replays: boolean; scales: boolean } | undefined {
+    const t = this.traces.get(this.traceKey(s, options));
+    if (!t) return undefined;
+    const replays = this.replaysFor(s, options);
+    return { replays, scales: replays && !t.loopLimited };
   }
 
   /** The trace kept under `key`, if a run of `s` can replay it (a trace the loop limited: at its own area only). */
