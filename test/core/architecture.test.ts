@@ -127,6 +127,46 @@ describe('function size rule', () => {
   }, 60_000);
 });
 
+describe('what the first chunk of the page reads of the core', () => {
+  /** Relative modules `file` imports for their values (not `import type`), as resolved paths. */
+  function valueImports(file: string): string[] {
+    const src = readFileSync(file, 'utf8');
+    const out: string[] = [];
+    for (const m of src.matchAll(/^import\s+(?!type\b)[^;]*?from\s+'(\.[^']+)'/gms)) {
+      const base = resolve(dirname(file), m[1]!);
+      const hit = [`${base}.ts`, `${base}.tsx`, join(base, 'index.ts')].find((p) => {
+        try {
+          return statSync(p).isFile();
+        } catch {
+          return false;
+        }
+      });
+      if (hit) out.push(relative(process.cwd(), hit));
+    }
+    return out;
+  }
+  // app/lib/lanes.ts reads greenhouseKey on every edit, in the initial chunk: the modules it reaches must not
+  // pull in the greenhouse model or the simulation (≈ 19 KB gzip of the first chunk when loopLimits lived in
+  // greenhouseDriver.ts).
+  it('sim/greenhouseTrace.ts reaches no greenhouse model or simulation module through value imports', () => {
+    const seen = new Set<string>();
+    const todo = ['src/core/sim/greenhouseTrace.ts'];
+    while (todo.length) {
+      const f = todo.pop()!;
+      if (seen.has(f)) continue;
+      seen.add(f);
+      todo.push(...valueImports(f));
+    }
+    const heavy = [...seen].filter(
+      (f) =>
+        f.startsWith('src/core/greenhouse/') ||
+        /src\/core\/sim\/(run|greenhouseDriver|dispatch)\.ts$/.test(f),
+    );
+    expect(heavy).toEqual([]);
+    expect(seen.size).toBeGreaterThan(1); // it found the imports it walks
+  });
+});
+
 describe('one home for constants', () => {
   // The 0 °C offset is declared once (src/core/errors.ts ZERO_CELSIUS, exported by src/core/index.ts). Allowed
   // beside it: the IF97 range's lower bound (a property of the formulation, not the offset) and the CLI's
