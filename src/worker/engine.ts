@@ -65,6 +65,8 @@ export interface RunOutput {
   economics: EconomicsResult;
   /** True when the result came from the last run's series with new economics (no simulation). */
   repriced: boolean;
+  /** True when its greenhouse side came from a kept trace (core/sim/greenhouseTrace.ts): only the plant ran. */
+  replayed: boolean;
   /**
    * Whether the lane keeps a trace of this run's greenhouse (core/sim/greenhouseTrace.ts; null: none): whether a
    * plant-only edit of it will replay it (about a third of a year's time; not right after a replay fell short),
@@ -154,7 +156,11 @@ export class Engine {
       ...(req.hours !== undefined ? { hours: req.hours } : {}),
       ...(req.preview ? { coarse: true } : {}),
     };
-    const { result: r, repriced } = lane.run(scenario, {
+    const {
+      result: r,
+      repriced,
+      replayed,
+    } = lane.run(scenario, {
       ...options,
       memory: (length) => this.runMemory.take(length),
       ...(onProgress ? { onProgress } : {}),
@@ -165,6 +171,7 @@ export class Engine {
       revision: req.revision,
       preview: req.preview,
       repriced,
+      replayed,
       greenhouseKept: lane.kept(scenario, options) ?? null,
       hours: n,
       timeStep: r.timeStep,

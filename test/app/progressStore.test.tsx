@@ -58,6 +58,10 @@ describe('progress store', () => {
     expect(status({ ...run, repriced: false, elapsedMs: 331 })).toContain(
       'Up to date · 8,760 h at 15-min steps in 331 ms',
     );
+    // a plant or floor-area edit: the greenhouse replayed, the plant simulated
+    expect(status({ ...run, repriced: false, replayed: true, elapsedMs: 121 })).toContain(
+      'Up to date · 8,760 h at 15-min steps · the greenhouse from a year already simulated, the plant in 121 ms',
+    );
   });
 
   it('draws the bar from PROGRESS_DELAY_MS: indeterminate before the first report, then the percentage', () => {

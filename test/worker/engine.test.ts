@@ -149,4 +149,19 @@ describe('an economics-only edit is answered from the lane’s last run (reprice
     // the first was pushed out by the KEPT_RUNS after it
     expect(at(areas[0]!, 21).repriced).toBe(false);
   });
+
+  it('a smaller floor area replays the greenhouse per m²: flagged, with the output of a fresh engine', () => {
+    const engine = new Engine();
+    const at = (a: string, e = engine) =>
+      e.run({ input: setField(manitoba, 'greenhouse.floorArea', a), preview: false, revision: 1, hours: 48 });
+    const first = at('2 ha');
+    expect(first.replayed).toBe(false);
+    expect(first.greenhouseKept).toEqual({ replays: true, scales: true });
+    const small = at('1.5 ha');
+    const fresh = at('1.5 ha', new Engine());
+    expect([small.replayed, fresh.replayed]).toEqual([true, false]);
+    const { elapsedMs: _a, replayed: _r, ...fast } = small;
+    const { elapsedMs: _b, replayed: _s, ...slow } = fresh;
+    expect(fast).toEqual(slow);
+  });
 });

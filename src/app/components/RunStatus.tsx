@@ -54,8 +54,13 @@ export function RunStatus({
       ) : held ? null : (
         <span className="ok">
           Up to date · {run.hours.toLocaleString('en-US')} h at {run.timeStep / 60}-min steps
-          {/* an undo or an economics edit is answered from a year the worker has: not a simulation's time */}
-          {run.repriced ? ' · from a year already simulated, in ' : ' in '}
+          {/* an undo or an economics edit is answered from a year the worker has: not a simulation's time; a
+              plant or floor-area edit from its greenhouse side, with the plant simulated */}
+          {run.repriced
+            ? ' · from a year already simulated, in '
+            : run.replayed
+              ? ' · the greenhouse from a year already simulated, the plant in '
+              : ' in '}
           {Math.round(run.elapsedMs)} ms
         </span>
       )}

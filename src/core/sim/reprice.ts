@@ -61,16 +61,19 @@ export class RunCache {
   ) {}
 
   /** `simulate(s, options)`, or the repricing of a cached run with the same physics, weather and options. */
-  run(s: Scenario, options: SimulateOptions = {}): { result: SimulationResult; repriced: boolean } {
+  run(
+    s: Scenario,
+    options: SimulateOptions = {},
+  ): { result: SimulationResult; repriced: boolean; replayed: boolean } {
     const physics = physicsKey(s);
     const key = physics === undefined ? undefined : `${this.optionsKey(options)}|${physics}`;
     const cached = key === undefined ? undefined : this.runs.get(key);
     // the key holds the physics key of both: equal, so no second check
     const repriced = cached ? withEconomics(cached, s) : undefined;
     if (repriced) this.touchTrace(this.traceKey(s, options));
-    const result = repriced ?? this.simulate(s, options);
-    if (key !== undefined) touch(this.runs, key, result, this.capacity);
-    return { result, repriced: repriced !== undefined };
+    const run = repriced ? { result: repriced, replayed: false } : this.simulate(s, options);
+    if (key !== undefined) touch(this.runs, key, run.result, this.capacity);
+    return { result: run.result, repriced: repriced !== undefined, replayed: run.replayed };
   }
 
   /**
@@ -78,7 +81,7 @@ export class RunCache {
    * as one of them (a plant or floor-area edit; greenhouseTrace.ts, the same result to the bit), else recorded
    * for the next (also after a replay at another floor area fell short of the loop: the new area's trace).
    */
-  private simulate(s: Scenario, options: SimulateOptions): SimulationResult {
+  private simulate(s: Scenario, options: SimulateOptions): { result: SimulationResult; replayed: boolean } {
     const key = this.traceKey(s, options);
     const replay = this.replayable(s, key);
     const r = simulateTraced(s, options, { replay, record: true });
@@ -86,7 +89,7 @@ export class RunCache {
     this.aborted = replay !== undefined && !r.replayed && r.trace === undefined;
     if (r.trace) touch(this.traces, key, r.trace, this.traceCapacity);
     else this.touchTrace(key);
-    return r.result;
+    return { result: r.result, replayed: r.replayed };
   }
 
   /**
