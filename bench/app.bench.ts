@@ -3,11 +3,12 @@
  * in headless Chromium for the default scenario, the time from navigation start to the first KPI card's text
  * (issue 13: ≤ 1.5 s; the build's figures for the default document, the default-kpis plugin in vite.config.ts) and
  * edit → updated numbers: the quick one-hour-step preview and the exact full-year result (issue 13: ≤ 100 ms
- * after the field commits), median of several edits of the greenhouse area (a new year simulated), of the
- * exchanger area (plant only: the last year's greenhouse replayed, src/core/sim/greenhouseTrace.ts) and of the
- * discount rate (economics only: answered from the last run's series, src/core/sim/reprice.ts), each to a value
- * not computed before (the worker keeps its recent runs: worker/keep.ts); and edits back to a greenhouse area
- * computed a moment before, as an undo does (that run repriced).
+ * after the field commits), median of several edits of the night set-point (a new year simulated), of the
+ * floor area smaller (the greenhouse per m² replayed, src/core/sim/greenhouseTrace.ts) and larger (short of heat:
+ * the replay abandoned, a new year), of the exchanger area (plant only: replayed) and of the discount rate
+ * (economics only: answered from the last run's series, src/core/sim/reprice.ts), each to a value not computed
+ * before (the worker keeps its recent runs: worker/keep.ts); and edits back to a greenhouse area computed a
+ * moment before, as an undo does (that run repriced).
  * Builds into a temporary folder (never dist/). Prints figures; never fails on them.
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -246,9 +247,32 @@ async function measureEdits(
     console.log(`- first load to full-year results: ${firstLoad} ms (cold workers)`);
     for (const [what, path, values, restore, prime] of [
       [
-        'greenhouse area (physics: a new year simulated)',
+        'greenhouse night set-point (physics: a new year simulated)',
+        'greenhouse.nightSetpoint',
+        [
+          '16.5 degC',
+          '16.1 degC',
+          '16.7 degC',
+          '16.3 degC',
+          '16.9 degC',
+          '16.2 degC',
+          '16.6 degC',
+          '16.4 degC',
+        ],
+        '17 degC',
+        undefined,
+      ],
+      [
+        'greenhouse area, smaller (the greenhouse per m² replayed, no preview)',
         'greenhouse.floorArea',
-        ['2.1 ha', '1.9 ha', '2.05 ha', '1.95 ha', '2.15 ha', '1.85 ha', '2.12 ha', '1.88 ha'],
+        ['1.95 ha', '1.9 ha', '1.85 ha', '1.8 ha', '1.75 ha', '1.7 ha', '1.65 ha', '1.6 ha'],
+        '2 ha',
+        undefined,
+      ],
+      [
+        'greenhouse area, larger (short of heat: the replay abandoned, a new year simulated)',
+        'greenhouse.floorArea',
+        ['2.5 ha', '2.7 ha', '2.6 ha', '2.8 ha', '2.55 ha', '2.75 ha', '2.65 ha', '2.85 ha'],
         '2 ha',
         undefined,
       ],

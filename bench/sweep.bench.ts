@@ -1,11 +1,13 @@
 /**
  * Sweep throughput, as `heat-twin sweep` runs it (`runTask` in this thread, `SimulationPool` on worker
  * threads; each thread keeps a `RunCache`, so cases that differ only in the plant replay the greenhouse):
- * - a greenhouse sweep (floor area): every case a full annual run — in this thread, on 1 and on 2 workers,
- *   and the 1,000-case time those rates give;
+ * - a greenhouse sweep (night set-point): every case a full annual run — in this thread, on 1 and on 2
+ *   workers, and the 1,000-case time those rates give;
  * - a plant sweep (exchanger area): 1,000 cases on 2 workers, measured — the issue's 1,000-run sweep;
- * - a mixed sweep (floor area × exchanger area, the floor area varying fastest, as `--vary` gives it when the
- *   exchanger axis comes first) on 2 workers, handed out in grid order and grouped by greenhouse
+ * - a floor-area sweep: the greenhouse per m² of floor recorded once per worker and replayed at each area
+ *   (src/core/sim/greenhouseTrace.ts), on 2 workers, measured;
+ * - a mixed sweep (night set-point × exchanger area, the set-point varying fastest, as `--vary` gives it when
+ *   the exchanger axis comes first) on 2 workers, handed out in grid order and grouped by greenhouse
  *   (src/cli/taskQueue.ts, what `heat-twin sweep` does).
  * Every case of every repeat is a new scenario (a repeat of the same values would be answered from the
  * cache and measure nothing). Worker start-up (loading tsx and the core, ~1 s) is reported apart and not
@@ -22,8 +24,10 @@ import { setField } from '../src/core/models/scenario';
 const GH_CASES = 8;
 const REPEAT = 3;
 const PLANT_CASES = 1000;
-/** The mixed sweep: floor areas (none short of heat on the pilot) × exchanger areas. */
-const MIXED_HOUSES = [1.2, 1.4, 1.6, 1.8];
+/** The floor-area sweep's size (1–2 ha: none short of heat on the pilot). */
+const AREA_CASES = 250;
+/** The mixed sweep: night set-points, °C (none short of heat on the pilot) × exchanger areas. */
+const MIXED_HOUSES = [15, 15.5, 16, 16.5];
 const MIXED_PLANTS = 30;
 
 function stats(walls: number[]): { median: number; best: number } {
@@ -31,11 +35,22 @@ function stats(walls: number[]): { median: number; best: number } {
   return { median: s[Math.floor(s.length / 2)]!, best: s[0]! };
 }
 
-/** Repeat r's greenhouse cases: floor areas 1.0–2.4 ha, shifted by r·0.01 ha so no case repeats. */
+/**
+ * Repeat r's greenhouse cases: night set-points 14.5–16.6 °C, shifted by r·0.01 K so no case repeats (not the
+ * floor area: a floor-area case replays the greenhouse per m² of an earlier one).
+ */
 function greenhouseTasks(r: number, offset: number): SimTask[] {
   return Array.from({ length: GH_CASES }, (_, i) => ({
     id: offset + i,
-    input: setField(manitoba, 'greenhouse.floorArea', `${(1 + 0.2 * i + 0.01 * r).toFixed(2)} ha`),
+    input: setField(manitoba, 'greenhouse.nightSetpoint', `${(14.5 + 0.3 * i + 0.01 * r).toFixed(2)} degC`),
+  }));
+}
+
+/** The floor-area sweep: 1–2 ha in AREA_CASES steps. */
+function areaTasks(): SimTask[] {
+  return Array.from({ length: AREA_CASES }, (_, i) => ({
+    id: i,
+    input: setField(manitoba, 'greenhouse.floorArea', `${(1 + i / AREA_CASES).toFixed(4)} ha`),
   }));
 }
 
@@ -53,7 +68,7 @@ function mixedTasks(): { tasks: SimTask[]; groups: number[] } {
   const groups: number[] = [];
   for (let p = 0; p < MIXED_PLANTS; p++) {
     MIXED_HOUSES.forEach((ha, g) => {
-      const s = setField(manitoba, 'greenhouse.floorArea', `${ha} ha`);
+      const s = setField(manitoba, 'greenhouse.nightSetpoint', `${ha} degC`);
       tasks.push({ id: tasks.length, input: setField(s, 'heatExchanger.area', `${60 + p} m^2`) });
       groups.push(g);
     });
@@ -93,7 +108,7 @@ async function greenhouseOnPool(workers: number): Promise<{ startup: number; med
 export async function run(): Promise<void> {
   const f = (x: number) => x.toFixed(2);
   console.log(`\n## Sweep throughput (Manitoba pilot; every case a new scenario)`);
-  console.log(`\n### Greenhouse sweep: ${GH_CASES} floor areas, each a full annual run`);
+  console.log(`\n### Greenhouse sweep: ${GH_CASES} night set-points, each a full annual run`);
   runTask({ id: -1, input: manitoba, hours: 24 * 14 }, undefined);
   const walls: number[] = [];
   for (let r = 0; r < REPEAT; r++) {
@@ -131,10 +146,28 @@ export async function run(): Promise<void> {
     await pool.close();
   }
 
+  console.log(
+    `\n### Floor-area sweep: ${AREA_CASES} floor areas (1–2 ha) on 2 workers, measured (the greenhouse per m² replayed)`,
+  );
+  {
+    const { pool: p } = await startPool(2);
+    try {
+      // one group: both workers on it, each recording the greenhouse once and replaying it at every other area
+      const wall = await timed(p, areaTasks(), new Array<number>(AREA_CASES).fill(0));
+      console.log('| cases | sweep wall s | annual runs/s | 1,000 cases at that rate, s |');
+      console.log('|---:|---:|---:|---:|');
+      console.log(
+        `| ${AREA_CASES} | ${f(wall)} | ${f(AREA_CASES / wall)} | ${((1000 * wall) / AREA_CASES).toFixed(0)} |`,
+      );
+    } finally {
+      await p.close();
+    }
+  }
+
   const { tasks, groups } = mixedTasks();
   const n2 = tasks.length;
   console.log(
-    `\n### Mixed sweep: ${MIXED_HOUSES.length} floor areas × ${MIXED_PLANTS} exchanger areas (${n2} cases, the floor area varying fastest) on 2 workers`,
+    `\n### Mixed sweep: ${MIXED_HOUSES.length} night set-points × ${MIXED_PLANTS} exchanger areas (${n2} cases, the set-point varying fastest) on 2 workers`,
   );
   console.log('| hand-out | sweep wall s | annual runs/s | 1,000 cases at that rate, s |');
   console.log('|---|---:|---:|---:|');
