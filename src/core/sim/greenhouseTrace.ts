@@ -20,7 +20,7 @@
  */
 import type { Scenario } from '../models/scenario';
 import { loopLimits } from './loopLimit';
-import type { SeriesName } from './outputs';
+import { SERIES, type SeriesName } from './outputs';
 
 /**
  * Sections and fields a greenhouse side never reads: the plant (the greenhouse loop stays: its flow limits the
@@ -85,17 +85,13 @@ export const GREENHOUSE_SERIES: readonly SeriesName[] = Object.freeze([
   'unmetHeat',
 ]);
 
-/** The GREENHOUSE_SERIES that are heats: a run accumulates them per m² of floor, and a trace keeps them so. */
-export const PER_AREA_SERIES: readonly SeriesName[] = Object.freeze([
-  'greenhouseHeatDemand',
-  'heatRequested',
-  'coverLoss',
-  'airExchangeLoss',
-  'groundLoss',
-  'transpirationLatent',
-  'solarAbsorbed',
-  'unmetHeat',
-]);
+/**
+ * The GREENHOUSE_SERIES that are heats (in W: outputsHourly.ts): a run accumulates them per m² of floor, and a
+ * trace keeps them so.
+ */
+export const PER_AREA_SERIES: readonly SeriesName[] = Object.freeze(
+  GREENHOUSE_SERIES.filter((k) => SERIES[k] === 'W'),
+);
 
 /** What the plant side of a step reads from its greenhouse side: offsets in a step's row (heats per m² of floor). */
 export const STEP = Object.freeze({
