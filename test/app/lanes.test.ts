@@ -16,8 +16,8 @@ const area = (a: string) => loadScenario(setField(pilot, 'greenhouse.floorArea',
 /** What a full result says of its greenhouse's trace: kept, replaying plant edits at any area or at its own. */
 const SCALES = { replays: true, scales: true };
 const OWN_AREA = { replays: true, scales: false };
-/** Kept, but a replay of it just fell short: the next plant edit is likely short too. */
-const FELL_SHORT = { replays: false, scales: false };
+/** Kept (a trace that scales), but a replay of it just fell short: the next plant edit is likely short too. */
+const FELL_SHORT = { replays: false, scales: true };
 /** Another greenhouse per m² of floor (a floor-area edit is the same one: core/sim/greenhouseTrace.ts). */
 const night = (t: string) => loadScenario(setField(pilot, 'greenhouse.nightSetpoint', t));
 
@@ -111,17 +111,14 @@ describe('lanes: when the preview is skipped', () => {
     noteFullResult(last, 5, SCALES);
     expect(lanes(last, area('1.8 ha'), undefined, 6)).toEqual({});
     expect(lanes(last, area('1.2 ha'), undefined, 7)).toEqual({ preview: false });
-    // a trace the primary loop limited replays its own area only
-    noteFullResult(last, 7, OWN_AREA);
-    expect(lanes(last, area('1 ha'), undefined, 8)).toEqual({});
-    expect(
-      lanes(
-        last,
-        loadScenario(setField(setField(pilot, 'greenhouse.floorArea', '1.2 ha'), 'miners.count', 300)),
-        undefined,
-        9,
-      ),
-    ).toEqual({ preview: false });
+    // a trace the primary loop limited (at 2.1 ha) replays its own area only; the one that scales stays beside it
+    lanes(last, area('2.1 ha'), undefined, 8);
+    noteFullResult(last, 8, OWN_AREA);
+    const plant = (a: string) =>
+      loadScenario(setField(setField(pilot, 'greenhouse.floorArea', a), 'miners.count', 300));
+    expect(lanes(last, plant('2.1 ha'), undefined, 9)).toEqual({ preview: false });
+    expect(lanes(last, area('2.05 ha'), undefined, 10)).toEqual({});
+    expect(lanes(last, area('1.1 ha'), undefined, 11)).toEqual({ preview: false });
   });
 });
 
@@ -146,27 +143,33 @@ interface ModelJob {
  */
 class WorkerModel {
   runs: string[] = [];
-  /** Traces by greenhouse key, least recently used first. */
+  /** Traces by greenhouse (one that scales) or greenhouse and area (one the loop limited), least recent first. */
   traces = new Map<string, { area: number; loopLimited: boolean }>();
   private aborted = false;
+  /** The trace a run of `job` would replay and its key (RunCache.lookup). */
+  lookup(job: ModelJob): { key: string; t: { area: number; loopLimited: boolean } | undefined } {
+    const own = `${job.greenhouse}|${job.area}`;
+    const t = this.traces.get(own);
+    return t ? { key: own, t } : { key: job.greenhouse, t: this.traces.get(job.greenhouse) };
+  }
   process(job: ModelJob): { replays: boolean; scales: boolean } | null {
     const hit = this.runs.includes(job.run);
     recent(this.runs, job.run, KEPT_RUNS);
-    const t = this.traces.get(job.greenhouse);
+    const { key, t } = this.lookup(job);
     if (hit) {
-      if (t) this.touch(job.greenhouse, t);
+      if (t) this.touch(key, t);
     } else {
-      const replay = t && (t.area === job.area || !t.loopLimited) ? t : undefined;
-      const replayed = replay !== undefined && !job.short && (replay.area === job.area || !job.loopLimited);
-      if (replayed) this.touch(job.greenhouse, replay);
-      else if (!job.short) this.touch(job.greenhouse, { area: job.area, loopLimited: job.loopLimited });
-      else if (t) this.touch(job.greenhouse, t);
-      this.aborted = replay !== undefined && !replayed && job.short;
+      // a trace that scales falls short of the loop at an area where the loop limits the valve
+      const replayed = t !== undefined && !job.short && (t.area === job.area || !job.loopLimited);
+      if (replayed) this.touch(key, t);
+      else if (!job.short) {
+        const own = { area: job.area, loopLimited: job.loopLimited };
+        this.touch(job.loopLimited ? `${job.greenhouse}|${job.area}` : job.greenhouse, own);
+      } else if (t) this.touch(key, t);
+      this.aborted = t !== undefined && !replayed && job.short;
     }
-    const k = this.traces.get(job.greenhouse);
-    if (!k) return null;
-    const replays = !this.aborted && (k.area === job.area || !k.loopLimited);
-    return { replays, scales: replays && !k.loopLimited };
+    const k = this.lookup(job).t;
+    return k ? { replays: !this.aborted, scales: !k.loopLimited } : null;
   }
   private touch(key: string, t: { area: number; loopLimited: boolean }): void {
     this.traces.delete(key);
@@ -227,7 +230,8 @@ describe('the page never counts on a run or greenhouse the worker does not keep'
           const start = (j: Job) => {
             running = j;
             if (j.claimRun) expect(worker.runs).toContain(j.job.run);
-            if (j.claimHouse) expect(worker.traces.has(j.job.greenhouse)).toBe(true);
+            // (and the trace it counted on is the one a run of the job replays, not only one of its greenhouse)
+            if (j.claimHouse) expect(worker.lookup(j.job).t).toBeDefined();
           };
           const finish = () => {
             if (!running) return;
@@ -251,7 +255,7 @@ describe('the page never counts on a run or greenhouse the worker does not keep'
                   (k) =>
                     k.greenhouse === keys.greenhouse &&
                     k.replays &&
-                    (k.area === job.area || (k.scales && job.area < k.area)),
+                    (k.scales ? job.area <= k.area : job.area === k.area),
                 ),
               };
               lanes(last, job.sc, undefined, rev);

@@ -17,7 +17,10 @@ interface JobKeys {
   area: number;
 }
 
-/** A greenhouse whose trace the full worker keeps, as far as the page knows. */
+/**
+ * A greenhouse trace the full worker keeps, as far as the page knows: one that scales (one per greenhouse), or one
+ * the primary loop limited (one per greenhouse and floor area), as core/sim/reprice.ts RunCache keeps them.
+ */
 interface KeptHouse {
   greenhouse: string;
   /** The floor area of the result that said so, m². */
@@ -26,6 +29,11 @@ interface KeptHouse {
   replays: boolean;
   /** Whether its trace replays other floor areas too (the primary loop never limited it). */
   scales: boolean;
+}
+
+/** Whether `k` is the trace the worker would replay for a job of `greenhouse` at `area`, as far as the page knows. */
+function serves(k: KeptHouse, greenhouse: string, area: number): boolean {
+  return k.greenhouse === greenhouse && (k.scales ? area <= k.area : area === k.area);
 }
 
 /** The jobs submitted and what the full worker keeps, as far as the page knows. */
@@ -84,12 +92,7 @@ export function lanes(
     area: sc.greenhouse.floorArea,
   };
   const economicsOnly = job.run !== undefined && (job.run === last.last?.run || last.runs.includes(job.run));
-  const plantOnly = last.kept.some(
-    (k) =>
-      k.greenhouse === job.greenhouse &&
-      k.replays &&
-      (k.area === job.area || (k.scales && job.area < k.area)),
-  );
+  const plantOnly = last.kept.some((k) => k.replays && serves(k, job.greenhouse, job.area));
   last.last = job;
   last.jobs.set(revision, job);
   if (last.jobs.size > JOBS_KEPT) last.jobs.delete(last.jobs.keys().next().value!);
@@ -98,9 +101,9 @@ export function lanes(
 
 /**
  * A full-year result of `revision` arrived (results come in the order the worker ran them): its run is now the
- * worker's most recent, and the worker keeps a trace of its greenhouse or not (`kept`: whether it replays a
- * plant edit, and other floor areas too). (After a replay at a smaller area the worker keeps the larger area's
- * trace: the page counts on the smaller one only, which is never more than the worker has.)
+ * worker's most recent, and the worker keeps the trace a run of its scenario would replay, or none (`kept`:
+ * whether it replays a plant edit, and other floor areas too). (After a replay at a smaller area the worker keeps
+ * the larger area's trace: the page counts on the smaller one only, which is never more than the worker has.)
  */
 export function noteFullResult(
   last: LastJob,
@@ -111,8 +114,14 @@ export function noteFullResult(
   for (const r of last.jobs.keys()) if (r <= revision) last.jobs.delete(r);
   if (!job) return;
   if (job.run !== undefined) mostRecent(last.runs, job.run, KEPT_RUNS - 1);
-  const i = last.kept.findIndex((k) => k.greenhouse === job.greenhouse);
-  if (i >= 0) last.kept.splice(i, 1);
+  // the entries of the traces the result speaks of: the one that scales, or the one at this area, or (none kept)
+  // both
+  const said = (k: KeptHouse) =>
+    k.greenhouse === job.greenhouse &&
+    (kept
+      ? k.scales === kept.scales && (kept.scales || k.area === job.area)
+      : k.scales || k.area === job.area);
+  last.kept = last.kept.filter((k) => !said(k));
   if (kept) {
     last.kept.push({ greenhouse: job.greenhouse, area: job.area, ...kept });
     while (last.kept.length > KEPT_TRACES - 1) last.kept.shift();

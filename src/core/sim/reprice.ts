@@ -42,13 +42,18 @@ function withEconomics(prev: SimulationResult, next: Scenario): SimulationResult
  * edits, an undo back to an earlier scenario — simulate each distinct physics once and reprice every
  * economics-only variant of it. Each result holds its hourly series (~4.4 MB for a year), so keep the capacity
  * small. Beside them, the greenhouse traces of the latest `traceCapacity` greenhouses that recorded one (~3.6 MB
- * each for a year at 15-min steps), for plant-only edits of any of them.
+ * each for a year at 15-min steps), for plant and floor-area edits of any of them. A trace the primary loop
+ * limited replays at its own floor area only, so it is kept under that area, beside the greenhouse's trace that
+ * scales: a visit to a larger area the loop cannot serve does not push out the trace that replays the others.
  */
 export class RunCache {
   private readonly runs = new Map<string, SimulationResult>();
   private readonly weatherIds = new WeakMap<object, number>();
   private nextWeatherId = 1;
-  /** Greenhouse traces by greenhouse and options key, least recently used first. */
+  /**
+   * Greenhouse traces by options and greenhouse key (a trace that scales), or by that key and the floor area (a
+   * trace the loop limited), least recently used first.
+   */
   private readonly traces = new Map<string, GreenhouseTrace>();
   /** Runs answered by replaying a trace (for tests and benchmarks). */
   replays = 0;
@@ -70,7 +75,7 @@ export class RunCache {
     const cached = key === undefined ? undefined : this.runs.get(key);
     // the key holds the physics key of both: equal, so no second check
     const repriced = cached ? withEconomics(cached, s) : undefined;
-    if (repriced) this.touchTrace(this.traceKey(s, options));
+    if (repriced) this.touchTrace(this.lookup(s, options).key);
     const run = repriced ? { result: repriced, replayed: false } : this.simulate(s, options);
     if (key !== undefined) touch(this.runs, key, run.result, this.capacity);
     return { result: run.result, repriced: repriced !== undefined, replayed: run.replayed };
@@ -82,13 +87,19 @@ export class RunCache {
    * for the next (also after a replay at another floor area fell short of the loop: the new area's trace).
    */
   private simulate(s: Scenario, options: SimulateOptions): { result: SimulationResult; replayed: boolean } {
-    const key = this.traceKey(s, options);
-    const replay = this.replayable(s, key);
+    const { key, trace: replay } = this.lookup(s, options);
     const r = simulateTraced(s, options, { replay, record: true });
     if (r.replayed) this.replays++;
     this.aborted = replay !== undefined && !r.replayed && r.trace === undefined;
-    if (r.trace) touch(this.traces, key, r.trace, this.traceCapacity);
-    else this.touchTrace(key);
+    if (r.trace) {
+      const house = this.traceKey(s, options);
+      touch(
+        this.traces,
+        r.trace.loopLimited ? `${house}|${r.trace.area}` : house,
+        r.trace,
+        this.traceCapacity,
+      );
+    } else this.touchTrace(key);
     return { result: r.result, replayed: r.replayed };
   }
 
@@ -97,25 +108,28 @@ export class RunCache {
    * also right after a replay fell short (the next plant edit is likely short too: the app keeps its preview).
    */
   replaysFor(s: Scenario, options: SimulateOptions = {}): boolean {
-    return !this.aborted && this.replayable(s, this.traceKey(s, options)) !== undefined;
+    return !this.aborted && this.lookup(s, options).trace !== undefined;
   }
 
   /**
-   * Whether a trace of `s`'s greenhouse is kept (it holds one of the `traceCapacity` places, whether or not it
-   * replays `s`): then whether a plant edit of `s` would replay it (`replaysFor`), and whether it replays other
-   * floor areas too (the loop never limited it: greenhouseTrace.ts). Undefined when none is kept.
+   * Whether a trace a run of `s` would replay is kept (it holds one of the `traceCapacity` places): then whether
+   * a plant edit of `s` would replay it (`replaysFor`: not right after a replay fell short), and whether it
+   * replays other floor areas too (the loop never limited it: greenhouseTrace.ts). Undefined when none is kept.
    */
   kept(s: Scenario, options: SimulateOptions = {}): { replays: boolean; scales: boolean } | undefined {
-    const t = this.traces.get(this.traceKey(s, options));
-    if (!t) return undefined;
-    const replays = this.replaysFor(s, options);
-    return { replays, scales: replays && !t.loopLimited };
+    const t = this.lookup(s, options).trace;
+    return t ? { replays: !this.aborted, scales: !t.loopLimited } : undefined;
   }
 
-  /** The trace kept under `key`, if a run of `s` can replay it (a trace the loop limited: at its own area only). */
-  private replayable(s: Scenario, key: string): GreenhouseTrace | undefined {
-    const t = this.traces.get(key);
-    return t && (!t.loopLimited || t.area === s.greenhouse.floorArea) ? t : undefined;
+  /**
+   * The trace a run of `s` would replay and its key: the one recorded at `s`'s floor area that the loop limited,
+   * else the greenhouse's trace that scales (its replay at another area checks the loop: `fitsArea`).
+   */
+  private lookup(s: Scenario, options: SimulateOptions): { key: string; trace: GreenhouseTrace | undefined } {
+    const house = this.traceKey(s, options);
+    const own = `${house}|${s.greenhouse.floorArea}`;
+    const t = this.traces.get(own);
+    return t ? { key: own, trace: t } : { key: house, trace: this.traces.get(house) };
   }
 
   /** Mark the trace under `key` (if kept) the most recently used. */

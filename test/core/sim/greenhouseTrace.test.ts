@@ -172,11 +172,16 @@ describe('a floor-area edit replays the greenhouse side per m² of floor', () =>
       expect(cache.replaysFor(at('1.2 ha', thin), o)).toBe(true);
       sameToTheBit(cache.run(at('0.8 ha', thin), o).result, simulate(at('0.8 ha', thin), o));
       expect(cache.replays).toBe(1);
-      // 1.5 ha: the loop would limit it, so it is run in full and its own trace (the loop limited) recorded
+      // 1.5 ha: the loop would limit it, so it is run in full and its own trace (the loop limited) recorded, kept
+      // under its area beside the 1 ha trace, which still replays the other areas
       sameToTheBit(cache.run(at('1.5 ha', thin), o).result, simulate(at('1.5 ha', thin), o));
       expect(cache.replays).toBe(1);
-      expect(cache.replaysFor(at('1 ha', thin), o)).toBe(false);
-      expect(cache.replaysFor(at('1.5 ha', setField(thin, 'miners.count', 300)), o)).toBe(true);
+      expect(cache.kept(at('1.5 ha', thin), o)).toEqual({ replays: true, scales: false });
+      expect(cache.kept(at('0.9 ha', thin), o)).toEqual({ replays: true, scales: true });
+      const plant = at('1.5 ha', setField(thin, 'miners.count', 300));
+      sameToTheBit(cache.run(plant, o).result, simulate(plant, o));
+      sameToTheBit(cache.run(at('0.9 ha', thin), o).result, simulate(at('0.9 ha', thin), o));
+      expect(cache.replays).toBe(3);
     });
   });
 });
