@@ -95,7 +95,7 @@ export class RunCache {
       const house = this.traceKey(s, options);
       touch(
         this.traces,
-        r.trace.loopLimited ? `${house}|${r.trace.area}` : house,
+        r.trace.loopLimited ? atArea(house, r.trace.area) : house,
         r.trace,
         this.traceCapacity,
       );
@@ -127,7 +127,7 @@ export class RunCache {
    */
   private lookup(s: Scenario, options: SimulateOptions): { key: string; trace: GreenhouseTrace | undefined } {
     const house = this.traceKey(s, options);
-    const own = `${house}|${s.greenhouse.floorArea}`;
+    const own = atArea(house, s.greenhouse.floorArea);
     const t = this.traces.get(own);
     return t ? { key: own, trace: t } : { key: house, trace: this.traces.get(house) };
   }
@@ -155,6 +155,11 @@ export class RunCache {
     }
     return `${w}|${o.hours ?? ''}|${o.coarse ? 1 : 0}`;
   }
+}
+
+/** The key of a trace the loop limited: its greenhouse's key and its floor area, m². */
+function atArea(house: string, area: number): string {
+  return `${house}|${area}`;
 }
 
 /** Put `value` under `key` as the most recently used entry of `map`, dropping the least recently used past `capacity`. */
