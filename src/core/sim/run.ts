@@ -16,7 +16,7 @@ import { GreenhouseDriver } from './greenhouseDriver';
 import { HeatPumpStep } from './heatPumpStep';
 import { SHORT_BY } from './kpis';
 import { SERIES_NAMES } from './outputs';
-import { accumulate, accumulatePlant, checkFinite, IX, newStepValues, writeHour } from './record';
+import { accumulate, accumulatePlant, checkFinite, HourRows, IX, newStepValues } from './record';
 import {
   fitsArea,
   type GreenhouseTrace,
@@ -175,7 +175,12 @@ export class AnnualRun {
     const hours = this.hours;
     const series = newSeries(hours, this.opt);
     // the series in SERIES_NAMES order (the accumulator's), so the hourly write-out is no keyed lookup
-    const columns = SERIES_NAMES.map((k) => series[k]);
+    const rows = new HourRows(
+      SERIES_NAMES.map((k) => series[k]),
+      this.area,
+      this.recSeries,
+      this.replay,
+    );
     if (this.replay && !fitsArea(this.replay, this.area, this.loopRate)) throw new ReplayAbort();
     // Warm-up pass over the first days from the steady state, results discarded.
     if (!this.replay) {
@@ -197,9 +202,10 @@ export class AnnualRun {
     this.backupLimitedSteps = 0;
     this.shortBy = new Uint8Array(hours);
     for (let hr = 0; hr < hours; hr++) {
-      this.hour(hr, columns);
+      this.hour(hr, rows);
       if (this.opt.onProgress && (hr + 1) % 24 === 0) this.opt.onProgress((hr + 1) / hours);
     }
+    rows.flush();
     checkFinite(series, w);
     if (this.rec && this.recSeries && !this.everShort) {
       this.traced = {
@@ -227,12 +233,12 @@ export class AnnualRun {
   }
 
   /**
-   * Simulate hour index `hr` (EPW row hr, the hour ending at its time stamp); accumulate into `columns` (the
-   * series in SERIES_NAMES order; undefined in the warm-up).
+   * Simulate hour index `hr` (EPW row hr, the hour ending at its time stamp); write its means to `rows`
+   * (undefined in the warm-up).
    */
-  private hour(hr: number, columns: Float64Array[] | undefined): void {
+  private hour(hr: number, rows: HourRows | undefined): void {
     if (this.replay) {
-      this.replayHour(hr, columns, this.replay);
+      this.replayHour(hr, rows, this.replay);
       return;
     }
     const w = this.w;
@@ -290,10 +296,10 @@ export class AnnualRun {
       }
       this.stepIx++;
       const hp = this.plantTail(eRes * A, solar * A, pipeHeat * A, v.supplySet, dt);
-      if (columns) accumulate(this.acc, v, gh.state, o, inp.pipeMassFlow > 0, inp.pipeInletT, d, hp);
+      if (rows) accumulate(this.acc, v, gh.state, o, inp.pipeMassFlow > 0, inp.pipeInletT, d, hp);
     }
-    if (columns) {
-      this.endHour(columns, hr, inv);
+    if (rows) {
+      this.endHour(rows, hr, inv);
       this.shortBy[hr] = this.hourShort;
     }
     this.qSum = 0;
@@ -330,7 +336,7 @@ export class AnnualRun {
    * Hour `hr` with the greenhouse side read from a trace (greenhouseTrace.ts): the plant solved for each step's
    * recorded heat, return and weather, in the same order as a full run; the greenhouse's series copied.
    */
-  private replayHour(hr: number, columns: Float64Array[] | undefined, tr: GreenhouseTrace): void {
+  private replayHour(hr: number, rows: HourRows | undefined, tr: GreenhouseTrace): void {
     const dt = this.dt;
     const d = this.dispatch;
     const v = this.v;
@@ -353,10 +359,10 @@ export class AnnualRun {
         v.supplySet,
         dt,
       );
-      if (columns) accumulatePlant(this.acc, v, d, hp);
+      if (rows) accumulatePlant(this.acc, v, d, hp);
     }
-    if (columns) {
-      this.endHour(columns, hr, 1 / this.stepsPerHour, tr);
+    if (rows) {
+      this.endHour(rows, hr, 1 / this.stepsPerHour);
       this.shortBy[hr] = tr.shortBy[hr]!;
     }
   }
@@ -366,12 +372,12 @@ export class AnnualRun {
    * took less than the real greenhouse (catching up within the hour) offsets a short step of the same hour;
    * the demand is never below what was delivered, so unmet heat ≥ 0.
    */
-  private endHour(columns: Float64Array[], hr: number, inv: number, tr?: GreenhouseTrace): void {
+  private endHour(rows: HourRows, hr: number, inv: number): void {
     const acc = this.acc;
     const demand = Math.max(acc[IX.greenhouseHeatDemand]!, this.qSum);
     acc[IX.greenhouseHeatDemand] = demand;
     acc[IX.unmetHeat] = demand - this.qSum;
-    writeHour(acc, columns, hr, inv, this.area, this.recSeries, tr);
+    rows.write(acc, hr, inv);
   }
 
   /** The step's demand (see the comment in `hour`), W; advances the shadow greenhouse while it runs. */

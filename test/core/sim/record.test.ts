@@ -4,7 +4,12 @@ import { createPlantState } from '../../../src/core/plant/plant';
 import type { Dispatch } from '../../../src/core/sim/dispatch';
 import type { HeatPumpStep } from '../../../src/core/sim/heatPumpStep';
 import { SERIES_NAMES, type SeriesName } from '../../../src/core/sim/outputs';
-import { accumulate, IX, newStepValues, type StepValues } from '../../../src/core/sim/record';
+import {
+  GREENHOUSE_SERIES,
+  type GreenhouseTrace,
+  PER_AREA_SERIES,
+} from '../../../src/core/sim/greenhouseTrace';
+import { accumulate, HourRows, IX, newStepValues, type StepValues } from '../../../src/core/sim/record';
 
 /** A step whose every input is a different number, so that each series can only come from its own source. */
 function fixture(tank: boolean) {
@@ -209,5 +214,59 @@ describe('record: the hour accumulator', () => {
     accumulate(acc, v, st, o, true, 337.25, d);
     accumulate(acc, v, st, o, true, 337.25, d);
     expect(acc[IX.isDay]).toBe(0);
+  });
+});
+
+describe('HourRows: the hours’ means into the series, a block at a time', () => {
+  const N = SERIES_NAMES.length;
+  /** Hour h's accumulator: series i holds 4·(1000·h + i + 1), so its mean (× ¼) is 1000·h + i + 1. */
+  const accAt = (h: number) => Float64Array.from({ length: N }, (_, i) => 4 * (1000 * h + i + 1));
+  const isHeat = (k: SeriesName) => PER_AREA_SERIES.includes(k);
+  const HOURS = 75; // two full blocks of 32 and a part
+
+  it('each hour’s mean, the greenhouse’s heats × the floor area and per m² into the recording', () => {
+    const cols = SERIES_NAMES.map(() => new Float64Array(HOURS).fill(Number.NaN));
+    const perArea = GREENHOUSE_SERIES.map((k) => (isHeat(k) ? new Float64Array(HOURS) : undefined));
+    const rows = new HourRows(cols, 2e4, perArea, undefined);
+    for (let h = 0; h < HOURS; h++) {
+      const acc = accAt(h);
+      rows.write(acc, h, 0.25);
+      expect(acc.every((x) => x === 0)).toBe(true); // cleared for the next hour
+    }
+    rows.flush();
+    for (const [i, k] of SERIES_NAMES.entries()) {
+      for (let h = 0; h < HOURS; h++) {
+        const mean = 1000 * h + i + 1;
+        expect(cols[i]![h]).toBe(isHeat(k) ? mean * 2e4 : mean);
+        if (isHeat(k)) expect(perArea[GREENHOUSE_SERIES.indexOf(k)]![h]).toBe(mean);
+      }
+    }
+  });
+
+  it('in a replay, the greenhouse’s series from the trace (its heats × the area), the plant’s from the hours', () => {
+    const cols = SERIES_NAMES.map(() => new Float64Array(HOURS));
+    const tr = {
+      series: GREENHOUSE_SERIES.map((_, j) => Float64Array.from({ length: HOURS }, (_, h) => -(h + j))),
+    };
+    const rows = new HourRows(cols, 3, undefined, tr as unknown as GreenhouseTrace);
+    for (let h = 0; h < HOURS; h++) rows.write(accAt(h), h, 0.25);
+    rows.flush();
+    for (const [i, k] of SERIES_NAMES.entries()) {
+      const j = GREENHOUSE_SERIES.indexOf(k);
+      for (let h = 0; h < HOURS; h++) {
+        const want = j < 0 ? 1000 * h + i + 1 : isHeat(k) ? -(h + j) * 3 : -(h + j);
+        expect(cols[i]![h]).toBe(want);
+      }
+    }
+  });
+
+  it('nothing reaches the series before its block is full or flushed; an hour out of order is refused', () => {
+    const cols = SERIES_NAMES.map(() => new Float64Array(HOURS));
+    const rows = new HourRows(cols, 1, undefined, undefined);
+    for (let h = 0; h < 5; h++) rows.write(accAt(h), h, 1);
+    expect(cols[0]![0]).toBe(0);
+    expect(() => rows.write(accAt(7), 7, 1)).toThrow(/hour 7 written out of order/);
+    rows.flush();
+    expect(cols[0]![4]).toBe(4 * 4001);
   });
 });
