@@ -86,7 +86,7 @@ export class Engine {
    */
   private readonly laneRuns = [new RunCache(KEPT_RUNS, KEPT_TRACES), new RunCache(1)] as const;
   /** Recent sweep points' runs. */
-  private readonly sweepRuns = new RunCache(4);
+  private readonly sweepRuns = new RunCache(4, 1, true);
   /**
    * Blocks for the next run's series and the next output's copy, allocated and written once while the worker
    * is idle. A fresh 3 MB block costs its page faults when first written: 11–14 ms in a Chromium worker on the

@@ -48,6 +48,11 @@ function withEconomics(prev: SimulationResult, next: Scenario): SimulationResult
  */
 export class RunCache {
   private readonly runs = new Map<string, SimulationResult>();
+  /**
+   * With `recycle`: blocks of runs and traces this cache dropped (their series, their rows), written again by a
+   * later run once nothing kept here shares them (at most SPARE_BLOCKS).
+   */
+  private readonly spare: Float64Array[] = [];
   private readonly weatherIds = new WeakMap<object, number>();
   private nextWeatherId = 1;
   /**
@@ -63,6 +68,13 @@ export class RunCache {
   constructor(
     private readonly capacity = 8,
     private readonly traceCapacity = 1,
+    /**
+     * The caller reads each result before its next call and keeps none (a batch that keeps only KPIs): a run's
+     * large arrays are then blocks of results and traces this cache dropped. A fresh 4.4 MB block costs its page
+     * faults as the run first writes it, ≈ 10 % of a plant replay in Node (bench/HISTORY.md, twenty-fourth
+     * session). An `options.memory` the caller gives goes first.
+     */
+    private readonly recycle = false,
   ) {}
 
   /** `simulate(s, options)`, or the repricing of a cached run with the same physics, weather and options. */
@@ -77,7 +89,7 @@ export class RunCache {
     const repriced = cached ? withEconomics(cached, s) : undefined;
     if (repriced) this.touchTrace(this.lookup(s, options).key);
     const run = repriced ? { result: repriced, replayed: false } : this.simulate(s, options);
-    if (key !== undefined) touch(this.runs, key, run.result, this.capacity);
+    if (key !== undefined) this.drop(touch(this.runs, key, run.result, this.capacity));
     return { result: run.result, repriced: repriced !== undefined, replayed: run.replayed };
   }
 
@@ -88,16 +100,19 @@ export class RunCache {
    */
   private simulate(s: Scenario, options: SimulateOptions): { result: SimulationResult; replayed: boolean } {
     const { key, trace: replay } = this.lookup(s, options);
-    const r = simulateTraced(s, options, { replay, record: true });
+    const o = this.recycle && !options.memory ? { ...options, memory: this.reuse } : options;
+    const r = simulateTraced(s, o, { replay, record: true });
     if (r.replayed) this.replays++;
     this.aborted = replay !== undefined && !r.replayed && r.trace === undefined;
     if (r.trace) {
       const house = this.traceKey(s, options);
-      touch(
-        this.traces,
-        r.trace.loopLimited ? atArea(house, r.trace.area) : house,
-        r.trace,
-        this.traceCapacity,
+      this.drop(
+        touch(
+          this.traces,
+          r.trace.loopLimited ? atArea(house, r.trace.area) : house,
+          r.trace,
+          this.traceCapacity,
+        ),
       );
     } else this.touchTrace(key);
     return { result: r.result, replayed: r.replayed };
@@ -138,6 +153,35 @@ export class RunCache {
     if (t) touch(this.traces, key, t, this.traceCapacity);
   }
 
+  /** With `recycle`, keep the large blocks of dropped runs and traces for later runs. */
+  private drop(dropped: readonly (SimulationResult | GreenhouseTrace)[]): void {
+    if (!this.recycle) return;
+    for (const d of dropped) {
+      const a = 'scenario' in d ? d.series.outdoorT : d.steps;
+      const block = new Float64Array(a.buffer);
+      if (!this.spare.some((b) => b.buffer === block.buffer)) this.spare.push(block);
+    }
+    while (this.spare.length > SPARE_BLOCKS) this.spare.shift();
+  }
+
+  /** `options.memory` of a recycling cache: a spare block of `length` values that nothing kept shares. */
+  private readonly reuse = (length: number): Float64Array | undefined => {
+    const i = this.spare.findIndex((b) => b.length === length && !this.shares(b.buffer));
+    return i < 0 ? undefined : this.spare.splice(i, 1)[0];
+  };
+
+  /**
+   * Whether a kept run or trace has arrays in `buffer` (a trace holds the recording run's own series, so a run
+   * dropped before its trace leaves its block in use: greenhouseTrace.ts `traceSeries`).
+   */
+  private shares(buffer: ArrayBufferLike): boolean {
+    for (const r of this.runs.values()) if (r.series.outdoorT.buffer === buffer) return true;
+    for (const t of this.traces.values()) {
+      if (t.steps.buffer === buffer || t.series.some((a) => a.buffer === buffer)) return true;
+    }
+    return false;
+  }
+
   private traceKey(s: Scenario, options: SimulateOptions): string {
     return `${this.optionsKey(options)}|${greenhouseKey(s)}`;
   }
@@ -162,9 +206,21 @@ function atArea(house: string, area: number): string {
   return `${house}|${area}`;
 }
 
-/** Put `value` under `key` as the most recently used entry of `map`, dropping the least recently used past `capacity`. */
-function touch<T>(map: Map<string, T>, key: string, value: T, capacity: number): void {
+/** Spare blocks a recycling RunCache keeps (a year's series ≈ 4.4 MB, a trace's rows ≈ 2 MB each). */
+const SPARE_BLOCKS = 3;
+
+/**
+ * Put `value` under `key` as the most recently used entry of `map`, dropping the least recently used past
+ * `capacity`; returns what it dropped (not the value it replaced under `key`, which may share its arrays).
+ */
+function touch<T>(map: Map<string, T>, key: string, value: T, capacity: number): T[] {
   map.delete(key);
   map.set(key, value);
-  while (map.size > capacity) map.delete(map.keys().next().value!);
+  const dropped: T[] = [];
+  while (map.size > capacity) {
+    const k = map.keys().next().value!;
+    dropped.push(map.get(k)!);
+    map.delete(k);
+  }
+  return dropped;
 }
