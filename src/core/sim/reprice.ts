@@ -53,6 +53,8 @@ export class RunCache {
    * later run once nothing kept here shares them (at most SPARE_BLOCKS).
    */
   private readonly spare: Float64Array[] = [];
+  /** The blocks `reuse` handed out (never a block the caller gave in `options.memory`: only these are spare). */
+  private readonly own = new WeakSet<ArrayBufferLike>();
   private readonly weatherIds = new WeakMap<object, number>();
   private nextWeatherId = 1;
   /**
@@ -158,16 +160,18 @@ export class RunCache {
     if (!this.recycle) return;
     for (const d of dropped) {
       const a = 'scenario' in d ? d.series.outdoorT : d.steps;
-      const block = new Float64Array(a.buffer);
-      if (!this.spare.some((b) => b.buffer === block.buffer)) this.spare.push(block);
+      if (!this.own.has(a.buffer) || this.spare.some((b) => b.buffer === a.buffer)) continue;
+      this.spare.push(new Float64Array(a.buffer));
     }
     while (this.spare.length > SPARE_BLOCKS) this.spare.shift();
   }
 
-  /** `options.memory` of a recycling cache: a spare block of `length` values that nothing kept shares. */
-  private readonly reuse = (length: number): Float64Array | undefined => {
+  /** `options.memory` of a recycling cache: a spare block of `length` values that nothing kept shares, or a new one. */
+  private readonly reuse = (length: number): Float64Array => {
     const i = this.spare.findIndex((b) => b.length === length && !this.shares(b.buffer));
-    return i < 0 ? undefined : this.spare.splice(i, 1)[0];
+    const block = i < 0 ? new Float64Array(length) : this.spare.splice(i, 1)[0]!;
+    this.own.add(block.buffer);
+    return block;
   };
 
   /**

@@ -92,6 +92,25 @@ describe('a recycling RunCache', () => {
     }
   });
 
+  it('a block the caller gave (options.memory) is the caller’s: never handed to a later run', () => {
+    const cache = new RunCache(1, 1, true);
+    let given: Float64Array | undefined;
+    const memory = (n: number) => {
+      given = new Float64Array(n);
+      return given;
+    };
+    cache.run(loadScenario(input('heatExchanger.area', '45 m^2')), { hours: HOURS, memory });
+    // new greenhouses: each drops the last run and its trace, so the caller's block is shared by nothing kept
+    const later = [16, 15, 14, 13, 12].map(
+      (t) =>
+        cache.run(loadScenario(input('greenhouse.nightSetpoint', `${t} degC`)), { hours: HOURS }).result
+          .series.outdoorT.buffer,
+    );
+    expect(given).toBeDefined();
+    expect(later).not.toContain(given!.buffer);
+    expect(new Set(later).size).toBeLessThan(later.length); // while the cache's own blocks are reused
+  });
+
   it('without recycle, a dropped run’s block is never handed out again', () => {
     const cache = new RunCache(1, 1);
     const seen = new Set<ArrayBufferLike>();
