@@ -7,7 +7,9 @@
  */
 import { InputError } from '../errors';
 import { loadScenario, setField } from '../models/scenario';
-import { type SimulationResult, simulate } from '../sim/simulate';
+import { RunCache } from '../sim/reprice';
+import type { SimulationResult } from '../sim/simulate';
+import type { SimulateOptions } from '../sim/types';
 import type { WeatherYear } from '../weather/epw';
 import type { Telemetry } from './import';
 import { isCalibrated, type SeriesScore, scoreSeries } from './metrics';
@@ -150,13 +152,12 @@ export function calibrate(
   const p = params.length;
   const hours = Math.min(telemetry.lastRow + 1, options.weather.month.length);
   const { toT, fromT, withValues } = searchSpace(params, input);
+  // Each candidate's run only scored, never kept: a recycling cache. Candidates that differ in plant parameters
+  // only replay the greenhouse side of the first (greenhouseTrace.ts: the same result to the bit, ≈ 3.5× faster).
+  const runs = new RunCache(2, 2, true);
+  const simulate = (candidate: unknown, o: SimulateOptions) => runs.run(loadScenario(candidate), o).result;
   const scoreInput = (candidate: unknown): SeriesScore[] =>
-    scoreRun(
-      telemetry,
-      simulate(loadScenario(candidate), { weather: options.weather, hours }),
-      options.weather.month,
-      p,
-    );
+    scoreRun(telemetry, simulate(candidate, { weather: options.weather, hours }), options.weather.month, p);
   const start = params.map((q) => q.start);
   const before = scoreInput(withValues(start));
   const budget = options.maxEvaluations ?? Math.min(150, 20 + 40 * p);
@@ -165,8 +166,7 @@ export function calibrate(
   // Stage 1 on hourly steps (a quarter of the cost), stage 2 polishes with the full model from there.
   const coarseRun = { weather: options.weather, hours, coarse: true };
   const coarse = new MemoObjective(
-    (x) =>
-      scoreRun(telemetry, simulate(loadScenario(hourly(withValues(x))), coarseRun), options.weather.month, p),
+    (x) => scoreRun(telemetry, simulate(hourly(withValues(x)), coarseRun), options.weather.month, p),
     start,
     before,
   );

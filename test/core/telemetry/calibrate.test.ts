@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { RunCache } from '../../../src/core/sim/reprice';
 import { bundledWeather, loadScenario, setField, simulate, telemetry as T } from '../../../src/core/index';
 
 describe('Nelder–Mead with box bounds', () => {
@@ -137,5 +138,26 @@ describe('calibration recovers the parameters that made synthetic telemetry', ()
     // The fitted scenario loads and carries the values.
     expect(loadScenario(r.input).greenhouse.leakage).toBeCloseTo((leak / 3600) * 1, 9);
     expect(r.evaluations).toBeLessThanOrEqual(20 + 40 * 2 + 1);
+  });
+
+  it('a plant-only fit replays the greenhouse side of its first run: the same scores as fresh runs', {
+    timeout: 300_000,
+  }, () => {
+    // leakage at its true value, the exchanger area fitted alone: every candidate has the same greenhouse
+    const leaky = setField(input, 'greenhouse.leakage', '0.8 1/h');
+    const run = vi.spyOn(RunCache.prototype, 'run');
+    try {
+      const r = T.calibrate(leaky, telemetry, ['heatExchanger.area'], { weather });
+      const outcomes = run.mock.results.map((x) => x.value as ReturnType<RunCache['run']>);
+      const simulated = outcomes.filter((o) => !o.repriced);
+      // one recorded year per stage (1-h steps, then the full model); every other candidate replayed
+      expect(simulated.filter((o) => !o.replayed)).toHaveLength(2);
+      expect(simulated.length).toBeGreaterThan(5);
+      expect(Math.abs(Number.parseFloat(r.fitted['heatExchanger.area']!) / 70 - 1)).toBeLessThan(0.15);
+      const fresh = simulate(r.input, { weather, hours: telemetry.lastRow + 1 });
+      expect(r.after).toEqual(T.scoreRun(telemetry, fresh, weather.month, 1));
+    } finally {
+      run.mockRestore();
+    }
   });
 });
