@@ -314,8 +314,9 @@ export function exchangerSizeStudy(
 ): SizeStudy {
   const { basis, cases } = sizeStudyCases(scenario, sizes);
   const runs: RunSummary[] = [];
-  // every size is a plant-only edit of the first: its greenhouse is replayed (sim/greenhouseTrace.ts)
-  const cache = new RunCache(1);
+  // every size is a plant-only edit of the first: its greenhouse is replayed (sim/greenhouseTrace.ts); each
+  // run read at once and not kept, so the cache recycles the blocks of the runs it drops
+  const cache = new RunCache(1, 1, true);
   cases.forEach((c, i) => {
     const { result: r } = cache.run(asScenario(c.input), {
       ...(opts.weather ? { weather: opts.weather } : {}),
