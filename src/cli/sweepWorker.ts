@@ -52,7 +52,7 @@ export interface WorkerInit {
 }
 
 /** This thread's recent runs (each distinct physics simulated once per thread). */
-const runs = new RunCache(8, 1, true);
+const runs = new RunCache(8, 1, { recycle: true });
 
 /** Run one task (never throws: failures come back as `ok: false` with the message). */
 export function runTask(task: SimTask, weather: WeatherYear | undefined): SimOutcome {

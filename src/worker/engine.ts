@@ -85,8 +85,11 @@ export class Engine {
    * the preview's last run.
    */
   private readonly laneRuns = [new RunCache(KEPT_RUNS, KEPT_TRACES), new RunCache(1)] as const;
-  /** Recent sweep points' runs. */
-  private readonly sweepRuns = new RunCache(4, 1, true);
+  /**
+   * Recent sweep points' runs (each point read at once, so their blocks are recycled); a point with the
+   * greenhouse the editor's lane last simulated replays that lane's trace (a plant sweep's first point too).
+   */
+  private readonly sweepRuns = new RunCache(4, 1, { recycle: true, borrow: this.laneRuns[0] });
   /**
    * Blocks for the next run's series and the next output's copy, allocated and written once while the worker
    * is idle. A fresh 3 MB block costs its page faults when first written: 11–14 ms in a Chromium worker on the

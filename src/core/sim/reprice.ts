@@ -67,17 +67,31 @@ export class RunCache {
   /** Whether the latest simulated run tried a trace and fell short (it was then run in full). */
   private aborted = false;
 
+  private readonly recycle: boolean;
+  private readonly borrow: RunCache | undefined;
+
   constructor(
     private readonly capacity = 8,
     private readonly traceCapacity = 1,
-    /**
-     * The caller reads each result before its next call and keeps none (a batch that keeps only KPIs): a run's
-     * large arrays are then blocks of results and traces this cache dropped. A fresh 4.4 MB block costs its page
-     * faults as the run first writes it, ≈ 10 % of a plant replay in Node (bench/HISTORY.md, twenty-fourth
-     * session). An `options.memory` the caller gives goes first.
-     */
-    private readonly recycle = false,
-  ) {}
+    opts: {
+      /**
+       * The caller reads each result before its next call and keeps none (a batch that keeps only KPIs): a run's
+       * large arrays are then blocks of results and traces this cache dropped. A fresh 4.4 MB block costs its
+       * page faults as the run first writes it, ≈ 10 % of a plant replay in Node (bench/HISTORY.md,
+       * twenty-fourth session). An `options.memory` the caller gives goes first.
+       */
+      recycle?: boolean;
+      /**
+       * Another cache whose traces a run here may replay when this one keeps none for its greenhouse (the app's
+       * sweep replays the greenhouse the editor's lane already simulated). Read only: its order of use is not
+       * touched, and its traces are never kept or recycled here.
+       */
+      borrow?: RunCache;
+    } = {},
+  ) {
+    this.recycle = opts.recycle ?? false;
+    this.borrow = opts.borrow;
+  }
 
   /** `simulate(s, options)`, or the repricing of a cached run with the same physics, weather and options. */
   run(
@@ -101,7 +115,8 @@ export class RunCache {
    * for the next (also after a replay at another floor area fell short of the loop: the new area's trace).
    */
   private simulate(s: Scenario, options: SimulateOptions): { result: SimulationResult; replayed: boolean } {
-    const { key, trace: replay } = this.lookup(s, options);
+    const { key, trace: own } = this.lookup(s, options);
+    const replay = own ?? this.borrow?.traceFor(s, options);
     const o = this.recycle && !options.memory ? { ...options, memory: this.reuse } : options;
     const r = simulateTraced(s, o, { replay, record: true });
     if (r.replayed) this.replays++;
@@ -136,6 +151,11 @@ export class RunCache {
   kept(s: Scenario, options: SimulateOptions = {}): { replays: boolean; scales: boolean } | undefined {
     const t = this.lookup(s, options).trace;
     return t ? { replays: !this.aborted, scales: !t.loopLimited } : undefined;
+  }
+
+  /** The trace a run of `s` would replay here, without marking it used (for a cache that borrows it). */
+  traceFor(s: Scenario, options: SimulateOptions = {}): GreenhouseTrace | undefined {
+    return this.lookup(s, options).trace;
   }
 
   /**

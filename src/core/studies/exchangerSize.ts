@@ -316,7 +316,7 @@ export function exchangerSizeStudy(
   const runs: RunSummary[] = [];
   // every size is a plant-only edit of the first: its greenhouse is replayed (sim/greenhouseTrace.ts); each
   // run read at once and not kept, so the cache recycles the blocks of the runs it drops
-  const cache = new RunCache(1, 1, true);
+  const cache = new RunCache(1, 1, { recycle: true });
   cases.forEach((c, i) => {
     const { result: r } = cache.run(asScenario(c.input), {
       ...(opts.weather ? { weather: opts.weather } : {}),

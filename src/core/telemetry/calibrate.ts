@@ -154,7 +154,7 @@ export function calibrate(
   const { toT, fromT, withValues } = searchSpace(params, input);
   // Each candidate's run only scored, never kept: a recycling cache. Candidates that differ in plant parameters
   // only replay the greenhouse side of the first (greenhouseTrace.ts: the same result to the bit, ≈ 3.5× faster).
-  const runs = new RunCache(2, 2, true);
+  const runs = new RunCache(2, 2, { recycle: true });
   const simulate = (candidate: unknown, o: SimulateOptions) => runs.run(loadScenario(candidate), o).result;
   const scoreInput = (candidate: unknown): SeriesScore[] =>
     scoreRun(telemetry, simulate(candidate, { weather: options.weather, hours }), options.weather.month, p);

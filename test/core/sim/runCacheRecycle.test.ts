@@ -1,5 +1,5 @@
 /**
- * `RunCache(…, recycle = true)`: a batch that keeps only each result's KPIs lets the cache write the blocks of the
+ * `RunCache(…, { recycle: true })`: a batch that keeps only each result's KPIs lets the cache write the blocks of the
  * runs and traces it dropped again. Every result must still be what a fresh run gives, to the bit, and nothing
  * the cache keeps (a run, a trace holding its recording run's series) may be written over.
  */
@@ -53,7 +53,7 @@ describe('a recycling RunCache', () => {
   ])(
     'with %i run(s) and %i trace(s) kept: every result is a fresh run’s, to the bit, and blocks are reused',
     (runs, traces) => {
-      const cache = new RunCache(runs, traces, true);
+      const cache = new RunCache(runs, traces, { recycle: true });
       const buffers = new Set<ArrayBufferLike>();
       let reused = 0;
       const kept: { result: SimulationResult; snap: ReturnType<typeof snapshot> }[] = [];
@@ -81,7 +81,7 @@ describe('a recycling RunCache', () => {
   it('a trace whose recording run was dropped keeps that run’s block: replays after it are still exact', () => {
     // one run kept: the pilot's run is dropped at the first plant edit while its trace (which holds the pilot
     // run's own series) stays; were its block handed out, the next replays would copy another run's greenhouse
-    const cache = new RunCache(1, 1, true);
+    const cache = new RunCache(1, 1, { recycle: true });
     const base = cache.run(loadScenario(pilot), { hours: HOURS }).result;
     const edits = [50, 55, 65, 75, 85].map((a) => input('heatExchanger.area', `${a} m^2`));
     for (const e of edits) {
@@ -93,7 +93,7 @@ describe('a recycling RunCache', () => {
   });
 
   it('a block the caller gave (options.memory) is the caller’s: never handed to a later run', () => {
-    const cache = new RunCache(1, 1, true);
+    const cache = new RunCache(1, 1, { recycle: true });
     let given: Float64Array | undefined;
     const memory = (n: number) => {
       given = new Float64Array(n);
@@ -120,5 +120,36 @@ describe('a recycling RunCache', () => {
       expect(seen.has(b)).toBe(false);
       seen.add(b);
     }
+  });
+});
+
+describe('a RunCache that borrows another’s traces', () => {
+  it('replays the other’s greenhouse from its first run, exactly, without touching the other’s order of use', () => {
+    const main = new RunCache(2, 2);
+    main.run(loadScenario(pilot), { hours: HOURS });
+    const warmer = loadScenario(input('greenhouse.nightSetpoint', '18 degC'));
+    main.run(warmer, { hours: HOURS }); // the main cache's newest trace is now this greenhouse's
+    const sweep = new RunCache(4, 1, { recycle: true, borrow: main });
+    const edit = loadScenario(input('heatExchanger.area', '60 m^2'));
+    const r = sweep.run(edit, { hours: HOURS });
+    expect(r.replayed).toBe(true);
+    expectSame(r.result, simulate(edit, { hours: HOURS }));
+    // the pilot's trace, the older of the two, was read but not touched: a third greenhouse pushes it out
+    main.run(loadScenario(input('greenhouse.nightSetpoint', '16 degC')), { hours: HOURS });
+    expect(main.traceFor(loadScenario(pilot), { hours: HOURS })).toBeUndefined();
+    expect(main.traceFor(warmer, { hours: HOURS })).toBeDefined();
+  });
+
+  it('without the other’s trace, records its own; other options (hours) never borrow', () => {
+    const main = new RunCache(2, 2);
+    main.run(loadScenario(pilot), { hours: HOURS });
+    const sweep = new RunCache(4, 1, { borrow: main });
+    const edit = loadScenario(input('heatExchanger.area', '60 m^2'));
+    expect(sweep.run(edit, { hours: HOURS + 24 }).replayed).toBe(false);
+    const warmer = loadScenario(input('greenhouse.nightSetpoint', '18 degC'));
+    expect(sweep.run(warmer, { hours: HOURS }).replayed).toBe(false);
+    expect(
+      sweep.run(loadScenario(input('greenhouse.nightSetpoint', '18 degC')), { hours: HOURS }).repriced,
+    ).toBe(true);
   });
 });
