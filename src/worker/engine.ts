@@ -86,8 +86,8 @@ export class Engine {
    */
   private readonly laneRuns = [new RunCache(KEPT_RUNS, KEPT_TRACES), new RunCache(1)] as const;
   /**
-   * Recent sweep points' runs (each point read at once, so their blocks are recycled); a point with the
-   * greenhouse the editor's lane last simulated replays that lane's trace (a plant sweep's first point too).
+   * Recent sweep points' runs (each point read at once, so their blocks are recycled); a point whose greenhouse
+   * the editor's lane keeps a trace of replays that trace (a plant sweep's first point too).
    */
   private readonly sweepRuns = new RunCache(4, 1, { recycle: true, borrow: this.laneRuns[0] });
   /**
