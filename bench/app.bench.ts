@@ -8,7 +8,7 @@
  * the replay abandoned, a new year), of the exchanger area (plant only: replayed) and of the discount rate
  * (economics only: answered from the last run's series, src/core/sim/reprice.ts), each to a value not computed
  * before (the worker keeps its recent runs: worker/keep.ts); and edits back to a greenhouse area computed a
- * moment before, as an undo does (that run repriced).
+ * moment before, as an undo does (that run repriced); and the Sweep tab's sweeps (appSweep.ts).
  * Builds into a temporary folder (never dist/). Prints figures; never fails on them.
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -17,6 +17,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { build, preview } from 'vite';
+import { measureSweeps } from './appSweep';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const KB = (n: number) => `${(n / 1024).toFixed(1)} KB`;
@@ -113,6 +114,7 @@ export async function run(): Promise<void> {
       ] as const) {
         await measureEdits(browser, `${url}${query}`, label);
       }
+      await measureSweeps(browser, url!);
     } finally {
       await browser.close();
       await new Promise<void>((r) => server.httpServer.close(() => r()));

@@ -111,8 +111,13 @@ function useAppState(services: Services) {
   const runs = useRuns(clients);
   const document = useDocument(library, clients, runs, setNotice);
   const lib = useLibraryActions(library, document, setNotice);
-  // Sweeps run on the preview worker (a sweep point delays a preview by a second at most; edits stop sweeps).
-  const tabs = useResultTabs(runs, document, v.units, setNotice, services.quick ?? services.full);
+  // Sweeps run on both workers, the full year's first: it holds the traces a plant sweep replays (a sweep
+  // point delays an edit's numbers by half a second at most; edits stop sweeps).
+  const sweepClients = useMemo(
+    () => (services.quick ? [services.full, services.quick] : [services.full]),
+    [services],
+  );
+  const tabs = useResultTabs(runs, document, v.units, setNotice, sweepClients);
   const ws = useWorkspace(
     library,
     document,

@@ -10,6 +10,7 @@ const ctx: TabContext = {
   units: 'SI',
   input: undefined,
   scenario: null,
+  sweepClients: [],
   drafts: {},
   issues: [],
   onEdit: () => {},

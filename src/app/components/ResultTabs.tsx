@@ -52,8 +52,8 @@ export interface TabContext {
   input: ScenarioJson | undefined;
   /** The valid scenario of `input`. */
   scenario: Scenario | null;
-  /** The simulation worker sweeps run on, and the uploaded weather file loaded there (if any). */
-  sweepClient?: SimClient | undefined;
+  /** The simulation workers sweeps run on, and the uploaded weather file loaded there (if any). */
+  sweepClients: readonly SimClient[];
   weatherId?: string | undefined;
   drafts: Record<string, Draft>;
   issues: ScenarioIssue[];
@@ -102,7 +102,7 @@ function panelOf(id: ResultTab, ctx: TabContext): ReactNode {
   if (id === 'sweep') {
     return input ? (
       <SweepTab
-        client={ctx.sweepClient}
+        clients={ctx.sweepClients}
         input={input}
         scenario={ctx.scenario}
         weatherId={ctx.weatherId}

@@ -15,7 +15,7 @@ export function useResultTabs(
   document: DocumentState,
   units: UnitSystem,
   setNotice: (n: Notice) => void,
-  sweepClient?: SimClient,
+  sweepClients: readonly SimClient[] = [],
 ) {
   const [tab, setTab] = useState<ResultTab>('results');
   /** A saved tab name; one this build does not have shows Results. */
@@ -35,7 +35,7 @@ export function useResultTabs(
       units,
       input: doc?.edit.input,
       scenario,
-      sweepClient,
+      sweepClients,
       weatherId: doc?.weather?.id,
       drafts: doc?.edit.drafts ?? {},
       issues,
@@ -43,7 +43,7 @@ export function useResultTabs(
       onEdits,
       onNotice: (text) => setNotice({ kind: 'info', text }),
     }),
-    [run, busy, fullRun, units, doc, issues, onEdit, onEdits, setNotice, scenario, sweepClient],
+    [run, busy, fullRun, units, doc, issues, onEdit, onEdits, setNotice, scenario, sweepClients],
   );
   return { tab, setTab, setTabName, ctx };
 }

@@ -1,6 +1,6 @@
 /**
  * The "Sweep" tab (a lazily loaded chunk): the full year of the open scenario for N values of one of its
- * numeric parameters, run on the app's simulation worker point by point, with the chosen KPIs over the
+ * numeric parameters, run point by point on the app's simulation workers (a point on each at once), with the chosen KPIs over the
  * parameter (chart, table, CSV). The form reads in the display units; a bad entry names the field, the value
  * and the allowed range, and nothing runs.
  */
@@ -28,7 +28,8 @@ import { type SweepStatus, useSweep } from './useSweep';
 import './sweep.css';
 
 export interface SweepTabProps {
-  client: SimClient | undefined;
+  /** The simulation workers the points run on (the first takes the first point). */
+  clients: readonly SimClient[];
   input: ScenarioJson;
   /** The valid scenario of `input` (the parameter's current value, SI). */
   scenario: Scenario | null;
@@ -49,14 +50,20 @@ function currentOf(scenario: Scenario | null, path: string): number | undefined 
 }
 
 function statusText(s: SweepStatus): string {
-  if (s.kind === 'running') return `Running point ${Math.min(s.done + 1, s.total)} of ${s.total}…`;
+  if (s.kind === 'running') {
+    const first = Math.min(s.done + 1, s.total);
+    const last = Math.min(s.done + s.at, s.total);
+    return last > first
+      ? `Running points ${first}–${last} of ${s.total}…`
+      : `Running point ${first} of ${s.total}…`;
+  }
   if (s.kind === 'done') return `${s.total} points in ${formatNumber(s.seconds, 2)} s.`;
   if (s.kind === 'cancelled') return `Stopped after ${s.done} of ${s.total} points: ${s.why}.`;
   if (s.kind === 'error') return `The sweep failed: ${s.message}`;
   return '';
 }
 
-export default function SweepTab({ client, input, scenario, weatherId, units }: SweepTabProps) {
+export default function SweepTab({ clients, input, scenario, weatherId, units }: SweepTabProps) {
   const [path, setPath] = useState(DEFAULT_PARAM);
   const param = PARAMS.find((p) => p.path === path) ?? PARAMS[0]!;
   const current = currentOf(scenario, param.path);
@@ -66,7 +73,7 @@ export default function SweepTab({ client, input, scenario, weatherId, units }: 
   }));
   const [tried, setTried] = useState(false);
   const [kpiIds, setKpiIds] = useState(DEFAULT_KPIS);
-  const sweep = useSweep<{ param: SweepParam }>(client, input, weatherId);
+  const sweep = useSweep<{ param: SweepParam }>(clients, input, weatherId);
 
   // A new parameter or unit system: bounds around the scenario's value, in the units shown.
   // biome-ignore lint/correctness/useExhaustiveDependencies: only on a change of parameter or units (or once the scenario is known), not of the value
@@ -95,17 +102,18 @@ export default function SweepTab({ client, input, scenario, weatherId, units }: 
   return (
     <section className="sweep" aria-label="Sweep of one parameter">
       <p className="muted sweep-intro">
-        The full year of this scenario for each value of one parameter, on the simulation worker: about half a
-        second per point that changes the greenhouse, about a fifth of a second for one that changes only the
-        plant or the floor area (the greenhouse of an earlier point replayed). An edit of the scenario stops a
-        running sweep.
+        The full year of this scenario for each value of one parameter, two points at once on the two
+        simulation workers: about half a second per point that changes the greenhouse, about a fifth of a
+        second for one that changes only the plant or the floor area (the greenhouse of an earlier point
+        replayed). An edit of the scenario stops a running sweep (its numbers then wait for the points being
+        computed, half a second at most).
       </p>
       <form className="sweep-form" onSubmit={onSubmit} noValidate>
         <ParamSelect value={param.path} onChange={setPath} units={units} />
         <BoundFields param={param} units={units} form={form} setForm={setForm} errors={errors} />
         <KpiSelects ids={kpiIds} onChange={setKpiIds} offered={offered} />
         <div className="sweep-actions">
-          <button type="submit" className="primary" disabled={!client}>
+          <button type="submit" className="primary" disabled={!clients.length}>
             {running ? 'Restart sweep' : 'Run sweep'}
           </button>
           {running ? (

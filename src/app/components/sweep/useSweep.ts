@@ -1,16 +1,19 @@
 /**
- * Running a one-parameter sweep on the app's simulation worker: each point is shown as it finishes; a new
- * sweep supersedes the one running (the worker stops it at its next point), as does an edit of the scenario
- * (the sweep's points would mix two scenarios) and the Cancel button. Points of an older sweep are dropped.
+ * Running a one-parameter sweep on the app's simulation workers (both, a point on each at once:
+ * lib/sweepQueue.ts): each point is shown as it finishes; a new sweep supersedes the one running (the workers
+ * stop it at their next point), as does an edit of the scenario (the sweep's points would mix two scenarios)
+ * and the Cancel button. Points of an older sweep are dropped.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { SimClient } from '../../../worker/client';
 import type { SweepPoint } from '../../../worker/sweep';
 import type { ScenarioJson } from '../../lib/edit';
+import { sweepOnWorkers } from '../../lib/sweepQueue';
 
 export type SweepStatus =
   | { kind: 'idle' }
-  | { kind: 'running'; done: number; total: number }
+  /** `done` points finished, `at` computing at once (one per worker). */
+  | { kind: 'running'; done: number; total: number; at: number }
   | { kind: 'done'; total: number; seconds: number }
   | { kind: 'cancelled'; done: number; total: number; why: string }
   | { kind: 'error'; message: string };
@@ -27,7 +30,7 @@ export interface SweepRun<M> {
 let lastId = 0;
 
 export function useSweep<M>(
-  client: SimClient | undefined,
+  clients: readonly SimClient[],
   input: ScenarioJson | undefined,
   weatherId?: string,
 ) {
@@ -40,42 +43,44 @@ export function useSweep<M>(
     (why: string) => {
       if (!running.current) return;
       running.current = false;
-      void client?.cancelSweep(current.current);
+      for (const c of clients) void c.cancelSweep(current.current);
       setStatus((s) => (s.kind === 'running' ? { kind: 'cancelled', done: s.done, total: s.total, why } : s));
     },
-    [client],
+    [clients],
   );
 
   const start = useCallback(
     (path: string, values: number[], meta: M) => {
-      if (!client || !input) return;
+      if (!clients.length || !input) return;
       const id = ++lastId;
       current.current = id;
       running.current = true;
       const total = values.length;
+      const at = Math.min(clients.length, total);
       const t0 = performance.now();
       setRun({ meta, points: [], stale: false });
-      setStatus({ kind: 'running', done: 0, total });
+      setStatus({ kind: 'running', done: 0, total, at });
       const onPoint = (p: SweepPoint) => {
-        if (p.sweep !== current.current) return;
-        setRun((r) => (r ? { ...r, points: [...r.points, p] } : r));
-        setStatus((s) => (s.kind === 'running' ? { ...s, done: p.index + 1 } : s));
+        // in the order of the values (the table's CSV keeps it); two workers finish out of order
+        setRun((r) => (r ? { ...r, points: [...r.points, p].sort((a, b) => a.index - b.index) } : r));
+        setStatus((s) => (s.kind === 'running' ? { ...s, done: s.done + 1 } : s));
       };
       const req = { id, input, path, values, ...(weatherId ? { weatherId } : {}) };
-      client.sweep(req, onPoint).then(
+      sweepOnWorkers(clients, req, () => id === current.current && running.current, onPoint).then(
         (out) => {
-          if (out.id !== current.current || out.cancelled) return;
+          if (id !== current.current || out.cancelled) return;
           running.current = false;
           setStatus({ kind: 'done', total, seconds: (performance.now() - t0) / 1000 });
         },
         (e: unknown) => {
           if (id !== current.current) return;
           running.current = false;
+          for (const c of clients) void c.cancelSweep(id);
           setStatus({ kind: 'error', message: (e as Error)?.message ?? String(e) });
         },
       );
     },
-    [client, input, weatherId],
+    [clients, input, weatherId],
   );
 
   // An edit of the scenario stops a running sweep and marks the points shown as the old scenario's.

@@ -1,0 +1,54 @@
+/**
+ * A sweep's points handed to the app's simulation workers (the quick preview's and the full year's) as each one
+ * frees up: one point per request, so on 2 cores two points compute at once and a worker that finishes early
+ * (a plant point replaying its greenhouse) takes the next. Each point comes back with its index in the sweep.
+ */
+import type { SweepOutput, SweepPoint, SweepRequest } from '../../worker/sweep';
+
+/** What the queue needs of a simulation worker (SimClient's `sweep`). */
+export interface SweepWorker {
+  sweep(req: SweepRequest): Promise<SweepOutput>;
+}
+
+/**
+ * Run every value of `req` on `workers`, the first worker taking the first point; `onPoint` gets each point
+ * (with its index in `req.values`) as it finishes, in the order they finish. Stops handing out points once
+ * `live()` is false (the point each worker is computing finishes first); resolves `cancelled: true` then.
+ * Rejects on the first worker that fails (a point the scenario refuses is a point with its message, not a
+ * failure: worker/sweep.ts `runSweep`).
+ */
+export async function sweepOnWorkers(
+  workers: readonly SweepWorker[],
+  req: SweepRequest,
+  live: () => boolean,
+  onPoint: (p: SweepPoint) => void,
+): Promise<{ cancelled: boolean }> {
+  if (!workers.length) throw new Error('no simulation worker to run the sweep on');
+  let next = 0;
+  let cancelled = false;
+  let failed = false;
+  const work = async (w: SweepWorker): Promise<void> => {
+    while (next < req.values.length && !failed) {
+      if (!live()) {
+        cancelled = true;
+        return;
+      }
+      const index = next++;
+      let out: SweepOutput;
+      try {
+        out = await w.sweep({ ...req, values: [req.values[index]!] });
+      } catch (e) {
+        failed = true; // the other workers hand out no more points
+        throw e;
+      }
+      const p = out.points[0];
+      if (out.cancelled || !p || !live()) {
+        cancelled = true;
+        return;
+      }
+      if (!failed) onPoint({ ...p, index });
+    }
+  };
+  await Promise.all(workers.map(work));
+  return { cancelled };
+}

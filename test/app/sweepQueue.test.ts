@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import manitoba from '../../models/sites/manitoba-pilot.json';
+import type { Kpis } from '../../src/core';
+import { type SweepWorker, sweepOnWorkers } from '../../src/app/lib/sweepQueue';
+import { Engine } from '../../src/worker/engine';
+import type { SweepOutput, SweepPoint, SweepRequest } from '../../src/worker/sweep';
+
+/**
+ * A worker whose point takes `ms[value]` (or 1) ms of timers and reads the value back as its KPI; it logs the
+ * values it was handed.
+ */
+function fakeWorker(name: string, log: [string, number][], ms: Record<number, number> = {}): SweepWorker {
+  return {
+    async sweep(req: SweepRequest): Promise<SweepOutput> {
+      const v = req.values[0]!;
+      log.push([name, v]);
+      await new Promise((r) => setTimeout(r, ms[v] ?? 1));
+      const kpis = { heatCoverage: v } as unknown as Kpis;
+      return {
+        id: req.id,
+        points: [{ sweep: req.id, index: 0, value: v, kpis, warnings: 0, elapsedMs: 0 }],
+        cancelled: false,
+      };
+    },
+  };
+}
+
+const req = (values: number[]): SweepRequest => ({ id: 7, input: {}, path: 'greenhouse.floorArea', values });
+
+describe('a sweep on two workers', () => {
+  it('hands each value out once, the next to whichever worker frees up, each point with its own index', async () => {
+    const log: [string, number][] = [];
+    // worker a's first point is slow (a new year); b takes the next ones meanwhile (replays)
+    const a = fakeWorker('a', log, { 10: 40 });
+    const b = fakeWorker('b', log);
+    const seen: SweepPoint[] = [];
+    const out = await sweepOnWorkers(
+      [a, b],
+      req([10, 20, 30, 40, 50]),
+      () => true,
+      (p) => seen.push(p),
+    );
+    expect(out.cancelled).toBe(false);
+    expect(log[0]).toEqual(['a', 10]); // the first worker takes the first point
+    expect(log.map(([, v]) => v).sort((x, y) => x - y)).toEqual([10, 20, 30, 40, 50]);
+    expect(log.filter(([w]) => w === 'b').length).toBeGreaterThanOrEqual(3);
+    expect(seen.map((p) => [p.index, p.value, p.kpis?.heatCoverage]).sort((x, y) => x[0]! - y[0]!)).toEqual([
+      [0, 10, 10],
+      [1, 20, 20],
+      [2, 30, 30],
+      [3, 40, 40],
+      [4, 50, 50],
+    ]);
+    expect(seen.at(-1)?.value).toBe(10); // out of order: the slow first point came last
+  });
+
+  it('hands out no more points once cancelled and reports none that finish after', async () => {
+    const log: [string, number][] = [];
+    let live = true;
+    const seen: SweepPoint[] = [];
+    const out = await sweepOnWorkers(
+      [fakeWorker('a', log), fakeWorker('b', log)],
+      req([1, 2, 3, 4, 5, 6]),
+      () => live,
+      (p) => {
+        seen.push(p);
+        live = false;
+      },
+    );
+    expect(out.cancelled).toBe(true);
+    expect(seen).toHaveLength(1);
+    expect(log).toHaveLength(2); // the two points computing when it stopped; none handed out after
+  });
+
+  it('fails on the first worker that fails, and the other hands out no more points', async () => {
+    const log: [string, number][] = [];
+    const broken: SweepWorker = {
+      sweep: () => Promise.reject(new Error('the weather file (w1) is not loaded in the worker')),
+    };
+    await expect(
+      sweepOnWorkers(
+        [broken, fakeWorker('b', log, { 2: 20 })],
+        req([1, 2, 3, 4]),
+        () => true,
+        () => {},
+      ),
+    ).rejects.toThrow(/not loaded/);
+    expect(log).toEqual([['b', 2]]);
+    await expect(
+      sweepOnWorkers(
+        [],
+        req([1]),
+        () => true,
+        () => {},
+      ),
+    ).rejects.toThrow(/no simulation worker/);
+  });
+
+  it('gives the same points on two engines as on one (the pilot, 3 floor areas, 48 h)', async () => {
+    const one = new Engine();
+    const two = [new Engine(), new Engine()];
+    const values = [15_000, 20_000, 25_000];
+    const r = { id: 1, input: manitoba, path: 'greenhouse.floorArea', values, hours: 48 };
+    const single = await one.sweep(r);
+    const seen: SweepPoint[] = [];
+    await sweepOnWorkers(
+      two,
+      r,
+      () => true,
+      (p) => seen.push(p),
+    );
+    seen.sort((x, y) => x.index - y.index);
+    expect(seen.map((p) => [p.index, p.value, p.kpis?.backupHeat_MWh])).toEqual(
+      single.points.map((p) => [p.index, p.value, p.kpis?.backupHeat_MWh]),
+    );
+  });
+});
