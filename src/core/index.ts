@@ -182,7 +182,7 @@ export {
 export { newSeries } from './sim/setup';
 // Economics-only edits answered from the last run's series (no simulation).
 export { physicsKey } from './models/physicsKey';
-export { greenhouseKey } from './sim/greenhouseTrace';
+export { type GreenhouseTrace, greenhouseKey } from './sim/greenhouseTrace';
 export { RunCache, reprice } from './sim/reprice';
 
 // Measured telemetry: import (CSV, Home Assistant history), ASHRAE Guideline 14 scores, calibration.

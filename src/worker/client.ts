@@ -4,9 +4,11 @@
  * carry the simulation core.
  */
 import * as Comlink from 'comlink';
+import type { GreenhouseTrace } from '../core';
 import type { RunOutput, RunRequest, WeatherInfo } from './engine';
 import type { SimApi } from './sim.worker';
 import type { SweepOutput, SweepPoint, SweepRequest } from './sweep';
+import { traceBuffers } from './traceBuffers';
 
 export interface SimClient {
   run(req: RunRequest, onProgress?: (fraction: number) => void): Promise<RunOutput>;
@@ -16,6 +18,10 @@ export interface SimClient {
   sweep(req: SweepRequest, onPoint?: (p: SweepPoint) => void): Promise<SweepOutput>;
   /** Stop sweep `id` at its next point. */
   cancelSweep(id: number): Promise<void>;
+  /** The greenhouse trace the sweep's first point would replay in this worker (Engine.sweepTrace), a copy. */
+  sweepTrace(req: SweepRequest): Promise<GreenhouseTrace | undefined>;
+  /** Keep another worker's trace for this worker's sweep points (Engine.adoptSweepTrace). */
+  adoptSweepTrace(req: SweepRequest, trace: GreenhouseTrace): Promise<void>;
   terminate(): void;
 }
 
@@ -32,6 +38,9 @@ export function createWorkerClient(): SimClient {
     hasWeather: (id) => api.hasWeather(id),
     sweep: (req, onPoint) => api.sweep(req, onPoint ? Comlink.proxy(onPoint) : undefined),
     cancelSweep: (id) => api.cancelSweep(id),
+    sweepTrace: (req) => api.sweepTrace(req),
+    // transferred: the queue hands each trace to one worker
+    adoptSweepTrace: (req, trace) => api.adoptSweepTrace(req, Comlink.transfer(trace, traceBuffers(trace))),
     terminate: () => {
       api[Comlink.releaseProxy]();
       worker.terminate();

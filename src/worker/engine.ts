@@ -7,6 +7,7 @@ import {
   BUNDLED_WEATHER_ATTRIBUTION,
   bundledWeather,
   type EconomicsResult,
+  type GreenhouseTrace,
   type Kpis,
   loadScenario,
   parseEpw,
@@ -19,7 +20,7 @@ import {
   setField,
   type WeatherYear,
 } from '../core';
-import { runSweep, type SweepOutput, type SweepPoint, type SweepRequest } from './sweep';
+import { runSweep, type SweepOutput, type SweepPoint, type SweepRequest, withValue } from './sweep';
 import { KEPT_RUNS, KEPT_TRACES } from './keep';
 
 /** Time step of the quick preview run (the full run uses the scenario's own). */
@@ -135,6 +136,34 @@ export class Engine {
       return { kpis: r.kpis, warnings: r.warnings.length };
     };
     return runSweep(req, runOne, () => this.liveSweep === req.id, onPoint);
+  }
+
+  /**
+   * The greenhouse trace the editor's lane keeps that the sweep's first point would replay (a plant or floor-area
+   * sweep of the scenario last edited), for the app's other worker (`adoptSweepTrace`); undefined for any other.
+   */
+  sweepTrace(req: SweepRequest): GreenhouseTrace | undefined {
+    const point = this.firstPoint(req);
+    return point && this.laneRuns[0].traceFor(point.scenario, point.options);
+  }
+
+  /** Keep a trace from the other worker's `sweepTrace` for this worker's sweep points to replay. */
+  adoptSweepTrace(req: SweepRequest, trace: GreenhouseTrace): void {
+    const point = this.firstPoint(req);
+    if (point) this.sweepRuns.adopt(point.scenario, point.options, trace);
+  }
+
+  /** The scenario and options of a sweep's first point (undefined when the scenario refuses its value). */
+  private firstPoint(req: SweepRequest) {
+    const v = req.values[0];
+    if (v === undefined) return undefined;
+    try {
+      const scenario = loadScenario(withValue(req.input, req.path, v));
+      const weather = this.weatherOf(req.weatherId) ?? bundledWeather();
+      return { scenario, options: { weather, ...(req.hours !== undefined ? { hours: req.hours } : {}) } };
+    } catch {
+      return undefined;
+    }
   }
 
   /** Stop sweep `id` at its next point (no effect on a newer sweep). */

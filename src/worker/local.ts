@@ -9,6 +9,12 @@ export function createLocalClient(engine = new Engine()): SimClient {
     hasWeather: async (id) => engine.hasWeather(id),
     sweep: (req, onPoint) => engine.sweep(req, onPoint),
     cancelSweep: async (id) => engine.cancelSweep(id),
+    // a copy, as from a worker: two local engines never share a trace's arrays
+    sweepTrace: async (req) => {
+      const t = engine.sweepTrace(req);
+      return t && structuredClone(t);
+    },
+    adoptSweepTrace: async (req, trace) => engine.adoptSweepTrace(req, trace),
     terminate: () => {},
   };
 }

@@ -4,9 +4,11 @@
  * Float64Arrays transferred (no copy); progress is reported through a proxied callback, thinned (progress.ts).
  */
 import * as Comlink from 'comlink';
+import type { GreenhouseTrace } from '../core';
 import { Engine, type RunRequest, transferables } from './engine';
 import { thinProgress } from './progress';
 import type { SweepPoint, SweepRequest } from './sweep';
+import { traceBuffers } from './traceBuffers';
 
 const engine = new Engine();
 
@@ -27,6 +29,24 @@ const api = {
   },
   cancelSweep(id: number) {
     engine.cancelSweep(id);
+  },
+  /**
+   * The trace a sweep's first point would replay here: a compact copy (its series are views of the recording
+   * run's whole block) whose arrays are transferred, not copied again on their way to the other worker.
+   */
+  sweepTrace(req: SweepRequest) {
+    const t = engine.sweepTrace(req);
+    if (!t) return undefined;
+    const copy = {
+      ...t,
+      steps: t.steps.slice(),
+      series: t.series.map((a) => a.slice()),
+      shortBy: t.shortBy.slice(),
+    };
+    return Comlink.transfer(copy, traceBuffers(copy));
+  },
+  adoptSweepTrace(req: SweepRequest, trace: GreenhouseTrace) {
+    engine.adoptSweepTrace(req, trace);
   },
 };
 

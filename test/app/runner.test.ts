@@ -23,6 +23,8 @@ function fakeClient() {
       throw new Error('not used');
     },
     cancelSweep: async () => {},
+    sweepTrace: async () => undefined,
+    adoptSweepTrace: async () => {},
     terminate: () => {},
   };
   return { client, calls };

@@ -1,8 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import manitoba from '../../models/sites/manitoba-pilot.json';
 import type { Kpis } from '../../src/core';
 import { type SweepWorker, sweepOnWorkers } from '../../src/app/lib/sweepQueue';
+import { RunCache } from '../../src/core';
 import { Engine } from '../../src/worker/engine';
+import { createLocalClient } from '../../src/worker/local';
 import type { SweepOutput, SweepPoint, SweepRequest } from '../../src/worker/sweep';
 
 /**
@@ -75,7 +77,11 @@ describe('a sweep on two workers', () => {
   it('fails on the first worker that fails, and the other hands out no more points', async () => {
     const log: [string, number][] = [];
     const broken: SweepWorker = {
-      sweep: () => Promise.reject(new Error('the weather file (w1) is not loaded in the worker')),
+      // fails a moment later, as a worker answers: the other has taken a point by then
+      sweep: () =>
+        new Promise((_, reject) =>
+          setTimeout(() => reject(new Error('the weather file (w1) is not loaded in the worker')), 5),
+        ),
     };
     await expect(
       sweepOnWorkers(
@@ -98,7 +104,7 @@ describe('a sweep on two workers', () => {
 
   it('gives the same points on two engines as on one (the pilot, 3 floor areas, 48 h)', async () => {
     const one = new Engine();
-    const two = [new Engine(), new Engine()];
+    const two = [createLocalClient(new Engine()), createLocalClient(new Engine())];
     const values = [15_000, 20_000, 25_000];
     const r = { id: 1, input: manitoba, path: 'greenhouse.floorArea', values, hours: 48 };
     const single = await one.sweep(r);
@@ -113,5 +119,39 @@ describe('a sweep on two workers', () => {
     expect(seen.map((p) => [p.index, p.value, p.kpis?.backupHeat_MWh])).toEqual(
       single.points.map((p) => [p.index, p.value, p.kpis?.backupHeat_MWh]),
     );
+  });
+
+  it("hands the first worker's trace to the other: every point of a plant sweep replays, with the same numbers", async () => {
+    const full = new Engine();
+    const hours = 48;
+    full.run({ revision: 1, input: manitoba, preview: false, hours }); // the editor's lane records the greenhouse
+    const quick = new Engine();
+    const values = [60, 80, 100, 120];
+    const r = { id: 2, input: manitoba, path: 'heatExchanger.area', values, hours };
+    const runs = vi.spyOn(RunCache.prototype, 'run');
+    const adopt = vi.spyOn(RunCache.prototype, 'adopt');
+    const seen: SweepPoint[] = [];
+    try {
+      await sweepOnWorkers(
+        [createLocalClient(full), createLocalClient(quick)],
+        r,
+        () => true,
+        (p) => seen.push(p),
+      );
+      expect(adopt).toHaveBeenCalledTimes(1);
+      expect(runs.mock.results.map((x) => (x.value as { replayed: boolean }).replayed)).toEqual(
+        values.map(() => true),
+      );
+    } finally {
+      runs.mockRestore();
+      adopt.mockRestore();
+    }
+    // the same KPIs as a fresh engine that simulates each point in full
+    const fresh = await new Engine().sweep({ ...r, id: 3 });
+    seen.sort((x, y) => x.index - y.index);
+    expect(seen.map((p) => p.kpis)).toEqual(fresh.points.map((p) => p.kpis));
+    // a greenhouse sweep finds no trace to hand over (its first point is another greenhouse)
+    expect(full.sweepTrace({ ...r, path: 'greenhouse.nightSetpoint', values: [290] })).toBeUndefined();
+    expect(full.sweepTrace(r)).toBeDefined();
   });
 });

@@ -3,19 +3,26 @@
  * frees up: one point per request, so on 2 cores two points compute at once and a worker that finishes early
  * (a plant point replaying its greenhouse) takes the next. Each point comes back with its index in the sweep.
  */
+import type { GreenhouseTrace } from '../../core';
 import type { SweepOutput, SweepPoint, SweepRequest } from '../../worker/sweep';
 
-/** What the queue needs of a simulation worker (SimClient's `sweep`). */
+/** What the queue needs of a simulation worker (SimClient's). */
 export interface SweepWorker {
   sweep(req: SweepRequest): Promise<SweepOutput>;
+  /** The greenhouse trace the sweep's first point would replay there (a copy), if any. */
+  sweepTrace?(req: SweepRequest): Promise<GreenhouseTrace | undefined>;
+  /** Keep another worker's trace for the sweep's points. */
+  adoptSweepTrace?(req: SweepRequest, trace: GreenhouseTrace): Promise<void>;
 }
 
 /**
- * Run every value of `req` on `workers`, the first worker taking the first point; `onPoint` gets each point
- * (with its index in `req.values`) as it finishes, in the order they finish. Stops handing out points once
- * `live()` is false (the point each worker is computing finishes first); resolves `cancelled: true` then.
- * Rejects on the first worker that fails (a point the scenario refuses is a point with its message, not a
- * failure: worker/sweep.ts `runSweep`).
+ * Run every value of `req` on `workers`, the first worker taking the first point. When the first worker keeps
+ * the greenhouse trace the points would replay (a plant or floor-area sweep of the scenario last edited), the
+ * others get a copy before their first point, so none of them simulates that greenhouse's year again (a hand-over
+ * that fails only costs that year). `onPoint` gets each point (with its index in `req.values`) as it finishes,
+ * in the order they finish. Stops handing out points once `live()` is false (the point each worker is computing
+ * finishes first); resolves `cancelled: true` then. Rejects on the first worker that fails (a point the
+ * scenario refuses is a point with its message, not a failure: worker/sweep.ts `runSweep`).
  */
 export async function sweepOnWorkers(
   workers: readonly SweepWorker[],
@@ -49,6 +56,16 @@ export async function sweepOnWorkers(
       if (!failed) onPoint({ ...p, index });
     }
   };
-  await Promise.all(workers.map(work));
+  const [first, ...rest] = workers;
+  const trace = rest.length ? await first!.sweepTrace?.(req).catch(() => undefined) : undefined;
+  // each worker its own copy (a worker client transfers the arrays it is handed)
+  const handOver = (w: SweepWorker, last: boolean) =>
+    trace && w.adoptSweepTrace
+      ? w.adoptSweepTrace(req, last ? trace : structuredClone(trace)).catch(() => {})
+      : Promise.resolve();
+  await Promise.all([
+    work(first!),
+    ...rest.map((w, i) => handOver(w, i === rest.length - 1).then(() => work(w))),
+  ]);
   return { cancelled };
 }

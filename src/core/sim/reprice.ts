@@ -121,17 +121,8 @@ export class RunCache {
     const r = simulateTraced(s, o, { replay, record: true });
     if (r.replayed) this.replays++;
     this.aborted = replay !== undefined && !r.replayed && r.trace === undefined;
-    if (r.trace) {
-      const house = this.traceKey(s, options);
-      this.drop(
-        touch(
-          this.traces,
-          r.trace.loopLimited ? atArea(house, r.trace.area) : house,
-          r.trace,
-          this.traceCapacity,
-        ),
-      );
-    } else this.touchTrace(key);
+    if (r.trace) this.adopt(s, options, r.trace);
+    else this.touchTrace(key);
     return { result: r.result, replayed: r.replayed };
   }
 
@@ -151,6 +142,17 @@ export class RunCache {
   kept(s: Scenario, options: SimulateOptions = {}): { replays: boolean; scales: boolean } | undefined {
     const t = this.lookup(s, options).trace;
     return t ? { replays: !this.aborted, scales: !t.loopLimited } : undefined;
+  }
+
+  /**
+   * Keep `trace`, recorded by a run of a scenario with `s`'s greenhouse and these options (here, or in another
+   * cache: the app's other worker), where a run of `s` looks for it: under its floor area when the loop limited
+   * it, else under the greenhouse. Arrays this cache did not hand out are never recycled.
+   */
+  adopt(s: Scenario, options: SimulateOptions, trace: GreenhouseTrace): void {
+    const house = this.traceKey(s, options);
+    const key = trace.loopLimited ? atArea(house, trace.area) : house;
+    this.drop(touch(this.traces, key, trace, this.traceCapacity));
   }
 
   /** The trace a run of `s` would replay here, without marking it used (for a cache that borrows it). */
