@@ -1,5 +1,6 @@
 import type { SimClient } from './client';
 import { Engine } from './engine';
+import { compactTrace } from './traceBuffers';
 
 /** The simulation API running in this thread (no isolation: blocks while it runs). Tests and fallback. */
 export function createLocalClient(engine = new Engine()): SimClient {
@@ -12,7 +13,7 @@ export function createLocalClient(engine = new Engine()): SimClient {
     // a copy, as from a worker: two local engines never share a trace's arrays
     sweepTrace: async (req) => {
       const t = engine.sweepTrace(req);
-      return t && structuredClone(t);
+      return t && compactTrace(t);
     },
     adoptSweepTrace: async (req, trace) => engine.adoptSweepTrace(req, trace),
     terminate: () => {},

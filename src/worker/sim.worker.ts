@@ -8,7 +8,7 @@ import type { GreenhouseTrace } from '../core';
 import { Engine, type RunRequest, transferables } from './engine';
 import { thinProgress } from './progress';
 import type { SweepPoint, SweepRequest } from './sweep';
-import { traceBuffers } from './traceBuffers';
+import { compactTrace, traceBuffers } from './traceBuffers';
 
 const engine = new Engine();
 
@@ -30,19 +30,11 @@ const api = {
   cancelSweep(id: number) {
     engine.cancelSweep(id);
   },
-  /**
-   * The trace a sweep's first point would replay here: a compact copy (its series are views of the recording
-   * run's whole block) whose arrays are transferred, not copied again on their way to the other worker.
-   */
+  /** The trace a sweep's first point would replay here: a compact copy, its arrays transferred. */
   sweepTrace(req: SweepRequest) {
     const t = engine.sweepTrace(req);
     if (!t) return undefined;
-    const copy = {
-      ...t,
-      steps: t.steps.slice(),
-      series: t.series.map((a) => a.slice()),
-      shortBy: t.shortBy.slice(),
-    };
+    const copy = compactTrace(t);
     return Comlink.transfer(copy, traceBuffers(copy));
   },
   adoptSweepTrace(req: SweepRequest, trace: GreenhouseTrace) {

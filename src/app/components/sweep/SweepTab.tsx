@@ -1,8 +1,8 @@
 /**
  * The "Sweep" tab (a lazily loaded chunk): the full year of the open scenario for N values of one of its
- * numeric parameters, run point by point on the app's simulation workers (a point on each at once), with the chosen KPIs over the
- * parameter (chart, table, CSV). The form reads in the display units; a bad entry names the field, the value
- * and the allowed range, and nothing runs.
+ * numeric parameters, run point by point on the app's simulation workers (a point on each at once), with the
+ * chosen KPIs over the parameter (chart, table, CSV). The form reads in the display units; a bad entry names
+ * the field, the value and the allowed range, and nothing runs.
  */
 import { type FormEvent, useEffect, useId, useMemo, useState } from 'react';
 import type { Scenario } from '../../../core';
