@@ -28,6 +28,9 @@ interface Timing {
   /** The field's commit (Enter here): the run is submitted. */
   commitAt: number;
   previewAt?: number;
+  previewDemand?: number;
+  previewCorrected?: boolean;
+  finalDemand?: number;
   finalAt?: number;
   /** Submit to the worker → its result message, ms (the rest is validation before and rendering after). */
   workerFinalMs?: number;
@@ -304,6 +307,14 @@ async function measureEdits(
       const prev = timings.map((t) => (t.previewAt ?? t.finalAt!) - t.editAt);
       const fin = timings.map((t) => t.finalAt! - t.editAt);
       console.log(`- ${what}:`);
+      const shown = timings.filter((t) => t.previewDemand !== undefined && t.finalDemand !== undefined);
+      if (shown.length > 0) {
+        const errors = shown.map((t) => (100 * Math.abs(t.previewDemand! - t.finalDemand!)) / t.finalDemand!);
+        const corrected = shown.filter((t) => t.previewCorrected).length;
+        console.log(
+          `  - the preview's greenhouse heat demand against the exact year's: |error| median ${med(errors).toFixed(2)} %, max ${Math.max(...errors).toFixed(2)} % (${shown.length} previews shown, ${corrected} corrected by the last exact year)`,
+        );
+      }
       console.log(
         `  - edit → first updated numbers (the 1-hour-step preview, or the full year if it came first): median ${med(prev).toFixed(0)} ms, max ${Math.max(...prev).toFixed(0)} ms (target ≤ 300 ms)`,
       );

@@ -76,6 +76,11 @@ export interface RunOutput {
   greenhouseKept: { replays: boolean; scales: boolean } | null;
   /** Wall time of the simulation in the worker, ms. */
   elapsedMs: number;
+  /**
+   * Set by the page (app/lib/previewBases.ts), never by the worker: this preview's KPIs were corrected by the
+   * error the preview made on that revision's exact year.
+   */
+  correctedFrom?: number;
 }
 
 export class Engine {

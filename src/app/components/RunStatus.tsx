@@ -46,7 +46,9 @@ export function RunStatus({
               : !run
                 ? 'Simulating the year…'
                 : state === 'preview'
-                  ? 'Quick preview (1-hour steps) — refining…'
+                  ? run.correctedFrom !== undefined
+                    ? 'Quick preview (1-hour steps, corrected by the last exact year) — refining…'
+                    : 'Quick preview (1-hour steps) — refining…'
                   : 'Updating…'}
           </span>
           <RunProgress store={progress} />

@@ -9,6 +9,10 @@ export interface Timing {
   finalAt?: number;
   workerPreviewMs?: number;
   workerFinalMs?: number;
+  /** The greenhouse heat demand (MWh) the preview showed, whether corrected (lib/previewBases.ts), and the year's. */
+  previewDemand?: number;
+  previewCorrected?: boolean;
+  finalDemand?: number;
 }
 
 declare global {

@@ -51,8 +51,15 @@ function useShownTimes(run: RunOutput | null): void {
     const t = probe().timings.find((x) => x.revision === run.revision);
     if (!t) return;
     const now = performance.now();
-    if (run.preview) t.previewAt ??= now;
-    else t.finalAt ??= now;
+    const demand = run.kpis?.greenhouseHeatDemand_MWh;
+    if (run.preview) {
+      t.previewAt ??= now;
+      t.previewDemand ??= demand;
+      t.previewCorrected ??= run.correctedFrom !== undefined;
+    } else {
+      t.finalAt ??= now;
+      t.finalDemand ??= demand;
+    }
   }, [run]);
 }
 

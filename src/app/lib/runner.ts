@@ -2,10 +2,12 @@
  * Scheduling simulation runs after edits. Two lanes, each on its own worker: a quick preview (one-hour
  * step, ~4× fewer steps) and the full run (the scenario's own step). Each lane runs one job at a time and
  * keeps only the latest pending job (latest wins). A result is shown only when it is newer than what is on
- * screen: a preview never replaces the full result of the same or a newer edit.
+ * screen: a preview never replaces the full result of the same or a newer edit. A preview comes with its KPIs
+ * corrected by the last exact year where it can (previewBases.ts).
  */
 import type { RunOutput } from '../../worker/engine';
 import type { SimClient } from '../../worker/client';
+import { PreviewBases } from './previewBases';
 
 export interface Job {
   input: unknown;
@@ -38,6 +40,8 @@ export class Runner {
   private shownPreview = -1;
   private latest = -1;
   private wasIdle = true;
+  /** Every result by revision, for the previews' correction (previewBases.ts). */
+  private readonly bases = new PreviewBases();
 
   constructor(
     clients: { quick?: SimClient; full: SimClient },
@@ -110,7 +114,9 @@ export class Runner {
     }
   }
 
-  private deliver(output: RunOutput, job: Queued): void {
+  private deliver(result: RunOutput, job: Queued): void {
+    // recorded before the checks below: a preview that comes after its full year still makes a base
+    const output = this.bases.take(result, job.weatherId);
     const r = output.revision;
     if (output.preview) {
       // Skip a preview of an edit whose full result is already shown, or older than the preview shown.
