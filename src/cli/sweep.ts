@@ -2,18 +2,15 @@
  * `heat-twin sweep`: the annual simulation for every combination of scenario values (`--vary`, sweepAxes.ts), in
  * parallel on worker threads (sweepPool.ts), with a progress bar and ETA on a terminal, a table of chosen KPIs,
  * `--json`, and a CSV that receives each row as soon as its run finishes (synchronous appends: interrupting the
- * sweep loses no finished row; rows come in the order the runs finish, each with its case number).
+ * sweep loses no finished row; rows come in the order the runs finish, each with its case number: sweepCsv.ts).
+ * `--quick` estimates the cases from one-hour steps corrected by the base scenario's error (sweepQuick.ts).
  *
  * Re-exports the worker pool (`SimulationPool`, `runSimulations`) used by `size-study` and the bench.
  */
-import { closeSync, openSync, writeSync } from 'node:fs';
 import {
-  csvLine,
   greenhouseKey,
   InputError,
   loadScenario,
-  outputInfo,
-  paramInfo,
   type Scenario,
   ScenarioError,
   setField,
@@ -35,14 +32,16 @@ import {
   type WeatherChoice,
   weatherYear,
 } from './args';
-import { claimOutput, fileReason } from './files';
 import { type CliIo, UsageError } from './io';
 import { progressBar } from './progress';
-import { type Axis, combinations, MAX_RUNS, parseVary, show, valueAt } from './sweepAxes';
+import { type Axis, combinations, MAX_RUNS, parseVary, show } from './sweepAxes';
 import { runSimulations, workerCount } from './sweepPool';
-import type { SimOutcome, SimTask } from './sweepWorker';
+import { CsvRows, CsvStream, csvHeader } from './sweepCsv';
+import { runQuick, type SweepOutcome } from './sweepQuick';
+import type { SimTask } from './sweepWorker';
 
 export { type Axis, combinations, MAX_RUNS, parseVary } from './sweepAxes';
+export { hooks } from './sweepCsv';
 export { type PoolOptions, runSimulations, SimulationPool, workerCount } from './sweepPool';
 
 export const summary = 'run the annual simulation over combinations of scenario values, in parallel';
@@ -63,6 +62,10 @@ Usage: heat-twin sweep <scenario.json> --vary PATH=VALUES [--vary …] [options]
   --json               print { "rows": [ { "params": {…}, "kpis": {…} } ] } instead of the table
   --workers N          worker threads (default: all cores, at most one per run; 1 = in this process)
   --weather FILE       an EPW weather file (default: the scenario's)
+  --quick              estimates: every case at 1-hour steps (≈ 30 % of a year's time), corrected by the
+                       error those steps make on the scenario itself (run both ways once); a case that moves
+                       the greenhouse heat demand or the miner heat delivered > 25 % from it, or fails at
+                       1-hour steps, is run exactly. Rows say which (median error 0.2 %; see README)
   -h, --help           this help
 
 Example: heat-twin sweep models/sites/manitoba-pilot.json --vary greenhouse.floorArea=0.5ha..3ha:6 \\
@@ -76,6 +79,7 @@ const OPTIONS = {
   json: { type: 'boolean' },
   workers: { type: 'string' },
   weather: { type: 'string' },
+  quick: { type: 'boolean' },
   hours: { type: 'string' }, // hidden: simulate only the first N hours (tests, previews)
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -87,32 +91,6 @@ export const DEFAULT_TABLE_KPIS = [
   'heatRejected_MWh',
   'energyReuseFactor',
 ];
-
-/** A streamed CSV: the header now, each row appended (synchronously) as it comes. */
-class CsvStream {
-  private readonly fd: number;
-  constructor(
-    readonly path: string,
-    header: string[],
-  ) {
-    claimOutput(path, '--csv');
-    try {
-      this.fd = openSync(path, 'w');
-    } catch (e) {
-      throw new UsageError(`--csv: cannot write ${path}: ${fileReason(e)}`);
-    }
-    this.write(header);
-  }
-  write(fields: (string | number | undefined)[]): void {
-    writeSync(this.fd, csvLine(fields));
-  }
-  close(): void {
-    closeSync(this.fd);
-  }
-}
-
-/** Test hook: called after each CSV row is written (with the number of rows written so far). */
-export const hooks: { afterCsvRow?: (rows: number, path: string) => void } = {};
 
 export async function run(args: string[], io: CliIo): Promise<number> {
   const { values: v, positionals } = parseCommandArgs('sweep', args, OPTIONS);
@@ -136,50 +114,55 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   const kpis = chooseKpis(v.kpis, scenarios[0]!, weather);
   const { outKpis } = kpis;
 
+  const quick = v.quick === true;
   const csv =
     v.csv !== undefined
-      ? new CsvStream(v.csv, [
-          'run',
-          ...axes.flatMap((a) => [a.path, siHeader(a.path)]),
-          ...outKpis.map((k) => csvKpiHeader(k, kpis.currency)),
-          'error',
-        ])
+      ? new CsvRows(new CsvStream(v.csv, csvHeader(axes, kpis, quick)), {
+          axes,
+          combos,
+          scenarios,
+          outKpis,
+          quick,
+        })
       : undefined;
-  let csvRows = 0;
+  const writeRow = (o: SweepOutcome) => csv?.row(o);
   const tasks: SimTask[] = inputs.map((input, i) => ({
     id: i,
     input,
     ...(hours !== undefined ? { hours } : {}),
   }));
-  const workers = workerCount(v.workers, tasks.length);
+  const workers = workerCount(v.workers, tasks.length + (quick ? 2 : 0));
   const bar = progressBar(io, `sweep (${tasks.length} runs, ${workers} worker${workers === 1 ? '' : 's'})`);
   bar.update(0, tasks.length);
-  let outcomes: SimOutcome[];
+  let outcomes: SweepOutcome[];
+  const groups = greenhouseGroups(scenarios);
   try {
-    outcomes = await runSimulations(tasks, {
-      workers,
-      weather,
-      groups: greenhouseGroups(scenarios),
-      onResult: (o, done) => {
-        if (csv) {
-          const combo = combos[o.id]!;
-          csv.write([
-            o.id + 1,
-            ...axes.flatMap((a, j) => [show(combo[j]), si(valueAt(scenarios[o.id], a.path))]),
-            ...outKpis.map((k) => (o.ok ? (o.kpis[k] as number | string) : undefined)),
-            o.ok ? '' : o.error,
-          ]);
-          csvRows++;
-          hooks.afterCsvRow?.(csvRows, csv.path);
-        }
-        bar.update(done, tasks.length);
-      },
-    });
+    if (quick) {
+      const q = await runQuick(tasks, base, groups, {
+        workers,
+        weather,
+        hours: hours ?? weatherYear(weather).length,
+        onRow: writeRow,
+        onProgress: (done, total) => bar.update(done, total),
+      });
+      outcomes = q.outcomes;
+      if (q.baseFailure) io.err(`heat-twin sweep --quick: ${q.baseFailure}; every case was run exactly`);
+    } else {
+      outcomes = await runSimulations(tasks, {
+        workers,
+        weather,
+        groups,
+        onResult: (o, done) => {
+          writeRow(o);
+          bar.update(done, tasks.length);
+        },
+      });
+    }
   } finally {
     bar.done();
-    csv?.close();
+    csv?.stream.close();
   }
-  return report(io, { file, hours, json: v.json, csv: v.csv, axes, combos, kpis, outcomes });
+  return report(io, { file, hours, json: v.json, csv: v.csv, axes, combos, kpis, outcomes, quick });
 }
 
 /**
@@ -282,7 +265,8 @@ function report(
     axes: readonly Axis[];
     combos: readonly unknown[][];
     kpis: KpiChoice;
-    outcomes: SimOutcome[];
+    outcomes: SweepOutcome[];
+    quick: boolean;
   },
 ): number {
   const { file, hours, axes, combos, outcomes } = r;
@@ -292,18 +276,25 @@ function report(
     const rows = outcomes.map((o, i) => {
       const params = Object.fromEntries(axes.map((a, j) => [a.path, combos[i]![j]]));
       if (!o.ok) return { params, error: o.error };
-      return { params, kpis: Object.fromEntries(outKpis.map((k) => [k, o.kpis[k]])) };
+      const how = r.quick ? { estimate: o.estimate === true } : {};
+      return { params, kpis: Object.fromEntries(outKpis.map((k) => [k, o.kpis[k]])), ...how };
     });
     io.out(JSON.stringify({ rows }, null, 2));
   } else {
     const header = ['#', ...axes.map((a) => a.path), ...tableKpis.map((k) => withUnit(k, currency))];
+    if (r.quick) header.push('run');
     const rows = outcomes.map((o, i) => [
       String(i + 1),
       ...axes.map((_, j) => show(combos[i]![j])),
       ...tableKpis.map((k) => (o.ok ? formatKpi(k, o.kpis[k]) : 'failed')),
+      ...(r.quick ? [o.estimate ? 'estimate' : 'exact'] : []),
     ]);
     const partial = hours !== undefined ? ` (first ${hours} h of each run)` : '';
-    io.out(`Sweep of ${file}: ${outcomes.length} runs${partial}`);
+    const estimates = outcomes.filter((o) => o.estimate).length;
+    const how = r.quick
+      ? `; ${estimates} estimated from 1-hour steps, ${outcomes.length - estimates} exact`
+      : '';
+    io.out(`Sweep of ${file}: ${outcomes.length} runs${partial}${how}`);
     for (const line of textTable(header, rows)) io.out(line);
     if (r.csv !== undefined) io.out(`Wrote ${r.csv}`);
   }
@@ -322,30 +313,4 @@ function withUnit(k: string, currency: string | undefined): string {
   // Names with a unit suffix (heatRecovered_MWh) carry it already.
   const u = kpiInfo(k, currency).unit;
   return u && u !== '–' && !k.includes('_') ? `${k} (${u})` : k;
-}
-
-/**
- * The CSV header of a swept field's SI column: the path and the SI unit the values are in ("greenhouse.floorArea
- * [m^2]", a temperature in K), "[-]" for a number without a unit (a count, a fraction), "[as read]" for text.
- */
-function siHeader(path: string): string {
-  const info = paramInfo(path);
-  if (info?.unit === undefined) return `${path} [as read]`;
-  return `${path} [${info.unit === '' ? '-' : info.unit}]`;
-}
-
-/**
- * The CSV header of a KPI column: the id (its values are the raw numbers of --json), with the unit they are in
- * where the id does not carry one: heatCoverage [fraction] (0–1; the table shows %), npv [CAD], unmetHours [h].
- */
-function csvKpiHeader(k: string, currency: string | undefined): string {
-  const o = outputInfo(k, 'kpi');
-  if (k.includes('_') || !o?.unit) return k;
-  if (o.unit === '–') return `${k} [${o.display?.unit === '%' ? 'fraction' : '-'}]`;
-  return `${k} [${o.unit.replace('$', currency ?? '$')}]`;
-}
-
-function si(v: unknown): string | number | undefined {
-  if (typeof v === 'number' || typeof v === 'string') return v;
-  return v === undefined ? undefined : JSON.stringify(v);
 }

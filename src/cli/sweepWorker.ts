@@ -27,6 +27,8 @@ export interface SimTask {
   hours?: number;
   /** Also return the design hours of the run (size study). */
   designHours?: boolean;
+  /** Run at the input's own step without sub-steps (the quick sweep's one-hour cases: core SimulateOptions.coarse). */
+  coarse?: boolean;
   /**
    * Test hook (never set by the CLI): the worker thread exits while running this task, always, or only the
    * first time (`once`: a marker file created on the first crash) — checks the pool's retry.
@@ -61,6 +63,7 @@ export function runTask(task: SimTask, weather: WeatherYear | undefined): SimOut
     const r = runs.run(loadScenario(task.input), {
       ...(weather ? { weather } : {}),
       ...(task.hours !== undefined ? { hours: task.hours } : {}),
+      ...(task.coarse ? { coarse: true } : {}),
     }).result;
     return {
       id: task.id,
