@@ -1,8 +1,9 @@
 /**
  * A quick preview's KPIs corrected by the error the same preview made on a year computed exactly: the additive
- * control variate of multi-fidelity estimation (Kennedy & O'Hagan 2000's discrepancy term taken as constant;
- * Peherstorfer, Willcox & Gunzburger 2018, SIAM Review 60(3), §3 "model correction"). For an edited scenario n
- * and a base scenario b whose exact year is known,
+ * correction of multi-fidelity modelling: Kennedy & O'Hagan (2000, Biometrika 87(1) 1–13) write the fine code
+ * as ρ·(coarse code) + δ; here ρ = 1 and δ is taken constant near the base (Peherstorfer, Willcox & Gunzburger
+ * 2018, SIAM Review 60(3) 550–591, survey such corrections). For an edited scenario n and a base scenario b whose
+ * exact year is known,
  *
  *   K̂(n) = K_coarse(n) + [K_exact(b) − K_coarse(b)].
  *
