@@ -9,7 +9,7 @@
  * estimate (marked) or exact. On 1,000 night set-points of the pilot (15–19 °C), ten estimates checked against
  * their exact years: greenhouse heat demand within 0.034 %, backup heat within 0.42 % (bench/sweepQuick.bench.ts).
  */
-import { correctPreviewKpis, type Kpis, setField } from '../core';
+import { correctFromNearest, type Kpis, type PreviewAnchor, setField } from '../core';
 import type { WeatherChoice } from './args';
 import { runSimulations } from './sweepPool';
 import type { SimOutcome, SimTask } from './sweepWorker';
@@ -27,13 +27,7 @@ export function quickInput(input: unknown): unknown {
 /** An outcome with whether its KPIs are a corrected one-hour estimate. */
 export type SweepOutcome = SimOutcome & { estimate?: boolean };
 
-/** A case run both ways: its one-hour KPIs and its exact ones. */
-export interface Anchor {
-  coarse: Kpis;
-  exact: Kpis;
-}
-
-/** Where a run sits for choosing and finding anchors: its heat demand and heat delivered, relative to a scale. */
+/** Where a run sits for choosing anchors: its heat demand and heat delivered, relative to a scale. */
 export function feature(k: Kpis, scale: Kpis): [number, number] {
   const rel = (id: 'greenhouseHeatDemand_MWh' | 'heatToGreenhouse_MWh') => k[id] / Math.max(1, scale[id]);
   return [rel('greenhouseHeatDemand_MWh'), rel('heatToGreenhouse_MWh')];
@@ -61,20 +55,6 @@ export function farthestPoints(
     for (let i = 0; i < points.length; i++) near[i] = Math.min(near[i]!, dist(points[i]!, points[best]!));
   }
   return out;
-}
-
-/** The case's KPIs corrected from the nearest anchor, or undefined when that anchor does not trust it. */
-export function correctFromNearest(
-  coarse: Kpis,
-  anchors: readonly Anchor[],
-  scale: Kpis,
-  hours: number,
-): Kpis | undefined {
-  const f = feature(coarse, scale);
-  let best = anchors[0]!;
-  for (const a of anchors)
-    if (dist(feature(a.coarse, scale), f) < dist(feature(best.coarse, scale), f)) best = a;
-  return correctPreviewKpis(coarse, best.exact, best.coarse, hours);
 }
 
 interface QuickOptions {
@@ -139,7 +119,7 @@ export async function runQuick(
     };
   }
   const scale = bc.kpis as unknown as Kpis;
-  const anchors: Anchor[] = [{ coarse: scale, exact: be.kpis as unknown as Kpis }];
+  const anchors: PreviewAnchor[] = [{ coarse: scale, exact: be.kpis as unknown as Kpis }];
   const coarse = cases.map((c) => byId.get(c.id)!);
   const ok = coarse.filter((o) => o.ok);
   const picked = farthestPoints(
@@ -155,8 +135,8 @@ export async function runQuick(
   const untrusted: number[] = [];
   for (const c of ok) {
     if (out[c.id]) continue;
-    const k = correctFromNearest(c.kpis as unknown as Kpis, anchors, scale, opts.hours);
-    if (k) row({ ...c, kpis: k as unknown as Record<string, number | string>, estimate: true });
+    const k = correctFromNearest(c.kpis as unknown as Kpis, anchors, opts.hours);
+    if (k) row({ ...c, kpis: k.kpis as unknown as Record<string, number | string>, estimate: true });
     else untrusted.push(c.id);
   }
   await exactly(untrusted);

@@ -184,7 +184,13 @@ export { newSeries } from './sim/setup';
 export { physicsKey } from './models/physicsKey';
 export { type GreenhouseTrace, greenhouseKey } from './sim/greenhouseTrace';
 export { RunCache, reprice } from './sim/reprice';
-export { correctPreviewKpis } from './sim/previewCorrection';
+export {
+  correctFromNearest,
+  correctPreviewKpis,
+  type PreviewAnchor,
+  PREVIEW_TRUST,
+  previewDistance,
+} from './sim/previewCorrection';
 
 // Measured telemetry: import (CSV, Home Assistant history), ASHRAE Guideline 14 scores, calibration.
 export * as telemetry from './telemetry';

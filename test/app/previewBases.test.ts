@@ -1,6 +1,7 @@
 /**
- * Which base corrects a preview on the page (src/app/lib/previewBases.ts): the newest earlier revision with both
- * a preview and a full year of the same weather and hours, kept across edits that bring no preview.
+ * Which base corrects a preview on the page (src/app/lib/previewBases.ts): the earlier revision, with both a
+ * preview and a full year of the same weather and hours, whose preview is nearest; kept across edits that bring
+ * no preview.
  */
 import { describe, expect, it } from 'vitest';
 import { PreviewBases } from '../../src/app/lib/previewBases';
@@ -27,7 +28,7 @@ const out = (revision: number, preview: boolean, toGh: number, hours = 8760): Ru
   ({ revision, preview, hours, kpis: kpis(toGh) }) as unknown as RunOutput;
 
 describe('PreviewBases', () => {
-  it('corrects a preview by the newest earlier revision that has both runs', () => {
+  it('corrects a preview by an earlier revision that has both runs', () => {
     const b = new PreviewBases();
     b.take(out(1, true, 1000), undefined);
     b.take(out(1, false, 1030), undefined);
@@ -57,6 +58,18 @@ describe('PreviewBases', () => {
     // 40 % more heat to the greenhouse than the base's preview: beyond the correction's trust
     const far = out(5, true, 1400);
     expect(b.take(far, 'winnipeg')).toBe(far);
+  });
+
+  it('corrects from the earlier revision whose preview is nearest, not only the newest', () => {
+    const b = new PreviewBases();
+    b.take(out(1, true, 1000), undefined);
+    b.take(out(1, false, 1030), undefined);
+    b.take(out(2, true, 1200), undefined);
+    b.take(out(2, false, 1210), undefined);
+    // back towards revision 1's value: corrected by revision 1's error (+30), not revision 2's (+10)
+    const back = b.take(out(3, true, 1010), undefined);
+    expect(back.correctedFrom).toBe(1);
+    expect(back.kpis.heatToGreenhouse_MWh).toBeCloseTo(1040, 9);
   });
 
   it('keeps its base across many edits without a preview', () => {

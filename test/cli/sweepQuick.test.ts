@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CliIo } from '../../src/cli/io';
 import { main } from '../../src/cli/main';
-import { correctFromNearest, farthestPoints, quickInput } from '../../src/cli/sweepQuick';
-import type { Kpis } from '../../src/core';
+import { farthestPoints, quickInput } from '../../src/cli/sweepQuick';
+import { correctFromNearest, type Kpis } from '../../src/core';
 import { parseCsv } from '../../src/core/export/csv';
 import { setField } from '../../src/core/models/scenario';
 import { simulate } from '../../src/core/sim/simulate';
@@ -42,9 +42,11 @@ describe('anchors', () => {
   it('corrects from the nearest anchor and refuses what none trusts', () => {
     const base = { coarse: k(1000, 900), exact: k(1020, 930) };
     const low = { coarse: k(800, 700), exact: k(790, 705) };
-    const near = correctFromNearest(k(810, 710), [base, low], base.coarse, 8760)!;
-    expect(near.heatToGreenhouse_MWh).toBeCloseTo(715, 9); // 710 + (705 − 700), from the low anchor
-    expect(correctFromNearest(k(2000, 1900), [base, low], base.coarse, 8760)).toBeUndefined();
+    const near = correctFromNearest(k(810, 710), [base, low], 8760)!;
+    expect(near.anchor).toBe(1);
+    expect(near.kpis.heatToGreenhouse_MWh).toBeCloseTo(715, 9); // 710 + (705 − 700), from the low anchor
+    expect(correctFromNearest(k(2000, 1900), [base, low], 8760)).toBeUndefined();
+    expect(correctFromNearest(k(1000, 900), [], 8760)).toBeUndefined();
   });
 });
 

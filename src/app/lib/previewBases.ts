@@ -5,7 +5,7 @@
  * same weather and hours. Only the KPIs change (the cards, the proposal's figures); the preview's hourly series,
  * cash flows and warnings stay its own until the full year replaces them.
  */
-import { correctPreviewKpis, type Kpis } from '../../core';
+import { correctFromNearest, type Kpis } from '../../core';
 import type { RunOutput } from '../../worker/engine';
 
 interface Recorded {
@@ -40,32 +40,31 @@ export class PreviewBases {
       return output;
     }
     rec.preview = output.kpis;
-    const base = this.baseFor(r, weather, output.hours);
-    if (!base) return output;
-    const kpis = correctPreviewKpis(output.kpis, base.rec.exact!, base.rec.preview!, output.hours);
-    return kpis ? { ...output, kpis, correctedFrom: base.revision } : output;
+    const bases = this.basesFor(r, weather, output.hours);
+    const c = correctFromNearest(
+      output.kpis,
+      bases.map((b) => ({ coarse: b.rec.preview!, exact: b.rec.exact! })),
+      output.hours,
+    );
+    return c ? { ...output, kpis: c.kpis, correctedFrom: bases[c.anchor]!.revision } : output;
   }
 
-  /** The newest revision before `r` with a preview and a full year (of this weather and hours, when given). */
-  private baseFor(
-    r: number,
-    weather: string | undefined,
-    hours: number | undefined,
-  ): { revision: number; rec: Recorded } | undefined {
-    let best: { revision: number; rec: Recorded } | undefined;
+  /** Revisions before `r` with a preview and a full year of this weather and hours, newest first. */
+  private basesFor(r: number, weather: string, hours: number): { revision: number; rec: Recorded }[] {
+    const out: { revision: number; rec: Recorded }[] = [];
     for (const [revision, rec] of this.byRevision) {
-      if (revision >= r || !rec.preview || !rec.exact) continue;
-      if ((weather !== undefined && rec.weather !== weather) || (hours !== undefined && rec.hours !== hours))
-        continue;
-      if (!best || revision > best.revision) best = { revision, rec };
+      if (revision < r && rec.preview && rec.exact && rec.weather === weather && rec.hours === hours) {
+        out.push({ revision, rec });
+      }
     }
-    return best;
+    return out.sort((a, b) => b.revision - a.revision);
   }
 
   /** Past KEPT revisions, drop the oldest, never the newest base (a run of plant edits brings no previews). */
   private forgetOld(): void {
     if (this.byRevision.size <= KEPT) return;
-    const keep = this.baseFor(Number.POSITIVE_INFINITY, undefined, undefined)?.revision;
+    let keep = -1;
+    for (const [r, rec] of this.byRevision) if (rec.preview && rec.exact && r > keep) keep = r;
     let oldest = Number.POSITIVE_INFINITY;
     for (const r of this.byRevision.keys()) if (r !== keep && r < oldest) oldest = r;
     this.byRevision.delete(oldest);

@@ -80,6 +80,45 @@ export function correctPreviewKpis(
   return out as unknown as Kpis;
 }
 
+/** A scenario run both ways: its preview's KPIs and its exact year's. */
+export interface PreviewAnchor {
+  coarse: Kpis;
+  exact: Kpis;
+}
+
+/**
+ * The preview's distance to an anchor's preview: the relative differences of the greenhouse heat demand and of
+ * the miner heat delivered, combined (Euclidean), each relative to the preview's own figure (at least 1 MWh).
+ */
+export function previewDistance(preview: Kpis, other: Kpis): number {
+  const rel = (id: 'greenhouseHeatDemand_MWh' | 'heatToGreenhouse_MWh') =>
+    (other[id] - preview[id]) / Math.max(1, Math.abs(preview[id]));
+  return Math.hypot(rel('greenhouseHeatDemand_MWh'), rel('heatToGreenhouse_MWh'));
+}
+
+/**
+ * The preview corrected from the anchor whose preview is nearest to it (previewDistance; the first of equals),
+ * with that anchor's index; undefined without anchors or when that anchor does not trust the edit (PREVIEW_TRUST).
+ */
+export function correctFromNearest(
+  preview: Kpis,
+  anchors: readonly PreviewAnchor[],
+  hours: number,
+): { kpis: Kpis; anchor: number } | undefined {
+  let best = -1;
+  let bestD = Number.POSITIVE_INFINITY;
+  anchors.forEach((a, i) => {
+    const d = previewDistance(preview, a.coarse);
+    if (d < bestD) {
+      best = i;
+      bestD = d;
+    }
+  });
+  if (best < 0) return undefined;
+  const kpis = correctPreviewKpis(preview, anchors[best]!.exact, anchors[best]!.coarse, hours);
+  return kpis ? { kpis, anchor: best } : undefined;
+}
+
 /** The larger relative change of the greenhouse heat demand and the miner heat to the greenhouse from b to p. */
 function moved(p: Kpis, b: Kpis): number {
   let m = 0;
