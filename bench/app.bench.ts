@@ -312,7 +312,7 @@ async function measureEdits(
         const errors = shown.map((t) => (100 * Math.abs(t.previewDemand! - t.finalDemand!)) / t.finalDemand!);
         const corrected = shown.filter((t) => t.previewCorrected).length;
         console.log(
-          `  - the preview's greenhouse heat demand against the exact year's: |error| median ${med(errors).toFixed(2)} %, max ${Math.max(...errors).toFixed(2)} % (${shown.length} previews shown, ${corrected} corrected by the last exact year)`,
+          `  - the preview's greenhouse heat demand against the exact year's: |error| median ${med(errors).toFixed(2)} %, max ${Math.max(...errors).toFixed(2)} % (${shown.length} previews shown, ${corrected} corrected by an exact year)`,
         );
       }
       console.log(

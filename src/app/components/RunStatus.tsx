@@ -47,7 +47,7 @@ export function RunStatus({
                 ? 'Simulating the year…'
                 : state === 'preview'
                   ? run.correctedFrom !== undefined
-                    ? 'Quick preview (1-hour steps, corrected by the last exact year) — refining…'
+                    ? 'Quick preview (1-hour steps, corrected by a year computed exactly) — refining…'
                     : 'Quick preview (1-hour steps) — refining…'
                   : 'Updating…'}
           </span>

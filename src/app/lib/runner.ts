@@ -3,7 +3,7 @@
  * step, ~4× fewer steps) and the full run (the scenario's own step). Each lane runs one job at a time and
  * keeps only the latest pending job (latest wins). A result is shown only when it is newer than what is on
  * screen: a preview never replaces the full result of the same or a newer edit. A preview comes with its KPIs
- * corrected by the last exact year where it can (previewBases.ts).
+ * corrected by a year computed exactly where it can (previewBases.ts).
  */
 import type { RunOutput } from '../../worker/engine';
 import type { SimClient } from '../../worker/client';
