@@ -9,7 +9,7 @@
  * estimate (marked) or exact. On 1,000 night set-points of the pilot (15–19 °C), ten estimates checked against
  * their exact years: greenhouse heat demand within 0.034 %, backup heat within 0.42 % (bench/sweepQuick.bench.ts).
  */
-import { correctFromNearest, type Kpis, type PreviewAnchor, setField } from '../core';
+import { correctFromNearest, type Kpis, type PreviewAnchor, previewWarnings, setField } from '../core';
 import type { WeatherChoice } from './args';
 import { runSimulations } from './sweepPool';
 import type { SimOutcome, SimTask } from './sweepWorker';
@@ -136,8 +136,10 @@ export async function runQuick(
   for (const c of ok) {
     if (out[c.id]) continue;
     const k = correctFromNearest(c.kpis as unknown as Kpis, anchors, opts.hours);
-    if (k) row({ ...c, kpis: k.kpis as unknown as Record<string, number | string>, estimate: true });
-    else untrusted.push(c.id);
+    if (k) {
+      const kpis = k.kpis as unknown as Record<string, number | string>;
+      row({ ...c, kpis, warnings: previewWarnings(c.warnings, k.kpis), estimate: true });
+    } else untrusted.push(c.id);
   }
   await exactly(untrusted);
   return { outcomes: out, baseFailure: undefined };

@@ -190,6 +190,7 @@ export {
   type PreviewAnchor,
   PREVIEW_TRUST,
   previewDistance,
+  previewWarnings,
 } from './sim/previewCorrection';
 
 // Measured telemetry: import (CSV, Home Assistant history), ASHRAE Guideline 14 scores, calibration.

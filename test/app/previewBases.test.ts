@@ -72,6 +72,21 @@ describe('PreviewBases', () => {
     expect(back.kpis.heatToGreenhouse_MWh).toBeCloseTo(1040, 9);
   });
 
+  it('drops the preview’s “colder than its set-point” warning when no unmet hour is left after the correction', () => {
+    const b = new PreviewBases();
+    const withHours = (o: RunOutput, unmetHours: number, warnings: { code: string }[] = []) =>
+      ({ ...o, kpis: { ...o.kpis, unmetHours }, warnings }) as unknown as RunOutput;
+    b.take(withHours(out(1, true, 1000), 12), undefined);
+    b.take(withHours(out(1, false, 1030), 0), undefined);
+    const cold = [{ code: 'greenhouse-too-cold' }, { code: 'exchanger-limits-recovery' }];
+    const shown = b.take(withHours(out(2, true, 1010), 10, cold), undefined);
+    expect(shown.kpis.unmetHours).toBe(0);
+    expect(shown.warnings.map((w) => w.code)).toEqual(['exchanger-limits-recovery']);
+    const still = b.take(withHours(out(3, true, 1010), 20, cold), undefined);
+    expect(still.kpis.unmetHours).toBe(8);
+    expect(still.warnings).toHaveLength(2);
+  });
+
   it('keeps its base across many edits without a preview', () => {
     const b = new PreviewBases();
     b.take(out(1, true, 1000), undefined);

@@ -1,11 +1,13 @@
 /**
- * The quick preview's KPIs corrected on the page by the error the preview made on the latest year computed
- * exactly (core/sim/previewCorrection.ts): every result the workers return is recorded by revision, and a
- * preview is corrected from the newest earlier revision that has both its preview and its full year, with the
- * same weather and hours. Only the KPIs change (the cards, the proposal's figures); the preview's hourly series,
- * cash flows and warnings stay its own until the full year replaces them.
+ * The quick preview's KPIs corrected on the page by the error the preview made on a year computed exactly
+ * (core/sim/previewCorrection.ts): every result the workers return is recorded by revision, and a preview is
+ * corrected from the earlier revision, among those with both a preview and a full year of the same weather and
+ * hours, whose preview is nearest to it in heat demand and heat delivered (an edit back towards an earlier value
+ * is corrected by that value's error, not the last one's). The KPIs change (the cards, the proposal's figures),
+ * and a "colder than the set-point" warning they contradict is dropped; the preview's hourly series, cash flows
+ * and other warnings stay its own until the full year replaces them.
  */
-import { correctFromNearest, type Kpis } from '../../core';
+import { correctFromNearest, type Kpis, previewWarnings } from '../../core';
 import type { RunOutput } from '../../worker/engine';
 
 interface Recorded {
@@ -46,7 +48,9 @@ export class PreviewBases {
       bases.map((b) => ({ coarse: b.rec.preview!, exact: b.rec.exact! })),
       output.hours,
     );
-    return c ? { ...output, kpis: c.kpis, correctedFrom: bases[c.anchor]!.revision } : output;
+    if (!c) return output;
+    const warnings = previewWarnings(output.warnings ?? [], c.kpis);
+    return { ...output, kpis: c.kpis, warnings, correctedFrom: bases[c.anchor]!.revision };
   }
 
   /** Revisions before `r` with a preview and a full year of this weather and hours, newest first. */

@@ -80,6 +80,17 @@ export function correctPreviewKpis(
   return out as unknown as Kpis;
 }
 
+/**
+ * The preview's warnings without those its corrected KPIs contradict: "the greenhouse was colder than its
+ * set-point" (warnings.ts `greenhouse-too-cold`, from the unmet hours) when no unmet hour is left after the
+ * correction. A one-hour step lets the air lag the set-point in hours the exact year heats on time (the
+ * pilot's raw preview: 10–15 such hours, the exact year none); without this the strip would say so until the
+ * year arrives. Other warnings come from the preview's hourly series and stay as they are.
+ */
+export function previewWarnings<W extends { code: string }>(warnings: readonly W[], corrected: Kpis): W[] {
+  return warnings.filter((w) => !(w.code === 'greenhouse-too-cold' && corrected.unmetHours === 0));
+}
+
 /** A scenario run both ways: its preview's KPIs and its exact year's. */
 export interface PreviewAnchor {
   coarse: Kpis;
