@@ -1,9 +1,10 @@
 /**
  * The Results tab: the compare bar while a result A is pinned (Unpin), KPI cards (with deltas B − A when
  * pinned), the 3D twin (lazy, with its colour scale and time control; the page's hour
- * bar when the 3D view is off), the charts (lazy) and the warnings.
+ * bar when the 3D view is off), the charts (lazy: the latest full year, not a quick preview after it) and the
+ * warnings.
  */
-import { lazy, memo, Suspense, useDeferredValue, useMemo, useRef } from 'react';
+import { lazy, memo, Suspense, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { Scenario, SimulationResult } from '../../core';
 import type { RunOutput } from '../../worker/engine';
 import type { QualityRequest } from '../../scene/three/renderer';
@@ -86,9 +87,24 @@ function TwinSlot({
   );
 }
 
+/**
+ * The run the charts draw: the latest full year once there is one, not a quick preview after it (as the 3D
+ * twin: lib/twinInputs.ts). A one-hour preview's hourly flows are not the year's — the valve catches up on the
+ * hour, so the pilot's preview drew the greenhouse heat in spikes to 9 MW against a year whose hourly peak is
+ * 4 MW — and only its KPIs are corrected (lib/previewBases.ts); the charts wait the few hundred ms for the year
+ * and are drawn once per edit, not twice. The first preview after load, with no year yet, is drawn.
+ */
+function useChartsRun(run: RunOutput | null): RunOutput | null {
+  const [year, setYear] = useState<RunOutput | null>(null);
+  useEffect(() => {
+    if (run && !run.preview) setYear(run);
+  }, [run]);
+  return run?.preview && year ? year : run;
+}
+
 export function ResultsPane({ run, cards, state, units, hour, onHour, twin, compare }: ResultsPaneProps) {
   const pinned = compare.pinned?.run ?? null;
-  const chartsRun = useDeferredValue(run);
+  const chartsRun = useDeferredValue(useChartsRun(run));
   return (
     <>
       {compare.pinned ? <CompareBar pinned={compare.pinned} onUnpin={compare.unpin} /> : null}
