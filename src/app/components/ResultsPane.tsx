@@ -94,7 +94,7 @@ function TwinSlot({
  * 4 MW — and only its KPIs are corrected (lib/previewBases.ts); the charts wait the few hundred ms for the year
  * and are drawn once per edit, not twice. The first preview after load, with no year yet, is drawn.
  */
-function useChartsRun(run: RunOutput | null): RunOutput | null {
+export function useChartsRun(run: RunOutput | null): RunOutput | null {
   const [year, setYear] = useState<RunOutput | null>(null);
   useEffect(() => {
     if (run && !run.preview) setYear(run);
