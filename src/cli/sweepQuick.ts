@@ -9,20 +9,20 @@
  * estimate (marked) or exact. On 1,000 night set-points of the pilot (15–19 °C), ten estimates checked against
  * their exact years: greenhouse heat demand within 0.034 %, backup heat within 0.42 % (bench/sweepQuick.bench.ts).
  */
-import { correctFromNearest, type Kpis, type PreviewAnchor, previewWarnings, setField } from '../core';
+import {
+  correctFromNearest,
+  type Kpis,
+  PREVIEW_TIME_STEP,
+  type PreviewAnchor,
+  previewInput,
+  previewWarnings,
+} from '../core';
 import type { WeatherChoice } from './args';
 import { runSimulations } from './sweepPool';
 import type { SimOutcome, SimTask } from './sweepWorker';
 
-/** The time step of a quick case (as the app's preview: worker/engine.ts PREVIEW_TIME_STEP). */
-export const QUICK_STEP = '1 h';
 /** One anchor (a case also run at its own step) per this many cases, and at least one besides the base. */
 export const ANCHOR_EVERY = 40;
-
-/** A case's input at the quick step. */
-export function quickInput(input: unknown): unknown {
-  return setField(input, 'simulation.timeStep', QUICK_STEP);
-}
 
 /** An outcome with whether its KPIs are a corrected one-hour estimate. */
 export type SweepOutcome = SimOutcome & { estimate?: boolean };
@@ -99,7 +99,7 @@ export async function runQuick(
   const first = await pass(
     [
       { id: n, input: base, ...h },
-      { id: n + 1, input: quickInput(base), coarse: true, ...h },
+      { id: n + 1, input: previewInput(base), coarse: true, ...h },
       ...cases.map(toQuick),
     ],
     [-2, -1, ...groups],
@@ -111,7 +111,7 @@ export async function runQuick(
   const bc = byId.get(n + 1)!;
   if (!be.ok || !bc.ok) {
     const failed = !be.ok ? be : bc;
-    const which = !be.ok ? 'at its own step' : `at ${QUICK_STEP} steps`;
+    const which = !be.ok ? 'at its own step' : `at ${PREVIEW_TIME_STEP} steps`;
     await exactly(cases.map((c) => c.id));
     return {
       outcomes: out,
@@ -146,7 +146,7 @@ export async function runQuick(
 }
 
 function toQuick(t: SimTask): SimTask {
-  return { ...t, input: quickInput(t.input), coarse: true };
+  return { ...t, input: previewInput(t.input), coarse: true };
 }
 
 /** One pass on the pool (nothing to do: no pool started). */

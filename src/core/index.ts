@@ -188,8 +188,10 @@ export {
   correctFromNearest,
   correctPreviewKpis,
   type PreviewAnchor,
+  PREVIEW_TIME_STEP,
   PREVIEW_TRUST,
   previewDistance,
+  previewInput,
   previewWarnings,
 } from './sim/previewCorrection';
 

@@ -12,19 +12,19 @@ import {
   loadScenario,
   parseEpw,
   newSeries,
+  previewInput,
   RunCache,
   SERIES_NAMES,
   type SeriesName,
   type SimulationResult,
   type SimulationWarning,
-  setField,
   type WeatherYear,
 } from '../core';
 import { runSweep, type SweepOutput, type SweepPoint, type SweepRequest, withValue } from './sweep';
 import { KEPT_RUNS, KEPT_TRACES } from './keep';
 
-/** Time step of the quick preview run (the full run uses the scenario's own). */
-export const PREVIEW_TIME_STEP = '1 h';
+/** Time step of the quick preview run (the full run uses the scenario's own): declared in the core. */
+export { PREVIEW_TIME_STEP } from '../core';
 
 export interface WeatherInfo {
   id: string;
@@ -184,7 +184,7 @@ export class Engine {
   run(req: RunRequest, onProgress?: (fraction: number) => void): RunOutput {
     const t0 = performance.now();
     const weather = this.weatherOf(req.weatherId);
-    const input = req.preview ? setField(req.input, 'simulation.timeStep', PREVIEW_TIME_STEP) : req.input;
+    const input = req.preview ? previewInput(req.input) : req.input;
     const scenario = loadScenario(input);
     const w = weather ?? bundledWeather();
     const lane = this.laneRuns[req.preview ? 1 : 0];

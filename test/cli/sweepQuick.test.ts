@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CliIo } from '../../src/cli/io';
 import { main } from '../../src/cli/main';
-import { farthestPoints, quickInput } from '../../src/cli/sweepQuick';
-import { correctFromNearest, type Kpis } from '../../src/core';
+import { farthestPoints } from '../../src/cli/sweepQuick';
+import { correctFromNearest, type Kpis, previewInput } from '../../src/core';
 import { parseCsv } from '../../src/core/export/csv';
 import { setField } from '../../src/core/models/scenario';
 import { simulate } from '../../src/core/sim/simulate';
@@ -64,7 +64,7 @@ describe('heat-twin sweep --quick', () => {
     const exact = (night: string) =>
       simulate(setField(manitoba, 'greenhouse.nightSetpoint', night), { hours: HOURS }).kpis;
     const coarse = (night: string) =>
-      simulate(quickInput(setField(manitoba, 'greenhouse.nightSetpoint', night)), {
+      simulate(previewInput(setField(manitoba, 'greenhouse.nightSetpoint', night)), {
         hours: HOURS,
         coarse: true,
       }).kpis;

@@ -23,8 +23,20 @@
  * formed again from corrected parts, hour counts are whole hours in [0, hours], and a KPI that is not a finite
  * number in all three runs (a payback that never comes) is the preview's own.
  */
+import { setField } from '../models/scenario';
 import { heatCoverage } from './kpis';
 import type { Kpis } from './types';
+
+/**
+ * The preview's time step: the app's quick preview and `heat-twin sweep --quick` run a scenario at it, with
+ * SimulateOptions.coarse (no sub-steps), and correct its KPIs here.
+ */
+export const PREVIEW_TIME_STEP = '1 h';
+
+/** A scenario input set to run at the preview's step (with `{ coarse: true }`). */
+export function previewInput(input: unknown): unknown {
+  return setField(input, 'simulation.timeStep', PREVIEW_TIME_STEP);
+}
 
 type Numeric = Record<string, number | string>;
 

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { setField } from '../../../src/core/models/scenario';
-import { correctPreviewKpis, PREVIEW_TRUST } from '../../../src/core/sim/previewCorrection';
+import { correctPreviewKpis, PREVIEW_TRUST, previewInput } from '../../../src/core/sim/previewCorrection';
 import { simulate } from '../../../src/core/sim/simulate';
 import type { Kpis } from '../../../src/core/sim/types';
 
@@ -168,7 +168,7 @@ describe('correctPreviewKpis: every ledger identity closes over random records',
  */
 describe('correctPreviewKpis: the Manitoba pilot, exact years of its edits', () => {
   const base = site('manitoba-pilot');
-  const coarse = (j: unknown) => simulate(setField(j, 'simulation.timeStep', '1 h'), { coarse: true }).kpis;
+  const coarse = (j: unknown) => simulate(previewInput(j), { coarse: true }).kpis;
   const exactBase = simulate(base).kpis;
   const previewBase = coarse(base);
   const err = (a: number, b: number) => Math.abs(a - b) / Math.abs(b);
