@@ -7,6 +7,7 @@
  */
 import { InputError } from '../errors';
 import { loadScenario, setField } from '../models/scenario';
+import { previewInput } from '../sim/previewCorrection';
 import { RunCache } from '../sim/reprice';
 import type { SimulationResult } from '../sim/simulate';
 import type { SimulateOptions } from '../sim/types';
@@ -133,8 +134,11 @@ const SEARCH = (p: number) => ({ fTolerance: 5e-4, xTolerance: 2e-3, stallWindow
  */
 const POLISH_STEP = 0.05;
 
-/** The scenario on 1-h steps, taken without sub-steps (`coarse`): the first, cheap stage of a calibration. */
-const hourly = (input: unknown): unknown => setField(input, 'simulation.timeStep', '1 h');
+/**
+ * The scenario on 1-h steps, taken without sub-steps (`coarse`): the first, cheap stage of a calibration — the
+ * app's quick preview (sim/previewCorrection.ts).
+ */
+const hourly = previewInput;
 
 /**
  * Fit `paths` of the scenario `input` to the telemetry. Two stages (multi-fidelity): Nelder–Mead on the model
