@@ -3,7 +3,7 @@
  * parallel on worker threads (sweepPool.ts), with a progress bar and ETA on a terminal, a table of chosen KPIs,
  * `--json`, and a CSV that receives each row as soon as its run finishes (synchronous appends: interrupting the
  * sweep loses no finished row; rows come in the order the runs finish, each with its case number: sweepCsv.ts).
- * `--quick` estimates the cases from one-hour steps corrected by the base scenario's error (sweepQuick.ts).
+ * `--quick` estimates the cases from one-hour steps corrected by anchors run both ways (sweepQuick.ts).
  *
  * Re-exports the worker pool (`SimulationPool`, `runSimulations`) used by `size-study` and the bench.
  */
@@ -62,10 +62,10 @@ Usage: heat-twin sweep <scenario.json> --vary PATH=VALUES [--vary …] [options]
   --json               print { "rows": [ { "params": {…}, "kpis": {…} } ] } instead of the table
   --workers N          worker threads (default: all cores, at most one per run; 1 = in this process)
   --weather FILE       an EPW weather file (default: the scenario's)
-  --quick              estimates: every case at 1-hour steps (≈ 30 % of a year's time), corrected by the
-                       error those steps make on the scenario itself (run both ways once); a case that moves
-                       the greenhouse heat demand or the miner heat delivered > 25 % from it, or fails at
-                       1-hour steps, is run exactly. Rows say which (median error 0.2 %; see README)
+  --quick              estimates, for greenhouse axes: every case at 1-hour steps (≈ 1/3 of a year's time),
+                       corrected by the error those steps make on the nearest anchor — the scenario itself
+                       and one case in 40, run both ways; a case > 25 % from its anchor's heat demand or heat
+                       delivered, or failing at 1-hour steps, is run exactly. Rows say which (see README)
   -h, --help           this help
 
 Example: heat-twin sweep models/sites/manitoba-pilot.json --vary greenhouse.floorArea=0.5ha..3ha:6 \\
