@@ -3,7 +3,8 @@
  * in …" for a greenhouse parameter (night set-point: every point a new year), a plant parameter (plate area:
  * the greenhouse replayed) and the floor area (replayed per m² while the plant keeps up), each run twice on
  * the same page — the first sweep after load (the workers' code for a sweep not yet optimised) and again with
- * other values — and when each point reached the table; and the plate areas once more right after a greenhouse
+ * other values — and when each point reached the table and when the table first spanned the range (the ends are
+ * computed first: app/lib/sweepOrder.ts); and the plate areas once more right after a greenhouse
  * edit (the new greenhouse's trace handed from the full-year worker to the other). Prints figures; never fails
  * on them.
  */
@@ -15,31 +16,42 @@ const CASES = [
   ['Floor area', ['10000', '30000', '5'], ['10500', '30500', '5']],
 ] as const;
 
-/** In the page: the time each new table row appears, from the click (a string: tsx helpers are not in the page). */
-const WATCH_ROWS = `(() => {
+/**
+ * In the page: the time each new table row appears, from the click, and when the table first spans the range
+ * (its first and last rows the From and To values) — a string: tsx helpers are not in the page.
+ */
+const watchRows = (from: string, to: string) => `(() => {
   window.__rows = [];
+  window.__span = undefined;
   window.__t0 = performance.now();
-  const seen = () => document.querySelectorAll('.sweep-table tbody tr').length;
+  const cells = () => [...document.querySelectorAll('.sweep-table tbody tr th')].map((t) => Number(t.textContent.replace(/,/g, '')));
   window.__rowObserver?.disconnect();
   window.__rowObserver = new MutationObserver(() => {
-    const n = seen();
-    while (n > window.__rows.length) window.__rows.push(Math.round(performance.now() - window.__t0));
+    const v = cells();
+    while (v.length > window.__rows.length) window.__rows.push(Math.round(performance.now() - window.__t0));
+    if (window.__span === undefined && v.length >= 2 && v[0] === ${Number(from)} && v[v.length - 1] === ${Number(to)})
+      window.__span = Math.round(performance.now() - window.__t0);
   });
   window.__rowObserver.observe(document.body, { childList: true, subtree: true });
 })()`;
 
-async function sweepOnce(page: Page, from: string, to: string, points: string): Promise<number[]> {
+async function sweepOnce(
+  page: Page,
+  from: string,
+  to: string,
+  points: string,
+): Promise<{ rows: number[]; span: number }> {
   await page.fill('input[name="from"]', from);
   await page.fill('input[name="to"]', to);
   await page.fill('input[name="points"]', points);
-  await page.evaluate(WATCH_ROWS);
+  await page.evaluate(watchRows(from, to));
   await page.click('.sweep-actions button[type="submit"]');
   await page.waitForFunction(
     `/^${points} points in/.test(document.querySelector('.sweep-status')?.textContent ?? '') && window.__rows.length >= ${points}`,
     null,
     { timeout: 300_000, polling: 20 },
   );
-  return page.evaluate<number[]>('window.__rows');
+  return page.evaluate<{ rows: number[]; span: number }>('({ rows: window.__rows, span: window.__span })');
 }
 
 /** Commit a night set-point (°C) in the editor and wait for its full-year result. */
@@ -76,15 +88,15 @@ export async function measureSweeps(browser: Browser, url: string): Promise<void
         ['first sweep after load', first],
         ['again, other values', again],
       ] as const) {
-        const rows = await sweepOnce(page, from, to, n);
+        const { rows, span } = await sweepOnce(page, from, to, n);
         console.log(
-          `- ${param}, ${n} points, ${when}: ${(rows.at(-1)! / 1000).toFixed(2)} s (first point on screen at ${rows[0]} ms; each point at ${rows.join(', ')} ms)`,
+          `- ${param}, ${n} points, ${when}: ${(rows.at(-1)! / 1000).toFixed(2)} s (first point on screen at ${rows[0]} ms; both ends at ${span} ms; each point at ${rows.join(', ')} ms)`,
         );
       }
       if (param === 'Plate area') {
         // a new greenhouse: the full-year worker records it and hands its trace to the other before the sweep
         await nightSetpoint(page, '16.4');
-        const rows = await sweepOnce(page, first[0], first[1], first[2]);
+        const { rows } = await sweepOnce(page, first[0], first[1], first[2]);
         console.log(
           `- ${param}, ${first[2]} points, right after a greenhouse edit (night set-point): ${(rows.at(-1)! / 1000).toFixed(2)} s`,
         );

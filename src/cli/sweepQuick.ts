@@ -11,6 +11,7 @@
  */
 import {
   correctFromNearest,
+  farthestPoints,
   type Kpis,
   PREVIEW_TIME_STEP,
   type PreviewAnchor,
@@ -31,30 +32,6 @@ export type SweepOutcome = SimOutcome & { estimate?: boolean };
 export function feature(k: Kpis, scale: Kpis): [number, number] {
   const rel = (id: 'greenhouseHeatDemand_MWh' | 'heatToGreenhouse_MWh') => k[id] / Math.max(1, scale[id]);
   return [rel('greenhouseHeatDemand_MWh'), rel('heatToGreenhouse_MWh')];
-}
-
-const dist = (a: readonly number[], b: readonly number[]) => Math.hypot(a[0]! - b[0]!, a[1]! - b[1]!);
-
-/**
- * `count` of the candidates (indices into `points`), each the farthest from the ones taken so far and from
- * `start` (farthest-point clustering, Gonzalez 1985): spread over the range the sweep covers.
- */
-export function farthestPoints(
-  points: readonly (readonly number[])[],
-  start: readonly number[],
-  count: number,
-): number[] {
-  const near = points.map((p) => dist(p, start));
-  const out: number[] = [];
-  for (let k = 0; k < Math.min(count, points.length); k++) {
-    let best = -1;
-    for (let i = 0; i < points.length; i++)
-      if (near[i]! > 0 && (best < 0 || near[i]! > near[best]!)) best = i;
-    if (best < 0) break; // every candidate sits on an anchor already
-    out.push(best);
-    for (let i = 0; i < points.length; i++) near[i] = Math.min(near[i]!, dist(points[i]!, points[best]!));
-  }
-  return out;
 }
 
 interface QuickOptions {

@@ -187,6 +187,7 @@ export { RunCache, reprice } from './sim/reprice';
 export {
   correctFromNearest,
   correctPreviewKpis,
+  farthestPoints,
   type PreviewAnchor,
   PREVIEW_TIME_STEP,
   PREVIEW_TRUST,

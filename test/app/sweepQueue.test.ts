@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import manitoba from '../../models/sites/manitoba-pilot.json';
 import type { Kpis } from '../../src/core';
-import { type SweepWorker, sweepOnWorkers } from '../../src/app/lib/sweepQueue';
+import { type SweepWorker, sweepJobsOnWorkers, sweepOnWorkers } from '../../src/app/lib/sweepQueue';
 import { RunCache } from '../../src/core';
 import { Engine } from '../../src/worker/engine';
 import { createLocalClient } from '../../src/worker/local';
@@ -54,6 +54,27 @@ describe('a sweep on two workers', () => {
       [4, 50, 50],
     ]);
     expect(seen.at(-1)?.value).toBe(10); // out of order: the slow first point came last
+  });
+
+  it("runs the jobs in the order given, each point with its job's index", async () => {
+    const log: [string, number][] = [];
+    const seen: [number, number][] = [];
+    const jobs = [4, 0, 2, 1, 3].map((index) => ({ index, value: 10 * (index + 1) }));
+    await sweepJobsOnWorkers(
+      [fakeWorker('a', log), fakeWorker('b', log)],
+      req([10, 20, 30, 40, 50]),
+      jobs,
+      () => true,
+      (p) => seen.push([p.index, p.value]),
+    );
+    expect(log.map(([, v]) => v)).toEqual([50, 10, 30, 20, 40]); // handed out in the jobs' order
+    expect(seen.sort((x, y) => x[0] - y[0])).toEqual([
+      [0, 10],
+      [1, 20],
+      [2, 30],
+      [3, 40],
+      [4, 50],
+    ]);
   });
 
   it('hands out no more points once cancelled and reports none that finish after', async () => {

@@ -1,7 +1,8 @@
 // Browser check of the Sweep tab (issue 15 item 4): a bad "To" shows a message naming the field, the value and
 // the allowed range, and nothing runs; a 3-point sweep of the greenhouse floor area (10 000–30 000 m²) on the
 // simulation worker fills the table and the chart (the scenario's own 20 000 m² marked), and the numbers of
-// one point are those of the core run in Node (`heat-twin simulate --set`) at the precision displayed; an edit
+// one point are those of the core run in Node (`heat-twin simulate --set`) at the precision displayed; the
+// scenario's own value is on the table at once (the year the page has) while the ends are computed; an edit
 // of the scenario stops a running sweep. Screenshots: test/e2e/screenshots/sweep-*.png (1280×800, 1440×900).
 import { execFileSync } from 'node:child_process';
 
@@ -82,6 +83,18 @@ export async function run({ browser, url, shot }) {
   await badTo(page, shot);
 
   await page.fill('input[name="to"]', '30000');
+  // the table as it first appears: the scenario's own 20 000 m², from the year the page has, while the
+  // workers compute the ends (app/lib/sweepOrder.ts)
+  await page.evaluate(() => {
+    window.__firstTable = undefined;
+    const obs = new MutationObserver(() => {
+      const ths = [...document.querySelectorAll('.sweep-table tbody tr th')].map((t) => t.textContent.trim());
+      if (!ths.length) return;
+      window.__firstTable = { rows: ths, status: document.querySelector('.sweep-status')?.textContent ?? '' };
+      obs.disconnect();
+    });
+    obs.observe(document.body, { childList: true, subtree: true });
+  });
   const t0 = Date.now();
   await page.click('.sweep-actions button[type="submit"]');
   await page.waitForFunction(
@@ -90,6 +103,12 @@ export async function run({ browser, url, shot }) {
     { timeout: LONG },
   );
   console.log(`  3 points in ${Date.now() - t0} ms`);
+  const firstTable = await page.evaluate(() => window.__firstTable);
+  console.log(`  first table: ${JSON.stringify(firstTable)}`);
+  assert(
+    firstTable?.rows.join() === '20,000' && /Running points 2–3 of 3/.test(firstTable.status),
+    `the scenario's own value first, from the page's year: ${JSON.stringify(firstTable)}`,
+  );
   assert((await page.$$('.sweep-error')).length === 0, 'the message went once the value was fixed');
   const head = await page.$$eval('.sweep-table thead th', (ths) => ths.map((t) => t.textContent.trim()));
   const rows = await tableRows(page);

@@ -107,6 +107,7 @@ function panelOf(id: ResultTab, ctx: TabContext): ReactNode {
         scenario={ctx.scenario}
         weatherId={ctx.weatherId}
         units={ctx.units}
+        year={ctx.final && ctx.run ? { kpis: ctx.run.kpis, warnings: ctx.run.warnings.length } : undefined}
       />
     ) : null;
   }

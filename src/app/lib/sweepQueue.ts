@@ -1,7 +1,9 @@
 /**
- * A sweep's points handed to the app's simulation workers (the quick preview's and the full year's) as each one
- * frees up: one point per request, so on 2 cores two points compute at once and a worker that finishes early
- * (a plant point replaying its greenhouse) takes the next. Each point comes back with its index in the sweep.
+ * A sweep's runs handed to the app's simulation workers (the quick preview's and the full year's) as each one
+ * frees up: one run per request, so on 2 cores two compute at once and a worker that finishes early (a plant
+ * point replaying its greenhouse, a one-hour estimate) takes the next. Each point comes back with its index in
+ * the sweep. The runs are the values' exact years in order, or a sweep's with estimates first
+ * (sweepEstimates.ts `quickJobs`).
  */
 import type { GreenhouseTrace } from '../../core';
 import type { SweepOutput, SweepPoint, SweepRequest } from '../../worker/sweep';
@@ -15,37 +17,63 @@ export interface SweepWorker {
   adoptSweepTrace?(req: SweepRequest, trace: GreenhouseTrace): Promise<void>;
 }
 
+/** One run of a sweep: the value at `index` of the request's values (-1: another value, such as the base's). */
+export interface SweepJob {
+  index: number;
+  value: number;
+  /** At the quick preview's one-hour steps (SweepRequest.coarse). */
+  coarse?: boolean;
+}
+
+/** Every value, in order, at its own step. */
+export const exactJobs = (values: readonly number[]): SweepJob[] =>
+  values.map((value, index) => ({ index, value }));
+
 /**
- * Run every value of `req` on `workers`, the first worker taking the first point. When the first worker keeps
- * the greenhouse trace the points would replay (a plant or floor-area sweep of the scenario last edited), the
- * others get a copy before their first point, so none of them simulates that greenhouse's year again (a hand-over
- * that fails only costs that year). `onPoint` gets each point (with its index in `req.values`) as it finishes,
- * in the order they finish. Stops handing out points once `live()` is false (the point each worker is computing
- * finishes first); resolves `cancelled: true` then. Rejects on the first worker that fails (a point the
- * scenario refuses is a point with its message, not a failure: worker/sweep.ts `runSweep`).
+ * Run every value of `req` on `workers` (sweepJobsOnWorkers with exactJobs): `onPoint` gets each point with its
+ * index in `req.values`.
  */
-export async function sweepOnWorkers(
+export function sweepOnWorkers(
   workers: readonly SweepWorker[],
   req: SweepRequest,
   live: () => boolean,
   onPoint: (p: SweepPoint) => void,
+): Promise<{ cancelled: boolean }> {
+  return sweepJobsOnWorkers(workers, req, exactJobs(req.values), live, onPoint);
+}
+
+/**
+ * Run `jobs` on `workers` in their order, the first worker taking the first job. When the first worker keeps
+ * the greenhouse trace the points would replay (a plant or floor-area sweep of the scenario last edited), the
+ * others get a copy before their first job, so none of them simulates that greenhouse's year again (a hand-over
+ * that fails only costs that year). `onPoint` gets each job's point (its index the job's) and the job, in the
+ * order they finish. Stops handing out jobs once `live()` is false (the job each worker is computing finishes
+ * first); resolves `cancelled: true` then. Rejects on the first worker that fails (a point the scenario refuses
+ * is a point with its message, not a failure: worker/sweep.ts `runSweep`).
+ */
+export async function sweepJobsOnWorkers(
+  workers: readonly SweepWorker[],
+  req: SweepRequest,
+  jobs: readonly SweepJob[],
+  live: () => boolean,
+  onPoint: (p: SweepPoint, job: SweepJob) => void,
 ): Promise<{ cancelled: boolean }> {
   if (!workers.length) throw new Error('no simulation worker to run the sweep on');
   let next = 0;
   let cancelled = false;
   let failed = false;
   const work = async (w: SweepWorker): Promise<void> => {
-    while (next < req.values.length && !failed) {
+    while (next < jobs.length && !failed) {
       if (!live()) {
         cancelled = true;
         return;
       }
-      const index = next++;
+      const job = jobs[next++]!;
       let out: SweepOutput;
       try {
-        out = await w.sweep({ ...req, values: [req.values[index]!] });
+        out = await w.sweep({ ...req, values: [job.value], ...(job.coarse ? { coarse: true } : {}) });
       } catch (e) {
-        failed = true; // the other workers hand out no more points
+        failed = true; // the other workers hand out no more jobs
         throw e;
       }
       const p = out.points[0];
@@ -53,7 +81,7 @@ export async function sweepOnWorkers(
         cancelled = true;
         return;
       }
-      if (!failed) onPoint({ ...p, index });
+      if (!failed) onPoint({ ...p, index: job.index }, job);
     }
   };
   const [first, ...rest] = workers;

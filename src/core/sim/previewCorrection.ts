@@ -184,3 +184,34 @@ function closeLedger(k: Numeric): void {
   k.energyReuseFactor = input > 0 ? (toGh + hpHeat) / input : 0;
   k.heatPumpCop = hpElec > 0 ? hpHeat / hpElec : 0;
 }
+
+/** Euclidean distance of two points of the same dimension. */
+function dist(a: readonly number[], b: readonly number[]): number {
+  let s = 0;
+  for (let i = 0; i < a.length; i++) s += (a[i]! - b[i]!) ** 2;
+  return Math.sqrt(s);
+}
+
+/**
+ * `count` of the candidates (indices into `points`), each the farthest from the ones taken so far and from
+ * `start` (farthest-point clustering, Gonzalez 1985, Theor. Comput. Sci. 38 293–306): spread over the range a
+ * sweep covers, for the anchors of `heat-twin sweep --quick` and the order the Sweep tab refines its estimates
+ * in. A candidate on `start` or on one taken is never taken.
+ */
+export function farthestPoints(
+  points: readonly (readonly number[])[],
+  start: readonly number[],
+  count: number,
+): number[] {
+  const near = points.map((p) => dist(p, start));
+  const out: number[] = [];
+  for (let k = 0; k < Math.min(count, points.length); k++) {
+    let best = -1;
+    for (let i = 0; i < points.length; i++)
+      if (near[i]! > 0 && (best < 0 || near[i]! > near[best]!)) best = i;
+    if (best < 0) break; // every candidate sits on an anchor already
+    out.push(best);
+    for (let i = 0; i < points.length; i++) near[i] = Math.min(near[i]!, dist(points[i]!, points[best]!));
+  }
+  return out;
+}

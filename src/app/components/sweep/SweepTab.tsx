@@ -1,11 +1,11 @@
 /**
  * The "Sweep" tab (a lazily loaded chunk): the full year of the open scenario for N values of one of its
- * numeric parameters, run point by point on the app's simulation workers (a point on each at once), with the
- * chosen KPIs over the parameter (chart, table, CSV). The form reads in the display units; a bad entry names
+ * numeric parameters, run point by point on the app's simulation workers (a point on each at once, the ends
+ * of the range first: lib/sweepOrder.ts), with the chosen KPIs over the parameter (chart, table, CSV). The form reads in the display units; a bad entry names
  * the field, the value and the allowed range, and nothing runs.
  */
 import { type FormEvent, useEffect, useId, useMemo, useState } from 'react';
-import type { Scenario } from '../../../core';
+import type { Kpis, Scenario } from '../../../core';
 import type { SimClient } from '../../../worker/client';
 import { getPath, type ScenarioJson } from '../../lib/edit';
 import {
@@ -22,6 +22,7 @@ import {
   sweepKpis,
   sweepParams,
 } from '../../lib/sweep';
+import { ownValueIndex, sweepOrder } from '../../lib/sweepOrder';
 import { formatNumber, type UnitSystem } from '../../lib/units';
 import { SweepChart } from './SweepChart';
 import { type SweepStatus, useSweep } from './useSweep';
@@ -35,6 +36,8 @@ export interface SweepTabProps {
   scenario: Scenario | null;
   weatherId?: string | undefined;
   units: UnitSystem;
+  /** The full year of `input` the page has (not a preview), if any: the sweep's point at the scenario's own value. */
+  year?: { kpis: Kpis; warnings: number } | undefined;
 }
 
 const PARAMS = sweepParams();
@@ -63,7 +66,7 @@ function statusText(s: SweepStatus): string {
   return '';
 }
 
-export default function SweepTab({ clients, input, scenario, weatherId, units }: SweepTabProps) {
+export default function SweepTab({ clients, input, scenario, weatherId, units, year }: SweepTabProps) {
   const [path, setPath] = useState(DEFAULT_PARAM);
   const param = PARAMS.find((p) => p.path === path) ?? PARAMS[0]!;
   const current = currentOf(scenario, param.path);
@@ -94,7 +97,15 @@ export default function SweepTab({ clients, input, scenario, weatherId, units }:
     e.preventDefault();
     setTried(true);
     if (!plan.ok || !kpis.length) return;
-    sweep.start(param.path, plan.values, { param });
+    const order = sweepOrder(plan.values, current);
+    const own = year && scenario ? ownValueIndex(input, param.path, plan.values, current, scenario) : -1;
+    sweep.start(
+      param.path,
+      plan.values,
+      { param },
+      order,
+      own >= 0 && year ? { index: own, ...year } : undefined,
+    );
   }
 
   const running = sweep.status.kind === 'running';
@@ -105,8 +116,10 @@ export default function SweepTab({ clients, input, scenario, weatherId, units }:
         The full year of this scenario for each value of one parameter, two points at once on the two
         simulation workers: about half a second per point that changes the greenhouse, about a fifth of a
         second for one that changes only the plant or the floor area (the greenhouse of an earlier point
-        replayed). An edit of the scenario stops a running sweep (its numbers then wait for the points being
-        computed, half a second at most).
+        replayed). The ends of the range come first, then the middles of the gaps, so the curve spans the
+        range after two points; this scenario's own value is the year on the Results tab. An edit of the
+        scenario stops a running sweep (its numbers then wait for the points being computed, half a second at
+        most).
       </p>
       <form className="sweep-form" onSubmit={onSubmit} noValidate>
         <ParamSelect value={param.path} onChange={setPath} units={units} />

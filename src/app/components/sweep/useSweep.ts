@@ -1,14 +1,16 @@
 /**
  * Running a one-parameter sweep on the app's simulation workers (both, a point on each at once:
- * lib/sweepQueue.ts): each point is shown as it finishes; a new sweep supersedes the one running (the workers
- * stop it at their next point), as does an edit of the scenario (the sweep's points would mix two scenarios)
- * and the Cancel button. Points of an older sweep are dropped.
+ * lib/sweepQueue.ts), the values farthest first from the scenario's own (lib/sweepOrder.ts), the scenario's
+ * own value taken from the year the page has: each point is shown as it finishes; a new sweep supersedes the
+ * one running (the workers stop it at their next point), as does an edit of the scenario (the sweep's points
+ * would mix two scenarios) and the Cancel button. Points of an older sweep are dropped.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Kpis } from '../../../core';
 import type { SimClient } from '../../../worker/client';
 import type { SweepPoint } from '../../../worker/sweep';
 import type { ScenarioJson } from '../../lib/edit';
-import { sweepOnWorkers } from '../../lib/sweepQueue';
+import { sweepJobsOnWorkers } from '../../lib/sweepQueue';
 
 export type SweepStatus =
   | { kind: 'idle' }
@@ -49,24 +51,48 @@ export function useSweep<M>(
     [clients],
   );
 
+  /**
+   * Sweep `path` over `values`, in the order of the indices `order` (every index once); `own`: the index of the
+   * value that is the open scenario itself and that scenario's year (its KPIs and warning count), shown at once
+   * instead of computed.
+   */
   const start = useCallback(
-    (path: string, values: number[], meta: M) => {
+    (
+      path: string,
+      values: number[],
+      meta: M,
+      order: readonly number[],
+      own?: { index: number; kpis: Kpis; warnings: number },
+    ) => {
       if (!clients.length || !input) return;
       const id = ++lastId;
       current.current = id;
       running.current = true;
       const total = values.length;
-      const at = Math.min(clients.length, total);
+      const jobs = order.filter((i) => i !== own?.index).map((index) => ({ index, value: values[index]! }));
+      const at = Math.min(clients.length, jobs.length);
       const t0 = performance.now();
-      setRun({ meta, points: [], stale: false });
-      setStatus({ kind: 'running', done: 0, total, at });
+      const first: SweepPoint[] = own
+        ? [
+            {
+              sweep: id,
+              index: own.index,
+              value: values[own.index]!,
+              kpis: own.kpis,
+              warnings: own.warnings,
+              elapsedMs: 0,
+            },
+          ]
+        : [];
+      setRun({ meta, points: first, stale: false });
+      setStatus({ kind: 'running', done: first.length, total, at });
       const onPoint = (p: SweepPoint) => {
         // in the order of the values (the table's CSV keeps it); two workers finish out of order
         setRun((r) => (r ? { ...r, points: [...r.points, p].sort((a, b) => a.index - b.index) } : r));
         setStatus((s) => (s.kind === 'running' ? { ...s, done: s.done + 1 } : s));
       };
       const req = { id, input, path, values, ...(weatherId ? { weatherId } : {}) };
-      sweepOnWorkers(clients, req, () => id === current.current && running.current, onPoint).then(
+      sweepJobsOnWorkers(clients, req, jobs, () => id === current.current && running.current, onPoint).then(
         (out) => {
           if (id !== current.current || out.cancelled) return;
           running.current = false;
