@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import manitoba from '../../models/sites/manitoba-pilot.json';
-import { ownValueIndex, sweepOrder } from '../../src/app/lib/sweepOrder';
+import { ownValueIndex, planOrder, startOf, sweepOrder } from '../../src/app/lib/sweepOrder';
+import type { Kpis } from '../../src/core';
 import { loadScenario } from '../../src/core';
 
 describe('the order the values are computed in', () => {
@@ -44,5 +45,28 @@ describe('the value that is the open scenario', () => {
     expect(ownValueIndex(manitoba, path, values, 290.15, other)).toBe(-1);
     // within the tolerance of the lookup but not the same number: computed, not taken
     expect(ownValueIndex(manitoba, path, [290.15 + 1e-10], 290.15, scenario)).toBe(-1);
+  });
+});
+
+describe('what a sweep runs and shows at its start', () => {
+  const scenario = loadScenario(manitoba);
+  const path = 'greenhouse.nightSetpoint';
+  const values = [288.15, 290.15, 292.15];
+  const year = { kpis: { heatCoverage: 0.9 } as unknown as Kpis, warnings: 1 };
+  it("the scenario's own value from the page's year, the others run ends first", () => {
+    const { order, own } = planOrder(manitoba, path, values, 290.15, scenario, year);
+    expect(own).toEqual({ index: 1, ...year });
+    const { jobs, first } = startOf(5, values, order, own);
+    expect(jobs.map((j) => j.index).sort()).toEqual([0, 2]);
+    expect(first).toEqual([
+      { sweep: 5, index: 1, value: 290.15, kpis: year.kpis, warnings: 1, elapsedMs: 0 },
+    ]);
+  });
+  it("without the page's year (a preview showing, a year still running) every value runs", () => {
+    const { order, own } = planOrder(manitoba, path, values, 290.15, scenario, undefined);
+    expect(own).toBeUndefined();
+    const { jobs, first } = startOf(5, values, order, own);
+    expect(jobs.map((j) => j.index)).toEqual([0, 2, 1]);
+    expect(first).toEqual([]);
   });
 });

@@ -5,8 +5,16 @@
  * gaps — and the curve spans the whole range after two points and sharpens with each one, instead of growing
  * from one end. A value that gives exactly the open scenario is the year the page already has.
  */
-import { farthestPoints, loadScenario, type Scenario } from '../../core';
-import { withValue } from '../../worker/sweep';
+import { farthestPoints, type Kpis, loadScenario, type Scenario } from '../../core';
+import { type SweepPoint, withValue } from '../../worker/sweep';
+import type { SweepJob } from './sweepQueue';
+
+/** The value of a sweep that is the open scenario, with that scenario's year (its KPIs and warning count). */
+export interface OwnYear {
+  index: number;
+  kpis: Kpis;
+  warnings: number;
+}
 
 /**
  * Indices of `values` farthest first from `start` (the scenario's value of the parameter) along the parameter's
@@ -47,4 +55,37 @@ export function ownValueIndex(
   } catch {
     return -1;
   }
+}
+
+/**
+ * What a sweep of `values` runs and shows first: the order (sweepOrder from the scenario's value `current`), and
+ * the value that is the open scenario with the page's year of it (`year`, when the page has one).
+ */
+export function planOrder(
+  input: unknown,
+  path: string,
+  values: readonly number[],
+  current: number | undefined,
+  scenario: Scenario | null,
+  year: { kpis: Kpis; warnings: number } | undefined,
+): { order: number[]; own?: OwnYear } {
+  const order = sweepOrder(values, current);
+  const index = year && scenario ? ownValueIndex(input, path, values, current, scenario) : -1;
+  return index >= 0 && year ? { order, own: { index, ...year } } : { order };
+}
+
+/** Sweep `id`'s runs (every index of `order` but the own value's) and its points known at the start. */
+export function startOf(
+  id: number,
+  values: readonly number[],
+  order: readonly number[],
+  own: OwnYear | undefined,
+): { jobs: SweepJob[]; first: SweepPoint[] } {
+  const jobs = order.filter((i) => i !== own?.index).map((index) => ({ index, value: values[index]! }));
+  if (!own) return { jobs, first: [] };
+  const value = values[own.index]!;
+  return {
+    jobs,
+    first: [{ sweep: id, index: own.index, value, kpis: own.kpis, warnings: own.warnings, elapsedMs: 0 }],
+  };
 }

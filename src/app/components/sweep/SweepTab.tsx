@@ -22,7 +22,7 @@ import {
   sweepKpis,
   sweepParams,
 } from '../../lib/sweep';
-import { ownValueIndex, sweepOrder } from '../../lib/sweepOrder';
+import { planOrder } from '../../lib/sweepOrder';
 import { formatNumber, type UnitSystem } from '../../lib/units';
 import { SweepChart } from './SweepChart';
 import { type SweepStatus, useSweep } from './useSweep';
@@ -97,15 +97,8 @@ export default function SweepTab({ clients, input, scenario, weatherId, units, y
     e.preventDefault();
     setTried(true);
     if (!plan.ok || !kpis.length) return;
-    const order = sweepOrder(plan.values, current);
-    const own = year && scenario ? ownValueIndex(input, param.path, plan.values, current, scenario) : -1;
-    sweep.start(
-      param.path,
-      plan.values,
-      { param },
-      order,
-      own >= 0 && year ? { index: own, ...year } : undefined,
-    );
+    const { order, own } = planOrder(input, param.path, plan.values, current, scenario, year);
+    sweep.start(param.path, plan.values, { param }, order, own);
   }
 
   const running = sweep.status.kind === 'running';

@@ -6,10 +6,10 @@
  * would mix two scenarios) and the Cancel button. Points of an older sweep are dropped.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Kpis } from '../../../core';
 import type { SimClient } from '../../../worker/client';
 import type { SweepPoint } from '../../../worker/sweep';
 import type { ScenarioJson } from '../../lib/edit';
+import { type OwnYear, startOf } from '../../lib/sweepOrder';
 import { sweepJobsOnWorkers } from '../../lib/sweepQueue';
 
 export type SweepStatus =
@@ -52,38 +52,19 @@ export function useSweep<M>(
   );
 
   /**
-   * Sweep `path` over `values`, in the order of the indices `order` (every index once); `own`: the index of the
-   * value that is the open scenario itself and that scenario's year (its KPIs and warning count), shown at once
-   * instead of computed.
+   * Sweep `path` over `values`, in the order of the indices `order` (every index once); `own`: the value that
+   * is the open scenario itself, with that scenario's year, shown at once instead of computed (lib/sweepOrder.ts).
    */
   const start = useCallback(
-    (
-      path: string,
-      values: number[],
-      meta: M,
-      order: readonly number[],
-      own?: { index: number; kpis: Kpis; warnings: number },
-    ) => {
+    (path: string, values: number[], meta: M, order: readonly number[], own?: OwnYear) => {
       if (!clients.length || !input) return;
       const id = ++lastId;
       current.current = id;
       running.current = true;
       const total = values.length;
-      const jobs = order.filter((i) => i !== own?.index).map((index) => ({ index, value: values[index]! }));
+      const { jobs, first } = startOf(id, values, order, own);
       const at = Math.min(clients.length, jobs.length);
       const t0 = performance.now();
-      const first: SweepPoint[] = own
-        ? [
-            {
-              sweep: id,
-              index: own.index,
-              value: values[own.index]!,
-              kpis: own.kpis,
-              warnings: own.warnings,
-              elapsedMs: 0,
-            },
-          ]
-        : [];
       setRun({ meta, points: first, stale: false });
       setStatus({ kind: 'running', done: first.length, total, at });
       const onPoint = (p: SweepPoint) => {
