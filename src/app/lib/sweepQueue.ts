@@ -1,9 +1,8 @@
 /**
- * A sweep's runs handed to the app's simulation workers (the quick preview's and the full year's) as each one
- * frees up: one run per request, so on 2 cores two compute at once and a worker that finishes early (a plant
- * point replaying its greenhouse, a one-hour estimate) takes the next. Each point comes back with its index in
- * the sweep. The runs are the values' exact years in order, or a sweep's with estimates first
- * (sweepEstimates.ts `quickJobs`).
+ * A sweep's points handed to the app's simulation workers (the quick preview's and the full year's) as each one
+ * frees up: one point per request, so on 2 cores two points compute at once and a worker that finishes early
+ * (a plant point replaying its greenhouse) takes the next, in the order the caller gives (the Sweep tab's:
+ * sweepOrder.ts). Each point comes back with its index in the sweep.
  */
 import type { GreenhouseTrace } from '../../core';
 import type { SweepOutput, SweepPoint, SweepRequest } from '../../worker/sweep';
@@ -17,20 +16,18 @@ export interface SweepWorker {
   adoptSweepTrace?(req: SweepRequest, trace: GreenhouseTrace): Promise<void>;
 }
 
-/** One run of a sweep: the value at `index` of the request's values (-1: another value, such as the base's). */
+/** One point of a sweep: the value at `index` of the request's values. */
 export interface SweepJob {
   index: number;
   value: number;
-  /** At the quick preview's one-hour steps (SweepRequest.coarse). */
-  coarse?: boolean;
 }
 
-/** Every value, in order, at its own step. */
-export const exactJobs = (values: readonly number[]): SweepJob[] =>
+/** Every value, in order. */
+export const jobsInOrder = (values: readonly number[]): SweepJob[] =>
   values.map((value, index) => ({ index, value }));
 
 /**
- * Run every value of `req` on `workers` (sweepJobsOnWorkers with exactJobs): `onPoint` gets each point with its
+ * Run every value of `req` on `workers` (sweepJobsOnWorkers with jobsInOrder): `onPoint` gets each point with its
  * index in `req.values`.
  */
 export function sweepOnWorkers(
@@ -39,7 +36,7 @@ export function sweepOnWorkers(
   live: () => boolean,
   onPoint: (p: SweepPoint) => void,
 ): Promise<{ cancelled: boolean }> {
-  return sweepJobsOnWorkers(workers, req, exactJobs(req.values), live, onPoint);
+  return sweepJobsOnWorkers(workers, req, jobsInOrder(req.values), live, onPoint);
 }
 
 /**
@@ -71,7 +68,7 @@ export async function sweepJobsOnWorkers(
       const job = jobs[next++]!;
       let out: SweepOutput;
       try {
-        out = await w.sweep({ ...req, values: [job.value], ...(job.coarse ? { coarse: true } : {}) });
+        out = await w.sweep({ ...req, values: [job.value] });
       } catch (e) {
         failed = true; // the other workers hand out no more jobs
         throw e;

@@ -27,7 +27,8 @@
  * cases within the trust: median heat demand error 0.17 → 0.63 %, backup heat 0.61 → 3.4 %), so the horizon
  * stays the step's. So δ from one side of such a threshold corrects the other side badly (a sweep tab showing
  * these estimates first had its 15 °C backup heat 11 % off), and the correction is for edits near an exact
- * year, not for ranges. Exact when the edit changes nothing the physics reads. Not a substitute for the exact year: the app shows it as a preview until that arrives.
+ * year, not for ranges. Exact when the edit changes nothing the physics reads. Not a substitute for the exact
+ * year: the app shows it as a preview until that arrives.
  *
  * Rules beyond the additive term: a non-negative quantity stays non-negative (clipped at 0), the totals of the
  * heat ledger are summed again from their corrected parts so every identity of HEAT_LEDGER closes, ratios are

@@ -1,8 +1,9 @@
 /**
  * The "Sweep" tab (a lazily loaded chunk): the full year of the open scenario for N values of one of its
  * numeric parameters, run point by point on the app's simulation workers (a point on each at once, the ends
- * of the range first: lib/sweepOrder.ts), with the chosen KPIs over the parameter (chart, table, CSV). The form reads in the display units; a bad entry names
- * the field, the value and the allowed range, and nothing runs.
+ * of the range first: lib/sweepOrder.ts), with the chosen KPIs over the parameter (chart, table, CSV). The
+ * form reads in the display units; a bad entry names the field, the value and the allowed range, and nothing
+ * runs.
  */
 import { type FormEvent, useEffect, useId, useMemo, useState } from 'react';
 import type { Kpis, Scenario } from '../../../core';
