@@ -16,6 +16,10 @@ export interface OwnYear {
   warnings: number;
 }
 
+/** Whether a sweep value (SI) is the scenario's own `current` one (within 1e-9 relative). */
+export const isScenarioValue = (v: number, current: number | undefined): boolean =>
+  current !== undefined && Math.abs(v - current) <= 1e-9 * Math.max(1, Math.abs(current));
+
 /**
  * Indices of `values` farthest first from `start` (the scenario's value of the parameter) along the parameter's
  * axis; without it, the middle value first. Values on the start come last.
@@ -45,8 +49,7 @@ export function ownValueIndex(
   current: number | undefined,
   scenario: Scenario,
 ): number {
-  if (current === undefined) return -1;
-  const i = values.findIndex((v) => Math.abs(v - current) <= 1e-9 * Math.max(1, Math.abs(current)));
+  const i = values.findIndex((v) => isScenarioValue(v, current));
   if (i < 0) return -1;
   try {
     return JSON.stringify(loadScenario(withValue(input, path, values[i]!))) === JSON.stringify(scenario)

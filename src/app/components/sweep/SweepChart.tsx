@@ -15,6 +15,7 @@ import {
   shownValue,
   sweepCsv,
 } from '../../lib/sweep';
+import { isScenarioValue } from '../../lib/sweepOrder';
 import { formatNumber, type UnitSystem } from '../../lib/units';
 import { OKABE_ITO } from '../Charts';
 import { UPlotChart } from '../UPlotChart';
@@ -82,8 +83,7 @@ function rowsOf(p: SweepViewProps) {
     .sort((a, b) => a.x - b.x);
 }
 
-const isCurrent = (p: SweepViewProps, si: number) =>
-  p.current !== undefined && Math.abs(si - p.current) <= 1e-9 * Math.max(1, Math.abs(p.current));
+const isCurrent = (p: SweepViewProps, si: number) => isScenarioValue(si, p.current);
 
 export function SweepChart(p: SweepViewProps) {
   const currency = String(p.points.find((pt) => pt.kpis)?.kpis?.currency ?? '');
