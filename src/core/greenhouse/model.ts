@@ -32,9 +32,12 @@
 import { coverRatingU } from './demand';
 import { buildGreenhouse, type GreenhouseModel, type GreenhouseParams } from './params';
 
-/** Build a greenhouse model from parameters; `ratingU` is the model's cover U at the rating condition. */
-export function createGreenhouse(params: GreenhouseParams): GreenhouseModel {
-  const m = buildGreenhouse(params);
+/**
+ * Build a greenhouse model from parameters; `ratingU` is the model's cover U at the rating condition (of the
+ * house at its floor area). `perFloorArea`: the model of 1 m² of its floor (params.ts `buildGreenhouse`).
+ */
+export function createGreenhouse(params: GreenhouseParams, perFloorArea = false): GreenhouseModel {
+  const m = buildGreenhouse(params, perFloorArea);
   m.ratingU = coverRatingU(params);
   return m;
 }

@@ -208,9 +208,16 @@ function declared(field: keyof typeof SECTION.fields, v: number): number {
   return requireFinite(`greenhouse.${field}`, v, m.min, m.max, m.unit === 'kelvin' ? 'K' : m.unit);
 }
 
-/** Resolve and check the parameters (every one named with its range on error) and precompute the factors. */
-export function buildGreenhouse(params: GreenhouseParams): GreenhouseModel {
-  const floorArea = declared('floorArea', params.floorArea);
+/**
+ * Resolve and check the parameters (every one named with its range on error) and precompute the factors.
+ * `perFloorArea`: the model of 1 m² of the floor (its heats per m²; sim/setup.ts `greenhousePerArea`), the floor
+ * area still checked against its range. Both come from this one object literal, so every model has one hidden
+ * class with its fields in the object (an object spread of a model, as the per-m² model once was, had another,
+ * with 39 of its 43 fields in a separate store: the step's functions saw two kinds of model).
+ */
+export function buildGreenhouse(params: GreenhouseParams, perFloorArea = false): GreenhouseModel {
+  const houseArea = declared('floorArea', params.floorArea);
+  const floorArea = perFloorArea ? 1 : houseArea;
   const rc = declared('coverToFloorRatio', params.coverToFloorRatio);
   const h = declared('height', params.height);
   // The screen sits below the roof: the top compartment is at most half the house (scenario.ts says the same).

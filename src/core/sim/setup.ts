@@ -5,7 +5,7 @@
 import { ZERO_CELSIUS } from '../errors';
 import { type BufferTank, createBufferTank } from '../components/bufferTank';
 import { InputError } from '../errors';
-import { createGreenhouse, type GreenhouseModel } from '../greenhouse';
+import { createGreenhouse, type GreenhouseModel, type GreenhouseParams } from '../greenhouse';
 import { dayOfYear, leafAreaAt, leafAreaSchedule } from '../greenhouse/leafArea';
 import type { Scenario } from '../models/scenario';
 import { type Plant, solvePlant } from '../plant/plant';
@@ -49,18 +49,22 @@ export function meanOf(a: Float64Array): number {
  * per m² of floor inside: its capacities, conductances and flows are areal, and only the heats it reports are
  * multiplied by its floor area. The annual run steps it at 1 m² and multiplies by the floor area in two places
  * only, the heat handed to the plant and the hourly heat series (run.ts), so that its greenhouse side does not
- * depend on the floor area to the bit, and a floor-area edit can replay it (greenhouseTrace.ts). Built at the
- * scenario's floor area first, so that the area is checked against its declared range.
+ * depend on the floor area to the bit, and a floor-area edit can replay it (greenhouseTrace.ts). The scenario's
+ * floor area is still checked against its declared range, and the cover's rating U is the house's.
  */
 export function greenhousePerArea(s: Scenario, w: WeatherYear): GreenhouseModel {
-  const m = greenhouseFor(s, w);
-  return { ...m, floorArea: 1, coverArea: m.coverToFloorRatio, volume: m.meanHeight };
+  return createGreenhouse(greenhouseParams(s, w), true);
 }
 
 /** The greenhouse model of a scenario: air pressure and deep-soil temperature from the weather year. */
 export function greenhouseFor(s: Scenario, w: WeatherYear): GreenhouseModel {
+  return createGreenhouse(greenhouseParams(s, w));
+}
+
+/** The greenhouse parameters of a scenario, with air pressure and deep-soil temperature from the weather year. */
+function greenhouseParams(s: Scenario, w: WeatherYear): GreenhouseParams {
   const g = s.greenhouse;
-  return createGreenhouse({
+  return {
     floorArea: g.floorArea,
     cover: g.cover,
     coverToFloorRatio: g.coverToFloorRatio,
@@ -84,7 +88,7 @@ export function greenhouseFor(s: Scenario, w: WeatherYear): GreenhouseModel {
       lengthPerFloorArea: g.pipeLengthPerArea,
       emissivity: 0.88,
     },
-  });
+  };
 }
 
 /**

@@ -7,6 +7,7 @@ import { buildPlant, solvePlant } from '../../../src/core/plant/plant';
 import {
   fullCoolantHeat,
   greenhouseFor,
+  greenhousePerArea,
   leafAreaSeries,
   meanOf,
   runHours,
@@ -93,6 +94,26 @@ describe('setup: what an annual run is built from', () => {
       lengthPerFloorArea: 3,
       emissivity: 0.88,
     });
+  });
+
+  it('greenhousePerArea: the same house per m² of floor (areas scaled, the cover rating the house’s), built alike', () => {
+    const s = loadScenario(pilotJson);
+    const w = bundledWeather();
+    const house = greenhouseFor(s, w);
+    const one = greenhousePerArea(s, w);
+    expect([one.floorArea, one.coverArea, one.volume]).toEqual([
+      1,
+      house.coverToFloorRatio,
+      house.meanHeight,
+    ]);
+    expect(one.ratingU).toBe(house.ratingU);
+    expect(one.lai).toBe(house.lai);
+    expect(one.heatingSetpointNight).toBe(house.heatingSetpointNight);
+    // the same fields in the same order: one object literal builds both (params.ts buildGreenhouse)
+    expect(Object.keys(one)).toEqual(Object.keys(house));
+    // the house's own floor area is still checked against its range (a scenario built past loadScenario's check)
+    const tiny = { ...s, greenhouse: { ...s.greenhouse, floorArea: 5 } } as Scenario;
+    expect(() => greenhousePerArea(tiny, w)).toThrow(/greenhouse\.floorArea/);
   });
 
   it('greenhouseFor: thermalScreen "none" has none; without the field, screenSaving 0 means none, any other a screen', () => {
