@@ -16,6 +16,7 @@ import {
   RunCache,
   SERIES_NAMES,
   type SeriesName,
+  simulate,
   type SimulationResult,
   type SimulationWarning,
   type WeatherYear,
@@ -181,6 +182,25 @@ export class Engine {
    * from the lane's last run with the same weather and hours — its series, with the new economics — instead of
    * a new simulation; `repriced` says so.
    */
+  /**
+   * Simulate the first `hours` of a request's scenario (at its lane's step) and drop the result: no lane cache, no
+   * kept trace, so what the page mirrors of this worker (app/lib/lanes.ts) stays true and no later result
+   * changes. Its use is the JavaScript engine's: see sim.worker.ts `WARM_UP_HOURS`. Returns its wall time, ms.
+   */
+  warmUp(req: RunRequest, hours: number): number {
+    const t0 = performance.now();
+    try {
+      simulate(loadScenario(req.preview ? previewInput(req.input) : req.input), {
+        weather: this.weatherOf(req.weatherId) ?? bundledWeather(),
+        hours,
+        ...(req.preview ? { coarse: true } : {}),
+      });
+    } catch {
+      // nothing to report: the request's own run has already answered for its scenario
+    }
+    return performance.now() - t0;
+  }
+
   run(req: RunRequest, onProgress?: (fraction: number) => void): RunOutput {
     const t0 = performance.now();
     const weather = this.weatherOf(req.weatherId);

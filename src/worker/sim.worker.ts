@@ -7,10 +7,13 @@ import * as Comlink from 'comlink';
 import type { GreenhouseTrace } from '../core';
 import { Engine, type RunRequest, transferables } from './engine';
 import { thinProgress } from './progress';
+import { WarmUps } from './warmUp';
 import type { SweepPoint, SweepRequest } from './sweep';
 import { compactTrace, traceBuffers } from './traceBuffers';
 
 const engine = new Engine();
+
+const warmUps = new WarmUps((req, hours) => setTimeout(() => engine.warmUp(req, hours), 0));
 
 const api = {
   loadWeather(id: string, text: string, fileName: string) {
@@ -21,6 +24,7 @@ const api = {
   },
   run(req: RunRequest, onProgress?: (fraction: number) => void) {
     const out = engine.run(req, onProgress ? thinProgress((f) => void onProgress(f)) : undefined);
+    warmUps.after(req);
     return Comlink.transfer(out, transferables(out));
   },
   /** A one-parameter sweep; each finished point goes to `onPoint` (proxied) as it comes. */
