@@ -14,7 +14,7 @@ import * as SR from './screenRoot';
 import * as St from './state';
 import * as In from './inputs';
 import * as Step from './step';
-import { type GreenhouseInputs, HeatDemandOutput } from './types';
+import { type GreenhouseInputs, greenhouseInputs, HeatDemandOutput } from './types';
 const { PhysicsError, requireFinite } = E;
 const { saturationVapourPressure } = P;
 const { screenContext, screenRoot } = SR;
@@ -266,7 +266,7 @@ export const COVER_RATING_CONDITION = Object.freeze({
 /** Greenhouse inputs of the rating condition: overcast night, dry outdoor air, screen open, vents shut. */
 export function coverRatingInputs(): GreenhouseInputs {
   const r = COVER_RATING_CONDITION;
-  return {
+  return greenhouseInputs({
     outdoorT: r.outdoorT,
     skyT: r.skyT,
     windSpeed: r.windSpeed,
@@ -278,7 +278,7 @@ export function coverRatingInputs(): GreenhouseInputs {
     ventOpening: 0,
     isDay: false,
     heatingSetpoint: r.airT,
-  };
+  });
 }
 
 /**

@@ -12,6 +12,7 @@ export {
   GH_STATES,
   GH_TEMPERATURES,
   type GreenhouseInputs,
+  greenhouseInputs,
   type GreenhouseModel,
   type GreenhouseParams,
   GreenhouseStepOutput,

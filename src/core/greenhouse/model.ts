@@ -46,4 +46,4 @@ export { COVER_RATING_CONDITION, coverRatingInputs, coverRatingU, heatDemand, st
 export { type GreenhouseModel, type GreenhouseParams, setLeafArea } from './params';
 export { GH, GH_STATES, GH_TEMPERATURES, initialState } from './state';
 export { stepGreenhouse } from './step';
-export { type GreenhouseInputs, GreenhouseStepOutput, HeatDemandOutput } from './types';
+export { type GreenhouseInputs, GreenhouseStepOutput, greenhouseInputs, HeatDemandOutput } from './types';

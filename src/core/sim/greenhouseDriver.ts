@@ -10,6 +10,7 @@ import {
   GreenhouseStepOutput,
   type GreenhouseInputs,
   type GreenhouseModel,
+  greenhouseInputs,
   HeatDemandOutput,
   heatDemand,
   initialState,
@@ -40,7 +41,7 @@ export class GreenhouseDriver {
   private readonly saved: Float64Array;
   readonly out = new GreenhouseStepOutput();
   readonly demand = new HeatDemandOutput();
-  readonly inp: GreenhouseInputs = {
+  readonly inp: GreenhouseInputs = greenhouseInputs({
     outdoorT: ZERO_CELSIUS,
     skyT: ZERO_CELSIUS,
     windSpeed: 0,
@@ -50,7 +51,7 @@ export class GreenhouseDriver {
     screenClosed: undefined,
     ventOpening: undefined,
     isDay: false,
-  };
+  });
   /** Heat the valve asked for in the current step (≥ 0), W. */
   requested = 0;
   /** What kept the valve from giving what it asked for in this step (SHORT_BY.supply, .loop bits; 0: nothing). */

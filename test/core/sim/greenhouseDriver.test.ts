@@ -7,6 +7,7 @@ import {
   heatDemand,
   stepGreenhouse,
 } from '../../../src/core/greenhouse';
+import { coverRatingInputs } from '../../../src/core/greenhouse/demand';
 import { loadScenario } from '../../../src/core/models/scenario';
 import { GreenhouseDriver } from '../../../src/core/sim/greenhouseDriver';
 import { greenhouseFor } from '../../../src/core/sim/setup';
@@ -44,6 +45,26 @@ function asked(g: GreenhouseDriver, setpoint: number, supply: number) {
 }
 
 describe('greenhouse driver: valve, step, repeat', () => {
+  it('its inputs have every field, in the order of the cover rating’s: one shape for the step’s functions', () => {
+    const g = new GreenhouseDriver(greenhouseFor(loadScenario(pilotJson), bundledWeather()), K(17), RAIL);
+    const keys = Object.keys(g.inp);
+    expect(keys).toEqual(Object.keys(coverRatingInputs()));
+    expect(keys).toEqual([
+      'outdoorT',
+      'skyT',
+      'windSpeed',
+      'solarOnCover',
+      'pipeInletT',
+      'pipeMassFlow',
+      'outdoorVapourPressure',
+      'screenClosed',
+      'ventOpening',
+      'isDay',
+      'heatingSetpoint',
+      'deepSoilT',
+    ]);
+  });
+
   it('with a warm enough supply the valve gives the air what it asks for, below the supply', () => {
     const g = driver();
     const d = { ...asked(g, K(17), K(80)) };
