@@ -325,6 +325,10 @@ async function measureEdits(
       console.log(
         `  - the field commits (Enter) → exact full-year numbers: median ${med(committed).toFixed(0)} ms, max ${Math.max(...committed).toFixed(0)} ms (issue 13's measure; the edit's time above adds the typing before Enter)`,
       );
+      const first = timings[0]!;
+      console.log(
+        `  - its first edit (the first of the page when this is the first kind, src/worker/warmUp.ts): commit → exact ${(first.finalAt! - first.commitAt).toFixed(0)} ms, → preview ${first.previewAt !== undefined ? `${(first.previewAt - first.commitAt).toFixed(0)} ms` : 'none'}`,
+      );
       const worker = timings.map((t) => t.workerFinalMs ?? Number.NaN);
       console.log(
         `  - of which the full-year worker, submit → result message: median ${med(worker).toFixed(0)} ms`,

@@ -10,10 +10,18 @@
  * scenario while the page shows its first result does part of that work before the first edit.
  *
  * Measured (Chromium, 3D off, pilot night set-point 17 → 16.5 °C, commit → exact year; builds served side by
- * side, six rounds): median 737 ms without, 643 / 612 / 581 ms after 336 / 720 / 1,000 simulated hours (third
- * and later edits ≈ 400 ms); the edit's one-hour preview 475 → 302 ms (720 h); the second edit unchanged
- * (≈ 460 ms). In Node the 720-hour warm-up takes 150–205 ms. An edit that arrives during it waits for it, at
- * most that long, and then runs warm.
+ * side, six rounds each): median 737 ms without, 643 / 612 / 581 ms after 336 / 720 / 1,000 simulated hours;
+ * the edit's one-hour preview 475 → 302 ms (720 h). A second comparison, with the greenhouse inputs in one shape
+ * too (core greenhouseInputs), in minutes when the machine slowed from round to round: 862 → 665 ms median, each
+ * round 63–406 ms faster (median 210 ms), the preview 524 → 399 ms, the second edit 583 → 520 ms; the same
+ * build without the warm-up gained nothing (899 ms). Third and later edits ≈ 400–450 ms either way. In Node the
+ * 720-hour warm-up takes 136–212 ms. An edit that arrives during it waits for it, at most that long, and then
+ * runs warm.
+ *
+ * Not done: the rest of the second run's rebuilt code comes from object literals run a second time in the
+ * process (the exchanger, dry cooler and plant records: V8 makes a literal's template then, and code that
+ * read the first objects is marked for deoptimisation, 20 functions); a class per record avoids it (measured
+ * on the exchanger's), but the warm-up already does that work before the first edit.
  */
 import type { RunRequest } from './engine';
 
