@@ -20,8 +20,9 @@
  *
  * Not done: the rest of the second run's rebuilt code comes from object literals run a second time in the
  * process (the exchanger, dry cooler and plant records: V8 makes a literal's template then, and code that
- * read the first objects is marked for deoptimisation, 20 functions); a class per record avoids it (measured
- * on the exchanger's), but the warm-up already does that work before the first edit.
+ * read the first objects is marked for deoptimisation, 20 functions); a class per record avoids it (tried on
+ * the exchanger's), but would not pay: building every record a second time before the first run, which avoids
+ * those markings, left the first edit as slow in Node (480–528 ms without, 536–658 ms with, four rounds each).
  */
 import type { RunRequest } from './engine';
 
