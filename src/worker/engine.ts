@@ -178,14 +178,9 @@ export class Engine {
   }
 
   /**
-   * The annual run of the request's scenario. An edit that changes only the economics (reprice.ts) is answered
-   * from the lane's last run with the same weather and hours — its series, with the new economics — instead of
-   * a new simulation; `repriced` says so.
-   */
-  /**
    * Simulate the first `hours` of a request's scenario (at its lane's step) and drop the result: no lane cache, no
    * kept trace, so what the page mirrors of this worker (app/lib/lanes.ts) stays true and no later result
-   * changes. Its use is the JavaScript engine's: see sim.worker.ts `WARM_UP_HOURS`. Returns its wall time, ms.
+   * changes. Its use is the JavaScript engine's: see warmUp.ts. Returns its wall time, ms.
    */
   warmUp(req: RunRequest, hours: number): number {
     const t0 = performance.now();
@@ -201,6 +196,11 @@ export class Engine {
     return performance.now() - t0;
   }
 
+  /**
+   * The annual run of the request's scenario. An edit that changes only the economics (reprice.ts) is answered
+   * from the lane's last run with the same weather and hours — its series, with the new economics — instead of
+   * a new simulation; `repriced` says so.
+   */
   run(req: RunRequest, onProgress?: (fraction: number) => void): RunOutput {
     const t0 = performance.now();
     const weather = this.weatherOf(req.weatherId);
