@@ -13,6 +13,7 @@ import { compactTrace, traceBuffers } from './traceBuffers';
 
 const engine = new Engine();
 
+/** A warm-up run after the first run of each kind, in a task of its own (warmUp.ts). */
 const warmUps = new WarmUps((req, hours) => setTimeout(() => engine.warmUp(req, hours), 0));
 
 const api = {
