@@ -43,8 +43,8 @@ export function sweepOnWorkers(
  * Run `jobs` on `workers` in their order, the first worker taking the first job. When the first worker keeps
  * the greenhouse trace the points would replay (a plant or floor-area sweep of the scenario last edited), the
  * others get a copy before their first job, so none of them simulates that greenhouse's year again (a hand-over
- * that fails only costs that year). `onPoint` gets each job's point (its index the job's) and the job, in the
- * order they finish. Stops handing out jobs once `live()` is false (the job each worker is computing finishes
+ * that fails only costs that year). `onPoint` gets each job's point (its index the job's), in the order they
+ * finish. Stops handing out jobs once `live()` is false (the job each worker is computing finishes
  * first); resolves `cancelled: true` then. Rejects on the first worker that fails (a point the scenario refuses
  * is a point with its message, not a failure: worker/sweep.ts `runSweep`).
  */
@@ -53,7 +53,7 @@ export async function sweepJobsOnWorkers(
   req: SweepRequest,
   jobs: readonly SweepJob[],
   live: () => boolean,
-  onPoint: (p: SweepPoint, job: SweepJob) => void,
+  onPoint: (p: SweepPoint) => void,
 ): Promise<{ cancelled: boolean }> {
   if (!workers.length) throw new Error('no simulation worker to run the sweep on');
   let next = 0;
@@ -78,7 +78,7 @@ export async function sweepJobsOnWorkers(
         cancelled = true;
         return;
       }
-      if (!failed) onPoint({ ...p, index: job.index }, job);
+      if (!failed) onPoint({ ...p, index: job.index });
     }
   };
   const [first, ...rest] = workers;
