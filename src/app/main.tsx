@@ -3,7 +3,14 @@ import { createRoot } from 'react-dom/client';
 import { createWorkerClient, type SimClient } from '../worker/client';
 import { App, type Services } from './App';
 import { indexedDbKV, Library, memoryKV } from './lib/storage';
-import './app.css';
+// the page's styles, in cascade order (a later file may override an earlier one)
+import './styles/base.css';
+import './styles/shell.css';
+import './styles/editor.css';
+import './styles/results.css';
+import './styles/hostProposal.css';
+import './styles/screens.css';
+import './styles/resultTabs.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

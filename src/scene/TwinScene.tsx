@@ -23,7 +23,9 @@ import type { TwinSceneProps } from './types';
 import { InspectPanel, Legend, Tooltip, TourCaption } from './ui/Panels';
 import { TimeControl } from './ui/TimeControl';
 import { TopBar, VIEWS, ViewNav } from './ui/TwinChrome';
-import './scene.css';
+import './styles/overlay.css';
+import './styles/panels.css';
+import './styles/hints.css';
 
 export default function TwinScene({
   scenario,
