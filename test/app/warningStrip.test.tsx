@@ -1,7 +1,7 @@
 /**
  * The warning strip above the 3D view (src/app/components/Warnings.tsx): always a line once there is a result
  * ("No warnings" when there are none), so results with and without warnings do not move the view below it.
- * Its height hold while a result is refined runs in the browser (test/e2e/app.e2e.mjs, laptop 1280×800).
+ * Its height hold while a result is refined runs in the browser (test/e2e/app-layout.e2e.mjs, laptop 1280×800).
  */
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
