@@ -229,7 +229,9 @@ export function heatDemand(
 /**
  * Steady state with the air held at `setpointT` and constant inputs: Picard iteration of the linearised
  * balance without storage (coefficients re-evaluated at the previous iterate) until the state changes by
- * < 1e-9 (K or Pa). `state` is the starting guess and receives the steady state.
+ * < 1e-9 (K or Pa). `state` is the starting guess and receives the steady state. Throws a PhysicsError when it
+ * does not converge or when the balance lies outside the model's range (validateState: e.g. pipes above 500 K to
+ * hold the set-point in a house with too little pipe for it).
  */
 export function steadyState(
   m: GreenhouseModel,
@@ -246,7 +248,11 @@ export function steadyState(
     for (let i = 0; i < N; i++) d = Math.max(d, Math.abs(Tn[i]! - state[i]!));
     // under-relaxation after 100 iterations guards the |ΔT|^⅓ secant coefficients against a 2-cycle
     for (let i = 0; i < N; i++) state[i] = it < 100 ? Tn[i]! : 0.5 * (state[i]! + Tn[i]!);
-    if (d < 1e-9) return out;
+    if (d < 1e-9) {
+      // a balance the model cannot hold (pipes hotter than its range to keep the set-point) is no steady state
+      validateState(state);
+      return out;
+    }
   }
   throw new PhysicsError(`greenhouse steady state did not converge at set-point ${setpointT} K`);
 }

@@ -75,7 +75,8 @@ export class StepWeather {
  * steady-state initialisation), instead of every temperature at the set-point: from that cold start the
  * pilot's first step asked 8.7 MW to warm the pipes (its steady night load is about 2.5 MW), more than its
  * plant gives, so the warm-up's first step depended on the plant. The warm-up then runs as before. When the
- * steady state cannot be found (it is a Picard iteration), the cold start stays.
+ * steady state cannot be found (it is a Picard iteration) or lies outside the model's range (a house whose pipes
+ * would have to be above 500 K to hold its set-point: it runs short of heat instead), the cold start stays.
  */
 export function settle(
   model: GreenhouseModel,
