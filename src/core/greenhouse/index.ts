@@ -4,6 +4,7 @@
  */
 export { type CoverId, type CoverPreset, coverPreset, coverPresets, coverSchema, parseCover } from './covers';
 export { proportionalControl, screenClosure } from './control';
+export { PIPE_INLET_RANGE } from './inputs';
 export {
   COVER_RATING_CONDITION,
   coverRatingU,

@@ -21,6 +21,9 @@ const RANGE = Object.freeze({
 });
 type Ranged = keyof typeof RANGE;
 
+/** The pipe water's inlet temperatures the model accepts, K (a search over the inlet stays inside them). */
+export const PIPE_INLET_RANGE: Readonly<{ min: number; max: number }> = Object.freeze(RANGE.pipeInletT);
+
 function inRange(k: Ranged, v: number): boolean {
   const r = RANGE[k];
   return v >= r.min && v <= r.max && v < Number.POSITIVE_INFINITY;

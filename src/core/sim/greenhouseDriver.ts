@@ -14,6 +14,7 @@ import {
   HeatDemandOutput,
   heatDemand,
   initialState,
+  PIPE_INLET_RANGE,
   stepGreenhouse,
 } from '../greenhouse';
 import { type BelowResult, searchBelow } from '../numerics/searchBelow';
@@ -21,8 +22,8 @@ import { CONTROL_HORIZON } from './controls';
 import { loopLimits } from './loopLimit';
 import { SHORT_BY } from './kpis';
 
-/** Highest pipe inlet temperature of the shadow greenhouse, K (the greenhouse model accepts ≤ 150 °C). */
-const IDEAL_MAX_INLET = 423.15;
+/** Highest pipe inlet temperature of the shadow greenhouse, K: the greenhouse model's highest (150 °C). */
+const IDEAL_MAX_INLET = PIPE_INLET_RANGE.max;
 /** Relative tolerance of a repeated step's heat. */
 const REDO_TOL = 1e-13;
 /**
@@ -221,7 +222,7 @@ export class GreenhouseDriver {
     if (inp.pipeMassFlow === 0) {
       // The valve was shut by an earlier repeat: open it again at the last open inlet temperature.
       inp.pipeMassFlow = this.railFlow;
-      inp.pipeInletT = Math.max(this.openInlet, this.out.pipeMeanT + 1);
+      inp.pipeInletT = Math.min(IDEAL_MAX_INLET, Math.max(this.openInlet, this.out.pipeMeanT + 1));
       this.state.set(this.saved);
       stepGreenhouse(gh, this.state, inp, dt, this.out);
       q1 = this.out.pipeWaterHeat;
@@ -243,7 +244,8 @@ export class GreenhouseDriver {
       {
         step: 10,
         first: first !== x0 && Number.isFinite(first) ? first : x0 - 10,
-        min: this.out.pipeMeanT - 100,
+        // never below the model's coldest inlet (a loop too small to matter searched down to −50 °C water)
+        min: Math.max(PIPE_INLET_RANGE.min, this.out.pipeMeanT - 100),
         max: IDEAL_MAX_INLET,
         tol,
       },

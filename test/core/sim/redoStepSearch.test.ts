@@ -9,11 +9,16 @@
  * the target; those 3,000 cases ended at most 1.9e-10 of the target below it, the replaced search 4.3e-8, and
  * in one seed beyond this test's 1e-8).
  */
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { stepGreenhouse } from '../../../src/core/greenhouse';
 import { GreenhouseStepOutput } from '../../../src/core/greenhouse/types';
+import { setField } from '../../../src/core/models/scenario';
+import { simulate } from '../../../src/core/sim/simulate';
 import { countCalls, DT, K, pilotDriver, pilotGreenhouse } from './pilotDriver';
+
+const pilot = JSON.parse(readFileSync('models/sites/manitoba-pilot.json', 'utf8'));
 
 describe('redoStep on random cases', () => {
   it('lands under its target within 1e-8 of the first heat, on the step at its final inlet (300 cases)', () => {
@@ -64,5 +69,26 @@ describe('redoStep on random cases', () => {
     // most cases ask for heat, and many searches needed more than the secant's two trials
     expect(searched).toBeGreaterThan(150);
     expect(beyondSecant).toBeGreaterThan(30);
+  });
+});
+
+describe('the repeat search stays inside the model’s inlet temperatures', () => {
+  // Found by the valid-scenario fuzz (seed 90261523), reduced to the fields that matter: 1,000 ha on a 0.01 L/s
+  // primary loop with no backup heater. The loop brings next to nothing, the step is repeated for that, and the
+  // search for its inlet went down to the pipes' temperature − 100 K: the run stopped with "inputs.pipeInletT =
+  // 221.2 is not allowed: between 233.15 and 423.15 K", a message about nothing the user set. Now the search ends
+  // at the coldest inlet the model takes and shuts the valve if even that gives too much.
+  it('a loop too small to matter runs short instead of stopping', () => {
+    const tiny = [
+      ['minerLoop.inletSetpoint', '46.8 degC'],
+      ['greenhouseLoop.flow', '0.01 L/s'],
+      ['greenhouse.floorArea', '1000 ha'],
+      ['greenhouse.pipeLengthPerArea', '10 m/m^2'],
+      ['backupHeater.capacity', '0 W'],
+    ] as const;
+    const input = tiny.reduce((s: unknown, [k, v]) => setField(s, k, v), pilot);
+    const r = simulate(input, { hours: 48 });
+    expect(r.kpis.unmetHeat_MWh).toBeGreaterThan(0.99 * r.kpis.greenhouseHeatDemand_MWh);
+    expect(r.kpis.heatToGreenhouse_MWh).toBeGreaterThanOrEqual(0);
   });
 });
