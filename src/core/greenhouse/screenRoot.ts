@@ -74,6 +74,7 @@ function lineRoot(
   ta2: number,
   vp2: number,
 ): number {
+  if (u1 === u2) return Number.NaN; // no line through one point: the caller's bound instead
   const s = LIN;
   s.p = p;
   s.u0 = u1;
@@ -117,6 +118,10 @@ export function screenRoot(
   const bound = Math.min(Math.max(u0 - r0, 0), cold);
   if (bound === u0) return u0; // at 0 or cold, asking to go beyond: that end (its solve is the one in place)
   let u = slope ? slopeStep(p, u0, bound, slope) : bound;
+  // a slope step that lands back on u0 (its root within Brent's tolerance of it: a closure falling steeply in u)
+  // would repeat that trial, and the line through two equal trials has no slope (the valid-scenario fuzz found
+  // it, a sealed house in February sun: "the function is not finite at the bracket ends (NaN, NaN)")
+  if (u === u0) u = bound;
   let r = p.trial(u);
   // short of the root (same sign, not at the bound): aim again along the line through the last two trials,
   // inside the new bound; the bound itself brackets the root or is the end of [0, cold] the root lies beyond
