@@ -85,7 +85,7 @@ export function validateState(state: Float64Array): void {
     const v = state[i]!;
     if (!(v >= -1 && v < 5e4)) {
       throw new PhysicsError(
-        `greenhouse state ${NAMES[i]} = ${v} Pa is outside 0–50 kPa (vapour balance diverged)`,
+        `greenhouse state ${NAMES[i]} = ${v} Pa is outside 0–50 kPa (${v > 5e4 ? 'saturated air near 81 °C: the air overheats' : 'the vapour balance diverged'})`,
       );
     }
   }

@@ -10,6 +10,7 @@ import { curtailmentThreshold, type Scenario } from '../models/scenario';
 import type { Plant } from '../plant/plant';
 import { resetWarmStarts } from '../plant/work';
 import type { WeatherYear } from '../weather/epw';
+import { atHour } from './advice';
 import { powerLimit } from './controls';
 import { Dispatch } from './dispatch';
 import { GreenhouseDriver } from './greenhouseDriver';
@@ -194,16 +195,21 @@ export class AnnualRun {
     // dry-cooler signal, property means), which it forgets here, so the year's first solve starts as the
     // first one did. A replay solves the warm-up's plant all the same (~1/27 of its steps): a step short of
     // heat there would have changed the greenhouse a full run starts the year from (greenhouseTrace.test.ts).
-    for (let hr = 0; hr < warm; hr++) this.hour(hr, undefined);
-    resetWarmStarts(this.plant);
-    this.residualSum = 0;
-    this.throughputSum = 0;
-    this.limitedSteps = 0;
-    this.backupLimitedSteps = 0;
-    this.shortBy = new Uint8Array(hours);
-    for (let hr = 0; hr < hours; hr++) {
-      this.hour(hr, rows);
-      if (this.opt.onProgress && (hr + 1) % 24 === 0) this.opt.onProgress((hr + 1) / hours);
+    let hr = 0;
+    try {
+      for (; hr < warm; hr++) this.hour(hr, undefined);
+      resetWarmStarts(this.plant);
+      this.residualSum = 0;
+      this.throughputSum = 0;
+      this.limitedSteps = 0;
+      this.backupLimitedSteps = 0;
+      this.shortBy = new Uint8Array(hours);
+      for (hr = 0; hr < hours; hr++) {
+        this.hour(hr, rows);
+        if (this.opt.onProgress && (hr + 1) % 24 === 0) this.opt.onProgress((hr + 1) / hours);
+      }
+    } catch (e) {
+      throw atHour(e, w, hr); // a greenhouse range refusal says when (advice.ts)
     }
     rows.flush();
     checkFinite(series, w);

@@ -53,9 +53,10 @@
  * the valve at either area.
  */
 import { PhysicsError } from '../errors';
-import { isLoadedScenario, loadScenario, type Scenario, scenarioFluids } from '../models/scenario';
+import { isLoadedScenario, loadScenario, type Scenario } from '../models/scenario';
 import { buildPlant } from '../plant/plant';
 import { type GreenhouseTrace, ReplayAbort } from './greenhouseTrace';
+import { inHouse, inLoop } from './advice';
 import { AnnualRun } from './run';
 import { weatherFor } from './setup';
 import type { SimulateOptions, SimulationResult } from './types';
@@ -134,47 +135,6 @@ export function simulateTraced(
     const trace = run.recorded();
     return trace ? { result, trace, replayed: false } : { result, replayed: false };
   } catch (e) {
-    throw e instanceof PhysicsError ? inLoop(e, s) : e;
+    throw e instanceof PhysicsError ? inHouse(inLoop(e, s), s) : e;
   }
-}
-
-/** What to change in each loop when its fluid is too cold, boils, or leaves its property fits' range. */
-const LOOP_FIX = {
-  cold: {
-    minerLoop:
-      'raise the glycol share of minerLoop.fluid or minerLoop.inletSetpoint, or raise minerLoop.flowPerMiner',
-    greenhouseLoop:
-      'raise greenhouseLoop.flow or backupHeater.capacity, or use a glycol in greenhouseLoop.fluid',
-  },
-  boiling: {
-    minerLoop:
-      'raise minerLoop.pressure, or lower minerLoop.inletSetpoint or miners.powerLimit, or raise minerLoop.flowPerMiner',
-    greenhouseLoop:
-      'raise greenhouseLoop.pressure or lower the greenhouseLoop.heatingCurve supply temperatures',
-  },
-  fits: {
-    minerLoop: 'lower minerLoop.inletSetpoint or miners.powerLimit, or raise minerLoop.flowPerMiner',
-    greenhouseLoop: 'lower the greenhouseLoop.heatingCurve supply temperatures',
-  },
-} as const;
-
-/**
- * A fluid's range error (fluids/limits.ts: below freezing, above boiling, above its property fits) names the
- * fluid only: say which loop and which fields to change (the temperature follows from the loop's set-points,
- * the miners' heat and the weather).
- */
-export function inLoop(e: PhysicsError, s: Scenario): PhysicsError {
-  const m =
-    /^(.+?): .* is (below its freezing point|above its boiling point|above .*, the upper limit of)/.exec(
-      e.message,
-    );
-  if (!m) return e;
-  const { minerLoop: mf, greenhouseLoop: gf } = scenarioFluids(s);
-  const kind = m[2]!.startsWith('below') ? 'cold' : m[2]!.includes('boiling') ? 'boiling' : 'fits';
-  const loops = (['minerLoop', 'greenhouseLoop'] as const).filter(
-    (l) => (l === 'minerLoop' ? mf : gf).label === m[1],
-  );
-  if (loops.length === 0) return e;
-  const where = loops.map((l) => `${l}: ${LOOP_FIX[kind][l]}`).join('; or, in the ');
-  return new PhysicsError(`${e.message}. In the ${where}`);
 }

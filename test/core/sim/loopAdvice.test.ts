@@ -1,12 +1,12 @@
 /**
  * A fluid's freezing or boiling refusal names the fluid only; `simulate` adds which loop it is and which fields
- * to change (src/core/sim/simulate.ts `inLoop`). The refusals here are the fluids' own, made by asking a loop's
+ * to change (src/core/sim/advice.ts `inLoop`). The refusals here are the fluids' own, made by asking a loop's
  * fluid for a property outside its range.
  */
 import { describe, expect, it } from 'vitest';
 import { PhysicsError } from '../../../src/core/errors';
 import { loadScenario, scenarioFluids, setField } from '../../../src/core/models/scenario';
-import { inLoop } from '../../../src/core/sim/simulate';
+import { inLoop } from '../../../src/core/sim/advice';
 import { fluid } from '../../../src/core';
 import pilot from '../../../models/sites/manitoba-pilot.json';
 import { refusal as physicsRefusal } from './refusal';
