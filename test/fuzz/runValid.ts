@@ -1,6 +1,7 @@
 /**
  * The full valid-scenario fuzz as a script that never stops at the first failure: `npx tsx test/fuzz/runValid.ts`
- * (FUZZ_N scenarios, default 10,000; FUZZ_SEED base seed; FUZZ_OUT a JSON-lines file). Scenario i is
+ * (FUZZ_N scenarios, default 10,000; FUZZ_SEED base seed; FUZZ_OUT a JSON-lines file; FUZZ_HOURS simulated hours,
+ * default 48 — `FUZZ_HOURS=8760` runs whole years, for what only a summer or a full tank finds). Scenario i is
  * `fc.sample(validScenario, { seed: base + i, numRuns: 1 })[0]`, so every outcome reproduces from its seed.
  * Outcomes: ok, schema (ScenarioError at load), refused (InputError/PhysicsError in the model), exception
  * (anything else), nonfinite (NaN/±Infinity in a KPI or an hourly series).
@@ -14,6 +15,8 @@ import { bundledWeather } from '../../src/core/weather/bundled';
 import { validScenario } from './scenarios';
 
 export const HOURS = 48;
+/** The script's hours (FUZZ_HOURS; HOURS in `npm test`). */
+const scriptHours = Number(process.env.FUZZ_HOURS ?? HOURS);
 
 export type Outcome =
   | { kind: 'ok' }
@@ -32,11 +35,11 @@ export function scenarioOf(seed: number): Record<string, Record<string, unknown>
 }
 
 /** Load and simulate one input; classify what happens. */
-export function outcomeOf(input: unknown, weather = bundledWeather()): Outcome {
+export function outcomeOf(input: unknown, weather = bundledWeather(), hours = HOURS): Outcome {
   let r: ReturnType<typeof simulate>;
   try {
     const s = loadScenario(input);
-    r = simulate(s, { weather, hours: HOURS });
+    r = simulate(s, { weather, hours });
   } catch (e) {
     const err = e as Error;
     const kind =
@@ -58,7 +61,7 @@ export function outcomeOf(input: unknown, weather = bundledWeather()): Outcome {
     if (typeof v === 'number' && !Number.isFinite(v)) where.push(`kpi ${k}=${v}`);
   for (const [k, a] of Object.entries(r.series)) {
     const arr = a as ArrayLike<number>;
-    for (let i = 0; i < Math.min(HOURS, arr.length); i++)
+    for (let i = 0; i < Math.min(hours, arr.length); i++)
       if (typeof arr[i] === 'number' && !Number.isFinite(arr[i]!)) {
         where.push(`series ${k}[${i}]=${arr[i]}`);
         break;
@@ -79,7 +82,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   for (let i = start; i < n; i++) {
     const seed = base + i;
     const input = scenarioOf(seed);
-    const o = outcomeOf(input, weather);
+    const o = outcomeOf(input, weather, scriptHours);
     counts[o.kind] = (counts[o.kind] ?? 0) + 1;
     if (o.kind !== 'ok') appendFileSync(out, `${JSON.stringify({ seed, ...o })}\n`);
     if ((i + 1) % 250 === 0)
