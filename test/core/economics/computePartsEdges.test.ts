@@ -7,24 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { capexSplit, checkHourly, energySums, hostBackup } from '../../../src/core/economics/computeParts';
 import type { HourlyEnergy } from '../../../src/core/economics/computeTypes';
 import { parseEconomics } from '../../../src/core/economics/schema';
+import { hourly } from './edgeFixtures';
 import { refused } from '../refused';
-
-function hourly(hours: number, over: Partial<HourlyEnergy> = {}): HourlyEnergy {
-  const c = (w: number) => new Float64Array(hours).fill(w);
-  return {
-    hours,
-    minerElectricPower: c(2e6),
-    hashrate: c(100e15),
-    heatToGreenhouse: c(1e6),
-    backupHeat: c(0.3e6),
-    backupInput: c(0.3e6 / 0.9),
-    auxiliaryPower: c(1e5),
-    greenhouseHeatDemand: c(1.3e6),
-    backupFuel: 'propane',
-    backupEfficiency: 0.9,
-    ...over,
-  };
-}
 
 describe('checkHourly', () => {
   it('hours: a whole number ≥ 1', () => {

@@ -7,16 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { InputError } from '../../../src/core/errors';
 import { errorText, fraction, money, parseMoney, qty, toCurrency } from '../../../src/core/economics/money';
 import { parseEconomics } from '../../../src/core/economics/schema';
-import { refused } from '../refused';
+import { bad, issues } from './edgeFixtures';
 
 const KWH = 3.6e6;
-
-/** The first bad field's InputError. */
-function bad(input: unknown): InputError {
-  return refused(() => parseEconomics(input));
-}
-const issues = (r: { success: boolean; error?: { issues: { message: string; path: PropertyKey[] }[] } }) =>
-  (r.error?.issues ?? []).map((i) => ({ message: i.message, path: i.path }));
 
 describe('money amounts', () => {
   it('a number is in the field unit and the scenario currency; a string may carry both', () => {

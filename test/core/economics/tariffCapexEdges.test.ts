@@ -3,10 +3,9 @@
  * the demand charge, capex lines and salvage, and the message listing every bad field.
  */
 import { describe, expect, it } from 'vitest';
-import type { InputError } from '../../../src/core/errors';
 import { parseEconomics } from '../../../src/core/economics/schema';
 import { tariffIn, tariffSchema } from '../../../src/core/economics/tariffSchema';
-import { refused } from '../refused';
+import { bad, issues } from './edgeFixtures';
 
 const KWH = 3.6e6;
 const TARIFF_HELP =
@@ -14,13 +13,6 @@ const TARIFF_HELP =
 const CAPEX_HELP =
   'an amount ("60000 USD"), per MW of miner nameplate power ("700000 USD/MW"), per TH/s ("15 USD/TH"), or { "perUnit": "7000 USD" } per miner';
 const SALVAGE = 'allowed: a fraction of miner capex ("30 %") or an amount ("500000 USD")';
-
-/** The first bad field's InputError. */
-function bad(input: unknown): InputError {
-  return refused(() => parseEconomics(input));
-}
-const issues = (r: { success: boolean; error?: { issues: { message: string; path: PropertyKey[] }[] } }) =>
-  (r.error?.issues ?? []).map((i) => ({ message: i.message, path: i.path }));
 
 describe('tariff forms', () => {
   it('time-of-use written in CAD into a USD scenario, every field carried', () => {
