@@ -1,5 +1,8 @@
 // Regressions from the valid-scenario fuzz (test/fuzz/runValid.ts, base seed 20261204): each case is the
-// scenario a seed produced, reduced to the fields that matter (the Manitoba pilot otherwise).
+// scenario a seed produced, reduced to the fields that matter (the Manitoba pilot otherwise). The 2026-12-07
+// runs' cases stand beside the code they test: settle.test.ts (seed 90261239, a steady start beyond the model's
+// range), redoStepSearch.test.ts (90261523, the inlet search), houseAdvice.test.ts (whole years: 50261374, a
+// sealed house overheating; 50261491, the screen search).
 import { describe, expect, it } from 'vitest';
 import { createBufferTank } from '../../../src/core/components/bufferTank';
 import { heatPump, operateHeatPump } from '../../../src/core/components/heatPump';
