@@ -193,11 +193,13 @@ function ResultsHead({
   state,
   pendingEdits,
   compare,
+  units,
 }: {
   runs: ReturnType<typeof useRuns>;
   state: ResultState;
   pendingEdits: number;
   compare: CompareState;
+  units: UnitSystem;
 }) {
   const { run, busy, progress, error, seed } = runs;
   // the build's warnings with its KPIs (state 'build'), then the run's
@@ -214,6 +216,7 @@ function ResultsHead({
           error={error}
           busy={busy}
           pendingEdits={pendingEdits}
+          units={units}
         />
       </div>
       {strip ? <WarningStrip warnings={strip} settling={state === 'preview' || state === 'stale'} /> : null}
@@ -283,7 +286,13 @@ export function App({ services }: { services: Services }) {
       <div className="layout">
         <SidePane groups={GROUPS} document={document} units={units} onCommit={runs.flush} />
         <main className="content">
-          <ResultsHead runs={runs} state={state} pendingEdits={pendingEdits} compare={compare} />
+          <ResultsHead
+            runs={runs}
+            state={state}
+            pendingEdits={pendingEdits}
+            compare={compare}
+            units={units}
+          />
           <div data-revision={run?.revision ?? 0} data-state={state} className="results">
             <ResultTabs
               tab={tabs.tab}

@@ -5,7 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { RunStatus } from '../../src/app/components/RunStatus';
 import { Warnings } from '../../src/app/components/Warnings';
+import { createProgressStore } from '../../src/app/lib/progressStore';
 import { fieldWords } from '../../src/app/lib/fieldWords';
 import { simulate } from '../../src/core/sim/simulate';
 
@@ -42,5 +44,31 @@ describe('fieldWords', () => {
     const html = renderToStaticMarkup(<Warnings warnings={r.warnings} units="imperial" />);
     expect(html).toContain('“Backup heater › Capacity”');
     expect(html).not.toMatch(/backupHeater\.|greenhouseLoop\.|greenhouse\.pipe|minerLoop\./);
+  });
+
+  it('a failed run says what to change in the editor’s words and the page’s units, as its warnings do', () => {
+    // a core refusal as simulate.ts gives it (advice.ts), field paths and a temperature in it
+    const error =
+      'miner loop: the water would cool below 2.0 °C, 2.0 K above its freezing point — the container air ' +
+      '(miners.containerAirTemperature -10.0 °C) and the exchanger take more heat than the miners make; raise ' +
+      'the glycol share of minerLoop.fluid, miners.containerAirTemperature, or the miners’ lowest power ' +
+      '(control.minPowerFraction, miners.powerLimit)';
+    const html = (units: 'SI' | 'imperial') =>
+      renderToStaticMarkup(
+        <RunStatus
+          state="final"
+          run={null}
+          progress={createProgressStore()}
+          error={error}
+          busy={false}
+          pendingEdits={0}
+          units={units}
+        />,
+      );
+    const si = html('SI');
+    expect(si).toContain('The simulation failed: miner loop');
+    expect(si).not.toMatch(/minerLoop\.|miners\.container|control\.minPower/);
+    expect(si).toContain('-10.0 °C');
+    expect(html('imperial')).toMatch(/14(\.0)? °F/); // −10 °C
   });
 });

@@ -1,7 +1,10 @@
 /** The simulation's state beside the results, honest about edits that are not applied yet. */
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { RunOutput } from '../../worker/engine';
+import { fieldWords } from '../lib/fieldWords';
 import type { ProgressStore } from '../lib/progressStore';
+import type { UnitSystem } from '../lib/units';
+import { warningText } from '../lib/warningText';
 
 /** `build`: the KPI cards show the figures the build computed for this exact document (lib/buildKpis.ts). */
 export type ResultState = 'none' | 'build' | 'preview' | 'stale' | 'final';
@@ -13,6 +16,7 @@ export function RunStatus({
   error,
   busy,
   pendingEdits,
+  units = 'SI',
 }: {
   state: ResultState;
   run: RunOutput | null;
@@ -21,11 +25,14 @@ export function RunStatus({
   busy: boolean;
   /** Edits that do not validate yet (the results show the last valid scenario). */
   pendingEdits: number;
+  /** The page's unit system: the failure's quantities in it, its field paths in the editor's words (as warnings). */
+  units?: UnitSystem;
 }) {
   if (error) {
     return (
       <p className="run-status error" role="alert">
-        The simulation failed: {error}. The results shown are from the last run that worked.
+        The simulation failed: {fieldWords(warningText(error, units))}. The results shown are from the last
+        run that worked.
       </p>
     );
   }

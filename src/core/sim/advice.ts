@@ -2,7 +2,7 @@
  * What to change when a run stops on a physical limit: the refusals of the fluids and of the greenhouse model
  * name their own quantities; these say which scenario fields are behind them.
  */
-import { PhysicsError } from '../errors';
+import { PhysicsError, ZERO_CELSIUS } from '../errors';
 import { type Scenario, scenarioFluids } from '../models/scenario';
 import type { WeatherYear } from '../weather/epw';
 
@@ -64,6 +64,15 @@ export function atHour(e: unknown, w: WeatherYear, hr: number): unknown {
 /** Roof vents (share of the floor) and leakage (air changes per hour) below which a house counts as sealed. */
 const SEALED = { vents: 0.005, leakage: 0.05 / 3600 };
 
+/** What reached past the model's range, in words: a compartment's vapour (kPa) or a node's temperature (°C). */
+function reached(name: string, v: number, unit: string): string {
+  if (unit === 'Pa') {
+    const where = name === 'vpTop' ? 'the air above the screen' : 'the air';
+    return `the vapour pressure of ${where} reached ${(v / 1e3).toFixed(1)} kPa, past the model's 50 kPa (saturated air near 81 °C)`;
+  }
+  return `its ${name} temperature reached ${(v - ZERO_CELSIUS).toFixed(0)} °C, past the model's 227 °C`;
+}
+
 /**
  * The greenhouse model's state left its range (150–500 K, vapour 0–50 kPa). A vapour pressure past 50 kPa is
  * saturated air near 81 °C, a temperature past 500 K a house far hotter still: the house overheats, and in a
@@ -75,6 +84,7 @@ export function inHouse(e: PhysicsError, s: Scenario): PhysicsError {
   const v = Number(m[2]);
   const hot = m[3] === 'Pa' ? v > 5e4 : v > 500 && m[1] !== 'pipe';
   if (!hot) return e;
+  const when = /, (on \d+ \w+ \(hour ending \d+:00\))$/.exec(e.message)?.[1];
   const g = s.greenhouse;
   const vents = `${(100 * g.roofVentShare).toFixed(1)} %`;
   const leak = `${(g.leakage * 3600).toFixed(2)} 1/h`;
@@ -82,5 +92,7 @@ export function inHouse(e: PhysicsError, s: Scenario): PhysicsError {
     g.roofVentShare < SEALED.vents && g.leakage < SEALED.leakage
       ? `with roof vents on ${vents} of the floor (greenhouse.roofVentShare) and ${leak} of leakage (greenhouse.leakage) the sun's heat has nowhere to go: give the house roof vents (e.g. "10 %") or leakage (e.g. "0.5 1/h")`
       : `raise greenhouse.roofVentShare (${vents}) or greenhouse.leakage (${leak}), or lower greenhouse.ventOffset`;
-  return new PhysicsError(`greenhouse: the house overheats beyond the model's range (${e.message}); ${why}`);
+  return new PhysicsError(
+    `greenhouse: the house overheats beyond the model's range${when ? ` ${when}` : ''}: ${reached(m[1]!, v, m[3]!)}; ${why}`,
+  );
 }

@@ -35,8 +35,10 @@ describe('a house that overheats beyond the model’s range says so, when, and w
       expect(e).toBeInstanceOf(PhysicsError);
       msg = (e as Error).message;
     }
-    expect(msg).toMatch(/^greenhouse: the house overheats beyond the model's range/);
-    expect(msg).toMatch(/on \d+ May \(hour ending \d+:00\)/);
+    expect(msg).toMatch(
+      /^greenhouse: the house overheats beyond the model's range on \d+ May \(hour ending \d+:00\): /,
+    );
+    expect(msg).toMatch(/the vapour pressure of the air reached 5\d\.\d kPa, past the model's 50 kPa/);
     expect(msg).toContain('roof vents on 0.0 % of the floor (greenhouse.roofVentShare)');
     expect(msg).toContain('0.00 1/h of leakage (greenhouse.leakage)');
     expect(msg).toContain('give the house roof vents (e.g. "10 %") or leakage (e.g. "0.5 1/h")');
@@ -49,7 +51,13 @@ describe('a house that overheats beyond the model’s range says so, when, and w
   it('a house with vents: the fields to raise, with their values', () => {
     const s = loadScenario(pilot);
     expect(inHouse(vaporised, s).message).toBe(
-      `greenhouse: the house overheats beyond the model's range (${vaporised.message}); raise greenhouse.roofVentShare (10.0 %) or greenhouse.leakage (0.50 1/h), or lower greenhouse.ventOffset`,
+      "greenhouse: the house overheats beyond the model's range on 8 Jul (hour ending 18:00): the vapour pressure of the air reached 50.3 kPa, past the model's 50 kPa (saturated air near 81 °C); raise greenhouse.roofVentShare (10.0 %) or greenhouse.leakage (0.50 1/h), or lower greenhouse.ventOffset",
+    );
+    const hotCanopy = new PhysicsError(
+      'greenhouse state canopy = 512.4 K is outside 150–500 K; the inputs drove …',
+    );
+    expect(inHouse(hotCanopy, s).message).toContain(
+      "range: its canopy temperature reached 239 °C, past the model's 227 °C; raise greenhouse.roofVentShare",
     );
   });
 
