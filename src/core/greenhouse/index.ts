@@ -22,6 +22,7 @@ export {
   initialState,
   setLeafArea,
   steadyState,
+  STATE_RANGE,
   stepGreenhouse,
 } from './model';
 export {

@@ -44,6 +44,6 @@ export function createGreenhouse(params: GreenhouseParams, perFloorArea = false)
 
 export { COVER_RATING_CONDITION, coverRatingInputs, coverRatingU, heatDemand, steadyState } from './demand';
 export { type GreenhouseModel, type GreenhouseParams, setLeafArea } from './params';
-export { GH, GH_STATES, GH_TEMPERATURES, initialState } from './state';
+export { GH, GH_STATES, GH_TEMPERATURES, initialState, STATE_RANGE } from './state';
 export { stepGreenhouse } from './step';
 export { type GreenhouseInputs, GreenhouseStepOutput, greenhouseInputs, HeatDemandOutput } from './types';

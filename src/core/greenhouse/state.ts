@@ -69,23 +69,41 @@ export function initialState(m: { readonly deepSoilT: number }, T0: number, rh =
 
 const NAMES = Object.keys(GH);
 
-/** Throws unless `state` has the model's length and physical values (150–500 K, 0–50 kPa vapour). */
+/**
+ * The state's physical range: temperatures, K, and vapour pressures, Pa (−1 Pa: round-off below a dry 0), with the
+ * temperature at which air saturates at the highest vapour pressure, °C (the Tetens formula of physics.ts
+ * `saturationVapourPressure` inverted: ≈ 81.6 °C).
+ */
+export const STATE_RANGE = Object.freeze({
+  tMin: 150,
+  tMax: 500,
+  vpMin: -1,
+  vpMax: 5e4,
+  saturatedAtVpMaxC: (238.3 * Math.log(5e4 / 610.78)) / (17.2694 - Math.log(5e4 / 610.78)),
+});
+
+/** Throws unless `state` has the model's length and physical values (STATE_RANGE). */
 export function validateState(state: Float64Array): void {
+  const R = STATE_RANGE;
   if (state.length !== GH_STATES)
     throw new InputError('state.length', state.length, `${GH_STATES} (use initialState)`);
   for (let i = 0; i < GH_TEMPERATURES; i++) {
     const t = state[i]!;
-    if (!(t > 150 && t < 500)) {
+    if (!(t > R.tMin && t < R.tMax)) {
       throw new PhysicsError(
-        `greenhouse state ${NAMES[i]} = ${t} K is outside 150–500 K; the inputs drove the model out of range (check pipe inlet temperature and time step)`,
+        `greenhouse state ${NAMES[i]} = ${t} K is outside ${R.tMin}–${R.tMax} K; the inputs drove the model out of range (check pipe inlet temperature and time step)`,
       );
     }
   }
   for (let i = GH_TEMPERATURES; i < GH_STATES; i++) {
     const v = state[i]!;
-    if (!(v >= -1 && v < 5e4)) {
+    if (!(v >= R.vpMin && v < R.vpMax)) {
+      const why =
+        v >= R.vpMax
+          ? `saturated air near ${R.saturatedAtVpMaxC.toFixed(0)} °C: the air overheats`
+          : 'the vapour balance diverged';
       throw new PhysicsError(
-        `greenhouse state ${NAMES[i]} = ${v} Pa is outside 0–50 kPa (${v > 5e4 ? 'saturated air near 81 °C: the air overheats' : 'the vapour balance diverged'})`,
+        `greenhouse state ${NAMES[i]} = ${v} Pa is outside 0–${R.vpMax / 1e3} kPa (${why})`,
       );
     }
   }

@@ -3,6 +3,7 @@
  * name their own quantities; these say which scenario fields are behind them.
  */
 import { PhysicsError, ZERO_CELSIUS } from '../errors';
+import { STATE_RANGE } from '../greenhouse';
 import { type Scenario, scenarioFluids } from '../models/scenario';
 import type { WeatherYear } from '../weather/epw';
 
@@ -64,25 +65,26 @@ export function atHour(e: unknown, w: WeatherYear, hr: number): unknown {
 /** Roof vents (share of the floor) and leakage (air changes per hour) below which a house counts as sealed. */
 const SEALED = { vents: 0.005, leakage: 0.05 / 3600 };
 
-/** What reached past the model's range, in words: a compartment's vapour (kPa) or a node's temperature (°C). */
+/** What reached past the model's range (STATE_RANGE), in words: a compartment's vapour or a node's temperature. */
 function reached(name: string, v: number, unit: string): string {
+  const R = STATE_RANGE;
   if (unit === 'Pa') {
     const where = name === 'vpTop' ? 'the air above the screen' : 'the air';
-    return `the vapour pressure of ${where} reached ${(v / 1e3).toFixed(1)} kPa, past the model's 50 kPa (saturated air near 81 °C)`;
+    return `the vapour pressure of ${where} reached ${(v / 1e3).toFixed(1)} kPa, past the model's ${R.vpMax / 1e3} kPa (saturated air near ${R.saturatedAtVpMaxC.toFixed(0)} °C)`;
   }
-  return `its ${name} temperature reached ${(v - ZERO_CELSIUS).toFixed(0)} °C, past the model's 227 °C`;
+  return `its ${name} temperature reached ${(v - ZERO_CELSIUS).toFixed(0)} °C, past the model's ${(R.tMax - ZERO_CELSIUS).toFixed(0)} °C`;
 }
 
 /**
- * The greenhouse model's state left its range (150–500 K, vapour 0–50 kPa). A vapour pressure past 50 kPa is
- * saturated air near 81 °C, a temperature past 500 K a house far hotter still: the house overheats, and in a
- * house without roof vents or leakage the sun's heat has nowhere to go. Other range refusals pass unchanged.
+ * The greenhouse model's state left its range (STATE_RANGE: 150–500 K, vapour 0–50 kPa). A vapour pressure past
+ * 50 kPa is saturated air near 82 °C, a temperature past 500 K a house far hotter still: the house overheats, and
+ * in a house without roof vents or leakage the sun's heat has nowhere to go. Other range refusals pass unchanged.
  */
 export function inHouse(e: PhysicsError, s: Scenario): PhysicsError {
   const m = HOUSE_RANGE.exec(e.message);
   if (!m) return e;
   const v = Number(m[2]);
-  const hot = m[3] === 'Pa' ? v > 5e4 : v > 500 && m[1] !== 'pipe';
+  const hot = m[3] === 'Pa' ? v >= STATE_RANGE.vpMax : v >= STATE_RANGE.tMax && m[1] !== 'pipe';
   if (!hot) return e;
   const when = /, (on \d+ \w+ \(hour ending \d+:00\))$/.exec(e.message)?.[1];
   const g = s.greenhouse;

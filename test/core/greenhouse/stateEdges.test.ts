@@ -11,8 +11,10 @@ import {
   GH_STATES,
   GH_TEMPERATURES,
   initialState,
+  STATE_RANGE,
   validateState,
 } from '../../../src/core/greenhouse/state';
+import { saturationVapourPressure } from '../../../src/core/greenhouse/physics';
 import { refused } from '../refused';
 
 /** Tetens as in Vanthoor 2011 / GreenLight satVp: e_s = 610.78·exp(17.2694·t/(t + 238.3)), t in °C. */
@@ -138,5 +140,15 @@ describe('validateState', () => {
       s[i] = 49999;
       expect(() => validateState(s)).not.toThrow();
     }
+  });
+});
+
+describe('STATE_RANGE', () => {
+  it('the air saturated at the highest vapour pressure: e_s(T) = 50 kPa at the stated temperature', () => {
+    const T = 273.15 + STATE_RANGE.saturatedAtVpMaxC;
+    expect(saturationVapourPressure(T) / STATE_RANGE.vpMax).toBeCloseTo(1, 12);
+    // steam tables give 81.3 °C for 50 kPa (IAPWS-IF97); the Tetens form the model uses, 81.6 °C
+    expect(STATE_RANGE.saturatedAtVpMaxC).toBeGreaterThan(81);
+    expect(STATE_RANGE.saturatedAtVpMaxC).toBeLessThan(82);
   });
 });

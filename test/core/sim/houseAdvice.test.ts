@@ -17,7 +17,7 @@ const edit = (pairs: readonly (readonly [string, unknown])[]) =>
 
 describe('a house that overheats beyond the model’s range says so, when, and what to change', () => {
   // seed 50261374: a low (1.5 m) double-glass house held at 31 °C by day, without roof vents or leakage. The sun
-  // takes its air past 81 °C (saturated: 50 kPa of vapour) on 24 May; before, the run stopped with "greenhouse
+  // takes its air past 82 °C (saturated: 50 kPa of vapour) on 24 May; before, the run stopped with "greenhouse
   // state vpAir = 50286 Pa is outside 0–50 kPa (vapour balance diverged)", naming nothing the user set.
   const sealed = edit([
     ['greenhouse.coverToFloorRatio', 1.11],
@@ -51,7 +51,7 @@ describe('a house that overheats beyond the model’s range says so, when, and w
   it('a house with vents: the fields to raise, with their values', () => {
     const s = loadScenario(pilot);
     expect(inHouse(vaporised, s).message).toBe(
-      "greenhouse: the house overheats beyond the model's range on 8 Jul (hour ending 18:00): the vapour pressure of the air reached 50.3 kPa, past the model's 50 kPa (saturated air near 81 °C); raise greenhouse.roofVentShare (10.0 %) or greenhouse.leakage (0.50 1/h), or lower greenhouse.ventOffset",
+      "greenhouse: the house overheats beyond the model's range on 8 Jul (hour ending 18:00): the vapour pressure of the air reached 50.3 kPa, past the model's 50 kPa (saturated air near 82 °C); raise greenhouse.roofVentShare (10.0 %) or greenhouse.leakage (0.50 1/h), or lower greenhouse.ventOffset",
     );
     const hotCanopy = new PhysicsError(
       'greenhouse state canopy = 512.4 K is outside 150–500 K; the inputs drove …',
