@@ -68,9 +68,17 @@ export function screenCap(
   rhMax: number,
 ): number {
   const cold = screenCold(outdoorT, isDay);
-  const ventCold = proportionalControl(airT, heatingSetpoint - CONTROL.ventColdOffset, -1, 1, 0);
-  const rhOpen = proportionalControl(rh, rhMax + CONTROL.screenRhOffset, CONTROL.screenRhBand, 1, 0);
-  return Math.min(cold, Math.max(rhOpen, 1 - ventCold));
+  return Math.min(cold, Math.max(screenRhOpen(rh, rhMax), screenAirCold(airT, heatingSetpoint)));
+}
+
+/** The screen's humidity gap ([K] thScrRh): 1 (closed) below rhMax − 2 % RH, opening over a 10 % band. */
+export function screenRhOpen(rh: number, rhMax: number): number {
+  return proportionalControl(rh, rhMax + CONTROL.screenRhOffset, CONTROL.screenRhBand, 1, 0);
+}
+
+/** 1 − ventCold ([K]): the humidity gap stays shut while the air is more than 1 K below the heating set-point. */
+export function screenAirCold(airT: number, heatingSetpoint: number): number {
+  return 1 - proportionalControl(airT, heatingSetpoint - CONTROL.ventColdOffset, -1, 1, 0);
 }
 
 /** Screen closure asked for by the cold outside ([K] thScrCold): below 5 °C by day, 10 °C by night, 1 K band. */
@@ -98,8 +106,22 @@ export function screenClosure(
   heatingSetpoint: number,
   rhMax: number,
 ): number {
+  return screenClosureAt(screenCold(outdoorT, isDay), airT, rh, heatingSetpoint, rhMax);
+}
+
+/**
+ * `screenClosure` with its cold-outside part (`screenCold`, fixed within a step) already evaluated: the screen
+ * searches of a step call it with the same outside air at every trial.
+ */
+export function screenClosureAt(
+  cold: number,
+  airT: number,
+  rh: number,
+  heatingSetpoint: number,
+  rhMax: number,
+): number {
   return Math.min(
-    screenCap(outdoorT, isDay, airT, rh, heatingSetpoint, rhMax),
+    Math.min(cold, Math.max(screenRhOpen(rh, rhMax), screenAirCold(airT, heatingSetpoint))),
     screenHeat(airT, heatingSetpoint),
   );
 }

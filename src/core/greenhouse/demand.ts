@@ -23,7 +23,7 @@ const { validateInputs } = In;
 const { computeCoefficients } = Co;
 const { addVents, assemble } = Asm;
 const { GH, GH_STATES: N, initialState, validateState } = St;
-const { ventHeat, ventOpening, screenCap, screenClosure, screenHeat } = Ctl;
+const { ventHeat, ventOpening, screenAirCold, screenCap, screenHeat, screenRhOpen } = Ctl;
 const { LATENT_HEAT: L } = K;
 
 const AIR = GH.air;
@@ -139,6 +139,9 @@ function demandScreen(
   s.invDt = invDt;
   s.Tnew = Tnew;
   s.esSet = saturationVapourPressure(setpointT);
+  // the rule's parts that do not depend on the screen (the air is held at the set-point): once per solve
+  s.cap = Math.min(cold, screenHeat(setpointT, s.sp));
+  s.airCold = screenAirCold(setpointT, s.sp);
   const u = screenRoot(u0, DEMAND_SCREEN.trial(u0), cold, DEMAND_SCREEN, m.demandScreenSlope);
   m.demandScreenGuess = u;
   return u;
@@ -156,6 +159,10 @@ const DSCR = {
   isDay: false,
   sp: 0,
   esSet: 0,
+  /** min(screenCold, screenHeat) at the set-point. */
+  cap: 0,
+  /** screenAirCold at the set-point. */
+  airCold: 0,
 };
 
 /** r(u) = u − closure(set-point air, end-of-step humidity at screen u), solving the demand at u. */
@@ -172,7 +179,8 @@ const DEMAND_SCREEN: SR.ScreenProblem = {
   },
   closure(_ta: number, vp: number): number {
     const s = DSCR;
-    return screenClosure(s.To, s.isDay, s.setpointT, vp / s.esSet, s.sp, s.m.rhMax);
+    // screenClosure(T_out, T_set, RH) with its fixed parts taken once (control.ts screenClosureAt)
+    return Math.min(s.cap, Math.max(screenRhOpen(vp / s.esSet, s.m.rhMax), s.airCold));
   },
 };
 

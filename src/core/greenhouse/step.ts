@@ -26,7 +26,7 @@ const { saturationVapourPressure } = P;
 const { computeCoefficients } = Co;
 const { addVents, assemble } = Asm;
 const { GH, GH_STATES: N, validateState } = St;
-const { ventHeat, screenClosure } = Ctl;
+const { ventHeat, screenClosure, screenClosureAt } = Ctl;
 const { LATENT_HEAT: L } = K;
 
 const TOP = GH.top;
@@ -108,6 +108,7 @@ function implicitScreen(
 ): number {
   const s = SCR;
   const cold = screenContext(m, inp, s);
+  s.cold = cold;
   let u0 = m.demandScreenGuess >= 0 ? m.demandScreenGuess : m.screenGuess;
   if (!(u0 >= 0)) {
     const Ta = state[AIR]!;
@@ -134,6 +135,8 @@ const SCR = {
   To: 0,
   isDay: false,
   sp: 0,
+  /** The screen's cold-outside part (screenCold) for this step. */
+  cold: 0,
   /** Vent opening of the last trial. */
   o: 0,
 };
@@ -152,7 +155,7 @@ const SCREEN_PROBLEM: SR.ScreenProblem = {
   },
   closure(ta: number, vp: number): number {
     const s = SCR;
-    return screenClosure(s.To, s.isDay, ta, vp / saturationVapourPressure(ta), s.sp, s.m.rhMax);
+    return screenClosureAt(s.cold, ta, vp / saturationVapourPressure(ta), s.sp, s.m.rhMax);
   },
 };
 
