@@ -14,12 +14,19 @@ import * as SR from './screenRoot';
 import * as St from './state';
 import * as In from './inputs';
 import * as Step from './step';
-import { type GreenhouseInputs, greenhouseInputs, HeatDemandOutput } from './types';
+import * as Out from './stepOutput';
+import {
+  type GreenhouseInputs,
+  type GreenhouseStepOutput,
+  greenhouseInputs,
+  HeatDemandOutput,
+} from './types';
 const { PhysicsError, requireFinite } = E;
 const { saturationVapourPressure } = P;
 const { screenContext, screenRoot } = SR;
 const { dryUp, dryScreenGuessWrong, guessDryScreen } = Step;
 const { validateInputs } = In;
+const { fillStepOutput } = Out;
 const { computeCoefficients } = Co;
 const { addVents, assemble } = Asm;
 const { GH, GH_STATES: N, initialState, validateState } = St;
@@ -232,6 +239,28 @@ export function heatDemand(
   validateState(state);
   demandSolve(m, state, inp, setpointT, 1 / dt, m.t1, out);
   return out;
+}
+
+/**
+ * The step the last `heatDemand` solved, taken instead of solving it again: call right after `heatDemand(m,
+ * state, inp, setpointT, dt)` with a horizon of `dt` (a step at least as long as the valve's horizon) and
+ * `inp.pipeInletT` set to the demand's `pipeInletT`. The demand's end state is the step's own: the same
+ * linearised step with the same coefficients, screen and vents, the water heat entering as the unknown
+ * instead of through the inlet temperature that gives it (demandSolve), so stepping again reproduces it to
+ * round-off and to the screen root's tolerance (SCREEN_TOL: the step's own search, started at the demand's
+ * root, may stop elsewhere within it). Advances `state` to it and fills `out` as `stepGreenhouse` would.
+ */
+export function stepAsDemanded(
+  m: GreenhouseModel,
+  state: Float64Array,
+  inp: GreenhouseInputs,
+  dt: number,
+  out: GreenhouseStepOutput,
+): void {
+  validateInputs(inp);
+  fillStepOutput(m, state, m.t1, inp, dt, m.coef.demandVent, out);
+  state.set(m.t1);
+  if (m.thermalScreen && inp.screenClosed === undefined) m.screenGuess = m.demandScreenGuess;
 }
 
 /**

@@ -23,6 +23,7 @@ export {
   setLeafArea,
   steadyState,
   STATE_RANGE,
+  stepAsDemanded,
   stepGreenhouse,
 } from './model';
 export {

@@ -42,7 +42,14 @@ export function createGreenhouse(params: GreenhouseParams, perFloorArea = false)
   return m;
 }
 
-export { COVER_RATING_CONDITION, coverRatingInputs, coverRatingU, heatDemand, steadyState } from './demand';
+export {
+  COVER_RATING_CONDITION,
+  coverRatingInputs,
+  coverRatingU,
+  heatDemand,
+  steadyState,
+  stepAsDemanded,
+} from './demand';
 export { type GreenhouseModel, type GreenhouseParams, setLeafArea } from './params';
 export { GH, GH_STATES, GH_TEMPERATURES, initialState, STATE_RANGE } from './state';
 export { stepGreenhouse } from './step';

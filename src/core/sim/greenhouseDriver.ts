@@ -15,6 +15,7 @@ import {
   heatDemand,
   initialState,
   PIPE_INLET_RANGE,
+  stepAsDemanded,
   stepGreenhouse,
 } from '../greenhouse';
 import { type BelowResult, searchBelow } from '../numerics/searchBelow';
@@ -130,7 +131,9 @@ export class GreenhouseDriver {
       // Unlimited supply up to the greenhouse model's range of pipe water (150 °C).
       inp.pipeInletT = Math.min(d.pipeInletT, IDEAL_MAX_INLET);
       this.idealStart.set(this.ideal);
-      stepGreenhouse(this.model, this.ideal, inp, dt, this.idealOut);
+      if (d.pipeInletT <= IDEAL_MAX_INLET && dt >= CONTROL_HORIZON)
+        stepAsDemanded(this.model, this.ideal, inp, dt, this.idealOut);
+      else stepGreenhouse(this.model, this.ideal, inp, dt, this.idealOut);
       q = this.idealOut.pipeWaterHeat;
       if (!(q > 0)) this.ideal.set(this.idealStart); // the valve shuts instead: step again from the start
     }
@@ -187,7 +190,10 @@ export class GreenhouseDriver {
     }
     this.requested = Math.max(0, d.waterHeat);
     this.saved.set(this.state);
-    stepGreenhouse(gh, this.state, inp, dt, this.out);
+    // A step as long as the horizon that gets what the demand asked ends where the demand solve did.
+    if (d.waterHeat > 0 && d.pipeInletT <= supplySet && dt >= CONTROL_HORIZON)
+      stepAsDemanded(gh, this.state, inp, dt, this.out);
+    else stepGreenhouse(gh, this.state, inp, dt, this.out);
     if (this.out.pipeWaterHeat < 0) {
       // Supply colder than the pipes: the valve closes instead.
       this.state.set(this.saved);
