@@ -227,10 +227,51 @@ export function workerCount(text: string | undefined, runs: number): number {
   return Math.min(n, Math.max(1, runs));
 }
 
+/** Runs batches of tasks on one set of workers (or in this thread): `runSimulations` and the quick sweep's passes. */
+export interface SimulationRunner {
+  run(
+    tasks: readonly SimTask[],
+    onResult?: (o: SimOutcome, done: number) => void,
+    /** One number per task: cases with equal numbers share a greenhouse (taskQueue.ts). */
+    groups?: readonly number[],
+  ): Promise<SimOutcome[]>;
+  close(): Promise<void>;
+}
+
 /**
- * Run tasks on `workers` threads, or in this thread when `workers` is 1 (no start-up cost; same results —
+ * A runner on `workers` threads, started once and kept for every batch until `close` (a later batch meets
+ * workers already started and warmed), or in this thread when `workers` is 1 (no start-up cost; same results —
  * the simulation is deterministic).
  */
+export function simulationRunner(opts: { workers: number; weather: WeatherChoice }): SimulationRunner {
+  if (opts.workers <= 1) {
+    const w: WeatherYear | undefined = opts.weather.weather;
+    return {
+      async run(tasks, onResult, groups) {
+        const out = new Array<SimOutcome>(tasks.length);
+        const at = new Map(tasks.map((t, i) => [t.id, i]));
+        const queue = new TaskQueue(tasks, groups);
+        const me: Taker = {};
+        for (let t = queue.take(me), done = 1; t !== undefined; t = queue.take(me), done++) {
+          const o = runTask(t, w);
+          out[at.get(t.id)!] = o;
+          onResult?.(o, done);
+          await new Promise((r) => setImmediate(r)); // let the progress bar and signals through
+        }
+        return out;
+      },
+      close: async () => {},
+    };
+  }
+  const pool = new SimulationPool({
+    workers: opts.workers,
+    weatherText: opts.weather.text,
+    weatherFileName: opts.weather.fileName,
+  });
+  return { run: (tasks, onResult, groups) => pool.run(tasks, onResult, groups), close: () => pool.close() };
+}
+
+/** Run tasks on `workers` threads (at most one per task), or in this thread when `workers` is 1. */
 export async function runSimulations(
   tasks: readonly SimTask[],
   opts: {
@@ -241,28 +282,13 @@ export async function runSimulations(
     groups?: readonly number[];
   },
 ): Promise<SimOutcome[]> {
-  if (opts.workers <= 1 || tasks.length <= 1) {
-    const w: WeatherYear | undefined = opts.weather.weather;
-    const out = new Array<SimOutcome>(tasks.length);
-    const at = new Map(tasks.map((t, i) => [t.id, i]));
-    const queue = new TaskQueue(tasks, opts.groups);
-    const me: Taker = {};
-    for (let t = queue.take(me), done = 1; t !== undefined; t = queue.take(me), done++) {
-      const o = runTask(t, w);
-      out[at.get(t.id)!] = o;
-      opts.onResult?.(o, done);
-      await new Promise((r) => setImmediate(r)); // let the progress bar and signals through
-    }
-    return out;
-  }
-  const pool = new SimulationPool({
-    workers: opts.workers,
-    weatherText: opts.weather.text,
-    weatherFileName: opts.weather.fileName,
+  const runner = simulationRunner({
+    workers: tasks.length <= 1 ? 1 : opts.workers,
+    weather: opts.weather,
   });
   try {
-    return await pool.run(tasks, opts.onResult, opts.groups);
+    return await runner.run(tasks, opts.onResult, opts.groups);
   } finally {
-    await pool.close();
+    await runner.close();
   }
 }

@@ -19,7 +19,7 @@ import {
   previewWarnings,
 } from '../core';
 import type { WeatherChoice } from './args';
-import { runSimulations } from './sweepPool';
+import { type SimulationRunner, simulationRunner } from './sweepPool';
 import type { SimOutcome, SimTask } from './sweepWorker';
 
 /** One anchor (a case also run at its own step) per this many cases, and at least one besides the base. */
@@ -46,13 +46,28 @@ interface QuickOptions {
  * The quick sweep in three passes: the base both ways and every case at one-hour steps; the anchors and the
  * failed cases at their own step; the cases no anchor trusts. `onRow` gets each case's outcome once final (in no
  * particular order). Returns the outcomes in case order and why the base failed, if it did (every case is then
- * run exactly).
+ * run exactly). The passes share one set of workers, started once: a later pass meets them warm.
  */
 export async function runQuick(
   cases: readonly SimTask[],
   base: unknown,
   groups: readonly number[],
   opts: QuickOptions,
+): Promise<{ outcomes: SweepOutcome[]; baseFailure: string | undefined }> {
+  const runner = simulationRunner({ workers: opts.workers, weather: opts.weather });
+  try {
+    return await passes(cases, base, groups, opts, runner);
+  } finally {
+    await runner.close();
+  }
+}
+
+async function passes(
+  cases: readonly SimTask[],
+  base: unknown,
+  groups: readonly number[],
+  opts: QuickOptions,
+  runner: SimulationRunner,
 ): Promise<{ outcomes: SweepOutcome[]; baseFailure: string | undefined }> {
   const n = cases.length;
   const out = new Array<SweepOutcome>(n);
@@ -64,6 +79,7 @@ export async function runQuick(
   const exactly = async (ids: readonly number[]): Promise<SimOutcome[]> => {
     progress.total += ids.length;
     const res = await pass(
+      runner,
       ids.map((id) => cases[id]!),
       ids.map((id) => groups[id]!),
       opts,
@@ -74,6 +90,7 @@ export async function runQuick(
   };
   const h = cases[0]?.hours !== undefined ? { hours: cases[0].hours } : {};
   const first = await pass(
+    runner,
     [
       { id: n, input: base, ...h },
       { id: n + 1, input: previewInput(base), coarse: true, ...h },
@@ -126,18 +143,14 @@ function toQuick(t: SimTask): SimTask {
   return { ...t, input: previewInput(t.input), coarse: true };
 }
 
-/** One pass on the pool (nothing to do: no pool started). */
+/** One pass on the runner's workers. */
 async function pass(
+  runner: SimulationRunner,
   tasks: readonly SimTask[],
   groups: readonly number[],
   opts: QuickOptions,
   progress: { done: number; total: number },
 ): Promise<SimOutcome[]> {
   if (tasks.length === 0) return [];
-  return runSimulations(tasks, {
-    workers: Math.min(opts.workers, tasks.length),
-    weather: opts.weather,
-    groups,
-    onResult: () => opts.onProgress(++progress.done, progress.total),
-  });
+  return runner.run(tasks, () => opts.onProgress(++progress.done, progress.total), groups);
 }
