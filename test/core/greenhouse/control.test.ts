@@ -6,18 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { screenClosure, screenClosureAt, screenCold } from '../../../src/core/greenhouse/control';
-
-const LN100 = Math.log(100);
-/** [K] eq. 4.1 proportionalControl. */
-const prop = (x: number, sp: number, band: number, lo: number, hi: number) =>
-  lo + (hi - lo) / (1 + Math.exp((-2 / band) * LN100 * (x - sp - band / 2)));
-/** [K] thermal screen: closed below 5 °C by day / 10 °C by night, open 4 K above the set-point, RH gap. */
-function screen(To: number, isDay: boolean, Ta: number, rh: number, sp: number, rhMax: number): number {
-  const cold = prop(To, isDay ? 278.15 : 283.15, -1, 0, 1);
-  const heat = prop(Ta, sp + 4, 1, 1, 0);
-  const rhGap = prop(rh, rhMax - 0.02, 0.1, 1, 0);
-  return Math.min(cold, heat, Math.max(rhGap, 1 - prop(Ta, sp - 1, -1, 1, 0)));
-}
+import { screen } from './katzinRules';
 
 describe('the thermal screen rule', () => {
   it('is GreenLight’s, and the same with its cold-outside part taken once (to the bit)', () => {

@@ -23,20 +23,9 @@ import { VANTHOOR_HOUSE } from '../../../src/core/greenhouse/vanthoor';
 import { night } from './demandNight';
 import { expectSteadyFixedPoint } from './steadyFixedPoint';
 import { refused } from '../refused';
+import { prop, screen } from './katzinRules';
 
 const A = 1000;
-const LN100 = Math.log(100);
-/** [K] eq. 4.1 proportionalControl. */
-const prop = (x: number, sp: number, band: number, lo: number, hi: number) =>
-  lo + (hi - lo) / (1 + Math.exp((-2 / band) * LN100 * (x - sp - band / 2)));
-/** [K] thermal screen: min(thScrCold, thScrHeat, max(thScrRh, 1 − ventCold)). */
-function screen(To: number, isDay: boolean, Ta: number, rh: number, sp: number, rhMax: number): number {
-  const cold = prop(To, isDay ? 278.15 : 283.15, -1, 0, 1);
-  const heat = prop(Ta, sp + 4, 1, 1, 0);
-  const rhGap = prop(rh, rhMax - 0.02, 0.1, 1, 0);
-  return Math.min(cold, heat, Math.max(rhGap, 1 - prop(Ta, sp - 1, -1, 1, 0)));
-}
-
 const params = (o: Partial<GreenhouseParams> = {}): GreenhouseParams => ({
   ...VANTHOOR_HOUSE,
   floorArea: A,

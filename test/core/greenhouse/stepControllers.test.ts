@@ -18,26 +18,14 @@ import { dryScreenGuessWrong, dryUp, guessDryScreen } from '../../../src/core/gr
 import type { GreenhouseInputs } from '../../../src/core/greenhouse/types';
 import { VANTHOOR_HOUSE } from '../../../src/core/greenhouse/vanthoor';
 import { refused } from '../refused';
+import { prop, screen, ventCold } from './katzinRules';
 
-const LN100 = Math.log(100);
-/** [K] eq. 4.1 proportionalControl. */
-const prop = (x: number, sp: number, band: number, lo: number, hi: number) =>
-  lo + (hi - lo) / (1 + Math.exp((-2 / band) * LN100 * (x - sp - band / 2)));
 /** Tetens (Vanthoor 2011 / GreenLight satVp). */
 const esat = (T: number) => 610.78 * Math.exp((17.2694 * (T - 273.15)) / (T - 273.15 + 238.3));
 /** [K] ventHeat: heating set-point + dead zone, 4 K band. */
 const ventHeat = (T: number, sp: number, dz: number) => prop(T, sp + dz, 4, 0, 1);
-/** [K] ventCold: closes 1 K below the heating set-point, band −1 K. */
-const ventCold = (T: number, sp: number) => prop(T, sp - 1, -1, 1, 0);
 /** [K] ventRh: from rhMax over a 50 % band. */
 const ventRh = (rh: number, rhMax: number) => prop(rh, rhMax, 0.5, 0, 1);
-/** [K] thermal screen: min(thScrCold, thScrHeat, max(thScrRh, 1 − ventCold)) as GreenLight combines them. */
-function screen(To: number, isDay: boolean, Ta: number, rh: number, sp: number, rhMax: number): number {
-  const cold = prop(To, isDay ? 278.15 : 283.15, -1, 0, 1);
-  const heat = prop(Ta, sp + 4, 1, 1, 0);
-  const rhGap = prop(rh, rhMax - 0.02, 0.1, 1, 0);
-  return Math.min(cold, heat, Math.max(rhGap, 1 - ventCold(Ta, sp)));
-}
 
 let m: GreenhouseModel;
 beforeEach(() => {
