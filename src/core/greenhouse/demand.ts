@@ -238,6 +238,7 @@ export function heatDemand(
   validateInputs(inp);
   validateState(state);
   demandSolve(m, state, inp, setpointT, 1 / dt, m.t1, out);
+  m.demandHorizon = dt;
   return out;
 }
 
@@ -257,6 +258,11 @@ export function stepAsDemanded(
   dt: number,
   out: GreenhouseStepOutput,
 ): void {
+  if (dt !== m.demandHorizon) {
+    throw new Error(
+      `stepAsDemanded: a step of ${dt} s after a demand over ${m.demandHorizon} s (its end state is only a step as long as its horizon)`,
+    );
+  }
   validateInputs(inp);
   fillStepOutput(m, state, m.t1, inp, dt, m.coef.demandVent, out);
   state.set(m.t1);

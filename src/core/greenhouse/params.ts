@@ -116,6 +116,8 @@ export interface GreenhouseModel {
   /** Last screen closure the implicit controller found in a step and in a demand solve (first guesses of the next; NaN: none yet), −. */
   screenGuess: number;
   demandScreenGuess: number;
+  /** Horizon of the last `heatDemand`, s (NaN: none yet): `stepAsDemanded` takes its end state for a step that long only. */
+  demandHorizon: number;
   /**
    * Slopes of the demand's end-of-step air in the closure from its last screen search (dT/du K, de/du Pa; NaN:
    * none yet), the first step of the next (screenRoot.ts). The step's search takes none: a step repeated from
@@ -268,6 +270,7 @@ export function buildGreenhouse(params: GreenhouseParams, perFloorArea = false):
     ratingU: Number.NaN,
     screenGuess: Number.NaN,
     demandScreenGuess: Number.NaN,
+    demandHorizon: Number.NaN,
     demandScreenSlope: new Float64Array([Number.NaN, Number.NaN]),
     dry: false,
     fixedCap,

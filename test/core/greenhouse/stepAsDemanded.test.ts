@@ -107,4 +107,16 @@ describe('stepAsDemanded: the demand solve’s end state is the full step’s', 
     const { full, taken } = bothWays(p, s0, night(), 291);
     expectSame(full, taken, 1e-8, 1e-5, 1e-9);
   });
+
+  it('refuses a step of another length than the demand’s horizon (its end state would not be that step’s)', () => {
+    const m = buildGreenhouse(params());
+    const s = initialState(m, 289, 0.8);
+    const i = night();
+    heatDemand(m, s, i, 291, 1800);
+    expect(() => stepAsDemanded(m, s, i, HOUR, new GreenhouseStepOutput())).toThrow(
+      /a step of 3600 s after a demand over 1800 s/,
+    );
+    const fresh = buildGreenhouse(params());
+    expect(() => stepAsDemanded(fresh, s, i, HOUR, new GreenhouseStepOutput())).toThrow(/over NaN s/);
+  });
 });
