@@ -67,7 +67,11 @@ export function screenCap(
   heatingSetpoint: number,
   rhMax: number,
 ): number {
-  const cold = screenCold(outdoorT, isDay);
+  return screenCapAt(screenCold(outdoorT, isDay), airT, rh, heatingSetpoint, rhMax);
+}
+
+/** `screenCap` with its cold-outside part (`screenCold`) already evaluated. */
+function screenCapAt(cold: number, airT: number, rh: number, heatingSetpoint: number, rhMax: number): number {
   return Math.min(cold, Math.max(screenRhOpen(rh, rhMax), screenAirCold(airT, heatingSetpoint)));
 }
 
@@ -120,8 +124,5 @@ export function screenClosureAt(
   heatingSetpoint: number,
   rhMax: number,
 ): number {
-  return Math.min(
-    Math.min(cold, Math.max(screenRhOpen(rh, rhMax), screenAirCold(airT, heatingSetpoint))),
-    screenHeat(airT, heatingSetpoint),
-  );
+  return Math.min(screenCapAt(cold, airT, rh, heatingSetpoint, rhMax), screenHeat(airT, heatingSetpoint));
 }
