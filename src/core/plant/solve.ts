@@ -7,10 +7,10 @@ import { ZERO_CELSIUS } from '../errors';
 import { condensingBoilerEfficiency } from '../components/backupHeater';
 import { dryCoolerFanPower } from '../components/dryCooler';
 import { InputError, PhysicsError } from '../errors';
-import { brent } from '../numerics/roots';
 import type { Plant } from './build';
 import { floatInlet } from './floatInlet';
 import { createPlantState, type PlantInputs, type PlantState } from './state';
+import { dcSignal, heldNearPrevious, heldPredicted } from './dryCoolerSignal';
 import { dcDuty, minerSide, type Work, work } from './work';
 
 function check(field: string, v: number, lo: number, hi: number, allowed: string): void {
@@ -131,164 +131,6 @@ function solveMinerLoop(p: Plant, w: Work, ambientT: number): void {
   w.mode = need < 0 ? 'bypassed' : 'full';
   w.u = w.mode === 'bypassed' ? 0 : 2;
   floatInlet(p, w, need - (w.mode === 'bypassed' ? 0 : q2), ambientT);
-}
-
-/** Half-width of the warm-start bracket of the dry-cooler control signal around its previous value. */
-const DC_WARM = 0.02;
-/**
- * Tolerance of the dry-cooler control signal (0.2 % of its range; fan power ∝ speed³ then within 0.6 %):
- * a bracket this wide holds every point within it of the root.
- */
-const DC_TOL = 2e-3;
-
-/** Brackets of width DC_TOL `heldPredicted` tries before the long way. */
-const DC_TRIES = 3;
-
-/**
- * The common case in a bracket of width DC_TOL: the previous signal u₀ moved along the cooler's conductance
- * G = need/(T_in − T_amb), the duty's driving difference taken out, with the slope dG/du of the previous solve:
- * u* = u₀ + (G − G₀)/(dG/du). Where the duty at u* ± DC_TOL/2 brackets `need` (monotone duty, one regime:
- * valve (0, 1) or fans (1, 2)), the root lies in that bracket and its chord's root is returned — within DC_TOL
- * of it, as the Brent solve's answer is. Where it does not, a Newton step from the end evaluated last (with the
- * bracket's chord as the slope when both ends were evaluated) centres the next bracket. On the Manitoba year the
- * prediction's error has a median of 9e-5 with the fans and 1.2e-3 on the valve (the previous signal alone:
- * 1e-3 and 1.1e-2). Returns false (having set nothing the long way reads) after DC_TRIES brackets.
- */
-function heldPredicted(w: Work, tA3: number, need: number): boolean {
-  const prev = w.uPrev;
-  const dT = tA3 - w.dcIn.ambientT;
-  if (!(w.dgPrev > 0 && dT > 0)) return false;
-  const fans = prev > 1;
-  const lo = fans ? 1 : 0;
-  const hi = fans ? 2 : 1;
-  const g = need / dT;
-  let slope = w.dgPrev * dT; // d(duty)/du, W per unit signal
-  let u = prev + (g - w.gPrev) / w.dgPrev;
-  w.dcA3 = tA3;
-  w.dcNeed = need;
-  for (let t = 0; t < DC_TRIES; t++) {
-    const a = u - 0.5 * DC_TOL;
-    const b = u + 0.5 * DC_TOL;
-    if (!(a > lo && b < hi)) return false;
-    const fa = w.dcResidual(a);
-    if (!(fa < 0)) {
-      u = a - fa / slope;
-      continue;
-    }
-    const fb = w.dcResidual(b);
-    slope = (fb - fa) / (b - a);
-    if (!(fb >= 0)) {
-      u = b - fb / slope;
-      continue;
-    }
-    w.mode = fans ? 'fans' : 'valve';
-    w.qDcHeld = need;
-    w.u = a + (b - a) * (-fa / (fb - fa));
-    keepSignal(w, tA3, need, w.u, slope);
-    return true;
-  }
-  return false;
-}
-
-/**
- * The signal u solved for duty `need` at inlet tA3, with the duty's slope in the signal there (W per unit signal),
- * kept for the next step as the conductance G = need/(T_in − T_amb) and its slope dG/du.
- */
-function keepSignal(w: Work, tA3: number, need: number, u: number, slope: number): void {
-  const dT = tA3 - w.dcIn.ambientT;
-  w.uPrev = u;
-  w.gPrev = need / dT;
-  w.dgPrev = slope / dT;
-}
-
-/**
- * The common case, decided without the duties at the ends of the signal's range: the previous step's signal
- * u₀ lies inside one regime (valve (0, 1) or fans (1, 2)) with u₀ ± DC_WARM inside it too, and the duty `need`
- * lies between the duties there. The duty rises monotonically with the signal, so `need` then lies between
- * the regime's end duties as well: the mode is that regime's and the signal is solved in the narrow bracket —
- * the same mode, bracket and Brent steps `solveMinerLoop` reaches the long way, two dry-cooler evaluations
- * fewer. Returns false (having set nothing) when the case does not apply. A signal exactly at a regime's
- * lower end (a zero residual there) is left to the long way, which decides the mode from the end duty.
- */
-function heldNearPrevious(w: Work, tA3: number, need: number): boolean {
-  const prev = w.uPrev;
-  const fans = prev > 1;
-  const a = prev - DC_WARM;
-  const b = prev + DC_WARM;
-  if (!(a > (fans ? 1 : 0) && b < (fans ? 2 : 1))) return false;
-  w.dcA3 = tA3;
-  w.dcNeed = need;
-  const fa = w.dcResidual(a);
-  w.warmA = a;
-  w.warmFa = fa;
-  if (!(fa < 0 || (fa === 0 && !fans))) return false;
-  const fb = w.dcResidual(b);
-  w.warmB = b;
-  w.warmFb = fb;
-  if (!(fb >= 0)) return false;
-  w.mode = fans ? 'fans' : 'valve';
-  w.qDcHeld = need;
-  const u = brent(
-    w.dcResidual,
-    a,
-    b,
-    DC_TOL,
-    fans ? 'dry-cooler fan speed' : 'dry-cooler valve',
-    fa,
-    fb,
-    w.root2,
-  ).x;
-  keepSignal(w, tA3, need, u, (fb - fa) / (b - a));
-  w.u = u;
-  return true;
-}
-
-/**
- * The dry-cooler control signal in [lo, hi] whose duty is `need` (to 2e-3 of the signal's range): first in a
- * narrow bracket around the previous step's signal (the operating point moves little between steps), else
- * over the whole range. No closure per call (the residual reads w.dcA3 / w.dcNeed).
- */
-function dcSignal(
-  w: Work,
-  tA3: number,
-  need: number,
-  lo: number,
-  hi: number,
-  fLo: number,
-  fHi: number,
-  what: string,
-): number {
-  w.dcA3 = tA3;
-  w.dcNeed = need;
-  const prev = w.uPrev;
-  let a = lo;
-  let b = hi;
-  let fa = fLo;
-  let fb = fHi;
-  if (prev > lo && prev < hi) {
-    const a1 = Math.max(lo, prev - DC_WARM);
-    const b1 = Math.min(hi, prev + DC_WARM);
-    // (ends `heldNearPrevious` already evaluated at this inlet and duty are reused)
-    const fa1 = a1 === lo ? fLo : a1 === w.warmA ? w.warmFa : w.dcResidual(a1);
-    if (fa1 <= 0) {
-      const fb1 = b1 === hi ? fHi : b1 === w.warmB ? w.warmFb : w.dcResidual(b1);
-      if (fb1 >= 0) {
-        a = a1;
-        fa = fa1;
-        b = b1;
-        fb = fb1;
-      } else {
-        a = b1;
-        fa = fb1;
-      }
-    } else {
-      b = a1;
-      fb = fa1;
-    }
-  }
-  const u = brent(w.dcResidual, a, b, DC_TOL, what, fa, fb, w.root2).x;
-  keepSignal(w, tA3, need, u, (fb - fa) / (b - a));
-  return u;
 }
 
 /** Collect the state. While cycling, the bank output holds the running units' state, scaled by cf. */

@@ -1,9 +1,11 @@
 /**
- * The predicted starts of the plant's two inner solves (work.ts `branchPredicted`, solve.ts `heldPredicted`):
- * the first evaluations are the predictions written out here from the previous solve's outputs, every answer
- * is certified by two evaluations of opposite sign no further apart than the solve's tolerance, a prediction
- * that fails goes the long way (warmStart.test.ts), and random sequences of warm solves equal fresh plants'
- * to the solves' tolerances.
+ * The predicted starts of the plant's two inner solves (work.ts `branchPredicted`, dryCoolerSignal.ts `heldPredicted`):
+ * the first evaluations are the predictions written out here from the previous solve's outputs; every branch
+ * flow is certified by its last two evaluations (opposite signs no further apart than the tolerance, or a
+ * secant through them that puts the root within half of it); a dry-cooler signal by a bracket of width DC_TOL
+ * or, from one evaluation, a Newton step of at most DC_TOL/4 with the last measured slope; a prediction that
+ * fails goes the long way (warmStart.test.ts); and random sequences of warm solves equal fresh plants' to the
+ * solves' tolerances.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -13,16 +15,21 @@ import { work } from '../../../src/core/plant/work';
 import { pilot, rel } from './fixtures';
 import { at, C, spy } from './spy';
 
-/** The branch flow's tolerance (work.ts BRANCH_TOL) and the dry-cooler signal's (solve.ts DC_TOL). */
+/** The branch flow's tolerance (work.ts BRANCH_TOL) and the dry-cooler signal's (dryCoolerSignal.ts DC_TOL). */
 const BRANCH_TOL = 1e-8;
 const DC_TOL = 2e-3;
 
-/** The last two points and residuals bracket the root within `tol`, the last being the answer. */
+/**
+ * The last of the points is the answer, and the last two with their residuals certify it: they bracket the root
+ * within `tol`, or the secant through them has its root within `tol`/2 of the last.
+ */
 function certified(xs: number[], fs: number[], answer: number, tol: number): void {
   const [x0, x1] = [xs.at(-2)!, xs.at(-1)!];
   const [f0, f1] = [fs.at(-2)!, fs.at(-1)!];
-  expect(f1 === 0 || (Math.abs(x1 - x0) <= tol && f1 > 0 !== f0 > 0)).toBe(true);
-  expect(Math.abs(answer - x1)).toBeLessThanOrEqual(tol);
+  const bracket = Math.abs(x1 - x0) <= tol && f1 > 0 !== f0 > 0;
+  const secant = Math.abs((f1 * (x1 - x0)) / (f1 - f0)) < tol / 2;
+  expect(f1 === 0 || bracket || secant).toBe(true);
+  expect(answer).toBe(x1);
 }
 
 describe('the exchanger branch flow from the previous approach', () => {
@@ -82,25 +89,54 @@ describe('the exchanger branch flow from the previous approach', () => {
 });
 
 describe('the dry-cooler signal from the previous conductance', () => {
+  /** The solve's signal: the valve's share of the flow, or 1 + the fan speed. */
+  const signalOf = (r: { fanMode: string; fanSpeed: number; dryCoolerFlowShare: number }) =>
+    r.fanMode === 'fans' ? 1 + r.fanSpeed : r.dryCoolerFlowShare;
+
+  /**
+   * The signal's answer from the evaluations after a first one at `u`: that one's Newton step with `slope` when
+   * it is at most DC_TOL/4 and nothing else was evaluated, else a bracket of width DC_TOL around the root.
+   */
+  function certifiedSignal(g: number[], f: number[], u: number, slope: number, answer: number): void {
+    expect(Math.abs(g[0]! - u)).toBeLessThan(1e-9);
+    const du = -f[0]! / slope;
+    if (g.length === 1) {
+      expect(Math.abs(du)).toBeLessThanOrEqual(DC_TOL / 4);
+      expect(Math.abs(answer - (u + du))).toBeLessThan(1e-12);
+      return;
+    }
+    const [a, b] = [g.at(-2)!, g.at(-1)!];
+    expect(b - a).toBeCloseTo(DC_TOL, 12);
+    expect(f.at(-2)! < 0 && f.at(-1)! >= 0).toBe(true);
+    expect(answer).toBeGreaterThanOrEqual(a);
+    expect(answer).toBeLessThanOrEqual(b);
+  }
+
   it.each([
     [2e6, 'valve'],
     [5e5, 'fans'],
-  ] as const)('the same point again (%d W, %s): two evaluations, at u ± DC_TOL/2', (q, mode) => {
-    const s = spy(pilot());
+  ] as const)('the same point again (%d W, %s): first at the previous signal, certified', (q, mode) => {
+    const p = pilot();
+    const s = spy(p);
     const r1 = { ...s.solve(at(q)) };
     expect(r1.fanMode).toBe(mode);
-    const u = mode === 'fans' ? 1 + r1.fanSpeed : r1.dryCoolerFlowShare;
+    const u = signalOf(r1);
+    const slope = work(p).dgPrev * (r1.hxHotOutT - (5 + C));
     const r2 = s.solve(at(q));
-    const g = s.calls.signal;
-    expect(g.length).toBe(2);
-    expect(Math.abs(g[0]! - (u - DC_TOL / 2))).toBeLessThan(1e-12);
-    expect(Math.abs(g[1]! - (u + DC_TOL / 2))).toBeLessThan(1e-12);
-    const u2 = mode === 'fans' ? 1 + r2.fanSpeed : r2.dryCoolerFlowShare;
-    expect(u2).toBeGreaterThanOrEqual(g[0]!);
-    expect(u2).toBeLessThanOrEqual(g[1]!);
+    expect(r2.fanMode).toBe(mode);
+    certifiedSignal(s.calls.signal, s.calls.signalF, u, slope, signalOf(r2));
+    expect(Math.abs(signalOf(r2) - u)).toBeLessThanOrEqual(DC_TOL);
   });
 
-  it('the demand changes: the bracket is centred on u₀ + (G − G₀)/(dG/du), G = duty/(T_in − T_amb)', () => {
+  it('the fans at the same point again: one evaluation, the answer a Newton step of at most DC_TOL/4', () => {
+    const p = pilot();
+    const s = spy(p);
+    const r1 = { ...s.solve(at(5e5)) };
+    s.solve(at(5e5));
+    expect(s.calls.signal).toEqual([1 + r1.fanSpeed]);
+  });
+
+  it('the demand changes: first at u₀ + (G − G₀)/(dG/du), G = duty/(T_in − T_amb)', () => {
     const p = pilot();
     const s = spy(p);
     s.solve(at(5e5));
@@ -108,11 +144,25 @@ describe('the dry-cooler signal from the previous conductance', () => {
     const [u0, g0, dg] = [w.uPrev, w.gPrev, w.dgPrev];
     const r = s.solve(at(6e5));
     expect(r.fanMode).toBe('fans');
-    const g = r.dryCoolerDuty / (r.hxHotOutT - (5 + C));
-    const u = u0 + (g - g0) / dg;
-    expect(Math.abs(s.calls.signal[0]! - (u - DC_TOL / 2))).toBeLessThan(1e-9);
+    const dT = r.hxHotOutT - (5 + C);
+    const u = u0 + (r.dryCoolerDuty / dT - g0) / dg;
+    certifiedSignal(s.calls.signal, s.calls.signalF, u, dg * dT, signalOf(r));
     const fresh = solvePlant(pilot(), at(6e5));
     expect(Math.abs(r.fanSpeed - fresh.fanSpeed)).toBeLessThanOrEqual(2 * DC_TOL);
+  });
+
+  it('one evaluation answers at most DC_SLOPE_AGE = 8 steps in a row: the ninth measures the slope again', () => {
+    const p = pilot();
+    const s = spy(p);
+    s.solve(at(5e5));
+    const counts: number[] = [];
+    for (let i = 0; i < 9; i++) {
+      s.solve(at(5e5));
+      counts.push(s.calls.signal.length);
+    }
+    expect(counts.slice(0, 8)).toEqual([1, 1, 1, 1, 1, 1, 1, 1]);
+    expect(counts[8]).toBe(2);
+    expect(work(p).slopeAge).toBe(0);
   });
 });
 
