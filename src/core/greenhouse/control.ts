@@ -72,7 +72,16 @@ export function screenCap(
 
 /** `screenCap` with its cold-outside part (`screenCold`) already evaluated. */
 function screenCapAt(cold: number, airT: number, rh: number, heatingSetpoint: number, rhMax: number): number {
-  return Math.min(cold, Math.max(screenRhOpen(rh, rhMax), screenAirCold(airT, heatingSetpoint)));
+  return screenGapRule(cold, screenAirCold(airT, heatingSetpoint), rh, rhMax);
+}
+
+/**
+ * The screen rule's humidity gap under a cap: min(cap, max(screenRhOpen(rh), airCold)) ([K]: the gap opens for
+ * humid air unless the air is too cold, never closing beyond `cap`). `cap` and `airCold` come from the caller,
+ * which may hold them fixed over a search (the demand's air is the set-point: demand.ts).
+ */
+export function screenGapRule(cap: number, airCold: number, rh: number, rhMax: number): number {
+  return Math.min(cap, Math.max(screenRhOpen(rh, rhMax), airCold));
 }
 
 /** The screen's humidity gap ([K] thScrRh): 1 (closed) below rhMax − 2 % RH, opening over a 10 % band. */

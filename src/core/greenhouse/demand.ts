@@ -30,7 +30,7 @@ const { fillStepOutput } = Out;
 const { computeCoefficients } = Co;
 const { addVents, assemble } = Asm;
 const { GH, GH_STATES: N, initialState, validateState } = St;
-const { ventHeat, ventOpening, screenAirCold, screenCap, screenHeat, screenRhOpen } = Ctl;
+const { ventHeat, ventOpening, screenAirCold, screenCap, screenGapRule, screenHeat } = Ctl;
 const { LATENT_HEAT: L } = K;
 
 const AIR = GH.air;
@@ -186,8 +186,8 @@ const DEMAND_SCREEN: SR.ScreenProblem = {
   },
   closure(_ta: number, vp: number): number {
     const s = DSCR;
-    // screenClosure(T_out, T_set, RH) with its fixed parts taken once (control.ts screenClosureAt)
-    return Math.min(s.cap, Math.max(screenRhOpen(vp / s.esSet, s.m.rhMax), s.airCold));
+    // screenClosure(T_out, T_set, RH) with its fixed parts taken once: min(cold, heat) is the cap
+    return screenGapRule(s.cap, s.airCold, vp / s.esSet, s.m.rhMax);
   },
 };
 

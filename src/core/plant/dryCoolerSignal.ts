@@ -134,8 +134,6 @@ export function heldNearPrevious(w: Work, tA3: number, need: number): boolean {
   w.warmB = b;
   w.warmFb = fb;
   if (!(fb >= 0)) return false;
-  w.mode = fans ? 'fans' : 'valve';
-  w.qDcHeld = need;
   const u = brent(
     w.dcResidual,
     a,
@@ -146,8 +144,8 @@ export function heldNearPrevious(w: Work, tA3: number, need: number): boolean {
     fb,
     w.root2,
   ).x;
+  held(w, fans, need, u);
   keepSignal(w, tA3, need, u, (fb - fa) / (b - a));
-  w.u = u;
   return true;
 }
 
