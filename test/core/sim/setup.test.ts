@@ -197,6 +197,17 @@ describe('setup: what an annual run is built from', () => {
     expect(sunset[171]).toBeLessThan(21);
   });
 
+  it('sunTimes: computed once per weather year (every run on it reads the same arrays); another year object gets its own', () => {
+    const w = bundledWeather();
+    const first = sunTimes(w);
+    expect(sunTimes(w)).toBe(first);
+    const moved = { ...w, location: { ...w.location, latitude: 60 } } as WeatherYear;
+    const other = sunTimes(moved);
+    expect(other).not.toBe(first);
+    // further north in June: an earlier sunrise than Winnipeg's
+    expect(other.sunrise[171]!).toBeLessThan(first.sunrise[171]! - 0.3);
+  });
+
   it('sunTimes: a leap-year file uses 2024; a partial last day counts; polar day 0–24 h, polar night 12–12 h', () => {
     const w = bundledWeather();
     const part = { ...w, length: 30, leapYear: true } as WeatherYear;
