@@ -24,8 +24,8 @@ type Ranged = keyof typeof RANGE;
 /** The pipe water's inlet temperatures the model accepts, K (a search over the inlet stays inside them). */
 export const PIPE_INLET_RANGE: Readonly<{ min: number; max: number }> = Object.freeze(RANGE.pipeInletT);
 
-function inRange(k: Ranged, v: number): boolean {
-  const r = RANGE[k];
+/** v within r (NaN is not; r's max bounds it above, and a max of +∞ still excludes +∞ itself). */
+function within(v: number, r: { readonly min: number; readonly max: number }): boolean {
   return v >= r.min && v <= r.max && v < Number.POSITIVE_INFINITY;
 }
 
@@ -48,23 +48,38 @@ export function validateInputs(inp: GreenhouseInputs): void {
   check('deepSoilT', inp.deepSoilT);
 }
 
+/** Each range once more as a module constant, for `inputsInRange`. */
+const {
+  outdoorT: R_OUTDOOR_T,
+  skyT: R_SKY_T,
+  windSpeed: R_WIND,
+  solarOnCover: R_SOLAR,
+  pipeMassFlow: R_FLOW,
+  pipeInletT: R_INLET,
+  screenClosed: R_SCREEN,
+  ventOpening: R_VENT,
+  outdoorVapourPressure: R_VAPOUR,
+  heatingSetpoint: R_SETPOINT,
+  deepSoilT: R_DEEP_SOIL,
+} = RANGE;
+
 /**
- * All of RANGE at once, for the hot loop (two calls per step): plain comparisons (NaN fails them), small enough
- * to be inlined, so no number is boxed for a call per field; `validateInputs` then names the failing field.
+ * All of RANGE at once, for the hot loop (three calls per step): plain comparisons against the ranges read once
+ * into module constants (NaN fails them), so no field name is looked up and no number boxed for a call per field;
+ * `validateInputs` then names the failing field.
  */
 function inputsInRange(inp: GreenhouseInputs): boolean {
   return (
-    inRange('outdoorT', inp.outdoorT) &&
-    inRange('skyT', inp.skyT) &&
-    inRange('windSpeed', inp.windSpeed) &&
-    inRange('solarOnCover', inp.solarOnCover) &&
-    inRange('pipeMassFlow', inp.pipeMassFlow) &&
-    (inp.pipeMassFlow === 0 || inRange('pipeInletT', inp.pipeInletT)) &&
-    (inp.screenClosed === undefined || inRange('screenClosed', inp.screenClosed)) &&
-    (inp.ventOpening === undefined || inRange('ventOpening', inp.ventOpening)) &&
-    (inp.outdoorVapourPressure === undefined ||
-      inRange('outdoorVapourPressure', inp.outdoorVapourPressure)) &&
-    (inp.heatingSetpoint === undefined || inRange('heatingSetpoint', inp.heatingSetpoint)) &&
-    (inp.deepSoilT === undefined || inRange('deepSoilT', inp.deepSoilT))
+    within(inp.outdoorT, R_OUTDOOR_T) &&
+    within(inp.skyT, R_SKY_T) &&
+    within(inp.windSpeed, R_WIND) &&
+    within(inp.solarOnCover, R_SOLAR) &&
+    within(inp.pipeMassFlow, R_FLOW) &&
+    (inp.pipeMassFlow === 0 || within(inp.pipeInletT, R_INLET)) &&
+    (inp.screenClosed === undefined || within(inp.screenClosed, R_SCREEN)) &&
+    (inp.ventOpening === undefined || within(inp.ventOpening, R_VENT)) &&
+    (inp.outdoorVapourPressure === undefined || within(inp.outdoorVapourPressure, R_VAPOUR)) &&
+    (inp.heatingSetpoint === undefined || within(inp.heatingSetpoint, R_SETPOINT)) &&
+    (inp.deepSoilT === undefined || within(inp.deepSoilT, R_DEEP_SOIL))
   );
 }
