@@ -269,7 +269,13 @@ function airExchangeScreen(m: GreenhouseModel, u: number): void {
 function solar(m: GreenhouseModel, inp: GreenhouseInputs, u: number): void {
   const c = m.coef;
   const I = inp.solarOnCover;
-  const s = u === 0 ? m.k.solarOpen : u === 1 ? m.k.solarClosed : coverSolarShares(m.cover, m.lai, u, SHARES);
+  // no light (the night): every absorbed share times 0, so the open screen's shares stand for any closure
+  const s =
+    u === 0 || I === 0
+      ? m.k.solarOpen
+      : u === 1
+        ? m.k.solarClosed
+        : coverSolarShares(m.cover, m.lai, u, SHARES);
   c.sCov = s.roof * I;
   c.sScr = s.screen * I;
   c.sAir = ETA_GLOB_AIR * (s.canopy + s.floor) * I;
