@@ -65,8 +65,8 @@ const {
 
 /**
  * All of RANGE at once, for the hot loop (three calls per step): plain comparisons against the ranges read once
- * into module constants (NaN fails them), so no field name is looked up and no number boxed for a call per field;
- * `validateInputs` then names the failing field.
+ * into module constants (NaN fails them), no field name looked up per comparison; `validateInputs` then names
+ * the failing field.
  */
 function inputsInRange(inp: GreenhouseInputs): boolean {
   return (

@@ -60,10 +60,8 @@ export function heldPredicted(w: Work, tA3: number, need: number): boolean {
   if (w.slopeAge < DC_SLOPE_AGE && u - DC_TOL > lo && u + DC_TOL < hi) {
     const du = -w.dcResidual(u) / slope;
     if (Math.abs(du) <= DC_ONE_STEP * DC_TOL) {
-      const age = w.slopeAge + 1;
       held(w, fans, need, u + du);
-      keepSignal(w, tA3, need, w.u, slope);
-      w.slopeAge = age;
+      keepSignal(w, tA3, need, w.u, slope, w.slopeAge + 1);
       return true;
     }
     u += du;
@@ -99,14 +97,15 @@ function held(w: Work, fans: boolean, need: number, u: number): void {
 
 /**
  * The signal u solved for duty `need` at inlet tA3, with the duty's slope in the signal there (W per unit signal),
- * kept for the next step as the conductance G = need/(T_in − T_amb) and its slope dG/du.
+ * kept for the next step as the conductance G = need/(T_in − T_amb) and its slope dG/du; `age`: steps since that
+ * slope was measured (0: measured by this solve).
  */
-function keepSignal(w: Work, tA3: number, need: number, u: number, slope: number): void {
+function keepSignal(w: Work, tA3: number, need: number, u: number, slope: number, age = 0): void {
   const dT = tA3 - w.dcIn.ambientT;
   w.uPrev = u;
   w.gPrev = need / dT;
   w.dgPrev = slope / dT;
-  w.slopeAge = 0;
+  w.slopeAge = age;
 }
 
 /**

@@ -278,8 +278,8 @@ const BRANCH_STEPS = 5;
  * superlinearly on this smooth, monotone Q(m): on the Manitoba year m₀ is ≈ 2e-3·mMax off, the Newton step
  * ≈ 1e-5, the first secant step ≈ 1e-12, so the stop costs nothing in accuracy where stepping half the tolerance
  * across the root to see the sign change cost a fourth evaluation (three in two thirds of the predicted steps
- * now, four in the rest; 2.25 per plant solve against 2.74 on the pilot's year). Returns false, having set only the context the long way overwrites, when
- * a step leaves (0, mMax) or the steps run out.
+ * now, four in the rest; 2.25 per plant solve against 2.74 on the pilot's year). Returns false, having set only
+ * the context the long way overwrites, when a step leaves (0, mMax) or the steps run out.
  */
 function branchPredicted(p: Plant, w: Work, mMax: number): boolean {
   const bc = w.bc;
