@@ -1,7 +1,8 @@
 /**
  * The dry cooler's control signal u that rejects a given duty at the miner loop's set-point: the valve's share
  * of the flow (0–1) or 1 + the fan speed (1–2), each solved to DC_TOL of its range. Three ways in, cheapest
- * first: from the previous step's conductance and slope (`heldPredicted`), in a narrow bracket around the
+ * first: from the previous step's conductance and slope (`heldPredicted`; the valve's regime first in 1/u and
+ * 1/duty, `heldValve`), in a narrow bracket around the
  * previous signal (`heldNearPrevious`), and over a regime's whole range (`dcSignal`). The duty itself is the
  * need exactly either way; the signal sets only the flow share and the fan power.
  */
@@ -63,6 +64,7 @@ export function heldPredicted(w: Work, tA3: number, need: number): boolean {
   let u = prev + (g - w.gPrev) / w.dgPrev;
   w.dcA3 = tA3;
   w.dcNeed = need;
+  if (!fans && w.slopeAge < DC_SLOPE_AGE && heldValve(w, tA3, need, dT)) return true;
   if (w.slopeAge < DC_SLOPE_AGE && u - DC_TOL > lo && u + DC_TOL < hi) {
     let f = w.dcResidual(u);
     let du = -f / slope;
@@ -106,6 +108,65 @@ export function heldPredicted(w: Work, tA3: number, need: number): boolean {
     return true;
   }
   return false;
+}
+
+/**
+ * The valve's regime (fans stopped) solved where its duty is nearly a straight line. With the air side's
+ * conductance fixed, the cooler's conductance G = duty/(T_in − T_amb) rises with the flow share u and saturates
+ * at the air side's, much as two conductances in series do: 1/G ≈ 1/(a·u) + 1/b, the water's capacity rate
+ * ∝ u against the air side's (the ε-NTU crossflow cooler tends to G = u·ṁ·c_p at small flows and to ε·C_air
+ * at large ones; Incropera & DeWitt, Fundamentals of Heat and Mass Transfer 6th ed., §11.4 and Table 11.3).
+ * So in v = 1/u and y = 1/duty the duty's curve is nearly a line, where in u it bends by orders of magnitude
+ * (the pilot's d(duty)/du falls from ≈ 1e7 to 1e5 W per unit share between u ≈ 0.04 and 0.64) and secants in
+ * u creep.
+ *
+ * The previous solve's (u₀, G₀, G'₀ = dG/du) fix that line: 1/G = v/a + 1/b with a = G₀²/(G'₀·u₀²) and 1/b = (G₀ −
+ * G'₀·u₀)/G₀² (where G rises faster than in proportion to u, 1/b < 0: still the tangent in (v, y)). The first
+ * evaluation is at u* = 1/(a·(1/G − 1/b)), G = need/(T_in − T_amb), and the Newton steps are taken in (v, y): the
+ * first with that line's slope 1/(a·(T_in − T_amb)), each later one with the chord through the last two evaluations
+ * (up to DC_SECANTS of them). The step's image in u, δu, answers when |δu| ≤ DC_ONE_STEP·DC_TOL: the answer is off
+ * by |δu|·|1 − slope/s|·u_root/u_last (s the true slope of y in v between; the mean-value argument of
+ * `heldPredicted`, carried through u = 1/v), within DC_TOL/2 while the slope is within a factor two of s (u >
+ * DC_TOL here, so u_root/u_last < 1.5). The slope kept for the next step is the slope's image, dG/du =
+ * slope·need²/(u²·(T_in − T_amb)). Returns false (the linear way in u follows, which evaluates again) where the
+ * need is past the line's saturation (1/G ≤ 1/b), a step leaves the regime, a chord does not rise or the steps run
+ * out. On the pilot's year this takes the dry cooler's evaluations per plant solve from 2.65 to 2.35 at one-hour
+ * steps and from 1.86 to 1.60 at 15-min steps (the large glasshouse's 2.50 → 2.28 and 2.16 → 2.07).
+ */
+function heldValve(w: Work, tA3: number, need: number, dT: number): boolean {
+  const u0 = w.uPrev;
+  const g0 = w.gPrev;
+  const gp = w.dgPrev;
+  if (!(u0 > 0)) return false;
+  const a = (g0 * g0) / (gp * u0 * u0);
+  const ib = (g0 - gp * u0) / (g0 * g0);
+  const d = dT / need - ib; // 1/G − 1/b
+  if (!(d > 0)) return false;
+  let v = a * d;
+  let u = 1 / v;
+  if (!(u - DC_TOL > 0 && u + DC_TOL < 1)) return false;
+  const yT = 1 / need;
+  let slope = 1 / (a * dT); // dy/dv
+  let y = 1 / (need + w.dcResidual(u));
+  let age = w.slopeAge + 1;
+  for (let k = 0; ; k++) {
+    const v1 = v + (yT - y) / slope;
+    const u1 = 1 / v1;
+    if (Math.abs(u1 - u) <= DC_ONE_STEP * DC_TOL) {
+      held(w, false, need, u1);
+      keepSignal(w, tA3, need, u1, (slope * need * need) / (u1 * u1), age);
+      return true;
+    }
+    if (k === DC_SECANTS || !(u1 - DC_TOL > 0 && u1 + DC_TOL < 1)) return false;
+    const y1 = 1 / (need + w.dcResidual(u1));
+    const s1 = (y1 - y) / (v1 - v);
+    if (!(s1 > 0)) return false;
+    v = v1;
+    u = u1;
+    y = y1;
+    slope = s1;
+    age = 0;
+  }
 }
 
 /** The dry cooler takes `need` in its valve or fan regime at signal u. */

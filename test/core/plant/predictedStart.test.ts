@@ -125,18 +125,95 @@ describe('the dry-cooler signal from the previous conductance', () => {
     expect(answer).toBeLessThanOrEqual(b);
   }
 
-  it.each([
-    [2e6, 'valve'],
-    [5e5, 'fans'],
-  ] as const)('the same point again (%d W, %s): first at the previous signal, certified', (q, mode) => {
+  /**
+   * The valve's answer (`heldValve`): Newton steps in v = 1/u and y = 1/duty from a first evaluation at `u`, the
+   * first with `slope` (dy/dv), each later evaluation at the previous step's image in u with the chord through
+   * the last two as the slope; the answer the last step's image, within DC_TOL/4 of the last evaluation.
+   */
+  function certifiedValve(g: number[], f: number[], need: number, u: number, slope: number, answer: number) {
+    expect(Math.abs(g[0]! - u)).toBeLessThan(1e-9);
+    let [v, y, sl] = [1 / g[0]!, 1 / (need + f[0]!), slope];
+    for (let i = 0; ; i++) {
+      const v1 = v + (1 / need - y) / sl;
+      if (i === g.length - 1) {
+        expect(Math.abs(1 / v1 - g[i]!)).toBeLessThanOrEqual(DC_TOL / 4);
+        expect(Math.abs(answer - 1 / v1)).toBeLessThan(1e-12);
+        return;
+      }
+      expect(Math.abs(g[i + 1]! - 1 / v1)).toBeLessThan(1e-12);
+      const y1 = 1 / (need + f[i + 1]!);
+      sl = (y1 - y) / (v1 - v);
+      [v, y] = [v1, y1];
+    }
+  }
+
+  /** The valve's first evaluation and slope in (1/u, 1/duty) from a previous solve's u₀, G₀ and dG/du. */
+  function valveStart(prev: Prev, need: number, dT: number): { u: number; slope: number } {
+    const { uPrev: u0, gPrev: g0, dgPrev: gp } = prev;
+    const a = (g0 * g0) / (gp * u0 * u0);
+    const ib = (g0 - gp * u0) / (g0 * g0);
+    return { u: 1 / (a * (dT / need - ib)), slope: 1 / (a * dT) };
+  }
+  type Prev = { uPrev: number; gPrev: number; dgPrev: number };
+  const prevOf = (p: ReturnType<typeof pilot>): Prev => {
+    const { uPrev, gPrev, dgPrev } = work(p);
+    return { uPrev, gPrev, dgPrev };
+  };
+
+  it('the valve at the same point again: first at the previous signal, Newton steps in 1/u and 1/duty', () => {
     const p = pilot();
     const s = spy(p);
-    const r1 = { ...s.solve(at(q)) };
-    expect(r1.fanMode).toBe(mode);
+    const r1 = { ...s.solve(at(2e6)) };
+    expect(r1.fanMode).toBe('valve');
+    const start = valveStart(prevOf(p), r1.dryCoolerDuty, r1.hxHotOutT - (5 + C));
+    expect(start.u).toBeCloseTo(r1.dryCoolerFlowShare, 12);
+    const r2 = s.solve(at(2e6));
+    expect(r2.fanMode).toBe('valve');
+    certifiedValve(
+      s.calls.signal,
+      s.calls.signalF,
+      r2.dryCoolerDuty,
+      start.u,
+      start.slope,
+      r2.dryCoolerFlowShare,
+    );
+    expect(Math.abs(r2.dryCoolerFlowShare - r1.dryCoolerFlowShare)).toBeLessThanOrEqual(DC_TOL);
+  });
+
+  it('the valve down a ramp of 20 kW steps: one evaluation a solve once the slope is measured, certified', () => {
+    const p = pilot();
+    const s = spy(p);
+    s.solve(at(2e6));
+    s.solve(at(1.98e6));
+    for (const q of [1.96e6, 1.94e6, 1.92e6, 1.9e6]) {
+      const prev = prevOf(p);
+      const r = s.solve(at(q));
+      expect(r.fanMode).toBe('valve');
+      const start = valveStart(prev, r.dryCoolerDuty, r.hxHotOutT - (5 + C));
+      // a bracket centred on the linear prediction in u took two
+      expect(s.calls.signal).toHaveLength(1);
+      certifiedValve(
+        s.calls.signal,
+        s.calls.signalF,
+        r.dryCoolerDuty,
+        start.u,
+        start.slope,
+        r.dryCoolerFlowShare,
+      );
+      const fresh = solvePlant(pilot(), at(q));
+      expect(Math.abs(r.dryCoolerFlowShare - fresh.dryCoolerFlowShare)).toBeLessThanOrEqual(2 * DC_TOL);
+    }
+  });
+
+  it('the fans at the same point again (500 kW): first at the previous signal, certified', () => {
+    const p = pilot();
+    const s = spy(p);
+    const r1 = { ...s.solve(at(5e5)) };
+    expect(r1.fanMode).toBe('fans');
     const u = signalOf(r1);
     const slope = work(p).dgPrev * (r1.hxHotOutT - (5 + C));
-    const r2 = s.solve(at(q));
-    expect(r2.fanMode).toBe(mode);
+    const r2 = s.solve(at(5e5));
+    expect(r2.fanMode).toBe('fans');
     certifiedSignal(s.calls.signal, s.calls.signalF, u, slope, signalOf(r2));
     expect(Math.abs(signalOf(r2) - u)).toBeLessThanOrEqual(DC_TOL);
   });
@@ -178,7 +255,8 @@ describe('the dry-cooler signal from the previous conductance', () => {
       const u = u0 + (r.dryCoolerDuty / dT - g0) / dg;
       const g = s.calls.signal;
       const f = s.calls.signalF;
-      // the prediction's Newton step is too long to answer from (the slope held from 500 kW is ≈ 40 % below the chord here):
+      // the prediction's Newton step is too long to answer from (the slope held from 500 kW is ≈ 40 % below
+      // the chord here):
       // the second evaluation is that step, the third the secant's through the first two (a bracket centred on
       // the Newton step took six)
       expect(Math.abs(f[0]! / (dg * dT))).toBeGreaterThan(DC_TOL / 4);
