@@ -32,6 +32,31 @@ export function parseMoney(text: string | number, alts: readonly Alt[]): Money {
     if (!Number.isFinite(text)) throw new Error('not a finite number');
     return { v: text * alts[0]!.toSI, cur: undefined, alt: 0, text };
   }
+  let memo = parsed.get(alts);
+  if (!memo) {
+    memo = new Map();
+    parsed.set(alts, memo);
+  }
+  const hit = memo.get(text);
+  if (hit) return { ...hit, text };
+  const m = parseMoneyText(text, alts);
+  if (text.length <= MEMO_TEXT) {
+    if (memo.size >= MEMO_SIZE) memo.clear();
+    memo.set(text, m);
+  }
+  return { ...m };
+}
+
+/**
+ * Amounts `parseMoney` read, per field (its unit alternatives) and text: the mathjs parse and the conversions
+ * tried in turn (a failed one throws) cost ≈ 50 µs an amount (the pilot has 16), and a sweep's cases repeat every amount. Successful
+ * reads only; bounded as units' `quantity` memo is (texts up to MEMO_TEXT characters, MEMO_SIZE per field).
+ */
+const parsed = new WeakMap<readonly Alt[], Map<string, Money>>();
+const MEMO_SIZE = 1024;
+const MEMO_TEXT = 64;
+
+function parseMoneyText(text: string, alts: readonly Alt[]): Money {
   const u = parseQuantity(text);
   if (typeof u === 'number') return { v: u * alts[0]!.toSI, cur: undefined, alt: 0, text };
   for (const cur of CURRENCIES) {

@@ -104,6 +104,28 @@ export function quantity(text: string | number, unit: string, field = 'quantity'
     if (!Number.isFinite(text)) throw new InputError(field, text, 'a finite number');
     return text;
   }
+  const key = text.length <= MEMO_TEXT ? `${unit}\u0000${text}` : undefined;
+  const hit = key === undefined ? undefined : converted.get(key);
+  if (hit !== undefined) return hit;
+  const n = convertText(text, unit, field, example);
+  if (key !== undefined) {
+    if (converted.size >= MEMO_SIZE) converted.clear();
+    converted.set(key, n);
+  }
+  return n;
+}
+
+/**
+ * Conversions `quantity` made, by target unit and text (successful ones only: a failure's message names its
+ * field). The pilot's scenario reads 42 quantities and a sweep's cases differ in one or two, so the mathjs
+ * parse (≈ 12 µs each) is done once per distinct text. Bounded: texts up to MEMO_TEXT characters, cleared at
+ * MEMO_SIZE entries.
+ */
+const converted = new Map<string, number>();
+const MEMO_SIZE = 4096;
+const MEMO_TEXT = 64;
+
+function convertText(text: string, unit: string, field: string, example: string | undefined): number {
   const ex = example ?? exampleFor(unit);
   const u = parseQuantity(text, field, { temperature: isTemperature(unit), example: ex });
   const target = normaliseTarget(unit);
