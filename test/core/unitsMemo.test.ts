@@ -27,6 +27,12 @@ describe('quantity() remembers successful conversions by target unit and text', 
     }
   });
 
+  it('a value that is not text still gets its field’s message, not a TypeError', () => {
+    for (const v of [undefined, null, {}, ['1 kW']]) {
+      expect(() => quantity(v as unknown as string, 'W', 'plant.power')).toThrow(InputError);
+    }
+  });
+
   it('past the memo’s size (cleared at 4,096 entries) every text still converts exactly', () => {
     const first = quantity('160 gpm', 'm^3/s');
     for (let i = 0; i < 5000; i++) expect(quantity(`${i} kW`, 'W')).toBeCloseTo(i * 1000, 6);

@@ -48,9 +48,10 @@ export function parseMoney(text: string | number, alts: readonly Alt[]): Money {
 }
 
 /**
- * Amounts `parseMoney` read, per field (its unit alternatives) and text: the mathjs parse and the conversions
- * tried in turn (a failed one throws) cost ≈ 50 µs an amount (the pilot has 16), and a sweep's cases repeat every amount. Successful
- * reads only; bounded as units' `quantity` memo is (texts up to MEMO_TEXT characters, MEMO_SIZE per field).
+ * Amounts `parseMoney` read, per field (its unit alternatives) and text: the mathjs parse and the conversions tried
+ * in turn (a failed one throws) cost ≈ 50 µs an amount (the pilot has 16), and a sweep's cases repeat every amount.
+ * Successful reads only; bounded as units' `quantity` memo is (texts up to MEMO_TEXT characters, MEMO_SIZE per
+ * field).
  */
 const parsed = new WeakMap<readonly Alt[], Map<string, Money>>();
 const MEMO_SIZE = 1024;

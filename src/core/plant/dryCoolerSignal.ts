@@ -1,10 +1,10 @@
 /**
- * The dry cooler's control signal u that rejects a given duty at the miner loop's set-point: the valve's share
- * of the flow (0–1) or 1 + the fan speed (1–2), each solved to DC_TOL of its range. Three ways in, cheapest
- * first: from the previous step's conductance and slope (`heldPredicted`; the valve's regime first in 1/u and
- * 1/duty, `heldValve`), in a narrow bracket around the
- * previous signal (`heldNearPrevious`), and over a regime's whole range (`dcSignal`). The duty itself is the
- * need exactly either way; the signal sets only the flow share and the fan power.
+ * The dry cooler's control signal u that rejects a given duty at the miner loop's set-point: the valve's share of
+ * the flow (0–1) or 1 + the fan speed (1–2), each solved to DC_TOL of its range. Three ways in, cheapest first:
+ * from the previous step's conductance and slope (`heldPredicted`; the valve's regime first in 1/u and 1/duty,
+ * `heldValve`), in a narrow bracket around the previous signal (`heldNearPrevious`), and over a regime's whole
+ * range (`dcSignal`). The duty itself is the need exactly either way; the signal sets only the flow share and the
+ * fan power.
  */
 import { brent } from '../numerics/roots';
 import type { Work } from './work';

@@ -104,7 +104,7 @@ export function quantity(text: string | number, unit: string, field = 'quantity'
     if (!Number.isFinite(text)) throw new InputError(field, text, 'a finite number');
     return text;
   }
-  const key = text.length <= MEMO_TEXT ? `${unit}\u0000${text}` : undefined;
+  const key = typeof text === 'string' && text.length <= MEMO_TEXT ? `${unit}\u0000${text}` : undefined;
   const hit = key === undefined ? undefined : converted.get(key);
   if (hit !== undefined) return hit;
   const n = convertText(text, unit, field, example);
