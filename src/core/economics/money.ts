@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { InputError } from '../errors';
-import { parseQuantity, quantity } from '../units';
+import { parseQuantity, quantity, TextMemo } from '../units';
 
 export const CURRENCIES = ['USD', 'CAD'] as const;
 export type Currency = (typeof CURRENCIES)[number];
@@ -34,28 +34,21 @@ export function parseMoney(text: string | number, alts: readonly Alt[]): Money {
   }
   let memo = parsed.get(alts);
   if (!memo) {
-    memo = new Map();
+    memo = new TextMemo<Money>(1024);
     parsed.set(alts, memo);
   }
   const hit = memo.get(text);
   if (hit) return { ...hit, text };
   const m = parseMoneyText(text, alts);
-  if (text.length <= MEMO_TEXT) {
-    if (memo.size >= MEMO_SIZE) memo.clear();
-    memo.set(text, m);
-  }
+  memo.keep(text, m);
   return { ...m };
 }
 
 /**
- * Amounts `parseMoney` read, per field (its unit alternatives) and text: the mathjs parse and the conversions tried
- * in turn (a failed one throws) cost ≈ 50 µs an amount (the pilot has 16), and a sweep's cases repeat every amount.
- * Successful reads only; bounded as units' `quantity` memo is (texts up to MEMO_TEXT characters, MEMO_SIZE per
- * field).
+ * Amounts `parseMoney` read, per field (its unit alternatives) and text (units/textMemo.ts): the parse and the
+ * conversions tried in turn (a failed one throws) cost ≈ 50 µs an amount; the pilot has 16.
  */
-const parsed = new WeakMap<readonly Alt[], Map<string, Money>>();
-const MEMO_SIZE = 1024;
-const MEMO_TEXT = 64;
+const parsed = new WeakMap<readonly Alt[], TextMemo<Money>>();
 
 function parseMoneyText(text: string, alts: readonly Alt[]): Money {
   const u = parseQuantity(text);

@@ -10,6 +10,9 @@ import type { Unit } from 'mathjs';
 import { InputError } from '../errors';
 import { checkUnit, GrammarError, MAX_MAGNITUDE, normaliseUnit, splitQuantity } from './grammar';
 import { math } from './math';
+import { TextMemo } from './textMemo';
+
+export { TEXT_MEMO_LENGTH, TextMemo } from './textMemo';
 
 export { convert } from './convert';
 
@@ -104,26 +107,20 @@ export function quantity(text: string | number, unit: string, field = 'quantity'
     if (!Number.isFinite(text)) throw new InputError(field, text, 'a finite number');
     return text;
   }
-  const key = typeof text === 'string' && text.length <= MEMO_TEXT ? `${unit}\u0000${text}` : undefined;
-  const hit = key === undefined ? undefined : converted.get(key);
-  if (hit !== undefined) return hit;
-  const n = convertText(text, unit, field, example);
-  if (key !== undefined) {
-    if (converted.size >= MEMO_SIZE) converted.clear();
-    converted.set(key, n);
+  if (typeof text === 'string') {
+    const hit = converted.get(text, unit);
+    if (hit !== undefined) return hit;
   }
+  const n = convertText(text, unit, field, example);
+  converted.keep(text, n, unit);
   return n;
 }
 
 /**
- * Conversions `quantity` made, by target unit and text (successful ones only: a failure's message names its
- * field). The pilot's scenario reads 42 quantities and a sweep's cases differ in one or two, so the mathjs
- * parse (≈ 12 µs each) is done once per distinct text. Bounded: texts up to MEMO_TEXT characters, cleared at
- * MEMO_SIZE entries.
+ * Conversions `quantity` made, by target unit and text (./textMemo.ts). The pilot's scenario reads 42 quantities
+ * (≈ 12 µs of mathjs each).
  */
-const converted = new Map<string, number>();
-const MEMO_SIZE = 4096;
-const MEMO_TEXT = 64;
+const converted = new TextMemo<number>(4096);
 
 function convertText(text: string, unit: string, field: string, example: string | undefined): number {
   const ex = example ?? exampleFor(unit);
