@@ -5,6 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { GreenhouseDriver } from '../../../src/core/sim/greenhouseDriver';
 import { checkPlant, plantArb } from './randomPlants';
 
 describe('random plants: the heat accounting always closes', () => {
@@ -29,6 +30,38 @@ describe('random plants: the heat accounting always closes', () => {
     // the heat-pump ledger was exercised, not only declared
     expect(withHeatPump).toBeGreaterThanOrEqual(3);
     console.log(`random plants: ${withHeatPump} of ${plants.length} ran a heat pump`);
+  }, 120_000);
+
+  it('seeded sample of 16 plants at one-hour steps without sub-steps (the quick preview), set-points low enough to shut the valve', () => {
+    const proto = GreenhouseDriver.prototype as unknown as Record<string, (...a: number[]) => boolean>;
+    const shutFirst = proto.shutFirst!;
+    const tries = { n: 0, kept: 0 };
+    proto.shutFirst = function (this: unknown, ...a: number[]) {
+      const kept = shutFirst.apply(this, a);
+      tries.n++;
+      if (kept) tries.kept++;
+      return kept;
+    };
+    try {
+      const plants = fc.sample(plantArb(48), { seed: 20261207, numRuns: 16 });
+      for (const p of plants) {
+        const c = checkPlant({ ...p, timeStep: 3600 }, { coarse: true, setpointC: 10 });
+        if (c.refused) continue;
+        const tag = JSON.stringify(p);
+        expect(c.residual, tag).toBeLessThanOrEqual(1e-9);
+        expect(c.identity, tag).toBeLessThanOrEqual(1e-9);
+        expect(c.negative, tag).toBeLessThanOrEqual(1e-9);
+        expect(c.ledger, tag).toBeLessThanOrEqual(1e-9);
+        expect(c.coverage, tag).toBeGreaterThanOrEqual(0);
+        expect(c.coverage, tag).toBeLessThanOrEqual(1);
+      }
+    } finally {
+      proto.shutFirst = shutFirst;
+    }
+    // the shut-first path ran, both ways (greenhouseDriver.ts): kept and put back
+    console.log(`one-hour random plants: ${tries.kept} of ${tries.n} shut-first hours kept`);
+    expect(tries.kept).toBeGreaterThan(0);
+    expect(tries.n - tries.kept).toBeGreaterThan(0);
   }, 120_000);
 
   it('coverage never above 1 by round-off: three plants of the full fuzz where it came out 1 + 8e-15', () => {

@@ -98,10 +98,23 @@ export interface PlantCheck {
   heatPump: number;
 }
 
-export function checkPlant(p: RandomPlant): PlantCheck {
+/** How a check runs its plant besides the plant itself. */
+export interface CheckOptions {
+  /** At the scenario's own step without sub-steps (SimulateOptions.coarse: the quick preview's runs). */
+  coarse?: boolean;
+  /** The greenhouse's day and night set-points, °C (the scenario's otherwise). */
+  setpointC?: number;
+}
+
+export function checkPlant(p: RandomPlant, opts: CheckOptions = {}): PlantCheck {
   let r: ReturnType<typeof simulate>;
   try {
-    r = simulate(scenarioOf(p), { hours: p.hours });
+    const s = scenarioOf(p) as typeof base;
+    if (opts.setpointC !== undefined) {
+      s.greenhouse.daySetpoint = `${opts.setpointC} degC`;
+      s.greenhouse.nightSetpoint = `${opts.setpointC} degC`;
+    }
+    r = simulate(s, { hours: p.hours, ...(opts.coarse ? { coarse: true } : {}) });
   } catch (e) {
     if (e instanceof PhysicsError || e instanceof InputError) {
       return {
