@@ -312,7 +312,12 @@ export class GreenhouseDriver {
     const chord = (q1 - r.fx) / (x0 - r.x);
     if (chord > 0 && Number.isFinite(chord)) this.slope = chord;
     if (r.x === Number.NEGATIVE_INFINITY) return this.redoStep(0, r.fx, dt);
-    return r.lastAtX ? r.fx : this.stepAt(r.x, dt);
+    const q = r.lastAtX ? r.fx : this.stepAt(r.x, dt);
+    // "at most the target" admits a step whose pipes warm the water (a target of a few W against a pipe as warm
+    // as the inlet that gives it: −0.007 W/m² in a one-hour step of the plant fuzz): the valve shuts instead, as
+    // in valveStep, so the greenhouse never takes less than nothing while the plant counts 0 delivered
+    if (q < 0) return this.redoStep(0, q, dt);
+    return q;
   }
 
   /** Repeat the step from `saved` with inlet temperature t; the water heat, W. */

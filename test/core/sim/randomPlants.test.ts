@@ -64,6 +64,32 @@ describe('random plants: the heat accounting always closes', () => {
     expect(tries.n - tries.kept).toBeGreaterThan(0);
   }, 120_000);
 
+  it('a shortfall repeat for a few watts that would have warmed the water shuts the valve (one-hour plant of the fuzz)', () => {
+    // the greenhouse took −0.007 W/m² (its pipes warmer than the inlet the repeat found) while the plant counted
+    // 0 delivered: unmet 21 W above the hour's demand, first-law residual 6.7e-7 (greenhouseDriver.ts redoStep)
+    const p = {
+      model: 'antminer-s21-hydro',
+      count: 62,
+      inletSetpoint: 71.22586207393502,
+      backupMW: 9.912399360624686e-200,
+      tank: 0,
+      timeStep: 3600,
+      dryCoolers: 1,
+      dryCooler: 'dry-cooler-v-1000kw',
+      dispatch: 'mining-first',
+      floorHa: 0.30000000000000004,
+      pipe: 1.0000000000000022,
+      hours: 50,
+      aiRacks: 1,
+      heatPumpMW: 3.9999999999999956,
+    } as const;
+    const c = checkPlant(p, { coarse: true, setpointC: 10 });
+    expect(c.refused).toBeUndefined();
+    expect(c.residual).toBeLessThanOrEqual(1e-9);
+    expect(c.identity).toBeLessThanOrEqual(1e-9);
+    expect(c.ledger).toBeLessThanOrEqual(1e-9);
+  });
+
   it('coverage never above 1 by round-off: three plants of the full fuzz where it came out 1 + 8e-15', () => {
     const base = {
       model: 'avalon-a1566ha',
