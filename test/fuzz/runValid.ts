@@ -1,7 +1,8 @@
 /**
  * The full valid-scenario fuzz as a script that never stops at the first failure: `npx tsx test/fuzz/runValid.ts`
  * (FUZZ_N scenarios, default 10,000; FUZZ_SEED base seed; FUZZ_OUT a JSON-lines file; FUZZ_HOURS simulated hours,
- * default 48 — `FUZZ_HOURS=8760` runs whole years, for what only a summer or a full tank finds). Scenario i is
+ * default 48 — `FUZZ_HOURS=8760` runs whole years, for what only a summer or a full tank finds; FUZZ_PREVIEW=1 runs
+ * each as the quick preview does, at one-hour steps without sub-steps). Scenario i is
  * `fc.sample(validScenario, { seed: base + i, numRuns: 1 })[0]`, so every outcome reproduces from its seed.
  * Outcomes: ok, schema (ScenarioError at load), refused (InputError/PhysicsError in the model), exception
  * (anything else), nonfinite (NaN/±Infinity in a KPI or an hourly series).
@@ -10,6 +11,7 @@ import { appendFileSync, writeFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { InputError, PhysicsError } from '../../src/core/errors';
 import { loadScenario } from '../../src/core/models/scenario';
+import { previewInput } from '../../src/core/sim/previewCorrection';
 import { simulate } from '../../src/core/sim/simulate';
 import { bundledWeather } from '../../src/core/weather/bundled';
 import { validScenario } from './scenarios';
@@ -34,12 +36,20 @@ export function scenarioOf(seed: number): Record<string, Record<string, unknown>
   return fc.sample(validScenario, { seed, numRuns: 1 })[0]!;
 }
 
-/** Load and simulate one input; classify what happens. */
-export function outcomeOf(input: unknown, weather = bundledWeather(), hours = HOURS): Outcome {
+/**
+ * Load and simulate one input; classify what happens. With `preview`, as the app's quick preview and `sweep
+ * --quick` run it: at one-hour steps without sub-steps (previewInput, SimulateOptions.coarse).
+ */
+export function outcomeOf(
+  input: unknown,
+  weather = bundledWeather(),
+  hours = HOURS,
+  preview = false,
+): Outcome {
   let r: ReturnType<typeof simulate>;
   try {
-    const s = loadScenario(input);
-    r = simulate(s, { weather, hours });
+    const s = loadScenario(preview ? previewInput(input) : input);
+    r = simulate(s, { weather, hours, ...(preview ? { coarse: true } : {}) });
   } catch (e) {
     const err = e as Error;
     const kind =
@@ -75,6 +85,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const base = Number(process.env.FUZZ_SEED ?? 20261204);
   const start = Number(process.env.FUZZ_START ?? 0);
   const out = process.env.FUZZ_OUT ?? '/tmp/fuzz-valid.jsonl';
+  const preview = process.env.FUZZ_PREVIEW === '1';
   if (start === 0) writeFileSync(out, '');
   const weather = bundledWeather();
   const t0 = performance.now();
@@ -82,7 +93,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   for (let i = start; i < n; i++) {
     const seed = base + i;
     const input = scenarioOf(seed);
-    const o = outcomeOf(input, weather, scriptHours);
+    const o = outcomeOf(input, weather, scriptHours, preview);
     counts[o.kind] = (counts[o.kind] ?? 0) + 1;
     if (o.kind !== 'ok') appendFileSync(out, `${JSON.stringify({ seed, ...o })}\n`);
     if ((i + 1) % 250 === 0)

@@ -17,15 +17,18 @@ import { validScenario } from './scenarios';
 const FIELD = new RegExp(`\\b(${Object.keys(scenarioSchema.shape).join('|')})\\.[a-zA-Z]+`);
 
 describe('fuzz: random valid scenarios', () => {
-  it(
-    `${RUNS.validScenarios} scenarios load and simulate 48 h without a crash, NaN or a model-guard refusal; each refusal names a field`,
-    () => {
+  it.each([
+    ['at their own step', false],
+    ['as the quick preview runs them (one-hour steps, no sub-steps)', true],
+  ] as const)(
+    `${RUNS.validScenarios} scenarios load and simulate 48 h %s without a crash, NaN or a model-guard refusal; each refusal names a field`,
+    (_how, preview) => {
       const weather = bundledWeather();
       const tally = { ran: 0, refused: 0 };
       const refusals = new Map<string, number>();
       fc.assert(
         fc.property(validScenario, (input) => {
-          const o = outcomeOf(input, weather);
+          const o = outcomeOf(input, weather, undefined, preview);
           if (o.kind === 'ok') {
             tally.ran++;
             return;
@@ -41,9 +44,10 @@ describe('fuzz: random valid scenarios', () => {
         }),
         { seed: SEED, numRuns: RUNS.validScenarios },
       );
-      console.log(`valid scenarios: ${tally.ran} simulated, ${tally.refused} refused by the physics`, [
-        ...refusals,
-      ]);
+      console.log(
+        `valid scenarios${preview ? ' (preview)' : ''}: ${tally.ran} simulated, ${tally.refused} refused by the physics`,
+        [...refusals],
+      );
       expect(tally.ran + tally.refused).toBe(RUNS.validScenarios);
     },
     TIMEOUT,
