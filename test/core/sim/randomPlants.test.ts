@@ -6,7 +6,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { GreenhouseDriver } from '../../../src/core/sim/greenhouseDriver';
-import { checkPlant, plantArb } from './randomPlants';
+import { checkPlant, type PlantCheck, plantArb } from './randomPlants';
+
+/** The plant's heat accounting closes: first law, hourly identity, nothing negative, ledger, coverage in [0, 1]. */
+function expectCloses(c: PlantCheck, tag: string): void {
+  expect(c.residual, tag).toBeLessThanOrEqual(1e-9);
+  expect(c.identity, tag).toBeLessThanOrEqual(1e-9);
+  expect(c.negative, tag).toBeLessThanOrEqual(1e-9);
+  expect(c.ledger, tag).toBeLessThanOrEqual(1e-9);
+  expect(c.coverage, tag).toBeGreaterThanOrEqual(0);
+  expect(c.coverage, tag).toBeLessThanOrEqual(1);
+}
 
 describe('random plants: the heat accounting always closes', () => {
   it('seeded sample of 24 plants (24–48 h, all time steps)', () => {
@@ -17,13 +27,7 @@ describe('random plants: the heat accounting always closes', () => {
       const c = checkPlant(p);
       if (c.refused) continue;
       if (c.heatPump > 0) withHeatPump++;
-      const tag = JSON.stringify(p);
-      expect(c.residual, tag).toBeLessThanOrEqual(1e-9);
-      expect(c.identity, tag).toBeLessThanOrEqual(1e-9);
-      expect(c.negative, tag).toBeLessThanOrEqual(1e-9);
-      expect(c.ledger, tag).toBeLessThanOrEqual(1e-9);
-      expect(c.coverage, tag).toBeGreaterThanOrEqual(0);
-      expect(c.coverage, tag).toBeLessThanOrEqual(1);
+      expectCloses(c, JSON.stringify(p));
       worst = Math.max(worst, c.residual);
     }
     expect(worst).toBeLessThanOrEqual(1e-9);
@@ -47,13 +51,7 @@ describe('random plants: the heat accounting always closes', () => {
       for (const p of plants) {
         const c = checkPlant({ ...p, timeStep: 3600 }, { coarse: true, setpointC: 10 });
         if (c.refused) continue;
-        const tag = JSON.stringify(p);
-        expect(c.residual, tag).toBeLessThanOrEqual(1e-9);
-        expect(c.identity, tag).toBeLessThanOrEqual(1e-9);
-        expect(c.negative, tag).toBeLessThanOrEqual(1e-9);
-        expect(c.ledger, tag).toBeLessThanOrEqual(1e-9);
-        expect(c.coverage, tag).toBeGreaterThanOrEqual(0);
-        expect(c.coverage, tag).toBeLessThanOrEqual(1);
+        expectCloses(c, JSON.stringify(p));
       }
     } finally {
       proto.shutFirst = shutFirst;
@@ -85,9 +83,7 @@ describe('random plants: the heat accounting always closes', () => {
     } as const;
     const c = checkPlant(p, { coarse: true, setpointC: 10 });
     expect(c.refused).toBeUndefined();
-    expect(c.residual).toBeLessThanOrEqual(1e-9);
-    expect(c.identity).toBeLessThanOrEqual(1e-9);
-    expect(c.ledger).toBeLessThanOrEqual(1e-9);
+    expectCloses(c, 'the one-hour plant');
   });
 
   it('coverage never above 1 by round-off: three plants of the full fuzz where it came out 1 + 8e-15', () => {
