@@ -18,7 +18,7 @@ const failures: string[] = [];
 const t0 = performance.now();
 const runs = plants.flatMap((p, i) => [
   { p, opts: {} as CheckOptions },
-  ...(i % 4 === 0 ? [{ p: { ...p, timeStep: 3600 }, opts: { coarse: true, setpointC: 10 } }] : []),
+  ...(i % 4 === 0 ? [{ p, opts: { coarse: true, setpointC: 10 } }] : []),
 ]);
 let done = 0;
 for (const { p, opts } of runs) {

@@ -7,6 +7,7 @@
  */
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
+import { previewInput } from '../../../src/core/sim/previewCorrection';
 import { simulate } from '../../../src/core/sim/simulate';
 import { InputError, PhysicsError } from '../../../src/core/errors';
 
@@ -100,7 +101,7 @@ export interface PlantCheck {
 
 /** How a check runs its plant besides the plant itself. */
 export interface CheckOptions {
-  /** At the scenario's own step without sub-steps (SimulateOptions.coarse: the quick preview's runs). */
+  /** As the quick preview runs it: at one-hour steps without sub-steps (previewInput, SimulateOptions.coarse). */
   coarse?: boolean;
   /** The greenhouse's day and night set-points, °C (the scenario's otherwise). */
   setpointC?: number;
@@ -114,7 +115,9 @@ export function checkPlant(p: RandomPlant, opts: CheckOptions = {}): PlantCheck 
       s.greenhouse.daySetpoint = `${opts.setpointC} degC`;
       s.greenhouse.nightSetpoint = `${opts.setpointC} degC`;
     }
-    r = simulate(s, { hours: p.hours, ...(opts.coarse ? { coarse: true } : {}) });
+    r = opts.coarse
+      ? simulate(previewInput(s), { hours: p.hours, coarse: true })
+      : simulate(s, { hours: p.hours });
   } catch (e) {
     if (e instanceof PhysicsError || e instanceof InputError) {
       return {
