@@ -173,6 +173,7 @@ export {
   SERIES,
   SERIES_NAMES,
   type SeriesName,
+  type ScreenTrail,
   type SimulateOptions,
   type SimulationResult,
   type SimulationWarning,

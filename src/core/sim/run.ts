@@ -146,6 +146,7 @@ export class AnnualRun {
     this.hpStep = HeatPumpStep.create(s, plant.cpGreenhouse);
     const warm = Math.min(WARMUP_DAYS * 24, this.hours);
     const steps = (warm + this.hours) * this.stepsPerHour;
+    if (opt.screenTrail) this.gh.followTrail(opt.screenTrail, steps);
     const r = trace.replay;
     if (r && r.stepsPerHour === this.stepsPerHour && r.hours === this.hours && r.warmHours === warm) {
       this.replay = r;

@@ -79,6 +79,7 @@ export { coverSolar } from './solar';
 export type {
   EnergyKpis,
   Kpis,
+  ScreenTrail,
   SimulateOptions,
   SimulationResult,
   SimulationWarning,

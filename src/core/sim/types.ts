@@ -82,4 +82,22 @@ export interface SimulateOptions {
    * default: the scenario's `economics.electricityPrice` tariff.
    */
   electricityPrice?: Float64Array;
+  /**
+   * Start each step's search for the greenhouse screen the valve's demand needs from a neighbouring run's root
+   * of the same step (`follow`), and record this run's roots for the next (`recorded`, filled by the run):
+   * continuation along a sweep (`heat-twin sweep --quick`), where consecutive cases differ little. The roots
+   * are solved to the same tolerance either way; the KPIs move within the year's own sensitivity to its
+   * searches' first guesses (greenhouseDriver.ts `ScreenTrail`).
+   */
+  screenTrail?: ScreenTrail;
+}
+
+/**
+ * Per internal step (warm-up included), the screen closure the step's valve ended at: its demand solve's root,
+ * or the root of its step kept shut (NaN without a thermal screen). `follow` is read, `recorded` written by the
+ * run.
+ */
+export interface ScreenTrail {
+  follow?: Float64Array | undefined;
+  recorded?: Float64Array;
 }
