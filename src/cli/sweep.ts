@@ -64,7 +64,7 @@ Usage: heat-twin sweep <scenario.json> --vary PATH=VALUES [--vary …] [options]
   --weather FILE       an EPW weather file (default: the scenario's)
   --quick              estimates, for greenhouse axes: every case at 1-hour steps (≈ 1/3 of a year's time),
                        corrected by the error those steps make on the nearest anchor — the scenario itself
-                       and one case in 40, run both ways; a case > 25 % from its anchor's heat demand or heat
+                       and one case in 25, run both ways; a case > 25 % from its anchor's heat demand or heat
                        delivered, or failing at 1-hour steps, is run exactly. Rows say which (see README)
   -h, --help           this help
 
@@ -135,10 +135,11 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   const bar = progressBar(io, `sweep (${tasks.length} runs, ${workers} worker${workers === 1 ? '' : 's'})`);
   bar.update(0, tasks.length);
   let outcomes: SweepOutcome[];
-  const groups = greenhouseGroups(scenarios);
+  const { groups, ids } = greenhouseGroups(scenarios);
   try {
     if (quick) {
       const q = await runQuick(tasks, base, groups, {
+        baseGroup: baseGroup(base, ids),
         workers,
         weather,
         hours: hours ?? weatherYear(weather).length,
@@ -170,14 +171,24 @@ export async function run(args: string[], io: CliIo): Promise<number> {
  * so whatever the order of the axes, each greenhouse is simulated once per worker and its plant and floor-area
  * variants replay it (core/sim/greenhouseTrace.ts).
  */
-function greenhouseGroups(scenarios: readonly Scenario[]): number[] {
+function greenhouseGroups(scenarios: readonly Scenario[]): { groups: number[]; ids: Map<string, number> } {
   const ids = new Map<string, number>();
-  return scenarios.map((s) => {
+  const groups = scenarios.map((s) => {
     const k = greenhouseKey(s);
     const id = ids.get(k) ?? ids.size;
     ids.set(k, id);
     return id;
   });
+  return { groups, ids };
+}
+
+/** The group of the cases with the base scenario's greenhouse (none: undefined, as when the base is invalid). */
+function baseGroup(base: unknown, ids: ReadonlyMap<string, number>): number | undefined {
+  try {
+    return ids.get(greenhouseKey(loadScenario(base)));
+  } catch {
+    return undefined; // the quick sweep reports the base's failure itself
+  }
 }
 
 /** The `--vary` axes: each path at most once, at most MAX_RUNS combinations. */

@@ -17,6 +17,10 @@ import {
   parseEpw,
   RunCache,
   ScenarioError,
+  type ScreenTrail,
+  type SimulateOptions,
+  simulate,
+  type SimulationResult,
   type WeatherYear,
 } from '../core';
 
@@ -34,9 +38,14 @@ export interface SimTask {
    * first time (`once`: a marker file created on the first crash) — checks the pool's retry.
    */
   crashWorker?: { once?: string };
+  /**
+   * Further one-hour cases run after this one on the same thread as a chain, each following the screen roots of
+   * the run before it (sweepChain.ts; the quick sweep's greenhouse cases). Their outcomes come back in `followers`.
+   */
+  followers?: SimTask[];
 }
 
-export type SimOutcome =
+export type SimOutcome = (
   | {
       id: number;
       ok: true;
@@ -44,7 +53,11 @@ export type SimOutcome =
       warnings: { code: string; message: string; hours?: number }[];
       designHours?: DesignHours;
     }
-  | { id: number; ok: false; error: string; kind: 'input' | 'physics' | 'internal' };
+  | { id: number; ok: false; error: string; kind: 'input' | 'physics' | 'internal' }
+) & {
+  /** The outcomes of the task's `followers` cases, in order. */
+  followers?: SimOutcome[];
+};
 
 /** Data a pool hands each worker at start. */
 export interface WorkerInit {
@@ -58,13 +71,24 @@ const runs = new RunCache(8, 1, { recycle: true });
 
 /** Run one task (never throws: failures come back as `ok: false` with the message). */
 export function runTask(task: SimTask, weather: WeatherYear | undefined): SimOutcome {
+  if (task.followers) return runChain(task, weather);
+  // a case that differs from a recent one only in its economics is repriced, not simulated (reprice.ts)
+  return settle(task, () => runs.run(loadScenario(task.input), runOptions(task, weather)).result);
+}
+
+/** The options of the task's run. */
+export function runOptions(task: SimTask, weather: WeatherYear | undefined): SimulateOptions {
+  return {
+    ...(weather ? { weather } : {}),
+    ...(task.hours !== undefined ? { hours: task.hours } : {}),
+    ...(task.coarse ? { coarse: true } : {}),
+  };
+}
+
+/** The outcome of the task's run `run`: its KPIs and warnings, or why it failed (never throws). */
+export function settle(task: SimTask, run: () => SimulationResult): SimOutcome {
   try {
-    // a case that differs from a recent one only in its economics is repriced, not simulated (reprice.ts)
-    const r = runs.run(loadScenario(task.input), {
-      ...(weather ? { weather } : {}),
-      ...(task.hours !== undefined ? { hours: task.hours } : {}),
-      ...(task.coarse ? { coarse: true } : {}),
-    }).result;
+    const r = run();
     return {
       id: task.id,
       ok: true,
@@ -89,6 +113,36 @@ export function runTask(task: SimTask, weather: WeatherYear | undefined): SimOut
         : (e as Error).message;
     return { id: task.id, ok: false, error: msg, kind };
   }
+}
+
+/**
+ * A chain of one-hour cases (`task` and its `followers`): the head's year run twice, the second time following the
+ * screen roots its first run recorded (core SimulateOptions.screenTrail), then each further case following the
+ * roots of the run before it. A neighbouring case's root of the same step is a far better first guess than a
+ * run's own root of the step before (half the demand solve's trials on the pilot's night set-points). The year's
+ * figures depend on its searches' first guesses beyond their tolerance (≈ 1e-3 of the backup heat), so every
+ * estimate of a quick sweep comes from a followed run — the head's second, never its first — and every run of a
+ * chain is simulated (never this thread's cache): its figures depend on the chain only, whatever else the
+ * thread ran, and are the same on any number of workers.
+ */
+export function runChain(task: SimTask, weather: WeatherYear | undefined): SimOutcome {
+  let block: Float64Array | undefined;
+  // the runs' series are read and dropped at once: one block for all (a fresh one costs its page faults)
+  const memory = (n: number) => {
+    if (block?.length !== n) block = new Float64Array(n);
+    return block;
+  };
+  const simulateFollowing = (t: SimTask, screenTrail: ScreenTrail) => () =>
+    simulate(loadScenario(t.input), { ...runOptions(t, weather), screenTrail, memory });
+  let trail: ScreenTrail = {};
+  settle(task, simulateFollowing(task, trail));
+  const outcomes: SimOutcome[] = [];
+  for (const t of [task, ...(task.followers ?? [])]) {
+    const next: ScreenTrail = { follow: trail.recorded };
+    outcomes.push(settle(t, simulateFollowing(t, next)));
+    trail = next;
+  }
+  return { ...outcomes[0]!, followers: outcomes.slice(1) };
 }
 
 const init = workerData as WorkerInit | undefined;

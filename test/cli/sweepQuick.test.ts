@@ -8,7 +8,15 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CliIo } from '../../src/cli/io';
 import { main } from '../../src/cli/main';
-import { correctFromNearest, farthestPoints, type Kpis, previewInput } from '../../src/core';
+import { CHAIN_CASES, oneHourTasks } from '../../src/cli/sweepQuick';
+import { runChain } from '../../src/cli/sweepWorker';
+import {
+  correctFromNearest,
+  farthestPoints,
+  type Kpis,
+  previewInput,
+  type ScreenTrail,
+} from '../../src/core';
 import { parseCsv } from '../../src/core/export/csv';
 import { setField } from '../../src/core/models/scenario';
 import { simulate } from '../../src/core/sim/simulate';
@@ -132,5 +140,80 @@ describe('heat-twin sweep --quick', () => {
     expect(json.rows.map((x) => x.estimate)).toEqual([true, false]);
     const far = simulate(setField(manitoba, 'greenhouse.floorArea', '6 ha'), { hours: HOURS }).kpis;
     expect(json.rows[1]!.kpis.heatCoverage).toBe(far.heatCoverage);
+  });
+});
+
+describe('chains of one-hour runs (sweepQuick.ts oneHourTasks, sweepWorker.ts runChain)', () => {
+  const cases = (n: number) => Array.from({ length: n }, (_, id) => ({ id, input: { id } }));
+
+  it('chains consecutive cases of their own greenhouses, fixed by the cases alone', () => {
+    const n = 20;
+    const groups = Array.from({ length: n }, (_, i) => i);
+    // chains of max(4, ⌈20 / 8⌉) = 4; case 5 has the base's greenhouse: a chain of its own
+    const q = oneHourTasks(cases(n), groups, 5);
+    expect(q.chained).toBe(true);
+    const chains = q.tasks.map((t) => [t.id, ...(t.followers ?? []).map((x) => x.id)]);
+    expect(chains).toEqual([
+      [0, 1, 2, 3],
+      [4],
+      [5],
+      [6, 7, 8, 9],
+      [10, 11, 12, 13],
+      [14, 15, 16, 17],
+      [18, 19],
+    ]);
+    expect(q.groups).toEqual([0, 4, 5, 6, 10, 14, 18]);
+    expect(q.tasks.every((t) => t.coarse && (t.followers ?? []).every((x) => x.coarse && !x.followers))).toBe(
+      true,
+    );
+    // 1,000 cases: chains of CHAIN_CASES
+    const big = oneHourTasks(
+      cases(1000),
+      Array.from({ length: 1000 }, (_, i) => i),
+      undefined,
+    );
+    expect(big.tasks).toHaveLength(1000 / CHAIN_CASES);
+    // cases that share a greenhouse replay it from the cache: no chains
+    const shared = oneHourTasks(cases(4), [0, 1, 1, 2], undefined);
+    expect(shared.chained).toBe(false);
+    expect(shared.tasks.every((t) => t.followers === undefined)).toBe(true);
+  });
+
+  it("a chain's runs: the head following its own first run, each case the one before", () => {
+    const at = (night: string) => previewInput(setField(manitoba, 'greenhouse.nightSetpoint', night));
+    const opts = { hours: HOURS, coarse: true } as const;
+    const task = {
+      id: 0,
+      input: at('16 degC'),
+      hours: HOURS,
+      coarse: true,
+      followers: [{ id: 1, input: at('16.5 degC'), hours: HOURS, coarse: true }],
+    };
+    const o = runChain(task, undefined);
+    const first: ScreenTrail = {};
+    simulate(task.input, { ...opts, screenTrail: first });
+    const head: ScreenTrail = { follow: first.recorded };
+    const headKpis = simulate(task.input, { ...opts, screenTrail: head }).kpis;
+    const next = simulate(task.followers[0]!.input, { ...opts, screenTrail: { follow: head.recorded } }).kpis;
+    expect(o.ok && o.kpis).toEqual(headKpis);
+    expect(o.followers).toHaveLength(1);
+    expect(o.followers![0]!.ok && o.followers![0]!.kpis).toEqual(next);
+  });
+
+  it('gives the same rows on one worker and on two', async () => {
+    const json = async (workers: string) => {
+      const lines: string[] = [];
+      const io: CliIo = { out: (s) => lines.push(s), err: () => {}, isTTY: false };
+      const args = ['sweep', SCENARIO, '--vary', 'greenhouse.nightSetpoint=15degC..19degC:13'];
+      const code = await main(
+        [...args, '--hours', String(HOURS), '--workers', workers, '--quick', '--json'],
+        io,
+      );
+      expect(code).toBe(0);
+      return JSON.parse(lines.at(-1)!) as { rows: { kpis: Record<string, number>; estimate: boolean }[] };
+    };
+    const one = await json('1');
+    expect(one.rows.filter((r) => r.estimate).length).toBeGreaterThan(8);
+    expect(await json('2')).toEqual(one);
   });
 });
