@@ -10,6 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { median } from './util';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const ARGS = [
@@ -37,12 +38,6 @@ function once(env: NodeJS.ProcessEnv, args: string[] = ARGS): number {
   const ms = performance.now() - t0;
   if (r.status !== 0) throw new Error(`size-hx failed: ${r.stderr}`);
   return ms;
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : 0.5 * (s[m - 1]! + s[m]!);
 }
 
 function series(label: string, env: NodeJS.ProcessEnv, n: number, args: string[] = ARGS): void {

@@ -31,6 +31,14 @@ export async function measure(tasks: Record<string, () => unknown>, time = 500):
   });
 }
 
+/** The median of `xs` (the mean of the middle two for an even count; NaN for none). */
+export function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  if (s.length === 0) return Number.NaN;
+  return s.length % 2 ? s[m]! : 0.5 * (s[m - 1]! + s[m]!);
+}
+
 export function printFigures(title: string, figures: Figure[]): void {
   console.log(`\n## ${title}`);
   console.log('| task | median µs | p99 µs | ops/s | samples |');
