@@ -186,6 +186,7 @@ export { physicsKey } from './models/physicsKey';
 export { type GreenhouseTrace, greenhouseKey } from './sim/greenhouseTrace';
 export { RunCache, reprice } from './sim/reprice';
 export {
+  correctBetweenNearest,
   correctFromNearest,
   correctPreviewKpis,
   farthestPoints,

@@ -8,44 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { setField } from '../../../src/core/models/scenario';
 import { correctPreviewKpis, PREVIEW_TRUST, previewInput } from '../../../src/core/sim/previewCorrection';
 import { simulate } from '../../../src/core/sim/simulate';
-import type { Kpis } from '../../../src/core/sim/types';
+import { record } from './previewRecords';
 
 const site = (f: string) => JSON.parse(readFileSync(`models/sites/${f}.json`, 'utf8'));
-
-/** A record with a closed ledger from its parts (MWh); the rest of the KPIs as `extra`. */
-function record(parts: {
-  toGh: number;
-  backup: number;
-  unmet: number;
-  rejected: number;
-  toAir: number;
-  extra?: Record<string, number | string>;
-}): Kpis {
-  const recovered = parts.toGh + parts.rejected;
-  return {
-    minerElectricity_MWh: recovered + parts.toAir,
-    heatRecovered_MWh: recovered,
-    minerHeatToAir_MWh: parts.toAir,
-    heatToGreenhouse_MWh: parts.toGh,
-    heatRejected_MWh: parts.rejected,
-    tankLoss_MWh: 0,
-    tankStorageChange_MWh: 0,
-    greenhouseHeatDemand_MWh: parts.toGh + parts.backup + parts.unmet,
-    backupHeat_MWh: parts.backup,
-    unmetHeat_MWh: parts.unmet,
-    heatPumpHeat_MWh: 0,
-    heatPumpElectricity_MWh: 0,
-    heatPumpSourceHeat_MWh: 0,
-    heatPumpCyclingLoss_MWh: 0,
-    aiItElectricity_MWh: 0,
-    aiHeatRejected_MWh: 0,
-    aiHeatToAir_MWh: 0,
-    auxiliaryElectricity_MWh: 10,
-    heatCoverage: 0,
-    energyReuseFactor: 0,
-    ...parts.extra,
-  } as unknown as Kpis;
-}
 
 describe('correctPreviewKpis: the rules', () => {
   const base = record({ toGh: 1000, backup: 100, unmet: 10, rejected: 500, toAir: 50 });
