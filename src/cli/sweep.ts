@@ -63,9 +63,10 @@ Usage: heat-twin sweep <scenario.json> --vary PATH=VALUES [--vary …] [options]
   --workers N          worker threads (default: all cores, at most one per run; 1 = in this process)
   --weather FILE       an EPW weather file (default: the scenario's)
   --quick              estimates, for greenhouse axes: every case at 1-hour steps (≈ 1/3 of a year's time),
-                       corrected by the error those steps make on the nearest anchor — the scenario itself
-                       and one case in 25, run both ways; a case > 25 % from its anchor's heat demand or heat
-                       delivered, or failing at 1-hour steps, is run exactly. Rows say which (see README)
+                       corrected by the error those steps make on the two nearest anchors (interpolated) —
+                       the scenario itself and one case in 25, run both ways; a case > 25 % from its nearest
+                       anchor's heat demand or heat delivered, or failing at 1-hour steps, is run exactly.
+                       Rows say which (see README)
   -h, --help           this help
 
 Example: heat-twin sweep models/sites/manitoba-pilot.json --vary greenhouse.floorArea=0.5ha..3ha:6 \\

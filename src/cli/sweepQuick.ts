@@ -1,16 +1,16 @@
 /**
  * `heat-twin sweep --quick`: every case at one-hour steps (the app's quick preview, ≈ 30–40 % of a year's time),
- * its KPIs corrected by the error those steps make on the nearest of a few cases run both ways (anchors):
+ * its KPIs corrected by the error those steps make on a few cases run both ways (anchors):
  * core/sim/previewCorrection.ts. The anchors are the base scenario (the file with its `--set`s) and about one
  * case in ANCHOR_EVERY, picked far apart by their one-hour greenhouse heat demand and miner heat delivered
- * (farthest-point sampling, Gonzalez 1985, Theor. Comput. Sci. 38 293–306); each case is corrected from the
- * anchor nearest to it in those two figures. A case the correction does not trust (more than 25 % from its
- * anchor's one-hour figures) or whose one-hour run fails is run at its own step, so every row is either an
- * estimate (marked) or exact. On 1,000 night set-points of the pilot (15–19 °C), ten estimates checked against
- * their exact years: greenhouse heat demand within 0.034 %, backup heat within 0.42 % (bench/sweepQuick.bench.ts).
+ * (farthest-point sampling, Gonzalez 1985, Theor. Comput. Sci. 38 293–306); each case is corrected by the
+ * error interpolated between the two anchors nearest to it in those two figures (`correctBetweenNearest`). A
+ * case the correction does not trust (more than 25 % from its nearest anchor's one-hour figures) or whose
+ * one-hour run fails is run at its own step, so every row is either an estimate (marked) or exact. Accuracy on
+ * 1,000 night set-points of the pilot (15–19 °C): bench/sweepQuick.bench.ts, bench/HISTORY.md.
  */
 import {
-  correctFromNearest,
+  correctBetweenNearest,
   farthestPoints,
   type Kpis,
   PREVIEW_TIME_STEP,
@@ -24,10 +24,11 @@ import type { SimOutcome, SimTask } from './sweepWorker';
 
 /**
  * One anchor (a case also run at its own step) per this many cases, and at least one besides the base. 25 since
- * the chains (40 before): on 1,000 night set-points of the pilot, 39 estimates against their exact years, the
- * chains' runs corrected from an anchor in 40 had median errors of 0.013 % (demand) and 0.099 % (backup heat)
- * against 0.006 % and 0.085 % unchained; from one in 25, 0.007 % and 0.071 % (largest 0.081 % and 0.90 %, against
- * 0.085 % and 1.13 % unchained at 40): bench/HISTORY.md, thirty-fifth session.
+ * the chains (40 before): on 1,000 night set-points of the pilot, 39 estimates against their exact years, each
+ * corrected from its nearest anchor, the chains' runs had median errors of 0.013 % (demand) and 0.099 % (backup
+ * heat) at one anchor in 40, against 0.006 % and 0.085 % unchained; at one in 25, 0.007 % and 0.071 %. With the
+ * error interpolated between the two nearest anchors (`correctBetweenNearest`) at one in 25: 0.004 % and
+ * 0.034 %, largest 0.025 % and 0.16 % (bench/HISTORY.md, thirty-fifth session).
  */
 export const ANCHOR_EVERY = 25;
 
@@ -142,7 +143,7 @@ async function passes(
   const untrusted: number[] = [];
   for (const c of ok) {
     if (out[c.id]) continue;
-    const k = correctFromNearest(c.kpis as unknown as Kpis, anchors, opts.hours);
+    const k = correctBetweenNearest(c.kpis as unknown as Kpis, anchors, opts.hours);
     if (k) {
       const kpis = k.kpis as unknown as Record<string, number | string>;
       row({ ...c, kpis, warnings: previewWarnings(c.warnings, k.kpis), estimate: true });
