@@ -86,9 +86,9 @@ export function correctPreviewKpis(
   const out: Numeric = {};
   for (const id of Object.keys(p)) {
     const v = p[id]!;
-    const ev = Object.hasOwn(e, id) ? e[id] : undefined;
-    const bv = Object.hasOwn(b, id) ? b[id] : undefined;
-    if (typeof v !== 'number' || typeof ev !== 'number' || typeof bv !== 'number' || OWN.has(id)) {
+    const ev = numberIn(e, id);
+    const bv = numberIn(b, id);
+    if (typeof v !== 'number' || ev === undefined || bv === undefined || OWN.has(id)) {
       out[id] = v;
       continue;
     }
@@ -140,15 +140,7 @@ export function correctFromNearest(
   anchors: readonly PreviewAnchor[],
   hours: number,
 ): { kpis: Kpis; anchor: number } | undefined {
-  let best = -1;
-  let bestD = Number.POSITIVE_INFINITY;
-  anchors.forEach((a, i) => {
-    const d = previewDistance(preview, a.coarse);
-    if (d < bestD) {
-      best = i;
-      bestD = d;
-    }
-  });
+  const [best] = twoNearest(preview, anchors);
   if (best < 0) return undefined;
   const kpis = correctPreviewKpis(preview, anchors[best]!.exact, anchors[best]!.coarse, hours);
   return kpis ? { kpis, anchor: best } : undefined;
@@ -172,6 +164,23 @@ export function correctBetweenNearest(
   anchors: readonly PreviewAnchor[],
   hours: number,
 ): { kpis: Kpis; anchor: number } | undefined {
+  const [a, b] = twoNearest(preview, anchors);
+  if (a < 0) return undefined;
+  const A = anchors[a]!;
+  const B = anchors[b];
+  const t = B && moved(preview, B.coarse) <= PREVIEW_TRUST ? segmentShare(preview, A.coarse, B.coarse) : 0;
+  const kpis =
+    B && t > 0
+      ? correctPreviewKpis(preview, blend(A.exact, B.exact, t), blend(A.coarse, B.coarse, t), hours)
+      : correctPreviewKpis(preview, A.exact, A.coarse, hours);
+  return kpis ? { kpis, anchor: a } : undefined;
+}
+
+/**
+ * The anchors whose previews are nearest and next nearest to `preview` (previewDistance; the first of equals
+ * first); −1: none.
+ */
+function twoNearest(preview: Kpis, anchors: readonly PreviewAnchor[]): [number, number] {
   let a = -1;
   let b = -1;
   let dA = Number.POSITIVE_INFINITY;
@@ -185,16 +194,7 @@ export function correctBetweenNearest(
       dB = d;
     }
   });
-  if (a < 0) return undefined;
-  const A = anchors[a]!;
-  const B = b >= 0 ? anchors[b]! : undefined;
-  const t = B && moved(preview, B.coarse) <= PREVIEW_TRUST ? segmentShare(preview, A.coarse, B.coarse) : 0;
-  if (t === 0 || !B) {
-    const kpis = correctPreviewKpis(preview, A.exact, A.coarse, hours);
-    return kpis ? { kpis, anchor: a } : undefined;
-  }
-  const kpis = correctPreviewKpis(preview, blend(A.exact, B.exact, t), blend(A.coarse, B.coarse, t), hours);
-  return kpis ? { kpis, anchor: a } : undefined;
+  return [a, b];
 }
 
 /** The projection of p on the segment from a to b in previewDistance's plane (relative to p), in [0, 1]. */
@@ -213,14 +213,19 @@ function segmentShare(p: Kpis, a: Kpis, b: Kpis): number {
 /** (1 − t)·x + t·y for each KPI that is a number in both; x's own value otherwise. */
 function blend(x: Kpis, y: Kpis, t: number): Kpis {
   const X = x as unknown as Numeric;
-  const Y = y as unknown as Numeric;
   const out: Numeric = {};
   for (const id of Object.keys(X)) {
     const u = X[id]!;
-    const v = Object.hasOwn(Y, id) ? Y[id] : undefined;
-    out[id] = typeof u === 'number' && typeof v === 'number' ? (1 - t) * u + t * v : u;
+    const v = numberIn(y as unknown as Numeric, id);
+    out[id] = typeof u === 'number' && v !== undefined ? (1 - t) * u + t * v : u;
   }
   return out as unknown as Kpis;
+}
+
+/** The record's own value of `id` when it is a number. */
+function numberIn(r: Numeric, id: string): number | undefined {
+  const v = Object.hasOwn(r, id) ? r[id] : undefined;
+  return typeof v === 'number' ? v : undefined;
 }
 
 /** The larger relative change of the greenhouse heat demand and the miner heat to the greenhouse from b to p. */
