@@ -41,7 +41,7 @@ export function feature(k: Kpis, scale: Kpis): [number, number] {
   return [rel('greenhouseHeatDemand_MWh'), rel('heatToGreenhouse_MWh')];
 }
 
-/** Cases per chain of one-hour runs, at most (`chainTasks`). */
+/** Cases per chain of one-hour runs, at most (`oneHourTasks`). */
 export const CHAIN_CASES = 50;
 
 interface QuickOptions {

@@ -40,7 +40,7 @@ export interface SimTask {
   crashWorker?: { once?: string };
   /**
    * Further one-hour cases run after this one on the same thread as a chain, each following the screen roots of
-   * the run before it (sweepChain.ts; the quick sweep's greenhouse cases). Their outcomes come back in `followers`.
+   * the run before it (`runChain`; the quick sweep's greenhouse cases). Their outcomes come back in `followers`.
    */
   followers?: SimTask[];
 }
@@ -77,7 +77,7 @@ export function runTask(task: SimTask, weather: WeatherYear | undefined): SimOut
 }
 
 /** The options of the task's run. */
-export function runOptions(task: SimTask, weather: WeatherYear | undefined): SimulateOptions {
+function runOptions(task: SimTask, weather: WeatherYear | undefined): SimulateOptions {
   return {
     ...(weather ? { weather } : {}),
     ...(task.hours !== undefined ? { hours: task.hours } : {}),
@@ -86,7 +86,7 @@ export function runOptions(task: SimTask, weather: WeatherYear | undefined): Sim
 }
 
 /** The outcome of the task's run `run`: its KPIs and warnings, or why it failed (never throws). */
-export function settle(task: SimTask, run: () => SimulationResult): SimOutcome {
+function settle(task: SimTask, run: () => SimulationResult): SimOutcome {
   try {
     const r = run();
     return {

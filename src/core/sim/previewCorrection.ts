@@ -167,7 +167,7 @@ export function correctBetweenNearest(
   const [a, b] = twoNearest(preview, anchors);
   if (a < 0) return undefined;
   const A = anchors[a]!;
-  const B = anchors[b];
+  const B = b >= 0 ? anchors[b] : undefined;
   const t = B && moved(preview, B.coarse) <= PREVIEW_TRUST ? segmentShare(preview, A.coarse, B.coarse) : 0;
   const kpis =
     B && t > 0
