@@ -87,7 +87,7 @@ export interface SimulateOptions {
    * of the same step (`follow`), and record this run's roots for the next (`recorded`, filled by the run):
    * continuation along a sweep (`heat-twin sweep --quick`), where consecutive cases differ little. The roots
    * are solved to the same tolerance either way; the KPIs move within the year's own sensitivity to its
-   * searches' first guesses (greenhouseDriver.ts `ScreenTrail`).
+   * searches' first guesses (greenhouseDriver.ts `followTrail`).
    */
   screenTrail?: ScreenTrail;
 }
