@@ -215,8 +215,10 @@ describe('heat-twin off-design', () => {
       q = ((1 - e) / (1 - cr * e)) * cmin * 30; // ε·Cmin·ΔT_in, Incropera Table 11.3
     }
     expect(row.duty / q - 1).toBeCloseTo(0, 6);
-    // 9 digits: the off-design model's property passes stop at a 1e-7 K mean tolerance (hx/model.ts, 3518004).
-    expect(row.coldOut).toBeCloseTo(C + 50 + q / cc, 9);
+    // The off-design model's property passes stop once the means move < 1e-4 K (hx/offDesign.ts
+    // MEAN_TOLERANCE): the duty within 3e-7 of the fixed point (cp changes ≤ 3e-3 of itself per K), the
+    // cold outlet within 3e-7 of its 15 K rise.
+    expect(Math.abs(row.coldOut - (C + 50 + q / cc))).toBeLessThan(3e-7 * 15);
   });
 
   it('table with units and the exchanger description; CSV', async () => {

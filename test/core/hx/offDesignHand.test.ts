@@ -55,11 +55,14 @@ describe('offDesign(): cp at the mean temperatures, solved by hand', () => {
       hm = K(80) - q / ch / 2;
       cm = K(30) + q / cc / 2;
     }
-    // Fresh model: no warm start from another call.
+    // Fresh model: no warm start from another call. The passes stop once the means move < 1e-4 K
+    // (offDesign.ts MEAN_TOLERANCE): with this fluid's cp slope, 1e-3 per K, the duty is within 1e-7 of the
+    // fixed point and each outlet within 1e-7 of the 50 K inlet difference.
+    const dutyTol = 1e-4 * 1e-3;
     const r = offDesign(hx, { hotFlow: 1.5, coldFlow: 2, hotIn: K(80), coldIn: K(30) });
-    expect(rel(r.duty, q)).toBeLessThan(1e-9);
-    expect(r.hotOut).toBeCloseTo(2 * hm - K(80), 7);
-    expect(r.coldOut).toBeCloseTo(2 * cm - K(30), 7);
+    expect(rel(r.duty, q)).toBeLessThan(dutyTol);
+    expect(Math.abs(r.hotOut - (2 * hm - K(80)))).toBeLessThan(dutyTol * 50);
+    expect(Math.abs(r.coldOut - (2 * cm - K(30)))).toBeLessThan(dutyTol * 50);
     expect(r.ua).toBeCloseTo(9000, 9);
     // The same exchanger again a little warmer (the warm-started path) agrees with a cold start.
     const again = offDesign(hx, { hotFlow: 1.5, coldFlow: 2, hotIn: K(82), coldIn: K(30) });
@@ -72,7 +75,7 @@ describe('offDesign(): cp at the mean temperatures, solved by hand', () => {
         coldIn: K(30),
       },
     );
-    expect(rel(again.duty, fresh.duty)).toBeLessThan(1e-9);
+    expect(rel(again.duty, fresh.duty)).toBeLessThan(2 * dutyTol);
   });
 
   it('UA follows the exchanger and both flows from call to call (the last UA is reused only at the same three)', () => {

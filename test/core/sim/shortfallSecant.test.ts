@@ -20,6 +20,13 @@ import type { GreenhouseDriver } from '../../../src/core/sim/greenhouseDriver';
 const pilotJson = JSON.parse(readFileSync('models/sites/manitoba-pilot.json', 'utf8'));
 const K = (c: number) => c + 273.15;
 const DT = 900;
+/**
+ * How far a plant solved from another warm start may deliver another heat, relative: its exchanger's property
+ * passes stop once the mean temperatures move < 1e-4 K and cp changes ≤ 3e-3 of itself per K, which leaves the
+ * duty within 3e-7 of the converged one, and the warm start decides where they stop (hx/offDesign.ts
+ * MEAN_TOLERANCE).
+ */
+const WARM_START_REL = 3e-7;
 
 /** A greenhouse that takes what it is asked for and returns its water at `retC` °C + q·`kPerW`. */
 function affineGreenhouse(retC: number, kPerW: number) {
@@ -91,9 +98,9 @@ describe('shortfall passes', () => {
     expect(d.pin.returnT).toBe(K(60) + d.qGh * 3e-6);
     const plain = plainPasses(plant, 60, 3e-6);
     expect(plain.n).toBeGreaterThan(50);
-    // The dispatch's answer is the fixed point of Φ, checked with the plant solved on its own (to 1e-10: a
-    // plant solved from another warm start differs by ~1e-11 relative).
-    expect(Math.abs(plain.phi(d.qGh) - d.qGh)).toBeLessThanOrEqual(1e-10 * d.qGh);
+    // The dispatch's answer is the fixed point of Φ, checked with the plant solved on its own (from another
+    // warm start: WARM_START_REL).
+    expect(Math.abs(plain.phi(d.qGh) - d.qGh)).toBeLessThanOrEqual(WARM_START_REL * d.qGh);
   });
 
   it('every shortfall starts with a plain pass: no secant through an earlier step’s passes', () => {
@@ -110,7 +117,7 @@ describe('shortfall passes', () => {
     const moved = plainPasses(plant, 58, 3e-6);
     expect(Math.abs(g.asked[n]! - moved.phi(3e6))).toBeLessThanOrEqual(1e-9 * g.asked[n]!);
     expect(g.asked.length - n).toBeLessThanOrEqual(5);
-    expect(Math.abs(moved.phi(d.qGh) - d.qGh)).toBeLessThanOrEqual(1e-10 * d.qGh);
+    expect(Math.abs(moved.phi(d.qGh) - d.qGh)).toBeLessThanOrEqual(WARM_START_REL * d.qGh);
   });
 
   it('a secant below zero asks for the plant’s own figure instead: never a negative heat', () => {

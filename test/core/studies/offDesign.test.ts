@@ -77,11 +77,13 @@ describe('offDesignTable', () => {
     const pg = parseFluid('propylene-glycol 55%', 3e5);
     const water = parseFluid('water', 3e5);
     for (const r of t.rows) {
-      // cp at each stream's mean temperature (the sizing/rating/off-design basis).
+      // cp at each stream's mean temperature (the sizing/rating/off-design basis). The property passes stop once
+      // the means move < 1e-4 K (hx/offDesign.ts MEAN_TOLERANCE) and cp changes ≤ 3e-3 of itself per K: each
+      // stream balances to 3e-7.
       const qh = r.hotFlow * pg.specificHeat(0.5 * (r.hotIn + r.hotOut)) * (r.hotIn - r.hotOut);
       const qc = r.coldFlow * water.specificHeat(0.5 * (r.coldIn + r.coldOut)) * (r.coldOut - r.coldIn);
-      expect(Math.abs(qh - r.duty) / r.duty).toBeLessThan(1e-9);
-      expect(Math.abs(qc - r.duty) / r.duty).toBeLessThan(1e-9);
+      expect(Math.abs(qh - r.duty) / r.duty).toBeLessThan(3e-7);
+      expect(Math.abs(qc - r.duty) / r.duty).toBeLessThan(3e-7);
       expect(r.effectiveness).toBeGreaterThan(0);
       expect(r.effectiveness).toBeLessThanOrEqual(1);
       expect(r.approach).toBeGreaterThan(0);
