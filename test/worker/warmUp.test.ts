@@ -21,8 +21,8 @@ describe('worker warm-up (warmUp.ts, Engine.warmUp)', () => {
     w.after(req(true));
     w.after(req(true));
     expect(calls).toEqual([
-      [false, WARM_UP_HOURS],
-      [true, WARM_UP_HOURS],
+      [false, WARM_UP_HOURS.exact],
+      [true, WARM_UP_HOURS.preview],
     ]);
   });
 
