@@ -39,7 +39,8 @@ export function newOffDesignResult(): OffDesignResult {
 /**
  * Off-design duty and outlets: ε–NTU with the model's arrangement, cp of each stream at the mean of its
  * inlet and outlet (iterated: first at the inlets, then at the means until they move < 1e-4 K, MEAN_TOLERANCE;
- * at most 6 passes — cp changes ≲ 0.1 %/K, so each pass shrinks the error about a hundredfold).
+ * at most 6 passes — cp changes ≤ 0.3 %/K, so each pass shrinks the error at least ≈ 16-fold, ≈ 100-fold for
+ * water).
  * Q → 0 continuously as either flow → 0 (Q = ε·Cmin·ΔT with ε ≤ 1); no NaN for zero flows.
  * Throws InputError for negative or non-finite flows/temperatures.
  */
@@ -159,13 +160,13 @@ export function forgetOffDesignMemo(): void {
 
 /**
  * Property passes and the tolerance on the mean temperatures, K: the passes stop when neither mean moved by more
- * than this. cp changes ≤ 3e-3 of itself per K (water ≤ 8e-4/K; the glycols up to 2.7e-3/K, ethylene glycol 60 %
- * near its freezing point), so the last pass's cp are within 3e-7 of their values at the means it returns, and
+ * than this. cp changes ≤ 3e-3 of itself per K (water ≤ 8.4e-4/K; the glycols up to 2.8e-3/K, ethylene glycol
+ * 60 % near its freezing point, the worst of every accepted share), so the last pass's cp are within 3e-7 of their values at the means it returns, and
  * each stream's balance ṁ·cp(T̄)·ΔT closes on the duty to that; a pass contracts the means' error by
  * L ≈ ½·ΔT·(dcp/dT)/cp ≲ 0.06 (ΔT ≤ 40 K across a stream). Which pass stops depends on the warm start (the last
  * call's means), so a plant solved after other calls may deliver another heat by up to that 3e-7 relative. The
  * exchanger's own uncertainty (its UA scaling) is ~10 %. It was 1e-7 K until the thirty-sixth session: ≈ 2.6 →
- * 1.8 passes a call, ≈ 15 % off a plant replay, the bundled sites' KPIs moved ≤ 1e-9 (bench/HISTORY.md).
+ * 1.8 passes a call, ≈ 11 % off a plant replay, the bundled sites' KPIs moved ≤ 1e-9 (bench/HISTORY.md).
  */
 const MEAN_PASSES = 6;
 const MEAN_TOLERANCE = 1e-4;
