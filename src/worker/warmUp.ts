@@ -18,9 +18,10 @@
  * 720-hour warm-up takes 136–212 ms. An edit that arrives during it waits for it, at most that long, and then
  * runs warm.
  *
- * The exact lane's warm-up is a whole year since the thirty-sixth session: a month of January never runs the
- * code of the other seasons (the valve shut for hours, the vents open, the dry cooler at full fans), which the
- * first edit's year then optimised on its way. Measured as above (Chromium, 3D off, builds side by side, six
+ * The exact lane's warm-up is a whole year since the thirty-sixth session. Why it helps is not established: a
+ * month of January never runs the other seasons' code (the valve shut for hours, the vents open, the dry cooler
+ * at full fans), but in Node the edit's year after either warm-up showed as many deoptimisations (2–11, noisy).
+ * Measured as above (Chromium, 3D off, builds side by side, six
  * edits each in two rounds): the first edit's exact year median 379 → 305 ms (the later edits' ≈ 240–260 ms),
  * its preview 201 → 180 ms. The warm-up takes ≈ 400–480 ms in the worker; an edit on the heels of the
  * first result (Enter at once after it) still came at 272–327 ms. The preview's warm-up stays 720 h: a whole
