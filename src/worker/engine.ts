@@ -180,20 +180,29 @@ export class Engine {
   /**
    * Simulate the first `hours` of a request's scenario (at its lane's step) and drop the result: no lane cache, no
    * kept trace, so what the page mirrors of this worker (app/lib/lanes.ts) stays true and no later result
-   * changes. Its use is the JavaScript engine's: see warmUp.ts. Returns its wall time, ms.
+   * changes. Its use is the JavaScript engine's: see warmUp.ts. It stops at the first progress report (every
+   * simulated day) after `budgetMs` of wall time, so that an edit waiting for it waits at most about that long
+   * whatever the scenario's year costs. Returns its wall time, ms, and the share of `hours` simulated.
    */
-  warmUp(req: RunRequest, hours: number): number {
+  warmUp(req: RunRequest, hours: number, budgetMs = Number.POSITIVE_INFINITY): { ms: number; share: number } {
     const t0 = performance.now();
+    let share = 0;
     try {
       simulate(loadScenario(req.preview ? previewInput(req.input) : req.input), {
         weather: this.weatherOf(req.weatherId) ?? bundledWeather(),
         hours,
         ...(req.preview ? { coarse: true } : {}),
+        onProgress: (fraction) => {
+          share = fraction;
+          if (performance.now() - t0 > budgetMs) throw new Error('warm-up: its time is up');
+        },
       });
+      share = 1;
     } catch {
-      // nothing to report: the request's own run has already answered for its scenario
+      // nothing to report: the request's own run has already answered for its scenario, and a warm-up cut
+      // short by its budget has done its part
     }
-    return performance.now() - t0;
+    return { ms: performance.now() - t0, share };
   }
 
   /**

@@ -7,14 +7,16 @@ import * as Comlink from 'comlink';
 import type { GreenhouseTrace } from '../core';
 import { Engine, type RunRequest, transferables } from './engine';
 import { thinProgress } from './progress';
-import { WarmUps } from './warmUp';
+import { WARM_UP_BUDGET_MS, WarmUps } from './warmUp';
 import type { SweepPoint, SweepRequest } from './sweep';
 import { compactTrace, traceBuffers } from './traceBuffers';
 
 const engine = new Engine();
 
 /** A warm-up run after the first run of each kind, in a task of its own (warmUp.ts). */
-const warmUps = new WarmUps((req, hours) => setTimeout(() => engine.warmUp(req, hours), 0));
+const warmUps = new WarmUps((req, hours) =>
+  setTimeout(() => engine.warmUp(req, hours, WARM_UP_BUDGET_MS), 0),
+);
 
 const api = {
   loadWeather(id: string, text: string, fileName: string) {

@@ -35,9 +35,10 @@ describe('worker warm-up (warmUp.ts, Engine.warmUp)', () => {
     const cold = new Engine();
     const warm = new Engine();
     for (const e of [cold, warm]) e.run({ input: manitoba, preview: false, revision: 1, hours });
-    const ms = warm.warmUp({ input: night, preview: false, revision: 0 }, 48);
+    const { ms, share } = warm.warmUp({ input: night, preview: false, revision: 0 }, 48);
     warm.warmUp({ input: night, preview: true, revision: 0 }, 48);
     expect(ms).toBeGreaterThan(0);
+    expect(share).toBe(1);
     const a = runs(cold);
     const b = runs(warm);
     for (let i = 0; i < a.length; i++) {
@@ -50,6 +51,14 @@ describe('worker warm-up (warmUp.ts, Engine.warmUp)', () => {
     // scenario did not displace them
     expect(b[0]!.repriced).toBe(true);
     expect(b[1]!.replayed).toBe(true);
+  });
+
+  it('stops at the first simulated day after its time budget: a spent budget leaves one day of the year', () => {
+    const e = new Engine();
+    const { share } = e.warmUp({ input: manitoba, preview: false, revision: 0 }, 240, 0);
+    expect(share).toBeCloseTo(24 / 240, 12);
+    // with time to spare it simulates every hour asked for
+    expect(e.warmUp({ input: manitoba, preview: false, revision: 0 }, 48).share).toBe(1);
   });
 
   it('a scenario the model refuses warms nothing and throws nothing (its own run has answered)', () => {
