@@ -21,9 +21,8 @@
  * The exact lane's warm-up is a whole year since the thirty-sixth session. Why it helps is not established: a
  * month of January never runs the other seasons' code (the valve shut for hours, the vents open, the dry cooler
  * at full fans), but in Node the edit's year after either warm-up showed as many deoptimisations (2–11, noisy).
- * Measured as above (Chromium, 3D off, builds side by side, six
- * edits each in two rounds): the first edit's exact year median 379 → 305 ms (the later edits' ≈ 240–260 ms),
- * its preview 201 → 180 ms. The warm-up takes ≈ 400–480 ms in the worker; an edit on the heels of the
+ * Measured as above (Chromium, 3D off, builds side by side, six edits each in two rounds): the first edit's
+ * exact year median 379 → 305 ms (the later edits' ≈ 240–260 ms), its preview 201 → 180 ms. The warm-up takes ≈ 400–480 ms in the worker; an edit on the heels of the
  * first result (Enter at once after it) still came at 272–327 ms. The preview's warm-up stays 720 h: a whole
  * one-hour year there (≈ 400 ms) runs while the exact lane is still computing the first year on the other core,
  * and delayed the page's first full results by ≈ 100–150 ms (3D off) and 300–500 ms (3D on) for a preview only
